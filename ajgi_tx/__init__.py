@@ -1,0 +1,10 @@
+"""ajgi_tx: runs ArozOS AGI scripts, compiled to Python, on Tornado.
+
+Public API (stable for tests and tools):
+
+- ``ajgi_tx.compiler.compile_source(source, filename) -> CompiledScript``
+- ``ajgi_tx.runner.run_source(source, filename, out=sys.stdout)``: runs a
+  script as a classic script in a fresh realm (raises ``ScriptError``).
+"""
+
+__version__ = "0.1.0"

@@ -1,0 +1,54 @@
+"""Command line: ``python -m ajgi_tx run FILE.js`` and ``serve``."""
+
+import argparse
+import sys
+
+
+def cmd_run(args):
+    from ajgi_tx.errors import CompileError, ScriptError
+    from ajgi_tx.runner import run_source
+
+    try:
+        with open(args.file, encoding="utf-8") as f:
+            source = f.read()
+    except OSError as e:
+        print("ajgi_tx: cannot read %s: %s" % (args.file, e.strerror), file=sys.stderr)
+        return 2
+    try:
+        run_source(source, args.file)
+    except CompileError as e:
+        print(e.format(), file=sys.stderr)
+        return 1
+    except ScriptError as e:
+        sys.stdout.flush()
+        print("Uncaught %s" % e.headline(), file=sys.stderr)
+        if e.stack:
+            print("\n".join(e.stack.split("\n")[1:]), file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_serve(args):
+    from ajgi_tx.server import main as serve_main
+
+    return serve_main(args)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m ajgi_tx", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_run = sub.add_parser("run", help="run a script standalone (console.log to stdout)")
+    p_run.add_argument("file")
+    p_run.set_defaults(func=cmd_run)
+    p_serve = sub.add_parser("serve", help="serve AGI scripts over HTTP and WebSocket")
+    p_serve.add_argument("--root", required=True, help="script root directory")
+    p_serve.add_argument("--host", default="127.0.0.1")
+    p_serve.add_argument("--port", type=int, default=8080)
+    p_serve.add_argument("--dev", action="store_true", help="error bodies with JS stack traces")
+    p_serve.set_defaults(func=cmd_serve)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,58 @@
+"""The compiler: ES5.1 script text -> Python code object.
+
+The pipeline, in order (each pass is one module with one entry function)::
+
+    program = parse.parse_program(source, filename)          # ESTree, ES5 gate
+    scopes  = scope.analyze_scopes(program)                   # side table: bindings
+    names   = names.assign_names(scopes)                      # Binding -> Python name
+    effects = effects.analyze_effects(program, scopes)        # side table: async functions
+    module  = lower.lower_program(program, scopes, effects,...)  # Python ast.Module
+    code    = emit.to_code(module, filename)                  # code object
+
+The code object defines ``_ajgi_main(this)`` (``async def`` when the top
+level may block); :mod:`ajgi_tx.runner` executes it with the global
+object's dict as its globals. See docs/architecture.md.
+"""
+
+import sys
+
+from ajgi_tx.compiler import parse, scope, names, effects, emit
+from ajgi_tx.compiler.lower import lower_program
+
+COMPILER_VERSION = "1"
+
+
+class CompiledScript:
+    """The result of compiling one script."""
+
+    def __init__(self, filename, source, code, module, is_async, helpers):
+        self.filename = filename
+        self.source = source
+        self.code = code
+        self.module = module
+        self.is_async = is_async
+        self.helpers = helpers
+
+    def python_source(self):
+        """Readable Python source (astor), for the cache and ``--dump py``."""
+        header = "# ajgi_tx compiled %s (compiler %s)\n" % (self.filename, COMPILER_VERSION)
+        return emit.to_source(self.module, header)
+
+
+def analyze(source, filename="<script>"):
+    """Runs the analysis passes; returns (program, scopes, names, effects)."""
+    program = parse.parse_program(source, filename)
+    scopes = scope.analyze_scopes(program)
+    alloc = names.assign_names(scopes)
+    eff = effects.analyze_effects(program, scopes)
+    return program, scopes, alloc, eff
+
+
+def compile_source(source, filename="<script>", options=None):
+    """Compiles ES5.1 ``source``; raises ``ajgi_tx.errors.CompileError``."""
+    if sys.getrecursionlimit() < 20000:
+        sys.setrecursionlimit(20000)
+    program, scopes, alloc, eff = analyze(source, filename)
+    module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options)
+    code = emit.to_code(module, filename)
+    return CompiledScript(filename, source, code, module, eff.is_async(program), helpers)

@@ -1,0 +1,68 @@
+"""ESTree helpers: child iteration and an iterative walk.
+
+The one place that knows esprima-python's node shape: nodes are objects
+whose ``__dict__`` holds the ESTree fields, and whose ``__getattr__``
+returns None for unknown names (so a typo and an absent field look the
+same: read fields only through the names ESTree defines).
+"""
+
+from esprima.nodes import Node
+
+# Fields that hold locations or raw text, never child nodes.
+_SKIP = frozenset(("type", "range", "loc", "raw", "regex", "value", "name", "operator",
+                   "prefix", "computed", "kind", "method", "shorthand", "directive",
+                   "generator", "isAsync", "expression", "async", "delegate", "sourceType"))
+
+
+def iter_children(node):
+    """Yields the direct child nodes of ``node`` in source order."""
+    for key, value in node.__dict__.items():
+        if key in ("type", "range", "loc", "raw", "regex"):
+            continue
+        if isinstance(value, Node):
+            yield value
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, Node):
+                    yield item
+
+
+def walk(root):
+    """Pre-order walk of every node under ``root`` (iterative, no recursion
+    limit: a 2,000-term ``+`` chain is 2,000 levels deep)."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        yield node
+        children = list(iter_children(node))
+        children.reverse()
+        stack.extend(children)
+
+
+def walk_function_body(fn):
+    """Walks a function's own code, not entering nested functions (their
+    nodes themselves are yielded, their bodies are not)."""
+    stack = list(reversed(list(iter_children(fn))))
+    while stack:
+        node = stack.pop()
+        yield node
+        if node.type in ("FunctionDeclaration", "FunctionExpression"):
+            continue
+        children = list(iter_children(node))
+        children.reverse()
+        stack.extend(children)
+
+
+def position(node):
+    """``(line, column)`` of a node's start; column 0-based as in esprima."""
+    loc = node.loc
+    if loc is None:
+        return (1, 0)
+    return (loc.start.line, loc.start.column)
+
+
+def end_position(node):
+    loc = node.loc
+    if loc is None:
+        return (1, 0)
+    return (loc.end.line, loc.end.column)

@@ -1,0 +1,143 @@
+"""Pass 4: ESTree -> Python ``ast.Module``.
+
+Input: the Program plus the ScopeInfo and EffectInfo side tables. Output:
+a Python module defining ``_ajgi_main(this)`` (``async def`` when the top
+level may block) whose body is the script's top level. Module globals are
+the JS global object's property dict, so JS globals are Python globals;
+runtime helpers are ``_ajgi_*`` names found in ``__builtins__``.
+
+Dispatch is one explicit table per node family, keyed on ``node.type``;
+handlers are ``lower_<type>(lx, node)`` functions in ``statements.py``,
+``expressions.py``, ``functions.py`` and ``targets.py``.
+
+Example::
+
+    function add(a, b) { return a + b; }      def add(this, a=_ajgi_undef, b=_ajgi_undef, *_ajgi_rest):
+                                                  return a + b if ... else _ajgi_add(a, b)
+                                              add = _ajgi_fn(add, 'add', 2.0, _ajgi_realm)
+"""
+
+import ast
+import contextlib
+
+from ajgi_tx.errors import CompileError
+from ajgi_tx.compiler.pyast import Builder
+
+STATEMENTS = {}
+EXPRESSIONS = {}
+
+
+class JumpTarget:
+    """A loop, switch or labeled statement, always lowered to one Python
+    loop, so that ``break``/``continue`` are Python jumps where possible."""
+
+    def __init__(self, kind, labels, node):
+        self.kind = kind  # "loop" | "switch" | "block"
+        self.labels = set(labels)
+        self.node = node
+        self.break_id = None
+        self.continue_id = None
+        self.escapes = []  # (target, "break"|"continue") jumps leaving this loop
+        self.has_continue = False
+
+
+class FunctionContext:
+    """Per-Python-function lowering state."""
+
+    def __init__(self, scope, node, is_async):
+        self.scope = scope
+        self.node = node
+        self.is_async = is_async
+        self.temp_count = 0
+        self.jumps = []
+        self.uses_jump_var = False
+        self.strict = scope.strict
+
+
+class Lowerer:
+    """State shared by all handlers for one compilation."""
+
+    def __init__(self, program, scopes, effects, filename, source, names, options=None):
+        self.program = program
+        self.scopes = scopes
+        self.effects = effects
+        self.filename = filename
+        self.source = source
+        self.names = names
+        self.b = Builder()
+        self.fn = None
+        self.pre = []  # statements that must run before the current statement
+        self.fn_count = 0
+        self.options = options or {}
+        self.checkpoints = self.options.get("checkpoints", True)
+
+    # -- errors ------------------------------------------------------------
+    def unsupported(self, node, what):
+        loc = node.loc
+        raise CompileError(what, self.filename, loc.start.line if loc else 0,
+                           (loc.start.column + 1) if loc else 0, self.source, kind="unsupported")
+
+    def syntax_error(self, node, what):
+        loc = node.loc
+        raise CompileError(what, self.filename, loc.start.line if loc else 0,
+                           (loc.start.column + 1) if loc else 0, self.source)
+
+    # -- temporaries and pre-statements --------------------------------------
+    def temp(self):
+        self.fn.temp_count += 1
+        return "_ajgi_t%d" % self.fn.temp_count
+
+    @contextlib.contextmanager
+    def capture(self):
+        """Collects pre-statements emitted while lowering one expression."""
+        saved = self.pre
+        self.pre = []
+        box = self.pre
+        try:
+            yield box
+        finally:
+            self.pre = saved
+
+    # -- dispatch ----------------------------------------------------------
+    def stmt(self, node):
+        """Lowers one statement to a list of Python statements."""
+        handler = STATEMENTS.get(node.type)
+        if handler is None:
+            self.unsupported(node, node.type)
+        self.b.at(node)
+        with self.capture() as pre:
+            out = handler(self, node)
+        return pre + out if pre else out
+
+    def stmts(self, nodes):
+        out = []
+        for n in nodes:
+            out.extend(self.stmt(n))
+        return out
+
+    def expr(self, node):
+        """Lowers an expression whose value is used."""
+        handler = EXPRESSIONS.get(node.type)
+        if handler is None:
+            self.unsupported(node, node.type)
+        self.b.at(node)
+        r = handler(self, node)
+        return r
+
+    def expr_discard(self, node):
+        """Lowers an expression evaluated for its effects only; returns a
+        list of statements (assignments and updates become plain ones)."""
+        from ajgi_tx.compiler.lower.targets import lower_discarded
+
+        return lower_discarded(self, node)
+
+
+def lower_program(program, scopes, effects, filename, source, names, options=None):
+    """Lowers a whole script to an ``ast.Module`` (see module docstring)."""
+    from ajgi_tx.compiler.lower import statements, expressions, functions, targets  # noqa: F401 register
+    from ajgi_tx.compiler.lower.functions import lower_main
+
+    lx = Lowerer(program, scopes, effects, filename, source, names, options)
+    body = lower_main(lx, program)
+    module = ast.Module(body=body, type_ignores=[])
+    return module, lx.b.used_helpers

@@ -1,0 +1,499 @@
+"""Expressions: literals, names, operators, members, calls, literals.
+
+Operators get an inline fast path when both operands are floats (or both
+strings for ``+`` and comparisons), falling back to the spec operation::
+
+    a + b   ->  (a + b if _ajgi_type(a) is _ajgi_type(b) is _ajgi_float
+                 else _ajgi_add(a, b))
+
+Operands that are not plain names or constants are first bound to
+temporaries with ``:=`` so each is evaluated once, left to right.
+JS truthiness differs from Python's only for NaN, so a condition ``x``
+becomes ``(x and x == x)`` unless ``x`` is known to be a boolean.
+"""
+
+import ast
+import math
+
+from ajgi_tx.compiler.lower import EXPRESSIONS
+from runtime.numconv import number_to_string
+from runtime.values import js_string
+
+# -- helpers ------------------------------------------------------------------
+
+
+def is_simple(e):
+    """True for expressions that are cheap and side-effect free to repeat."""
+    return isinstance(e, ast.Constant) or (isinstance(e, ast.Name) and not e.id.startswith("_ajgi_f"))
+
+
+def is_bool(e):
+    """True when ``e`` is known to produce a Python bool."""
+    if isinstance(e, ast.Compare):
+        return True
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.Not):
+        return True
+    if isinstance(e, ast.Constant) and isinstance(e.value, bool):
+        return True
+    if isinstance(e, ast.BoolOp):
+        return all(is_bool(v) for v in e.values)
+    if isinstance(e, ast.IfExp):
+        return is_bool(e.body) and is_bool(e.orelse)
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and e.func.id in BOOL_HELPERS:
+        return True
+    return False
+
+
+BOOL_HELPERS = {"_ajgi_" + n for n in (
+    "seq", "leq", "lt", "gt", "le", "ge", "in_", "instanceof", "truthy", "delete_member",
+    "delete_name", "nullish")}
+
+
+def is_number(e):
+    return isinstance(e, ast.Constant) and type(e.value) is float
+
+
+def is_string(e):
+    return isinstance(e, ast.Constant) and type(e.value) is str
+
+
+def bind(lx, e):
+    """Returns (first_use, later_use) for ``e``: a walrus-bound temp when
+    ``e`` is not simple, else ``e`` twice."""
+    if is_simple(e):
+        return e, e
+    t = lx.temp()
+    return lx.b.walrus(t, e), lx.b.name(t)
+
+
+def truthy(lx, e):
+    """A Python condition for JS ToBoolean(e)."""
+    b = lx.b
+    if is_bool(e):
+        return e
+    if isinstance(e, ast.Constant):
+        v = e.value
+        if type(v) is float:
+            return b.const(not (v == 0 or v != v))
+        if type(v) is str:
+            return b.const(len(v) > 0)
+    first, again = bind(lx, e)
+    return b.boolop(ast.And(), [first, b.compare(again, [ast.Eq()], [again])])
+
+
+def number_const(lx, v):
+    b = lx.b
+    if v != v:
+        return b.rt("NaN")
+    if v == math.inf:
+        return b.rt("Inf")
+    if v == -math.inf:
+        return b.loc(ast.UnaryOp(op=ast.USub(), operand=b.rt("Inf")))
+    return b.const(float(v))
+
+
+# -- literals and names ---------------------------------------------------------------
+
+
+def lower_literal(lx, node):
+    b = lx.b
+    if node.regex is not None:
+        _check_regex(lx, node)
+        return b.rt_call("regexp", b.rt("realm"), b.const(js_string(node.regex.pattern)),
+                         b.const(node.regex.flags))
+    v = node.value
+    if v is None:
+        return b.rt("null")
+    if isinstance(v, bool):
+        return b.const(v)
+    if isinstance(v, (int, float)):
+        raw = node.raw or ""
+        if len(raw) > 1 and raw[0] == "0" and raw[1:].isdigit():
+            if lx.fn.strict:
+                lx.syntax_error(node, "Octal literals are not allowed in strict mode.")
+            if all(c in "01234567" for c in raw[1:]):
+                v = int(raw[1:], 8)  # legacy octal (Annex B)
+        return number_const(lx, float(v))
+    if isinstance(v, str):
+        return b.const(js_string(v))
+    lx.unsupported(node, "literal %r" % (v,))
+
+
+def _check_regex(lx, node):
+    try:
+        from runtime.builtins.regexp import translate, RegExpSyntaxError
+    except ImportError:
+        return
+    try:
+        translate(js_string(node.regex.pattern), node.regex.flags)
+    except RegExpSyntaxError as e:
+        lx.syntax_error(node, "Invalid regular expression: /%s/: %s" % (node.regex.pattern, e))
+
+
+_CONST_GLOBALS = {"undefined": "undef", "NaN": "NaN", "Infinity": "Inf"}
+
+
+def lower_identifier(lx, node):
+    b = lx.b
+    binding = lx.scopes.binding(node)
+    if binding is None:
+        lx.unsupported(node, "unresolved identifier %s" % node.name)
+    if binding.is_global:
+        if binding.kind == "implicit" and node.name in _CONST_GLOBALS:
+            return b.rt(_CONST_GLOBALS[node.name])
+        if binding.slow_global:
+            return b.rt_call("gget", b.rt("G"), b.const(node.name))
+    return b.name(binding.py_name)
+
+
+def lower_this(lx, node):
+    return lx.b.name("this")
+
+
+# -- operators -----------------------------------------------------------------
+
+_ARITH = {
+    "-": (ast.Sub(), "sub"),
+    "*": (ast.Mult(), "mul"),
+}
+_CMP = {"<": (ast.Lt(), "lt"), ">": (ast.Gt(), "gt"), "<=": (ast.LtE(), "le"), ">=": (ast.GtE(), "ge")}
+_SIMPLE_HELPERS = {
+    "/": "div", "%": "mod", "&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl",
+    ">>": "sar", ">>>": "shr", "in": "in_", "instanceof": "instanceof",
+}
+
+
+def binary(lx, op, left, right):
+    """Lowers ``left op right`` for already-lowered operands."""
+    b = lx.b
+    if op == "+":
+        return _add(lx, left, right)
+    if op in _ARITH:
+        pyop, helper = _ARITH[op]
+        return _float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper)
+    if op in _CMP:
+        pyop, helper = _CMP[op]
+        if is_string(left) or is_string(right):
+            return _typed_fast(lx, left, right, "str", lambda l, r: b.compare(l, [pyop], [r]), helper)
+        return _float_fast(lx, left, right, lambda l, r: b.compare(l, [pyop], [r]), helper)
+    if op == "===":
+        return _strict_eq(lx, left, right)
+    if op == "!==":
+        return b.not_(_strict_eq(lx, left, right))
+    if op == "==":
+        return _loose_eq(lx, left, right)
+    if op == "!=":
+        return b.not_(_loose_eq(lx, left, right))
+    if op == "/":
+        return _float_fast(lx, left, right, None, "div")
+    helper = _SIMPLE_HELPERS.get(op)
+    if helper is None:
+        raise ValueError(op)
+    return b.rt_call(helper, left, right)
+
+
+def _float_fast(lx, left, right, make, helper):
+    b = lx.b
+    if make is None:
+        return b.rt_call(helper, left, right)
+    if is_number(left) and is_number(right):
+        return b.rt_call(helper, left, right)
+    if is_number(right):
+        lf, la = bind(lx, left)
+        return b.ifexp(b.type_is(lf, "float"), make(la, right), b.rt_call(helper, la, right))
+    if is_number(left):
+        rf, ra = bind(lx, right)
+        return b.ifexp(b.type_is(rf, "float"), make(left, ra), b.rt_call(helper, left, ra))
+    lf, la = bind(lx, left)
+    rf, ra = bind(lx, right)
+    test = b.compare(b.rt_call("type", lf), [ast.Is(), ast.Is()], [b.rt_call("type", rf), b.rt("float")])
+    return b.ifexp(test, make(la, ra), b.rt_call(helper, la, ra))
+
+
+def _typed_fast(lx, left, right, tname, make, helper):
+    b = lx.b
+    if is_string(left) and is_string(right):
+        return b.rt_call(helper, left, right)
+    if is_string(right):
+        lf, la = bind(lx, left)
+        return b.ifexp(b.type_is(lf, tname), make(la, right), b.rt_call(helper, la, right))
+    rf, ra = bind(lx, right)
+    return b.ifexp(b.type_is(rf, tname), make(left, ra), b.rt_call(helper, left, ra))
+
+
+def _add(lx, left, right):
+    b = lx.b
+    plus = lambda l, r: b.binop(l, ast.Add(), r)  # noqa: E731
+    if is_string(left) and is_string(right):
+        return b.const(left.value + right.value)
+    if is_string(right) or is_string(left):
+        return _typed_fast(lx, left, right, "str", plus, "add")
+    if is_number(right) or is_number(left):
+        return _float_fast(lx, left, right, plus, "add")
+    lf, la = bind(lx, left)
+    rf, ra = bind(lx, right)
+    t = lx.temp()
+    # both floats or both strings: Python's + is JS's +
+    test = b.boolop(ast.And(), [
+        b.compare(b.walrus(t, b.rt_call("type", lf)), [ast.Is()], [b.rt_call("type", rf)]),
+        b.boolop(ast.Or(), [b.is_(b.name(t), b.rt("float")), b.is_(b.name(t), b.rt("str"))])])
+    return b.ifexp(test, plus(la, ra), b.rt_call("add", la, ra))
+
+
+def _strict_eq(lx, left, right):
+    b = lx.b
+    for a, c in ((left, right), (right, left)):
+        if isinstance(c, ast.Name) and c.id in ("_ajgi_undef", "_ajgi_null"):
+            return b.is_(a, c)
+        if is_string(c):
+            return b.compare(a, [ast.Eq()], [c])
+        if is_number(c) and c.value == c.value:
+            af, aa = bind(lx, a)
+            return b.boolop(ast.And(), [b.type_is(af, "float"), b.compare(aa, [ast.Eq()], [c])])
+        if isinstance(c, ast.Constant) and isinstance(c.value, bool):
+            return b.is_(a, c)
+    return b.rt_call("seq", left, right)
+
+
+def _loose_eq(lx, left, right):
+    b = lx.b
+    for a, c in ((left, right), (right, left)):
+        if isinstance(c, ast.Name) and c.id in ("_ajgi_undef", "_ajgi_null"):
+            return b.rt_call("nullish", a)
+    return b.rt_call("leq", left, right)
+
+
+def lower_binary(lx, node):
+    # Left-deep chains of one operator (long `+` concatenations) are
+    # flattened iteratively: no recursion proportional to their length.
+    op = node.operator
+    chain = []
+    cur = node
+    while cur.type == "BinaryExpression" and cur.operator == op:
+        chain.append(cur.right)
+        cur = cur.left
+    chain.append(cur)
+    chain.reverse()
+    if op == "+" and len(chain) > 8:
+        return lx.b.rt_call("addn", *[lx.expr(e) for e in chain])
+    acc = lx.expr(chain[0])
+    for operand in chain[1:]:
+        right = lx.expr(operand)
+        lx.b.at(node)
+        acc = binary(lx, op, acc, right)
+    return acc
+
+
+def lower_logical(lx, node):
+    b = lx.b
+    left = lx.expr(node.left)
+    with lx.capture() as pre:
+        right = lx.expr(node.right)
+    if pre:
+        # the right operand lifted statements (a function expression): keep
+        # them conditional by evaluating through a helper thunk is overkill;
+        # the lifted defs are side-effect free, so emitting them early is safe.
+        lx.pre.extend(pre)
+    b.at(node)
+    if is_bool(left):
+        op = ast.And() if node.operator == "&&" else ast.Or()
+        return b.boolop(op, [left, right])
+    first, again = bind(lx, left)
+    if isinstance(first, ast.Constant):
+        cond = truthy(lx, first)
+    else:
+        cond = b.boolop(ast.And(), [first, b.compare(again, [ast.Eq()], [again])])
+    if node.operator == "&&":
+        return b.ifexp(cond, right, again)
+    return b.ifexp(cond, again, right)
+
+
+def lower_conditional(lx, node):
+    test = truthy(lx, lx.expr(node.test))
+    body = lx.expr(node.consequent)
+    orelse = lx.expr(node.alternate)
+    lx.b.at(node)
+    return lx.b.ifexp(test, body, orelse)
+
+
+def lower_unary(lx, node):
+    b = lx.b
+    op = node.operator
+    arg = node.argument
+    if op == "typeof":
+        if arg.type == "Identifier":
+            binding = lx.scopes.binding(arg)
+            if binding is not None and binding.is_global and binding.kind == "implicit" \
+                    and arg.name not in _CONST_GLOBALS:
+                b.at(node)
+                return b.rt_call("typeof_global", b.rt("G"), b.const(arg.name))
+        return b.rt_call("typeof", lx.expr(arg))
+    if op == "delete":
+        from ajgi_tx.compiler.lower.targets import lower_delete
+
+        return lower_delete(lx, node)
+    if op == "-" and arg.type == "Literal" and isinstance(arg.value, (int, float)) \
+            and not isinstance(arg.value, bool):
+        v = lower_literal(lx, arg)
+        if isinstance(v, ast.Constant):
+            return b.const(-v.value)
+    value = lx.expr(arg)
+    b.at(node)
+    if op == "!":
+        return b.not_(truthy(lx, value))
+    if op == "-":
+        f, a = bind(lx, value)
+        return b.ifexp(b.type_is(f, "float"), b.loc(ast.UnaryOp(op=ast.USub(), operand=a)),
+                       b.rt_call("neg", a))
+    if op == "+":
+        if is_number(value):
+            return value
+        return b.rt_call("tonum", value)
+    if op == "~":
+        return b.rt_call("bit_not", value)
+    if op == "void":
+        if is_simple(value):
+            return b.rt("undef")
+        return b.subscript(b.tuple([value, b.rt("undef")]), b.const(1))
+    lx.unsupported(node, "unary operator %s" % op)
+
+
+def lower_sequence(lx, node):
+    b = lx.b
+    items = [lx.expr(e) for e in node.expressions]
+    b.at(node)
+    return b.subscript(b.tuple(items), b.const(-1))
+
+
+# -- members and calls -------------------------------------------------------------
+
+def property_key(node):
+    """The constant property name of a non-computed member or literal key."""
+    if node.type == "Identifier":
+        return node.name
+    v = node.value
+    if isinstance(v, str):
+        return js_string(v)
+    if isinstance(v, bool) or v is None:
+        return str(v).lower() if v is not None else "null"
+    return number_to_string(float(v))
+
+
+def member_key(lx, node):
+    """(is_named, lowered key) for a MemberExpression."""
+    if not node.computed:
+        return True, lx.b.const(node.property.name)
+    p = node.property
+    if p.type == "Literal" and isinstance(p.value, str):
+        return True, lx.b.const(js_string(p.value))
+    return False, lx.expr(p)
+
+
+def lower_member(lx, node):
+    b = lx.b
+    obj = lx.expr(node.object)
+    named, key = member_key(lx, node)
+    b.at(node)
+    return b.rt_call("getn" if named else "getm", obj, key)
+
+
+def _call_args(lx, node):
+    return [lx.expr(a) for a in node.arguments]
+
+
+def wrap_call(lx, node, call):
+    """Applies the EffectInfo call mode: plain, ``await``, or await-if-coroutine."""
+    mode = lx.effects.call_mode(node)
+    b = lx.b
+    if mode == "sync" or not lx.fn.is_async:
+        return call
+    if mode == "await":
+        return b.await_(call)
+    t = lx.temp()
+    return b.ifexp(b.is_(b.rt_call("type", b.walrus(t, call)), b.rt("Coro")),
+                   b.await_(b.name(t)), b.name(t))
+
+
+def lower_call(lx, node):
+    b = lx.b
+    callee = node.callee
+    if callee.type == "Identifier" and callee.name == "eval":
+        binding = lx.scopes.binding(callee)
+        if binding is not None and binding.is_global and binding.kind == "implicit":
+            from ajgi_tx.compiler.lower.dynamic import lower_direct_eval
+
+            return wrap_call(lx, node, lower_direct_eval(lx, node))
+    if callee.type == "MemberExpression":
+        obj = lx.expr(callee.object)
+        named, key = member_key(lx, callee)
+        first, again = bind(lx, obj)
+        b.at(callee)
+        func = b.rt_call("getn" if named else "getm", first, key)
+        args = _call_args(lx, node)
+        b.at(node)
+        return wrap_call(lx, node, b.call(func, [again] + args))
+    func = lx.expr(callee)
+    args = _call_args(lx, node)
+    b.at(node)
+    return wrap_call(lx, node, b.call(func, [b.rt("undef")] + args))
+
+
+def lower_new(lx, node):
+    b = lx.b
+    func = lx.expr(node.callee)
+    args = _call_args(lx, node)
+    b.at(node)
+    return wrap_call(lx, node, b.rt_call("new", func, *args))
+
+
+# -- object and array literals -------------------------------------------------------
+
+def lower_object(lx, node):
+    b = lx.b
+    keys, values, accessors = [], [], []
+    for prop in node.properties:
+        key = property_key(prop.key)
+        if prop.kind == "init":
+            v = lx.expr(prop.value)
+            if accessors:
+                accessors.append((key, "init", v))
+            else:
+                keys.append(b.const(key))
+                values.append(v)
+        else:
+            accessors.append((key, prop.kind, lx.expr(prop.value)))
+    b.at(node)
+    obj = b.rt_call("obj", b.rt("OP"), b.dict(keys, values))
+    if not accessors:
+        return obj
+    items = [b.tuple([b.const(k), b.const(kind), v]) for k, kind, v in accessors]
+    return b.rt_call("obj_accessors", obj, b.tuple(items))
+
+
+def lower_array(lx, node):
+    b = lx.b
+    elems = []
+    for e in node.elements:
+        if e is None:
+            elems.append(b.rt("HOLE"))
+        else:
+            elems.append(lx.expr(e))
+    b.at(node)
+    return b.rt_call("arr", b.rt("AP"), b.list(elems))
+
+
+EXPRESSIONS.update({
+    "Literal": lower_literal,
+    "Identifier": lower_identifier,
+    "ThisExpression": lower_this,
+    "BinaryExpression": lower_binary,
+    "LogicalExpression": lower_logical,
+    "ConditionalExpression": lower_conditional,
+    "UnaryExpression": lower_unary,
+    "SequenceExpression": lower_sequence,
+    "MemberExpression": lower_member,
+    "CallExpression": lower_call,
+    "NewExpression": lower_new,
+    "ObjectExpression": lower_object,
+    "ArrayExpression": lower_array,
+})

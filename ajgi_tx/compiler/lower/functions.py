@@ -1,0 +1,223 @@
+"""Functions: the script's top level, declarations and expressions.
+
+A JS function becomes a Python ``def`` (``async def`` when EffectInfo says
+it may block) taking ``this`` first, every parameter defaulting to
+undefined, and ``*_ajgi_rest`` for surplus arguments::
+
+    function f(a) { var t; return g(a); }
+
+    def f(this, a=_ajgi_undef, *_ajgi_rest):
+        if _ajgi_flag[0]: _ajgi_preempt()        # checkpoint (fairness, budget)
+        t = _ajgi_undef                          # hoisted var
+        return g(_ajgi_undef, a)
+    f = _ajgi_fn(f, 'f', 1.0, _ajgi_realm)        # JS function protocol
+
+Declarations are hoisted: their ``def`` runs at the top of the enclosing
+body, before any statement (ES5.1 10.5). Expressions are lifted into a
+``def`` just before the statement that contains them (creating a closure
+has no side effect, so this keeps evaluation order).
+"""
+
+import ast
+
+from ajgi_tx.compiler.lower import FunctionContext, EXPRESSIONS
+from ajgi_tx.compiler.names import RESERVED_PREFIX
+
+
+def _checkpoint(lx):
+    """``if _ajgi_flag[0]: _ajgi_preempt()`` (awaited in async functions)."""
+    b = lx.b
+    test = b.subscript(b.rt("flag"), b.const(0))
+    if lx.fn.is_async:
+        call = b.await_(b.rt_call("apreempt"))
+    else:
+        call = b.rt_call("preempt")
+    return b.if_(test, [b.expr_stmt(call)])
+
+
+def checkpoint(lx):
+    return [_checkpoint(lx)] if lx.checkpoints else []
+
+
+def _global_decls(lx, scope, extra=()):
+    names = sorted(n for n in (set(scope.globals_assigned) | set(extra))
+                   if not lx.scopes.program_scope.bindings[n].slow_global)
+    return [lx.b.loc(ast.Global(names=names))] if names else []
+
+
+def _nonlocal_decls(lx, scope):
+    names = sorted({b.py_name for b in scope.nonlocals if not b.is_global})
+    return [lx.b.loc(ast.Nonlocal(names=names))] if names else []
+
+
+def lower_main(lx, program):
+    """The module: ``def _ajgi_main(this)`` holding the top level."""
+    scope = lx.scopes.program_scope
+    is_async = lx.effects.is_async(program)
+    lx.fn = FunctionContext(scope, program, is_async)
+    b = lx.b
+    b.at(program)
+    body = []
+    declared = [n for n in scope.var_names] + [fd.id.name for fd in scope.function_decls]
+    declared_set = []
+    for n in declared:
+        if n not in declared_set:
+            declared_set.append(n)
+    if declared_set:
+        body.append(b.expr_stmt(b.rt_call("declare_globals", b.rt("G"),
+                                          b.tuple([b.const(n) for n in declared_set]))))
+    body.extend(hoisted_functions(lx, scope))
+    body.extend(lx.stmts(program.body))
+    if lx.fn.uses_jump_var:
+        body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
+    globals_needed = set(scope.globals_assigned) | {fd.id.name for fd in scope.function_decls}
+    decls = _global_decls(lx, scope, globals_needed)
+    main_args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=None,
+                              kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[])
+    cls = ast.AsyncFunctionDef if is_async else ast.FunctionDef
+    main = b.loc(cls(name=RESERVED_PREFIX + "main", args=main_args,
+                     body=decls + body + [b.return_(b.rt("undef"))], decorator_list=[], returns=None))
+    return [main]
+
+
+def hoisted_functions(lx, scope):
+    """The ``def``s of a scope's function declarations, in source order."""
+    out = []
+    seen = {}
+    for fd in scope.function_decls:
+        seen[fd.id.name] = fd  # a later declaration of the same name wins
+    for fd in scope.function_decls:
+        if seen[fd.id.name] is not fd:
+            continue
+        binding = scope.bindings[fd.id.name]
+        out.extend(function_def(lx, fd, binding.py_name, binding.slow_global))
+    return out
+
+
+def function_def(lx, node, py_name, slow_global=False):
+    """``def py_name(...)`` + the ``_ajgi_fn`` wrap, for function ``node``."""
+    b = lx.b
+    scope = lx.scopes.scope_of(node)
+    is_async = lx.effects.is_async(node)
+    outer_fn, outer_pre = lx.fn, lx.pre
+    lx.fn = FunctionContext(scope, node, is_async)
+    lx.pre = []
+    try:
+        b.at(node)
+        js_name = node.id.name if node.id is not None else ""
+        params = []
+        seen = {}
+        for i, p in enumerate(node.params):
+            seen[p.name] = i
+        for i, p in enumerate(node.params):
+            bnd = scope.bindings[p.name]
+            if seen[p.name] != i:  # duplicate parameter: only the last one is visible
+                params.append(lx.names.fresh("dup"))
+            else:
+                params.append(bnd.py_name)
+        body = []
+        body.extend(checkpoint(lx))
+        if scope.uses_this and not scope.strict:
+            body.append(b.assign("this", b.rt_call("sloppy_this", b.name("this"))))
+        use_args = scope.uses_arguments and scope.bindings.get("arguments") is not None \
+            and scope.bindings["arguments"].kind == "arguments"
+        if use_args:
+            body.extend(_arguments_object(lx, scope, params, py_name))
+        local_vars = []
+        for n in scope.var_names:
+            bnd = scope.bindings[n]
+            if bnd.kind == "var":
+                local_vars.append(bnd.py_name)
+        for cb in scope.catch_bindings:
+            if cb.captured:
+                local_vars.append(cb.py_name)  # a closure may read it before the catch runs
+        if local_vars:
+            targets = [b.name(n, store=True) for n in dict.fromkeys(local_vars)]
+            body.append(b.loc(ast.Assign(targets=targets, value=b.rt("undef"))))
+        body.extend(hoisted_functions(lx, scope))
+        body.extend(lx.stmts(node.body.body))
+        if lx.fn.uses_jump_var:
+            body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
+        last = node.body.body[-1] if node.body.body else None
+        if last is None or last.type not in ("ReturnStatement", "ThrowStatement"):
+            b.at(node)
+            body.append(b.return_(b.rt("undef")))
+        decls = _global_decls(lx, scope) + _nonlocal_decls(lx, scope)
+        b.at(node)
+        if use_args:
+            args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")],
+                                 vararg=ast.arg(arg="_ajgi_args"), kwonlyargs=[], kw_defaults=[],
+                                 kwarg=None, defaults=[])
+        else:
+            args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")] + [ast.arg(arg=p) for p in params],
+                                 vararg=ast.arg(arg="_ajgi_rest"), kwonlyargs=[], kw_defaults=[],
+                                 kwarg=None, defaults=[b.rt("undef") for _ in params])
+        cls = ast.AsyncFunctionDef if is_async else ast.FunctionDef
+        fdef = b.loc(cls(name=py_name, args=args, body=decls + body, decorator_list=[], returns=None))
+    finally:
+        lx.fn, lx.pre = outer_fn, outer_pre
+    b.at(node)
+    start, end = node.range
+    wrap_args = [b.name(py_name), b.const(js_name), b.const(float(len(node.params))), b.rt("realm"),
+                 b.const(start), b.const(end)]
+    if scope.strict:
+        wrap_args.append(b.const(True))
+    wrap = b.rt_call("fn", *wrap_args)
+    if slow_global:
+        return [fdef, b.expr_stmt(b.rt_call("gput", b.rt("G"), b.const(py_name), wrap))]
+    return [fdef, b.assign(py_name, wrap)]
+
+
+def _arguments_object(lx, scope, params, py_name):
+    """Unpacks ``*_ajgi_args`` into the parameters and builds ``arguments``
+    (mapped to the parameters in sloppy mode, ES5.1 10.6)."""
+    b = lx.b
+    out = []
+    args_name = b.name("_ajgi_args")
+    for i, p in enumerate(params):
+        out.append(b.assign(p, b.ifexp(
+            b.compare(b.rt_call("len", args_name), [ast.Gt()], [b.const(i)]),
+            b.subscript(args_name, b.const(i)), b.rt("undef"))))
+    arg_binding = scope.bindings["arguments"]
+    if scope.strict or not params:
+        value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"))
+    else:
+        getters = []
+        for p in params:
+            getters.append(b.loc(ast.Lambda(args=_noargs(), body=b.name(p))))
+        setters = []
+        for i, p in enumerate(params):
+            sname = "_ajgi_set%d" % i
+            fn = b.loc(ast.FunctionDef(
+                name=sname,
+                args=ast.arguments(posonlyargs=[], args=[ast.arg(arg="_ajgi_v")], vararg=None,
+                                   kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[]),
+                body=[b.loc(ast.Nonlocal(names=[p])), b.assign(p, b.name("_ajgi_v"))],
+                decorator_list=[], returns=None))
+            out.append(fn)
+            setters.append(b.name(sname))
+        value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"),
+                          b.tuple(getters), b.tuple(setters))
+    out.append(b.assign(arg_binding.py_name, value))
+    return out
+
+
+def _noargs():
+    return ast.arguments(posonlyargs=[], args=[], vararg=None, kwonlyargs=[], kw_defaults=[],
+                         kwarg=None, defaults=[])
+
+
+def lower_function_expression(lx, node):
+    """Lifts the ``def`` before the current statement; the value is its name."""
+    scope = lx.scopes.scope_of(node)
+    if scope.self_binding is not None:
+        py_name = scope.self_binding.py_name
+    else:
+        lx.fn_count += 1
+        py_name = "%sf%d" % (RESERVED_PREFIX, lx.fn_count)
+    lx.pre.extend(function_def(lx, node, py_name))
+    lx.b.at(node)
+    return lx.b.name(py_name)
+
+
+EXPRESSIONS["FunctionExpression"] = lower_function_expression

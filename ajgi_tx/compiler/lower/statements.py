@@ -1,0 +1,411 @@
+"""Statements: control flow, loops, switch, labels, try, throw, return.
+
+Every loop, ``switch`` and labeled non-loop statement is exactly one
+Python loop (a switch or labeled block is a one-shot ``while True: ...;
+break``), so ``break``/``continue`` that target the innermost one are
+plain Python jumps. A jump across several of them sets ``_ajgi_jmp`` to the
+target's id and breaks; after each loop crossed, a dispatcher either
+finishes the jump (``break``/``continue`` of its own loop) or keeps
+breaking outwards::
+
+    outer: for (...) {              while ...:
+        for (...) {                     while ...:
+            continue outer;                 _ajgi_jmp = 2; break
+        }                               if _ajgi_jmp == 2: _ajgi_jmp = 0; continue
+    }
+
+``for (init; test; update)`` whose body continues becomes
+``while True: if first: first = False else: update; if not test: break``
+so that ``continue`` still runs ``update``.
+"""
+
+import ast
+
+from ajgi_tx.compiler.lower import JumpTarget, STATEMENTS
+from ajgi_tx.compiler.lower.expressions import truthy
+from ajgi_tx.compiler.lower.functions import checkpoint
+from ajgi_tx.compiler.lower.targets import Target
+
+# -- simple statements -------------------------------------------------------------
+
+
+def lower_expression_statement(lx, node):
+    if node.directive is not None:
+        return []
+    return lx.expr_discard(node.expression)
+
+
+def lower_var(lx, node):
+    out = []
+    for d in node.declarations:
+        if d.init is None:
+            continue
+        lx.b.at(d)
+        target = Target(lx, d.id)
+        value = lx.expr(d.init)
+        lx.b.at(d)
+        out.append(target.store_stmt(value))
+    return out
+
+
+def lower_empty(lx, node):
+    return []
+
+
+def lower_function_declaration(lx, node):
+    return []  # hoisted: emitted at the top of the enclosing function
+
+
+def lower_block(lx, node):
+    return lx.stmts(node.body)
+
+
+def lower_if(lx, node):
+    b = lx.b
+    test = truthy(lx, lx.expr(node.test))
+    body = lx.stmt(node.consequent)
+    orelse = lx.stmt(node.alternate) if node.alternate is not None else []
+    b.at(node)
+    return [b.if_(test, body, orelse)]
+
+
+def lower_return(lx, node):
+    b = lx.b
+    if node.argument is None:
+        return [b.return_(b.rt("undef"))]
+    value = lx.expr(node.argument)
+    b.at(node)
+    return [b.return_(value)]
+
+
+def lower_throw(lx, node):
+    b = lx.b
+    value = lx.expr(node.argument)
+    b.at(node)
+    return [b.raise_(b.rt_call("JSThrow", value))]
+
+
+def lower_debugger(lx, node):
+    return []
+
+
+# -- jumps --------------------------------------------------------------------------
+
+def _jump_id(lx, target, kind):
+    attr = kind + "_id"
+    if getattr(target, attr) is None:
+        lx.fn.jump_ids = getattr(lx.fn, "jump_ids", 0) + 1
+        setattr(target, attr, lx.fn.jump_ids)
+    return getattr(target, attr)
+
+
+def _find_target(lx, node, kind):
+    jumps = lx.fn.jumps
+    label = node.label.name if node.label is not None else None
+    for i in range(len(jumps) - 1, -1, -1):
+        t = jumps[i]
+        if label is not None:
+            if label in t.labels:
+                if kind == "continue" and t.kind != "loop":
+                    lx.syntax_error(node, "Illegal continue statement: '%s' does not denote an "
+                                          "iteration statement" % label)
+                return i, t
+        elif t.kind == "loop" or (kind == "break" and t.kind == "switch"):
+            return i, t
+    if label is not None:
+        lx.syntax_error(node, "Undefined label '%s'" % label)
+    lx.syntax_error(node, "Illegal %s statement" % kind)
+
+
+def _lower_jump(lx, node, kind):
+    b = lx.b
+    i, target = _find_target(lx, node, kind)
+    jumps = lx.fn.jumps
+    if kind == "continue":
+        target.has_continue = True
+    if i == len(jumps) - 1:
+        return [b.break_() if kind == "break" else b.continue_()]
+    jid = _jump_id(lx, target, kind)
+    lx.fn.uses_jump_var = True
+    for t in jumps[i + 1:]:
+        t.escapes.append((target, kind, jid))
+    return [b.assign("_ajgi_jmp", b.const(jid)), b.break_()]
+
+
+def lower_break(lx, node):
+    return _lower_jump(lx, node, "break")
+
+
+def lower_continue(lx, node):
+    return _lower_jump(lx, node, "continue")
+
+
+def _dispatch_after(lx, target):
+    """Statements after the Python loop of ``target`` finishing escaped jumps."""
+    b = lx.b
+    if not target.escapes:
+        return []
+    parent = lx.fn.jumps[-1] if lx.fn.jumps else None
+    out = []
+    propagate = False
+    handled = set()
+    for dest, kind, jid in target.escapes:
+        if dest is parent:
+            if jid in handled:
+                continue
+            handled.add(jid)
+            out.append(b.if_(b.compare(b.name("_ajgi_jmp"), [ast.Eq()], [b.const(jid)]),
+                             [b.assign("_ajgi_jmp", b.const(0)),
+                              b.break_() if kind == "break" else b.continue_()]))
+        else:
+            propagate = True
+    if propagate:
+        out.append(b.if_(b.name("_ajgi_jmp"), [b.break_()]))
+    return out
+
+
+def _with_target(lx, kind, labels, node, build):
+    """Pushes a jump target, lowers via ``build(target)``, pops, dispatches."""
+    target = JumpTarget(kind, labels, node)
+    lx.fn.jumps.append(target)
+    try:
+        stmts = build(target)
+    finally:
+        lx.fn.jumps.pop()
+    lx.b.at(node)
+    return stmts + _dispatch_after(lx, target)
+
+
+# -- loops ----------------------------------------------------------------------------
+
+def _test_parts(lx, test_node):
+    """(pre-statements, python condition) for a loop test."""
+    with lx.capture() as pre:
+        cond = truthy(lx, lx.expr(test_node))
+    return pre, cond
+
+
+def lower_while(lx, node, labels=()):
+    b = lx.b
+
+    def build(target):
+        pre, cond = _test_parts(lx, node.test)
+        body = checkpoint(lx) + lx.stmt(node.body)
+        b.at(node)
+        if pre:
+            return [b.while_(b.const(True), pre + [b.if_(b.not_(cond), [b.break_()])] + body)]
+        return [b.while_(cond, body)]
+
+    return _with_target(lx, "loop", labels, node, build)
+
+
+def lower_do_while(lx, node, labels=()):
+    b = lx.b
+
+    def build(target):
+        first = lx.temp()
+        body = lx.stmt(node.body)
+        pre, cond = _test_parts(lx, node.test)
+        b.at(node)
+        init = b.assign(first, b.const(True))
+        if pre:
+            head = [b.if_(b.not_(b.name(first)), pre + [b.if_(b.not_(cond), [b.break_()])])]
+            loop = b.while_(b.const(True), head + [b.assign(first, b.const(False))]
+                            + checkpoint(lx) + body)
+        else:
+            test = b.boolop(ast.Or(), [b.name(first), cond])
+            loop = b.while_(test, [b.assign(first, b.const(False))] + checkpoint(lx) + body)
+        return [init, loop]
+
+    return _with_target(lx, "loop", labels, node, build)
+
+
+def lower_for(lx, node, labels=()):
+    b = lx.b
+    init = []
+    if node.init is not None:
+        if node.init.type == "VariableDeclaration":
+            init = lx.stmt(node.init)
+        else:
+            with lx.capture() as pre:
+                stmts = lx.expr_discard(node.init)
+            init = pre + stmts
+
+    def build(target):
+        if node.test is not None:
+            pre, cond = _test_parts(lx, node.test)
+        else:
+            pre, cond = [], None
+        body = checkpoint(lx) + lx.stmt(node.body)
+        update = []
+        if node.update is not None:
+            with lx.capture() as upre:
+                ustmts = lx.expr_discard(node.update)
+            update = upre + ustmts
+        b.at(node)
+        if not target.has_continue or not update:
+            if pre or cond is None:
+                head = pre + ([b.if_(b.not_(cond), [b.break_()])] if cond is not None else [])
+                return [b.while_(b.const(True), head + body + update)]
+            return [b.while_(cond, body + update)]
+        first = lx.temp()
+        head = [b.if_(b.name(first), [b.assign(first, b.const(False))], update)]
+        head += pre
+        if cond is not None:
+            head.append(b.if_(b.not_(cond), [b.break_()]))
+        return [b.assign(first, b.const(True)), b.while_(b.const(True), head + body)]
+
+    return init + _with_target(lx, "loop", labels, node, build)
+
+
+def lower_for_in(lx, node, labels=()):
+    b = lx.b
+    obj = lx.expr(node.right)
+    b.at(node)
+    obj_t = lx.temp()
+    key_t = lx.temp()
+    pre_loop = []
+    left = node.left
+    if left.type == "VariableDeclaration":
+        decl = left.declarations[0]
+        if decl.init is not None:
+            pre_loop.append(Target(lx, decl.id).store_stmt(lx.expr(decl.init)))
+        target_node = decl.id
+    else:
+        target_node = left
+
+    def build(target):
+        b.at(node)
+        skip = b.if_(b.not_(b.rt_call("forin_has", b.name(obj_t), b.name(key_t))), [b.continue_()])
+        b.at(target_node)
+        store = Target(lx, target_node).store_stmt(b.name(key_t))
+        body = [skip, store] + checkpoint(lx) + lx.stmt(node.body)
+        b.at(node)
+        loop = b.loc(ast.For(target=b.name(key_t, store=True),
+                             iter=b.rt_call("forin", b.walrus(obj_t, obj)), body=body, orelse=[]))
+        return [loop]
+
+    return pre_loop + _with_target(lx, "loop", labels, node, build)
+
+
+_LOOPS = {
+    "WhileStatement": lower_while,
+    "DoWhileStatement": lower_do_while,
+    "ForStatement": lower_for,
+    "ForInStatement": lower_for_in,
+}
+
+
+def lower_labeled(lx, node):
+    labels = [node.label.name]
+    body = node.body
+    while body.type == "LabeledStatement":
+        labels.append(body.label.name)
+        body = body.body
+    for t in lx.fn.jumps:
+        for lab in labels:
+            if lab in t.labels:
+                lx.syntax_error(node, "Label '%s' has already been declared" % lab)
+    loop = _LOOPS.get(body.type)
+    if loop is not None:
+        lx.b.at(body)
+        return loop(lx, body, labels)
+    b = lx.b
+
+    def build(target):
+        stmts = lx.stmt(body)
+        b.at(node)
+        return [b.while_(b.const(True), stmts + [b.break_()])]
+
+    return _with_target(lx, "block", labels, node, build)
+
+
+# -- switch -----------------------------------------------------------------------------
+
+def lower_switch(lx, node):
+    """``switch`` = pick the entry index, then a one-shot loop whose case
+    bodies run from that index on (fallthrough), ``default`` anywhere."""
+    b = lx.b
+    disc = lx.expr(node.discriminant)
+    b.at(node)
+    d = lx.temp()
+    idx = lx.temp()
+    out = [b.assign(d, disc)]
+    cases = node.cases
+    default_index = len(cases)
+    for i, c in enumerate(cases):
+        if c.test is None:
+            default_index = i
+    # build the if/elif chain from the last case backwards
+    from ajgi_tx.compiler.lower.expressions import binary
+
+    chain = [b.assign(idx, b.const(default_index))]
+    for i in range(len(cases) - 1, -1, -1):
+        c = cases[i]
+        if c.test is None:
+            continue
+        with lx.capture() as pre:
+            test = binary(lx, "===", b.name(d), lx.expr(c.test))
+        b.at(c)
+        chain = pre + [b.if_(test, [b.assign(idx, b.const(i))], chain)]
+    out.extend(chain)
+
+    def build(target):
+        body = []
+        for i, c in enumerate(cases):
+            stmts = lx.stmts(c.consequent)
+            if not stmts:
+                continue
+            b.at(c)
+            body.append(b.if_(b.compare(b.name(idx), [ast.LtE()], [b.const(i)]), stmts))
+        b.at(node)
+        return [b.while_(b.const(True), body + [b.break_()])]
+
+    return out + _with_target(lx, "switch", (), node, build)
+
+
+# -- try ---------------------------------------------------------------------------------
+
+def lower_try(lx, node):
+    b = lx.b
+    body = lx.stmt(node.block)
+    handlers = []
+    if node.handler is not None:
+        h = node.handler
+        binding = lx.scopes.catch[id(h)]
+        b.at(h)
+        bind_value = b.assign(binding.py_name, b.rt_call("catchval", b.name("_ajgi_e")))
+        hbody = [bind_value] + lx.stmt(h.body)
+        b.at(h)
+        handlers.append(b.loc(ast.ExceptHandler(type=b.rt("Exception"), name="_ajgi_e", body=hbody)))
+    final = lx.stmt(node.finalizer) if node.finalizer is not None else []
+    b.at(node)
+    if node.finalizer is not None and not final:
+        final = [b.pass_()]
+    return [b.loc(ast.Try(body=body or [b.pass_()], handlers=handlers, orelse=[], finalbody=final))]
+
+
+def lower_with(lx, node):
+    from ajgi_tx.compiler.lower.dynamic import lower_with as dyn_with
+
+    return dyn_with(lx, node)
+
+
+STATEMENTS.update({
+    "ExpressionStatement": lower_expression_statement,
+    "VariableDeclaration": lower_var,
+    "EmptyStatement": lower_empty,
+    "FunctionDeclaration": lower_function_declaration,
+    "BlockStatement": lower_block,
+    "IfStatement": lower_if,
+    "ReturnStatement": lower_return,
+    "ThrowStatement": lower_throw,
+    "DebuggerStatement": lower_debugger,
+    "BreakStatement": lower_break,
+    "ContinueStatement": lower_continue,
+    "LabeledStatement": lower_labeled,
+    "SwitchStatement": lower_switch,
+    "TryStatement": lower_try,
+    "WithStatement": lower_with,
+    **_LOOPS,
+})

@@ -1,0 +1,169 @@
+"""L-values: assignment, compound assignment, ``++``/``--`` and ``delete``.
+
+A target is an identifier, a named member (``o.x``, ``o["x"]``) or a
+computed member (``o[k]``). :class:`Target` evaluates the object and key
+once, in spec order, and offers ``load``/``store``::
+
+    o.n += f()        ->  _ajgi_putn((_t1 := o), 'n', <add>(_ajgi_getn(_t1, 'n'), f(...)))
+    x++   (as stmt)   ->  x = x + 1.0 if _ajgi_type(x) is _ajgi_float else _ajgi_inc(x)
+    a[i++] (value)    ->  ((_t2 := _ajgi_tonum(i)), (i := _t2 + 1.0))[0]
+"""
+
+import ast
+
+from ajgi_tx.compiler.lower import EXPRESSIONS
+from ajgi_tx.compiler.lower.expressions import binary, bind, member_key
+
+_NON_WRITABLE_GLOBALS = ("undefined", "NaN", "Infinity")
+
+
+class Target:
+    def __init__(self, lx, node):
+        self.lx = lx
+        self.node = node
+        b = lx.b
+        if node.type == "Identifier":
+            self.kind = "name"
+            self.binding = lx.scopes.binding(node)
+            bd = self.binding
+            self.slow = bd.is_global and (bd.slow_global or (bd.kind == "implicit" and (
+                node.name in _NON_WRITABLE_GLOBALS or lx.fn.strict)))
+        elif node.type == "MemberExpression":
+            obj = lx.expr(node.object)
+            named, key = member_key(lx, node)
+            if not named:
+                key = b.rt_call("key", key) if not isinstance(key, ast.Constant) else key
+            self.kind = "named" if named else "computed"
+            self.obj_first, self.obj = bind(lx, obj)
+            self.key_first, self.key = bind(lx, key)
+            self.used_first = False
+        else:
+            lx.syntax_error(node, "Invalid left-hand side in assignment")
+
+    def _obj_key(self):
+        """Object/key expressions: the walrus forms on first use only."""
+        if not self.used_first:
+            self.used_first = True
+            return self.obj_first, self.key_first
+        return self.obj, self.key
+
+    def load(self):
+        b = self.lx.b
+        if self.kind == "name":
+            from ajgi_tx.compiler.lower.expressions import lower_identifier
+
+            return lower_identifier(self.lx, self.node)
+        o, k = self._obj_key()
+        return b.rt_call("getn" if self.kind == "named" else "getm", o, k)
+
+    def store_expr(self, value):
+        """An expression storing ``value`` and yielding it."""
+        b = self.lx.b
+        if self.kind == "name":
+            if self.slow:
+                return b.rt_call("sgput" if self.lx.fn.strict else "gput", b.rt("G"),
+                                 b.const(self.node.name), value)
+            return b.walrus(self.binding.py_name, value)
+        o, k = self._obj_key()
+        helper = "putn" if self.kind == "named" else "putm"
+        if self.lx.fn.strict:
+            helper = "s" + helper
+        return b.rt_call(helper, o, k, value)
+
+    def store_stmt(self, value):
+        b = self.lx.b
+        if self.kind == "name" and not self.slow:
+            return b.assign(self.binding.py_name, value)
+        return b.expr_stmt(self.store_expr(value))
+
+
+def _is_name_target(node):
+    return node.type == "Identifier"
+
+
+def lower_assignment(lx, node, discard=False):
+    b = lx.b
+    target = Target(lx, node.left)
+    if node.operator == "=":
+        value = lx.expr(node.right)
+    else:
+        old = target.load()
+        right = lx.expr(node.right)
+        b.at(node)
+        value = binary(lx, node.operator[:-1], old, right)
+    b.at(node)
+    if discard:
+        return [target.store_stmt(value)]
+    return target.store_expr(value)
+
+
+def _update_value(lx, old, op):
+    b = lx.b
+    f, a = bind(lx, old)
+    pyop = ast.Add() if op == "++" else ast.Sub()
+    return b.ifexp(b.type_is(f, "float"), b.binop(a, pyop, b.const(1.0)),
+                   b.rt_call("inc" if op == "++" else "dec", a))
+
+
+def lower_update(lx, node, discard=False):
+    b = lx.b
+    target = Target(lx, node.argument)
+    op = node.operator
+    if target.kind == "name":
+        if discard or node.prefix:
+            value = _update_value(lx, target.load(), op)
+            b.at(node)
+            return [target.store_stmt(value)] if discard else target.store_expr(value)
+        t = lx.temp()
+        b.at(node)
+        old = b.walrus(t, b.rt_call("tonum", target.load()))
+        pyop = ast.Add() if op == "++" else ast.Sub()
+        new = target.store_expr(b.binop(b.name(t), pyop, b.const(1.0)))
+        return b.subscript(b.tuple([old, new]), b.const(0))
+    o, k = target._obj_key()
+    helper = ("pre" if node.prefix or discard else "post") + ("inc" if op == "++" else "dec") + \
+        ("_n" if target.kind == "named" else "_m")
+    b.at(node)
+    call = b.rt_call(helper, o, k, b.const(lx.fn.strict))
+    return [b.expr_stmt(call)] if discard else call
+
+
+def lower_delete(lx, node):
+    b = lx.b
+    arg = node.argument
+    if arg.type == "MemberExpression":
+        obj = lx.expr(arg.object)
+        named, key = member_key(lx, arg)
+        b.at(node)
+        return b.rt_call("delete_member", obj, key, b.const(lx.fn.strict))
+    if arg.type == "Identifier":
+        binding = lx.scopes.binding(arg)
+        if binding is not None and binding.is_global and binding.kind == "implicit":
+            return b.rt_call("delete_name", b.rt("G"), b.const(arg.name))
+        return b.const(False)
+    value = lx.expr(arg)
+    b.at(node)
+    return b.subscript(b.tuple([value, b.const(True)]), b.const(1))
+
+
+def lower_discarded(lx, node):
+    """Statement form of an expression whose value is unused."""
+    b = lx.b
+    b.at(node)
+    t = node.type
+    if t == "AssignmentExpression":
+        return lower_assignment(lx, node, discard=True)
+    if t == "UpdateExpression":
+        return lower_update(lx, node, discard=True)
+    if t == "SequenceExpression":
+        out = []
+        for e in node.expressions:
+            out.extend(lower_discarded(lx, e))
+        return out
+    value = lx.expr(node)
+    b.at(node)
+    return [b.expr_stmt(value)]
+
+
+EXPRESSIONS["AssignmentExpression"] = lower_assignment
+EXPRESSIONS["UpdateExpression"] = lower_update

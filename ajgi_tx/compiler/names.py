@@ -1,0 +1,80 @@
+"""Binding -> Python identifier, chosen after all bindings are known.
+
+JS names stay as they are where Python allows it, so generated code and
+tracebacks read like the script. A name is changed when it is no Python
+identifier (``$el``), a Python keyword (``None``, ``lambda``), the runtime's
+reserved prefix (``_ajgi_``), or collides inside one Python function (a
+catch parameter shadowing a ``var``). Fresh names avoid every identifier
+that occurs anywhere in the script, so a renamed local can never capture a
+reference meant for a global.
+
+Globals keep their JS name (it is the global object's property key); a
+global that is no usable Python name is marked ``slow_global`` and read and
+written through the global object's dict instead.
+"""
+
+import keyword
+import re
+
+RESERVED_PREFIX = "_ajgi_"
+_VALID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def usable(name):
+    """True when ``name`` can be emitted as a Python identifier as is."""
+    return (bool(_VALID.match(name)) and not keyword.iskeyword(name)
+            and not name.startswith(RESERVED_PREFIX) and name not in ("this", "__builtins__"))
+
+
+class NameAllocator:
+    """Hands out fresh Python names that collide with no JS identifier."""
+
+    def __init__(self, taken):
+        self.taken = set(taken)
+
+    def fresh(self, hint):
+        base = re.sub(r"[^A-Za-z0-9_]", "S", hint) or "v"
+        if base[0].isdigit():
+            base = "v" + base
+        if keyword.iskeyword(base) or base.startswith(RESERVED_PREFIX) or base == "this":
+            base = "js_" + base
+        n = 2
+        while True:
+            cand = "%s__%d" % (base, n)
+            if cand not in self.taken:
+                self.taken.add(cand)
+                return cand
+            n += 1
+
+
+def assign_names(scopes):
+    """Sets ``py_name`` (or ``slow_global``) on every Binding."""
+    alloc = NameAllocator(scopes.all_names)
+    stack = [scopes.program_scope]
+    while stack:
+        scope = stack.pop()
+        stack.extend(scope.children)
+        used = set()
+        for b in scope.bindings.values():
+            if b.is_global:
+                if usable(b.name):
+                    b.py_name = b.name
+                else:
+                    b.slow_global = True
+                    b.py_name = b.name
+                continue
+            if usable(b.name) and b.name not in used:
+                b.py_name = b.name
+            else:
+                b.py_name = alloc.fresh(b.name)
+            used.add(b.py_name)
+        for b in scope.catch_bindings:
+            if usable(b.name) and b.name not in used and b.name not in scope.bindings:
+                b.py_name = b.name
+                used.add(b.name)
+            else:
+                b.py_name = alloc.fresh(b.name)
+        if scope.self_binding is not None:
+            b = scope.self_binding
+            b.py_name = alloc.fresh(b.name)
+    return alloc

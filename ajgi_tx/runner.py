@@ -1,0 +1,133 @@
+"""Running compiled scripts: realm set-up, execution, uncaught errors.
+
+Example::
+
+    from ajgi_tx.runner import run_source
+    run_source('console.log(1 + 1)', 'two.js')      # prints 2
+
+``run_source`` raises :class:`ajgi_tx.errors.CompileError` for scripts that
+do not compile and :class:`ajgi_tx.errors.ScriptError` for an uncaught JS
+exception (with the JS name, message and stack).
+"""
+
+import asyncio
+import sys
+import types
+
+from ajgi_tx.errors import ScriptError
+from runtime import abi, sched
+from runtime.errors import JSThrow
+from runtime.realm import REALM, Realm
+from runtime.host import install_console, install_eval
+
+_eval_count = [0]
+
+
+def compile_cached(source, filename):
+    """Compiles through the cache when one is configured (see ajgi_tx.cache)."""
+    from ajgi_tx.compiler import compile_source
+
+    return compile_source(source, filename)
+
+
+def create_realm(write=None):
+    """A fresh realm with console, eval and the compiler hooks installed."""
+    realm = Realm()
+    abi.bind_realm(realm)
+    if write is None:
+        def write(level, text):
+            stream = sys.stdout if level in ("log", "info", "debug") else sys.stderr
+            stream.write(text + "\n")
+    install_console(realm, write)
+    install_eval(realm)
+    realm.eval_hook = lambda src, strict: eval_code(realm, src, strict)
+    realm.function_hook = lambda params, body: make_function_from_strings(realm, params, body)
+    return realm
+
+
+def execute(compiled, realm):
+    """Runs a compiled script's top level in ``realm``; returns its result
+    (a coroutine when the top level is async)."""
+    sched.register_source(compiled.filename, compiled.source)
+    g = realm.global_object.props
+    exec(compiled.code, g)
+    main = g.pop("_ajgi_main")
+    return main(realm.global_object)
+
+
+def eval_code(realm, source, strict):
+    """Compiles and runs eval code in ``realm``; returns its completion value."""
+    from ajgi_tx.compiler import compile_source
+    from ajgi_tx.errors import CompileError
+    from runtime.errors import throw_syntax_error
+
+    _eval_count[0] += 1
+    try:
+        compiled = compile_source(source, "<eval>", {"completion": True})
+    except CompileError as e:
+        throw_syntax_error(e.message)
+    return execute(compiled, realm)
+
+
+def make_function_from_strings(realm, params, body):
+    """``new Function(p1, p2, body)`` (15.3.2.1)."""
+    from ajgi_tx.compiler import compile_source
+    from ajgi_tx.errors import CompileError
+    from runtime.errors import throw_syntax_error
+
+    src = "(function anonymous(%s\n) {\n%s\n})" % (",".join(params), body)
+    try:
+        compiled = compile_source(src, "<function>", {"completion": True})
+    except CompileError as e:
+        throw_syntax_error(e.message)
+    return execute(compiled, realm)
+
+
+def uncaught(exc):
+    """Converts an exception that escaped a script into a ScriptError."""
+    from runtime.ops import get_prop, to_string, is_object, describe_thrown
+    from runtime.values import JSObject
+
+    value = exc.value if isinstance(exc, JSThrow) else abi.js_error_value(exc)
+    name, message, stack, location = "", "", "", None
+    if isinstance(value, JSObject) and value.cls == "Error":
+        try:
+            name = to_string(get_prop(value, "name"))
+            message = to_string(get_prop(value, "message"))
+            st = value.props.get("stack")
+            stack = st if isinstance(st, str) else ""
+        except Exception:  # a hostile getter must not hide the error
+            name = "Error"
+        from runtime.builtins.error import error_frames_position
+
+        location = error_frames_position(value)
+    else:
+        message = describe_thrown(value)
+    return ScriptError(name, message, stack, value, location)
+
+
+def run_compiled(compiled, realm):
+    """Runs ``compiled`` to completion in ``realm`` (async tops run on an
+    event loop); raises ScriptError for an uncaught exception."""
+    token = REALM.set(realm)
+    try:
+        result = execute(compiled, realm)
+        if type(result) is types.CoroutineType:
+            result = asyncio.run(_run_async(result, realm))
+        return result
+    except Exception as exc:  # every JS-visible failure becomes a ScriptError
+        raise uncaught(exc) from None
+    finally:
+        REALM.reset(token)
+
+
+async def _run_async(coro, realm):
+    REALM.set(realm)
+    return await coro
+
+
+def run_source(source, filename="<script>", write=None):
+    """Compiles and runs ``source`` as a classic script in a fresh realm."""
+    compiled = compile_cached(source, filename)
+    realm = create_realm(write)
+    return run_compiled(compiled, realm)

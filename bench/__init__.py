@@ -1,0 +1,1 @@
+"""ajgi_tx benchmark suite (see bench/README.md); run with `python -m bench`."""

@@ -1,0 +1,401 @@
+"""THE contract between generated code and the runtime.
+
+Compiled modules refer to helpers as ``_ajgi_<name>``; they are looked up
+in the ``__builtins__`` mapping of the module's globals, which is
+:data:`HELPERS` (built from :data:`EXPORTS`). Per-realm values (``_ajgi_G``
+the global object, ``_ajgi_OP``/``_ajgi_AP`` the Object/Array prototypes,
+``_ajgi_realm``) are stored in the global object's dict itself by
+:func:`bind_realm`.
+
+Bump :data:`ABI_VERSION` whenever a helper's meaning changes: it is part of
+the compile-cache key. ``tests/unit/test_abi.py`` checks that every helper
+the compiler can emit exists here.
+"""
+
+import math
+import types
+
+from runtime import ops, sched
+from runtime.errors import JSThrow
+from runtime.numconv import number_to_string
+from runtime.values import (
+    Accessor, FunctionType, HOLE, JSArguments, JSArray, JSObject, MISSING, W, E, C, WEC,
+    null, undefined,
+)
+from runtime.realm import init_function
+
+ABI_VERSION = 1
+
+_type = type
+_float = float
+_str = str
+_JSObject = JSObject
+_JSArray = JSArray
+
+
+# -- functions ---------------------------------------------------------------------
+
+def make_function(f, name, length, realm, start=-1, end=-1, strict=False):
+    """Gives a compiled ``def`` the JS function protocol (13.2)."""
+    d = f.__dict__
+    p = _JSObject(realm.ObjectPrototype)
+    p.props["constructor"] = f
+    p.attrs = {"constructor": W | C}
+    d["props"] = {"length": length, "name": name, "prototype": p}
+    d["attrs"] = {"length": 0, "name": 0, "prototype": W}
+    d["proto"] = realm.FunctionPrototype
+    d["extensible"] = True
+    d["special"] = True
+    d["cls"] = "Function"
+    d["fn_name"] = name
+    if start >= 0:
+        d["source_span"] = (start, end)  # into the text of f.__code__.co_filename
+    if strict:
+        d["strict"] = True
+    return f
+
+
+def sloppy_this(this):
+    """``this`` of a non-strict function (10.4.3): the global object for
+    undefined/null, an object for primitives."""
+    if this is undefined or this is null:
+        from runtime.realm import current_realm
+
+        return current_realm().global_object
+    t = _type(this)
+    if t is _float or t is _str or t is bool:
+        return ops.to_object(this)
+    return this
+
+
+def make_arguments(args, callee, realm, getters=None, setters=None):
+    """The ``arguments`` object (10.6); mapped to parameters when
+    ``getters``/``setters`` are given (non-strict functions)."""
+    a = JSArguments(realm.ObjectPrototype)
+    props = a.props
+    for i, v in enumerate(args):
+        props[str(i)] = v
+    props["length"] = float(len(args))
+    props["callee"] = callee
+    a.attrs = {"length": W | C, "callee": W | C}
+    if getters is not None:
+        mapped = {}
+        for i in range(min(len(args), len(getters))):
+            mapped[str(i)] = (getters[i], setters[i])
+        a.mapped = mapped
+    return a
+
+
+# -- globals ------------------------------------------------------------------------
+
+def declare_globals(g, names):
+    """``var`` at top level: creates missing global properties (10.5)."""
+    props = g.props
+    for n in names:
+        key = ops.global_storage_key(n)
+        if key not in props:
+            props[key] = undefined
+            if g.attrs is None:
+                g.attrs = {}
+            g.attrs[key] = W | E  # var bindings cannot be deleted
+
+
+def gget(g, name):
+    """Reads a global that is no Python identifier (``$``)."""
+    d = ops.get_own_property(g, name)
+    if d is None:
+        if ops.has_property(g, name):
+            return ops.get_prop(g, name)
+        from runtime.errors import throw_reference_error
+
+        throw_reference_error("%s is not defined" % name)
+    if _type(d[0]) is Accessor:
+        return ops.get_prop(g, name)
+    return d[0]
+
+
+def gput(g, name, value):
+    """Assigns a global through [[Put]] (respects read-only globals)."""
+    ops.put_prop(g, name, value)
+    return value
+
+
+def sgput(g, name, value):
+    """Strict-mode global assignment: ReferenceError when undeclared."""
+    if not ops.has_property(g, name):
+        from runtime.errors import throw_reference_error
+
+        throw_reference_error("%s is not defined" % name)
+    ops.put_prop(g, name, value, True)
+    return value
+
+
+def typeof_global(g, name):
+    """``typeof name`` for a global that may not exist (11.4.3 step 2)."""
+    if not ops.has_property(g, name):
+        return "undefined"
+    return ops.typeof(ops.get_prop(g, name))
+
+
+def delete_name(g, name):
+    """``delete name`` of a global (11.4.1): implicit globals only."""
+    return ops.delete_prop(g, name)
+
+
+# -- property access ------------------------------------------------------------------
+
+def putm(o, k, v):
+    return ops.put_member(o, k, v)
+
+
+def sputm(o, k, v):
+    """Strict ``o[k] = v``: failures throw TypeError."""
+    if o is undefined or o is null:
+        ops.put_member(o, k, v)
+    key = ops.to_property_key(k)
+    if ops.is_object(o):
+        ops.put_prop(o, key, v, True)
+    else:
+        ops.put_member(o, k, v)
+    return v
+
+
+def sputn(o, k, v):
+    return sputm(o, k, v)
+
+
+def _update(o, k, delta, strict, post):
+    old = ops.to_number(ops.get_member(o, k))
+    new = old + delta
+    if strict:
+        sputm(o, k, new)
+    else:
+        ops.put_member(o, k, new)
+    return old if post else new
+
+
+def preinc_n(o, k, strict):
+    return _update(o, k, 1.0, strict, False)
+
+
+def postinc_n(o, k, strict):
+    return _update(o, k, 1.0, strict, True)
+
+
+def predec_n(o, k, strict):
+    return _update(o, k, -1.0, strict, False)
+
+
+def postdec_n(o, k, strict):
+    return _update(o, k, -1.0, strict, True)
+
+
+def _key_update(fn):
+    def helper(o, k, strict):
+        return fn(o, ops.to_property_key(k), strict)
+    return helper
+
+
+preinc_m = _key_update(preinc_n)
+postinc_m = _key_update(postinc_n)
+predec_m = _key_update(predec_n)
+postdec_m = _key_update(postdec_n)
+
+
+def key(k):
+    """ToPropertyKey, applied once for a computed member target."""
+    return ops.to_property_key(k)
+
+
+def delete_member(o, k, strict=False):
+    return ops.delete_member(o, k, strict)
+
+
+# -- operators ----------------------------------------------------------------------------
+
+def addn(*operands):
+    """A long left-associative ``+`` chain (flattened by the compiler)."""
+    acc = operands[0]
+    add = ops.add
+    for v in operands[1:]:
+        if _type(acc) is _str and _type(v) is _str:
+            acc = acc + v
+        else:
+            acc = add(acc, v)
+    return acc
+
+
+def nullish(v):
+    """``v == null``"""
+    return v is null or v is undefined
+
+
+def tonum(v):
+    return v if _type(v) is _float else ops.to_number(v)
+
+
+def new(f, *args):
+    return ops.construct(f, *args)
+
+
+# -- literals -------------------------------------------------------------------------------
+
+def obj(proto, props):
+    """An object literal's object (11.1.5) taking ownership of ``props``."""
+    o = _JSObject.__new__(_JSObject)
+    o.props = props
+    o.attrs = None
+    o.proto = proto
+    o.extensible = True
+    o.special = False
+    o.cls = "Object"
+    return o
+
+
+def obj_accessors(o, items):
+    """Adds ``get``/``set``/data properties in source order after the first
+    accessor of an object literal."""
+    for key, kind, value in items:
+        if kind == "init":
+            ops.define_own_property(o, key, value, WEC)
+            continue
+        cur = o.props.get(key, MISSING)
+        acc = cur if _type(cur) is Accessor else Accessor()
+        if kind == "get":
+            acc.get = value
+        else:
+            acc.set = value
+        ops.define_own_property(o, key, acc, E | C)
+    return o
+
+
+def arr(proto, elems):
+    a = _JSArray.__new__(_JSArray)
+    a.props = {}
+    a.attrs = None
+    a.proto = proto
+    a.extensible = True
+    a.special = False
+    a.cls = "Array"
+    a.elems = elems
+    a.sparse = None
+    a.length = 0
+    a.length_writable = True
+    return a
+
+
+def regexp(realm, source, flags):
+    """A regular expression literal: a new RegExp per evaluation (ES5)."""
+    from runtime.builtins.regexp import regexp_create
+
+    return regexp_create(realm, source, flags)
+
+
+# -- exceptions ---------------------------------------------------------------------------------
+
+def catchval(exc):
+    """The JS value a ``catch`` clause binds for Python exception ``exc``."""
+    if _type(exc) is JSThrow:
+        return exc.value
+    return js_error_value(exc)
+
+
+def js_error_value(exc):
+    """Turns an exception raised by Python code into a JS error object."""
+    from runtime.realm import current_realm
+
+    realm = current_realm()
+    if isinstance(exc, JSThrow):
+        return exc.value
+    if isinstance(exc, RecursionError):
+        return realm.make_error("RangeError", "Maximum call stack size exceeded")
+    if isinstance(exc, NameError):
+        name = getattr(exc, "name", None) or str(exc).split("'")[1] if "'" in str(exc) else "variable"
+        return realm.make_error("ReferenceError", "%s is not defined" % name)
+    if isinstance(exc, TypeError):
+        msg = str(exc)
+        if "not callable" in msg or "not an iterator" in msg:
+            return realm.make_error("TypeError", _describe_call_failure(exc))
+        return realm.make_error("TypeError", msg)
+    if isinstance(exc, MemoryError):
+        return realm.make_error("RangeError", "Out of memory")
+    if isinstance(exc, (OverflowError, ZeroDivisionError, ValueError)):
+        return realm.make_error("RangeError", str(exc))
+    return realm.make_error("Error", "internal error: %s: %s" % (type(exc).__name__, exc))
+
+
+def _describe_call_failure(exc):
+    """``x is not a function``, naming the JS expression when possible."""
+    import traceback
+
+    tb = exc.__traceback__
+    frames = traceback.extract_tb(tb) if tb is not None else []
+    for fs in reversed(frames):
+        if not fs.filename.endswith(".py"):
+            src = sched.source_of(fs.filename)
+            if src and fs.colno is not None and fs.lineno == fs.end_lineno:
+                lines = src.splitlines()
+                if 0 < fs.lineno <= len(lines):
+                    text = lines[fs.lineno - 1][fs.colno:fs.end_colno]
+                    if "(" in text:
+                        text = text[:text.rindex("(")] if text.endswith(")") else text
+                        return "%s is not a function" % text.strip()
+            break
+    msg = str(exc)
+    t = msg.split("'")[1] if "'" in msg else "value"
+    names = {"Undefined": "undefined", "Null": "null", "float": "number", "str": "string",
+             "bool": "boolean", "JSObject": "object", "JSArray": "array"}
+    return "%s is not a function" % names.get(t, t)
+
+
+def forin(o):
+    return ops.for_in_keys(o)
+
+
+def forin_has(o, k):
+    return ops.for_in_still_present(o, k)
+
+
+EXPORTS = {
+    # values
+    "undef": undefined, "null": null, "NaN": math.nan, "Inf": math.inf, "HOLE": HOLE,
+    "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
+    "Exception": Exception, "JSThrow": JSThrow,
+    # scheduling
+    "flag": sched.FLAG, "preempt": sched.preempt, "apreempt": sched.apreempt,
+    # functions
+    "fn": make_function, "sloppy_this": sloppy_this, "arguments": make_arguments,
+    # globals
+    "declare_globals": declare_globals, "gget": gget, "gput": gput, "sgput": sgput,
+    "typeof_global": typeof_global, "delete_name": delete_name,
+    # properties
+    "getn": ops.get_named, "getm": ops.get_member, "putn": ops.put_named, "putm": putm,
+    "sputn": sputn, "sputm": sputm, "key": key, "delete_member": delete_member,
+    "preinc_n": preinc_n, "postinc_n": postinc_n, "predec_n": predec_n, "postdec_n": postdec_n,
+    "preinc_m": preinc_m, "postinc_m": postinc_m, "predec_m": predec_m, "postdec_m": postdec_m,
+    # operators
+    "typeof": ops.typeof, "add": ops.add, "addn": addn, "sub": ops.sub, "mul": ops.mul,
+    "div": ops.div, "mod": ops.mod, "neg": ops.neg, "tonum": tonum, "bit_and": ops.bit_and,
+    "bit_or": ops.bit_or, "bit_xor": ops.bit_xor, "bit_not": ops.bit_not, "shl": ops.shl,
+    "sar": ops.sar, "shr": ops.shr, "in_": ops.in_operator, "instanceof": ops.instance_of,
+    "seq": ops.strict_equals, "leq": ops.loose_equals, "nullish": nullish, "lt": ops.lt,
+    "gt": ops.gt, "le": ops.le, "ge": ops.ge, "inc": ops.inc, "dec": ops.dec, "new": new,
+    # literals
+    "obj": obj, "obj_accessors": obj_accessors, "arr": arr, "regexp": regexp,
+    # exceptions and loops
+    "catchval": catchval, "forin": forin, "forin_has": forin_has,
+}
+
+HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}
+
+
+def bind_realm(realm):
+    """Stores the realm's per-script values in its global object's dict and
+    makes the dict usable as the globals of compiled code."""
+    d = realm.global_object.props
+    d["__builtins__"] = HELPERS
+    d["_ajgi_G"] = realm.global_object
+    d["_ajgi_OP"] = realm.ObjectPrototype
+    d["_ajgi_AP"] = realm.ArrayPrototype
+    d["_ajgi_realm"] = realm
+    return d

@@ -1,0 +1,142 @@
+"""Error and its native subtypes (ES5.1 15.11), with a JS ``stack``.
+
+The stack is read from the Python frames of compiled code: the compiler
+gives each code object the script's file name and stamps every node with
+the JS line and column, so a frame's position *is* a JS position.
+"""
+
+import sys
+
+from runtime.ops import get_prop, to_string, is_object, define_own_property
+from runtime.errors import throw_type_error
+from runtime.values import JSObject, W, C, WC, undefined
+
+STACK_LIMIT = 10
+
+
+def _js_position(frame):
+    code = frame.f_code
+    line = frame.f_lineno
+    col = 0
+    try:
+        positions = list(code.co_positions())
+        idx = frame.f_lasti // 2
+        if 0 <= idx < len(positions):
+            p = positions[idx]
+            if p[0] is not None:
+                line = p[0]
+            if p[2] is not None:
+                col = p[2]
+    except Exception:  # positions are best effort
+        pass
+    return line, col + 1
+
+
+def capture_stack(skip=0):
+    """JS frames of the running script, innermost first:
+    ``[(function_name, file, line, col), ...]``."""
+    frames = []
+    f = sys._getframe(skip + 1)
+    while f is not None and len(frames) < STACK_LIMIT:
+        fn = f.f_code.co_filename
+        if not fn.endswith(".py") and not fn.startswith("<frozen"):
+            name = f.f_code.co_name
+            if name.startswith("_ajgi_") or name == "<module>":
+                name = ""
+            line, col = _js_position(f)
+            frames.append((name, fn, line, col))
+        f = f.f_back
+    return frames
+
+
+def format_stack(head, frames):
+    """``head`` followed by V8-style ``    at name (file:line:col)`` lines."""
+    lines = [head]
+    for name, fn, line, col in frames:
+        where = "%s:%d:%d" % (fn, line, col)
+        lines.append("    at %s (%s)" % (name, where) if name else "    at %s" % where)
+    return "\n".join(lines)
+
+
+def new_error(realm, kind, message, skip=1):
+    """An error object of native type ``kind`` with ``message``."""
+    proto = realm.error_prototypes.get(kind) or realm.ErrorPrototype
+    e = JSObject(proto, "Error")
+    if message is not undefined:
+        e.props["message"] = message
+        e.attrs = {"message": W | C}
+    frames = capture_stack(skip)
+    e.props["stack"] = format_stack("%s: %s" % (kind, message) if message else kind, frames)
+    if e.attrs is None:
+        e.attrs = {}
+    e.attrs["stack"] = W | C
+    return e
+
+
+def error_frames_position(e):
+    """(file, line, col) of the innermost JS frame recorded in ``e.stack``."""
+    if not isinstance(e, JSObject):
+        return None
+    st = e.props.get("stack")
+    if type(st) is not str:
+        return None
+    for line in st.split("\n")[1:]:
+        loc = line.strip()[3:]
+        if loc.endswith(")") and "(" in loc:
+            loc = loc[loc.rindex("(") + 1:-1]
+        parts = loc.rsplit(":", 2)
+        if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+            return parts[0], int(parts[1]), int(parts[2])
+    return None
+
+
+def error_proto_toString(this, *_):
+    """Error.prototype.toString (15.11.4.4)."""
+    if not is_object(this):
+        throw_type_error("Error.prototype.toString called on non-object")
+    name = get_prop(this, "name")
+    name = "Error" if name is undefined else to_string(name)
+    msg = get_prop(this, "message")
+    msg = "" if msg is undefined else to_string(msg)
+    if not name:
+        return msg
+    if not msg:
+        return name
+    return name + ": " + msg
+
+
+def install(realm):
+    from runtime.realm import current_realm
+
+    def make_ctor(kind, proto):
+        def error_ctor(this, message=undefined, *_):
+            r = current_realm()
+            e = JSObject(proto, "Error")
+            if message is not undefined:
+                define_own_property(e, "message", to_string(message), W | C)
+            msg = "" if message is undefined else to_string(message)
+            define_own_property(e, "stack", format_stack(
+                "%s: %s" % (kind, msg) if msg else kind, capture_stack(1)), W | C)
+            return e
+
+        def construct(*args):
+            return error_ctor(None, *args)
+
+        return error_ctor, construct
+
+    base = JSObject(realm.ObjectPrototype, "Error")
+    realm.ErrorPrototype = base
+    realm.error_prototypes["Error"] = base
+    fn, cons = make_ctor("Error", base)
+    ctor = realm.define_constructor("Error", fn, 1, base, cons)
+    realm.define_value(base, "name", "Error")
+    realm.define_value(base, "message", "")
+    realm.define_methods(base, {"toString": (error_proto_toString, 0)})
+    for kind in ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"):
+        proto = JSObject(base, "Error")
+        realm.error_prototypes[kind] = proto
+        fn, cons = make_ctor(kind, proto)
+        sub = realm.define_constructor(kind, fn, 1, proto, cons)
+        sub.proto = ctor
+        realm.define_value(proto, "name", kind)
+        realm.define_value(proto, "message", "")

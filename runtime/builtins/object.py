@@ -1,0 +1,271 @@
+"""Object: the constructor, its static functions and Object.prototype (ES5.1 15.2).
+
+Where ES5 throws a TypeError for a primitive argument (Object.keys(1),
+Object.getPrototypeOf("s"), Object.freeze(1)...), node follows ES2015,
+which coerces the argument or returns it unchanged; node is the oracle,
+so these functions follow ES2015 there.
+"""
+
+from runtime import ops
+from runtime.descriptors import (
+    define_own_property, from_property_descriptor, get_own_property_descriptor,
+    own_property_slots, to_property_descriptor,
+)
+from runtime.errors import throw_type_error
+from runtime.realm import current_realm
+from runtime.values import (
+    Accessor, FunctionType, JSObject, MISSING, W, C, E, null, undefined,
+)
+from runtime.descriptors import PropertyDescriptor
+
+
+# ---------------------------------------------------------------------------
+# The constructor (15.2.1, 15.2.2)
+# ---------------------------------------------------------------------------
+
+def object_call(this, value=undefined, *_):
+    """Object(value) called as a function (15.2.1.1)."""
+    if value is undefined or value is null:
+        return current_realm().new_object()
+    return ops.to_object(value)
+
+
+def object_construct(value=undefined, *_):
+    """new Object(value) (15.2.2.1)."""
+    if value is undefined or value is null:
+        return current_realm().new_object()
+    if ops.is_object(value):
+        return value
+    return ops.to_object(value)
+
+
+# ---------------------------------------------------------------------------
+# Static functions (15.2.3)
+# ---------------------------------------------------------------------------
+
+def _require_object(o, fname):
+    if not ops.is_object(o):
+        throw_type_error("%s called on non-object" % fname)
+
+
+def object_getPrototypeOf(this, o=undefined, *_):
+    """Object.getPrototypeOf (15.2.3.2); primitives are coerced as in ES2015."""
+    return ops.to_object(o).proto
+
+
+def object_getOwnPropertyDescriptor(this, o=undefined, p=undefined, *_):
+    """Object.getOwnPropertyDescriptor (15.2.3.3)."""
+    o = ops.to_object(o)
+    key = ops.to_property_key(p)
+    return from_property_descriptor(get_own_property_descriptor(o, key))
+
+
+def object_getOwnPropertyNames(this, o=undefined, *_):
+    """Object.getOwnPropertyNames (15.2.3.4)."""
+    o = ops.to_object(o)
+    return current_realm().new_array(ops.own_keys(o))
+
+
+def object_create(this, o=undefined, properties=undefined, *_):
+    """Object.create (15.2.3.5)."""
+    if o is not null and not ops.is_object(o):
+        throw_type_error("Object prototype may only be an Object or null: %s" % _show(o))
+    obj = JSObject(o)
+    if properties is not undefined:
+        _define_properties(obj, properties)
+    return obj
+
+
+def _show(v):
+    if type(v) is str:
+        return v
+    if ops.is_object(v):
+        return "#<Object>" if type(v) is not FunctionType else "function"
+    return ops.to_string(v)
+
+
+def object_defineProperty(this, o=undefined, p=undefined, attributes=undefined, *_):
+    """Object.defineProperty (15.2.3.6)."""
+    _require_object(o, "Object.defineProperty")
+    key = ops.to_property_key(p)
+    desc = to_property_descriptor(attributes)
+    define_own_property(o, key, desc, True)
+    return o
+
+
+def _define_properties(o, properties):
+    """The shared steps of Object.defineProperties (15.2.3.7): every
+    descriptor is read before any property is defined."""
+    props = ops.to_object(properties)
+    descriptors = []
+    for k in ops.enumerable_own_keys(props):
+        descriptors.append((k, to_property_descriptor(ops.get_prop(props, k))))
+    for k, desc in descriptors:
+        define_own_property(o, k, desc, True)
+    return o
+
+
+def object_defineProperties(this, o=undefined, properties=undefined, *_):
+    """Object.defineProperties (15.2.3.7)."""
+    _require_object(o, "Object.defineProperties")
+    return _define_properties(o, properties)
+
+
+def object_seal(this, o=undefined, *_):
+    """Object.seal (15.2.3.8): every own property becomes non-configurable."""
+    if not ops.is_object(o):
+        return o
+    for k, _v, bits in own_property_slots(o):
+        if bits & C:
+            define_own_property(o, k, PropertyDescriptor(configurable=False), True)
+    o.extensible = False
+    return o
+
+
+def object_freeze(this, o=undefined, *_):
+    """Object.freeze (15.2.3.9): like seal, and data properties become read-only."""
+    if not ops.is_object(o):
+        return o
+    for k, v, bits in own_property_slots(o):
+        if type(v) is Accessor:
+            if bits & C:
+                define_own_property(o, k, PropertyDescriptor(configurable=False), True)
+        elif bits & (W | C):
+            define_own_property(o, k, PropertyDescriptor(writable=False, configurable=False), True)
+    o.extensible = False
+    return o
+
+
+def object_preventExtensions(this, o=undefined, *_):
+    """Object.preventExtensions (15.2.3.10)."""
+    if ops.is_object(o):
+        o.extensible = False
+    return o
+
+
+def object_isSealed(this, o=undefined, *_):
+    """Object.isSealed (15.2.3.11); a primitive counts as sealed (ES2015)."""
+    if not ops.is_object(o):
+        return True
+    if o.extensible:
+        return False
+    for _k, _v, bits in own_property_slots(o):
+        if bits & C:
+            return False
+    return True
+
+
+def object_isFrozen(this, o=undefined, *_):
+    """Object.isFrozen (15.2.3.12); a primitive counts as frozen (ES2015)."""
+    if not ops.is_object(o):
+        return True
+    if o.extensible:
+        return False
+    for _k, v, bits in own_property_slots(o):
+        if bits & C:
+            return False
+        if type(v) is not Accessor and bits & W:
+            return False
+    return True
+
+
+def object_isExtensible(this, o=undefined, *_):
+    """Object.isExtensible (15.2.3.13); false for a primitive (ES2015)."""
+    if not ops.is_object(o):
+        return False
+    return bool(o.extensible)
+
+
+def object_keys(this, o=undefined, *_):
+    """Object.keys (15.2.3.14); a primitive is coerced with ToObject (ES2015)."""
+    o = ops.to_object(o)
+    return current_realm().new_array(ops.enumerable_own_keys(o))
+
+
+# ---------------------------------------------------------------------------
+# Object.prototype (15.2.4)
+# ---------------------------------------------------------------------------
+
+def object_proto_toString(this=undefined, *_):
+    """Object.prototype.toString (15.2.4.2)."""
+    if this is undefined:
+        return "[object Undefined]"
+    if this is null:
+        return "[object Null]"
+    o = ops.to_object(this)
+    return "[object %s]" % o.cls
+
+
+def object_proto_toLocaleString(this=undefined, *_):
+    """Object.prototype.toLocaleString (15.2.4.3): calls this.toString()."""
+    if this is undefined or this is null:
+        throw_type_error("Object.prototype.toLocaleString called on null or undefined")
+    o = ops.to_object(this)
+    f = ops.get_prop(o, "toString", this)
+    if type(f) is not FunctionType:
+        throw_type_error("toString is not a function")
+    # The result may be a coroutine (an async toString): the caller awaits it.
+    return f(this)
+
+
+def object_proto_valueOf(this=undefined, *_):
+    """Object.prototype.valueOf (15.2.4.4)."""
+    return ops.to_object(this)
+
+
+def object_proto_hasOwnProperty(this=undefined, v=undefined, *_):
+    """Object.prototype.hasOwnProperty (15.2.4.5)."""
+    key = ops.to_property_key(v)
+    o = ops.to_object(this)
+    return ops.get_own_property(o, key) is not None
+
+
+def object_proto_isPrototypeOf(this=undefined, v=undefined, *_):
+    """Object.prototype.isPrototypeOf (15.2.4.6)."""
+    if not ops.is_object(v):
+        return False
+    o = ops.to_object(this)
+    p = v.proto
+    while p is not null:
+        if p is o:
+            return True
+        p = p.proto
+    return False
+
+
+def object_proto_propertyIsEnumerable(this=undefined, v=undefined, *_):
+    """Object.prototype.propertyIsEnumerable (15.2.4.7)."""
+    key = ops.to_property_key(v)
+    o = ops.to_object(this)
+    slot = ops.get_own_property(o, key)
+    return slot is not None and bool(slot[1] & E)
+
+
+# ---------------------------------------------------------------------------
+
+def install(realm):
+    proto = realm.ObjectPrototype
+    ctor = realm.define_constructor("Object", object_call, 1, proto, object_construct)
+    realm.define_methods(ctor, {
+        "getPrototypeOf": (object_getPrototypeOf, 1),
+        "getOwnPropertyDescriptor": (object_getOwnPropertyDescriptor, 2),
+        "getOwnPropertyNames": (object_getOwnPropertyNames, 1),
+        "create": (object_create, 2),
+        "defineProperty": (object_defineProperty, 3),
+        "defineProperties": (object_defineProperties, 2),
+        "seal": (object_seal, 1),
+        "freeze": (object_freeze, 1),
+        "preventExtensions": (object_preventExtensions, 1),
+        "isSealed": (object_isSealed, 1),
+        "isFrozen": (object_isFrozen, 1),
+        "isExtensible": (object_isExtensible, 1),
+        "keys": (object_keys, 1),
+    })
+    realm.define_methods(proto, {
+        "toString": (object_proto_toString, 0),
+        "toLocaleString": (object_proto_toLocaleString, 0),
+        "valueOf": (object_proto_valueOf, 0),
+        "hasOwnProperty": (object_proto_hasOwnProperty, 1),
+        "isPrototypeOf": (object_proto_isPrototypeOf, 1),
+        "propertyIsEnumerable": (object_proto_propertyIsEnumerable, 1),
+    })

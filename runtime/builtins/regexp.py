@@ -1,0 +1,245 @@
+"""RegExp objects (ES5.1 15.10.3-15.10.7).
+
+A RegExp object is ``JSInternal(proto, "RegExp", RegExpData)``; the pattern
+is translated to a Python ``re`` pattern by :mod:`regexp_translate`. The
+compiler calls :func:`translate` at compile time to reject bad literals, and
+emits ``regexp_create(current_realm(), source, flags)`` for each evaluation
+of a literal.
+
+Where ES5.1 and node differ in details that scripts can observe only through
+``lastIndex`` (a failing non-global ``exec`` leaves ``lastIndex`` alone; a
+negative ``lastIndex`` counts as 0), node is followed.
+"""
+
+from runtime.builtins.regexp_translate import (
+    RegExpSyntaxError, compile_pattern, parse_flags, translate,
+)
+from runtime.errors import throw_syntax_error, throw_type_error
+from runtime.ops import get_prop, put_prop, to_integer, to_string
+from runtime.realm import current_realm
+from runtime.values import JSInternal, W, null, undefined
+
+__all__ = ["RegExpSyntaxError", "translate", "regexp_create", "is_regexp", "regexp_data",
+           "regexp_exec_match", "regexp_match_all", "regexp_from_value"]
+
+
+class RegExpData:
+    """The internal state of a RegExp object: its compiled pattern."""
+
+    __slots__ = ("pattern", "source", "flags", "global_", "ignore_case", "multiline", "ngroups")
+
+    def __init__(self, source, flags):
+        self.global_, self.ignore_case, self.multiline = parse_flags(flags)
+        self.pattern = compile_pattern(source, flags)
+        self.source = source
+        self.flags = ("g" if self.global_ else "") + ("i" if self.ignore_case else "") + (
+            "m" if self.multiline else "")
+        self.ngroups = self.pattern.groups
+
+
+def escape_source(source):
+    """The ``source`` property text (15.10.4.1): "/" and line terminators are
+    escaped so that ``/source/`` reads back as the same literal."""
+    if source == "":
+        return "(?:)"
+    out = []
+    in_class = False
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            if i + 1 < n and source[i + 1] in "\n\r\u2028\u2029":
+                c = source[i + 1]
+                i += 1
+                out.append({"\n": "\\n", "\r": "\\r", "\u2028": "\\u2028", "\u2029": "\\u2029"}[c])
+                i += 1
+                continue
+            out.append(source[i:i + 2])
+            i += 2
+            continue
+        if c == "/" and not in_class:
+            out.append("\\/")
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\r":
+            out.append("\\r")
+        elif c == "\u2028":
+            out.append("\\u2028")
+        elif c == "\u2029":
+            out.append("\\u2029")
+        else:
+            if c == "[":
+                in_class = True
+            elif c == "]":
+                in_class = False
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def _new_regexp_object(realm, data, proto=None):
+    o = JSInternal(realm.RegExpPrototype if proto is None else proto, "RegExp", data)
+    realm.define_value(o, "source", escape_source(data.source), 0)
+    realm.define_value(o, "global", data.global_, 0)
+    realm.define_value(o, "ignoreCase", data.ignore_case, 0)
+    realm.define_value(o, "multiline", data.multiline, 0)
+    realm.define_value(o, "lastIndex", 0.0, W)
+    return o
+
+
+def _make_data(source, flags):
+    try:
+        return RegExpData(source, flags)
+    except RegExpSyntaxError as e:
+        throw_syntax_error(e.message)
+
+
+def regexp_create(realm, source, flags):
+    """A new RegExp object for a literal ``/source/flags`` (7.8.5)."""
+    return _new_regexp_object(realm, _make_data(source, flags))
+
+
+def is_regexp(v):
+    """True for a RegExp object ([[Class]] "RegExp")."""
+    return type(v) is JSInternal and v.cls == "RegExp" and type(v.value) is RegExpData
+
+
+def regexp_data(rx):
+    return rx.value
+
+
+def regexp_from_value(v):
+    """The regexp of ``String.prototype.match``/``search``: ``v`` itself if it
+    is a RegExp, else ``new RegExp(v)`` (15.5.4.10 step 3)."""
+    if is_regexp(v):
+        return v
+    source = "" if v is undefined else to_string(v)
+    return regexp_create(current_realm(), source, "")
+
+
+def _this_regexp(this, method):
+    if not is_regexp(this):
+        throw_type_error("Method RegExp.prototype.%s called on incompatible receiver %s" % (
+            method, _describe_receiver(this)))
+    return this
+
+
+def _describe_receiver(v):
+    if type(v) is str:
+        return v
+    from runtime.ops import is_object
+    if is_object(v):
+        return "#<Object>" if getattr(v, "cls", "") == "Object" else "[object %s]" % v.cls
+    return to_string(v)
+
+
+def regexp_exec_match(rx, s):
+    """The matching part of RegExp.prototype.exec (15.10.6.2) on RegExp
+    ``rx``: honours and updates ``lastIndex``; returns a Python match or None."""
+    data = rx.value
+    last = to_integer(get_prop(rx, "lastIndex"))
+    if not data.global_:
+        return data.pattern.search(s, 0)
+    if last < 0:
+        last = 0.0
+    if last > len(s):
+        put_prop(rx, "lastIndex", 0.0, True)
+        return None
+    m = data.pattern.search(s, int(last))
+    if m is None:
+        put_prop(rx, "lastIndex", 0.0, True)
+        return None
+    put_prop(rx, "lastIndex", float(m.end()), True)
+    return m
+
+
+def match_to_array(realm, m, s):
+    """The exec result array: match, captures (undefined when a group did not
+    participate), with ``index`` and ``input`` properties."""
+    items = [m.group(0)]
+    for g in m.groups():
+        items.append(undefined if g is None else g)
+    a = realm.new_array(items)
+    a.props["index"] = float(m.start())
+    a.props["input"] = s
+    return a
+
+
+def regexp_match_all(rx, s):
+    """All matches of global regexp ``rx`` in ``s``, as exec would find them
+    one after the other from lastIndex 0 (15.5.4.10 step 8); lastIndex ends 0."""
+    put_prop(rx, "lastIndex", 0.0, True)
+    pattern = rx.value.pattern
+    out = []
+    pos = 0
+    n = len(s)
+    while pos <= n:
+        m = pattern.search(s, pos)
+        if m is None:
+            break
+        out.append(m)
+        e = m.end()
+        pos = e + 1 if e == m.start() else e
+    return out
+
+
+# -- the constructor (15.10.3, 15.10.4) -----------------------------------------
+
+def regexp_construct(pattern=undefined, flags=undefined, *_):
+    """new RegExp(pattern, flags) (15.10.4.1)."""
+    if is_regexp(pattern):
+        if flags is not undefined:
+            throw_type_error("Cannot supply flags when constructing one RegExp from another")
+        data = pattern.value
+        p, f = data.source, data.flags
+    else:
+        p = "" if pattern is undefined else to_string(pattern)
+        f = "" if flags is undefined else to_string(flags)
+    return _new_regexp_object(current_realm(), _make_data(p, f))
+
+
+def regexp_call(this, pattern=undefined, flags=undefined, *_):
+    """RegExp(pattern, flags) called as a function (15.10.3.1)."""
+    if is_regexp(pattern) and flags is undefined:
+        return pattern
+    return regexp_construct(pattern, flags)
+
+
+# -- RegExp.prototype (15.10.6) --------------------------------------------------
+
+def regexp_proto_exec(this, string=undefined, *_):
+    """RegExp.prototype.exec (15.10.6.2)."""
+    rx = _this_regexp(this, "exec")
+    s = to_string(string)
+    m = regexp_exec_match(rx, s)
+    if m is None:
+        return null
+    return match_to_array(current_realm(), m, s)
+
+
+def regexp_proto_test(this, string=undefined, *_):
+    """RegExp.prototype.test (15.10.6.3)."""
+    rx = _this_regexp(this, "test")
+    return regexp_exec_match(rx, to_string(string)) is not None
+
+
+def regexp_proto_toString(this, *_):
+    """RegExp.prototype.toString (15.10.6.4)."""
+    rx = _this_regexp(this, "toString")
+    data = rx.value
+    return "/" + to_string(get_prop(rx, "source")) + "/" + data.flags
+
+
+def install(realm):
+    proto = JSInternal(realm.ObjectPrototype, "RegExp", RegExpData("", ""))
+    for name, value, attrs in (("source", "(?:)", 0), ("global", False, 0), ("ignoreCase", False, 0),
+                               ("multiline", False, 0), ("lastIndex", 0.0, W)):
+        realm.define_value(proto, name, value, attrs)
+    realm.RegExpPrototype = proto
+    realm.define_constructor("RegExp", regexp_call, 2, proto, regexp_construct)
+    realm.define_methods(proto, {
+        "exec": (regexp_proto_exec, 1),
+        "test": (regexp_proto_test, 1),
+        "toString": (regexp_proto_toString, 0),
+    })

@@ -1,0 +1,465 @@
+"""String objects (ES5.1 15.5).
+
+Strings are Python ``str`` of UTF-16 code units, so ``len`` and indexing are
+JS ``length`` and ``[i]``. The pattern methods (match, replace, search,
+split) use the compiled patterns of :mod:`runtime.builtins.regexp`.
+"""
+
+import unicodedata
+
+from runtime.builtins.regexp import (
+    is_regexp, match_to_array, regexp_exec_match, regexp_from_value, regexp_match_all,
+)
+from runtime.callbacks import drive
+from runtime.errors import throw_type_error
+from runtime.ops import (
+    to_integer, to_number, to_string, to_uint16, to_uint32,
+)
+from runtime.realm import current_realm
+from runtime.values import FunctionType, JSPrimitiveWrapper, js_string, null, undefined
+
+_inf = float("inf")
+
+
+def _this_string(this, method):
+    """CheckObjectCoercible(this) then ToString(this) (the generic methods)."""
+    if type(this) is str:
+        return this
+    if this is undefined or this is null:
+        throw_type_error("String.prototype.%s called on null or undefined" % method)
+    return to_string(this)
+
+
+def _this_string_value(this, method):
+    """thisStringValue: a string or a String object (toString/valueOf)."""
+    if type(this) is str:
+        return this
+    if type(this) is JSPrimitiveWrapper and this.cls == "String":
+        return this.value
+    throw_type_error("String.prototype.%s requires that 'this' be a String" % method)
+
+
+def _clamp(v, length):
+    """ToInteger(v) clamped to [0, length], as an int."""
+    n = to_integer(v)
+    if n < 0:
+        return 0
+    if n > length:
+        return length
+    return int(n)
+
+
+def _relative(v, length):
+    """A relative index (slice): negative counts from the end, clamped."""
+    n = to_integer(v)
+    if n < 0:
+        n = max(length + n, 0)
+    return int(min(n, length))
+
+
+# -- the constructor (15.5.1, 15.5.2) ---------------------------------------------
+
+def string_call(this, *args):
+    """String(value) called as a function (15.5.1.1)."""
+    return to_string(args[0]) if args else ""
+
+
+def string_construct(*args):
+    """new String(value) (15.5.2.1)."""
+    return JSPrimitiveWrapper(current_realm().StringPrototype, "String", to_string(args[0]) if args else "")
+
+
+def string_fromCharCode(this, *codes):
+    """String.fromCharCode(...codes) (15.5.3.2)."""
+    return "".join([chr(to_uint16(c)) for c in codes])
+
+
+# -- String.prototype (15.5.4) ------------------------------------------------------
+
+def string_proto_toString(this, *_):
+    """String.prototype.toString (15.5.4.2)."""
+    return _this_string_value(this, "toString")
+
+
+def string_proto_valueOf(this, *_):
+    """String.prototype.valueOf (15.5.4.3)."""
+    return _this_string_value(this, "valueOf")
+
+
+def string_proto_charAt(this, pos=undefined, *_):
+    """String.prototype.charAt (15.5.4.4)."""
+    s = _this_string(this, "charAt")
+    p = to_integer(pos)
+    if p < 0 or p >= len(s):
+        return ""
+    return s[int(p)]
+
+
+def string_proto_charCodeAt(this, pos=undefined, *_):
+    """String.prototype.charCodeAt (15.5.4.5)."""
+    s = _this_string(this, "charCodeAt")
+    p = to_integer(pos)
+    if p < 0 or p >= len(s):
+        return float("nan")
+    return float(ord(s[int(p)]))
+
+
+def string_proto_concat(this, *args):
+    """String.prototype.concat (15.5.4.6)."""
+    s = _this_string(this, "concat")
+    return s + "".join([to_string(a) for a in args])
+
+
+def string_proto_indexOf(this, search=undefined, position=undefined, *_):
+    """String.prototype.indexOf (15.5.4.7)."""
+    s = _this_string(this, "indexOf")
+    sub = to_string(search)
+    start = _clamp(position, len(s))
+    return float(s.find(sub, start))
+
+
+def string_proto_lastIndexOf(this, search=undefined, position=undefined, *_):
+    """String.prototype.lastIndexOf (15.5.4.8)."""
+    s = _this_string(this, "lastIndexOf")
+    sub = to_string(search)
+    n = to_number(position)
+    start = len(s) if n != n else _clamp(n, len(s))
+    return float(s.rfind(sub, 0, start + len(sub)))
+
+
+# localeCompare: an approximation of ICU root collation (what node uses):
+# control characters are ignored; whitespace, punctuation, digits, letters
+# come in that order; accents are a secondary and case a tertiary difference.
+_ASCII_ORDER = "\t\n\x0b\x0c\r _-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$0123456789"
+_RANK = {c: i for i, c in enumerate(_ASCII_ORDER)}
+_LETTER_BASE = 200
+
+
+def _collation_key(s):
+    prim = []
+    sec = []
+    ter = []
+    text = unicodedata.normalize("NFD", s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace"))
+    for ch in text:
+        o = ord(ch)
+        if o < 0x09 or 0x0E <= o < 0x20 or o == 0x7F:
+            continue  # completely ignorable
+        if unicodedata.combining(ch):
+            if sec:
+                sec[-1] += (o,)
+            continue
+        r = _RANK.get(ch)
+        if r is not None:
+            prim.append(r)
+            ter.append(0)
+        elif ch.isspace():
+            prim.append(_RANK[" "])
+            ter.append(1)
+        else:
+            low = ch.lower()
+            base = ord(low[0]) if low else o
+            if ch.isalpha():
+                prim.append(_LETTER_BASE + base)
+            elif ch.isdigit():
+                prim.append(_RANK["0"] + unicodedata.digit(ch, 0))
+            else:
+                prim.append(_LETTER_BASE + 0x110000 + o)
+            ter.append(0 if ch == low else 1)
+        sec.append(())
+    return prim, sec, ter
+
+
+def string_proto_localeCompare(this, that=undefined, *_):
+    """String.prototype.localeCompare (15.5.4.9): ICU-like root collation."""
+    s = _this_string(this, "localeCompare")
+    t = to_string(that)
+    if s == t:
+        return 0.0
+    ks = _collation_key(s)
+    kt = _collation_key(t)
+    for a, b in zip(ks, kt):
+        if a != b:
+            return -1.0 if a < b else 1.0
+    return 0.0
+
+
+def string_proto_match(this, regexp=undefined, *_):
+    """String.prototype.match (15.5.4.10)."""
+    s = _this_string(this, "match")
+    rx = regexp_from_value(regexp)
+    realm = current_realm()
+    if not rx.value.global_:
+        m = regexp_exec_match(rx, s)
+        return null if m is None else match_to_array(realm, m, s)
+    matches = regexp_match_all(rx, s)
+    if not matches:
+        return null
+    return realm.new_array([m.group(0) for m in matches])
+
+
+def expand_replacement(repl, matched, position, s, captures):
+    """GetSubstitution: ``$$ $& $` $' $n $nn`` in a replacement string
+    (15.5.4.11 Table 22), with V8's reading of ``$nn`` past the group count."""
+    if "$" not in repl:
+        return repl
+    m = len(captures)
+    out = []
+    i = 0
+    n = len(repl)
+    while i < n:
+        c = repl[i]
+        if c != "$" or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        d = repl[i + 1]
+        if d == "$":
+            out.append("$")
+            i += 2
+        elif d == "&":
+            out.append(matched)
+            i += 2
+        elif d == "`":
+            out.append(s[:position])
+            i += 2
+        elif d == "'":
+            out.append(s[position + len(matched):])
+            i += 2
+        elif "0" <= d <= "9":
+            if i + 2 < n and "0" <= repl[i + 2] <= "9":
+                nn = int(repl[i + 1:i + 3])
+                if 1 <= nn <= m:
+                    cap = captures[nn - 1]
+                    out.append("" if cap is undefined else cap)
+                    i += 3
+                    continue
+            k = int(d)
+            if 1 <= k <= m:
+                cap = captures[k - 1]
+                out.append("" if cap is undefined else cap)
+                i += 2
+            else:
+                out.append("$")
+                i += 1
+        else:
+            out.append("$")
+            i += 1
+    return "".join(out)
+
+
+def _replace_with_function(s, found, fn):
+    """Calls replacer ``fn`` for each (start, end, matched, captures) in turn."""
+    out = []
+    last = 0
+    for start, end, matched, captures in found:
+        r = yield fn, undefined, (matched, *captures, float(start), s)
+        out.append(s[last:start])
+        out.append(to_string(r))
+        last = end
+    out.append(s[last:])
+    return "".join(out)
+
+
+def string_proto_replace(this, search_value=undefined, replace_value=undefined, *_):
+    """String.prototype.replace (15.5.4.11)."""
+    s = _this_string(this, "replace")
+    if is_regexp(search_value):
+        rx = search_value
+        functional = type(replace_value) is FunctionType
+        if not functional:
+            replace_value = to_string(replace_value)
+        if rx.value.global_:
+            matches = regexp_match_all(rx, s)
+        else:
+            m = rx.value.pattern.search(s, 0)
+            matches = [] if m is None else [m]
+        found = [(m.start(), m.end(), m.group(0),
+                  [undefined if g is None else g for g in m.groups()]) for m in matches]
+    else:
+        sub = to_string(search_value)
+        functional = type(replace_value) is FunctionType
+        if not functional:
+            replace_value = to_string(replace_value)
+        i = s.find(sub)
+        found = [] if i < 0 else [(i, i + len(sub), sub, [])]
+    if not found:
+        return s
+    if functional:
+        return drive(_replace_with_function(s, found, replace_value))
+    out = []
+    last = 0
+    for start, end, matched, captures in found:
+        out.append(s[last:start])
+        out.append(expand_replacement(replace_value, matched, start, s, captures))
+        last = end
+    out.append(s[last:])
+    return "".join(out)
+
+
+def string_proto_search(this, regexp=undefined, *_):
+    """String.prototype.search (15.5.4.12): ignores global and lastIndex."""
+    s = _this_string(this, "search")
+    rx = regexp_from_value(regexp)
+    m = rx.value.pattern.search(s, 0)
+    return -1.0 if m is None else float(m.start())
+
+
+def string_proto_slice(this, start=undefined, end=undefined, *_):
+    """String.prototype.slice (15.5.4.13)."""
+    s = _this_string(this, "slice")
+    n = len(s)
+    a = _relative(start, n)
+    b = n if end is undefined else _relative(end, n)
+    return s[a:b] if a < b else ""
+
+
+def _split_regexp(s, rx, lim):
+    """The RegExp branch of split (15.5.4.14 steps 13-16, SplitMatch)."""
+    pattern = rx.value.pattern
+    size = len(s)
+    if size == 0:
+        return [] if pattern.match(s, 0) is not None else [s]
+    out = []
+    p = q = 0
+    while q < size:
+        # The first q' >= q where SplitMatch succeeds: what search finds.
+        m = pattern.search(s, q)
+        if m is None or m.start() >= size:
+            break
+        q = m.start()
+        e = m.end()
+        if e == p:
+            q += 1
+            continue
+        out.append(s[p:q])
+        if len(out) == lim:
+            return out
+        p = e
+        for g in m.groups():
+            out.append(undefined if g is None else g)
+            if len(out) == lim:
+                return out
+        q = p
+    out.append(s[p:])
+    return out
+
+
+def string_proto_split(this, separator=undefined, limit=undefined, *_):
+    """String.prototype.split (15.5.4.14)."""
+    s = _this_string(this, "split")
+    lim = 0xFFFFFFFF if limit is undefined else to_uint32(limit)
+    regexp = is_regexp(separator)
+    sep = None if regexp else to_string(separator)
+    realm = current_realm()
+    if lim == 0:
+        return realm.new_array()
+    if separator is undefined:
+        return realm.new_array([s])
+    if regexp:
+        return realm.new_array(_split_regexp(s, separator, lim))
+    if sep == "":
+        parts = list(s)
+    elif s == "":
+        parts = [s]
+    else:
+        parts = s.split(sep)
+    if len(parts) > lim:
+        del parts[lim:]
+    return realm.new_array(parts)
+
+
+def string_proto_substring(this, start=undefined, end=undefined, *_):
+    """String.prototype.substring (15.5.4.15)."""
+    s = _this_string(this, "substring")
+    n = len(s)
+    a = _clamp(start, n)
+    b = n if end is undefined else _clamp(end, n)
+    if a > b:
+        a, b = b, a
+    return s[a:b]
+
+
+def string_proto_substr(this, start=undefined, length=undefined, *_):
+    """String.prototype.substr (B.2.3)."""
+    s = _this_string(this, "substr")
+    n = len(s)
+    a = _relative(start, n)
+    k = _inf if length is undefined else to_integer(length)
+    k = min(max(k, 0), n - a)
+    if k <= 0:
+        return ""
+    return s[a:a + int(k)]
+
+
+def _has_surrogates(s):
+    if s.isascii():
+        return False
+    return any("\ud800" <= c <= "\udfff" for c in s)
+
+
+def _case_map(s, upper):
+    """Unicode full case mapping on a code-unit string: pairs are mapped as
+    the astral character they encode, lone surrogates stay as they are."""
+    if not _has_surrogates(s):
+        return s.upper() if upper else s.lower()
+    text = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return js_string(text.upper() if upper else text.lower())
+
+
+def string_proto_toLowerCase(this, *_):
+    """String.prototype.toLowerCase (15.5.4.16)."""
+    return _case_map(_this_string(this, "toLowerCase"), False)
+
+
+def string_proto_toLocaleLowerCase(this, *_):
+    """String.prototype.toLocaleLowerCase (15.5.4.17)."""
+    return _case_map(_this_string(this, "toLocaleLowerCase"), False)
+
+
+def string_proto_toUpperCase(this, *_):
+    """String.prototype.toUpperCase (15.5.4.18)."""
+    return _case_map(_this_string(this, "toUpperCase"), True)
+
+
+def string_proto_toLocaleUpperCase(this, *_):
+    """String.prototype.toLocaleUpperCase (15.5.4.19)."""
+    return _case_map(_this_string(this, "toLocaleUpperCase"), True)
+
+
+# ES5 WhiteSpace (7.2: TAB VT FF SP NBSP BOM and Zs) and LineTerminator (7.3).
+JS_WHITESPACE = ("\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+                 "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff")
+
+
+def string_proto_trim(this, *_):
+    """String.prototype.trim (15.5.4.20)."""
+    return _this_string(this, "trim").strip(JS_WHITESPACE)
+
+
+def install(realm):
+    proto = JSPrimitiveWrapper(realm.ObjectPrototype, "String", "")
+    realm.StringPrototype = proto
+    ctor = realm.define_constructor("String", string_call, 1, proto, string_construct)
+    realm.define_methods(ctor, {"fromCharCode": (string_fromCharCode, 1)})
+    realm.define_methods(proto, {
+        "toString": (string_proto_toString, 0),
+        "valueOf": (string_proto_valueOf, 0),
+        "charAt": (string_proto_charAt, 1),
+        "charCodeAt": (string_proto_charCodeAt, 1),
+        "concat": (string_proto_concat, 1),
+        "indexOf": (string_proto_indexOf, 1),
+        "lastIndexOf": (string_proto_lastIndexOf, 1),
+        "localeCompare": (string_proto_localeCompare, 1),
+        "match": (string_proto_match, 1),
+        "replace": (string_proto_replace, 2),
+        "search": (string_proto_search, 1),
+        "slice": (string_proto_slice, 2),
+        "split": (string_proto_split, 2),
+        "substring": (string_proto_substring, 2),
+        "substr": (string_proto_substr, 2),
+        "toLowerCase": (string_proto_toLowerCase, 0),
+        "toLocaleLowerCase": (string_proto_toLocaleLowerCase, 0),
+        "toUpperCase": (string_proto_toUpperCase, 0),
+        "toLocaleUpperCase": (string_proto_toLocaleUpperCase, 0),
+        "trim": (string_proto_trim, 0),
+    })

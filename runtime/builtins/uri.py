@@ -1,0 +1,170 @@
+"""URI handling functions (ES5.1 15.1.3) and Annex B escape/unescape.
+
+Strings are UTF-16 code-unit strings, so Encode (15.1.3 "Encode") joins
+surrogate pairs itself before producing UTF-8, and Decode splits decoded
+astral code points back into pairs.
+"""
+
+from runtime.errors import throw_uri_error
+from runtime.ops import to_string
+from runtime.values import undefined
+
+_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+URI_UNESCAPED = frozenset(_ALNUM + "-_.!~*'()")
+URI_RESERVED = ";/?:@&=+$,"
+ENCODE_URI_KEEP = frozenset(URI_UNESCAPED | set(URI_RESERVED) | {"#"})
+DECODE_URI_RESERVED = frozenset(URI_RESERVED + "#")
+_HEX = frozenset("0123456789abcdefABCDEF")
+ESCAPE_KEEP = frozenset(_ALNUM + "@*_+-./")
+
+
+def _malformed():
+    throw_uri_error("URI malformed")
+
+
+def uri_encode(s, keep):
+    """Encode (15.1.3): %XX-escapes the UTF-8 of every unit not in ``keep``."""
+    out = []
+    i = 0
+    n = len(s)
+    while i < n:
+        ch = s[i]
+        if ch in keep:
+            out.append(ch)
+            i += 1
+            continue
+        c = ord(ch)
+        if 0xDC00 <= c <= 0xDFFF:
+            _malformed()
+        if 0xD800 <= c <= 0xDBFF:
+            i += 1
+            if i >= n:
+                _malformed()
+            lo = ord(s[i])
+            if not 0xDC00 <= lo <= 0xDFFF:
+                _malformed()
+            c = 0x10000 + ((c - 0xD800) << 10) + (lo - 0xDC00)
+        for b in chr(c).encode("utf-8"):
+            out.append("%%%02X" % b)
+        i += 1
+    return "".join(out)
+
+
+def _hex_byte(s, k):
+    """The byte of the escape ``%XX`` at ``s[k]``, or URIError."""
+    if k + 2 >= len(s):
+        _malformed()
+    if s[k] != "%" or s[k + 1] not in _HEX or s[k + 2] not in _HEX:
+        _malformed()
+    return int(s[k + 1:k + 3], 16)
+
+
+def uri_decode(s, reserved):
+    """Decode (15.1.3): undoes %XX escapes, leaving escapes of ``reserved``
+    characters as they were; invalid UTF-8 is a URIError."""
+    out = []
+    k = 0
+    n = len(s)
+    while k < n:
+        ch = s[k]
+        if ch != "%":
+            out.append(ch)
+            k += 1
+            continue
+        start = k
+        b = _hex_byte(s, k)
+        k += 3
+        if b < 0x80:
+            c = chr(b)
+            out.append(s[start:k] if c in reserved else c)
+            continue
+        # Leading byte: count the continuation bytes (2- to 4-byte forms only).
+        if b & 0xE0 == 0xC0:
+            extra, cp, least = 1, b & 0x1F, 0x80
+        elif b & 0xF0 == 0xE0:
+            extra, cp, least = 2, b & 0x0F, 0x800
+        elif b & 0xF8 == 0xF0:
+            extra, cp, least = 3, b & 0x07, 0x10000
+        else:
+            _malformed()
+        for _ in range(extra):
+            cb = _hex_byte(s, k)
+            if cb & 0xC0 != 0x80:
+                _malformed()
+            cp = (cp << 6) | (cb & 0x3F)
+            k += 3
+        # Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if cp < least or 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF:
+            _malformed()
+        if cp < 0x10000:
+            out.append(chr(cp))
+        else:
+            cp -= 0x10000
+            out.append(chr(0xD800 + (cp >> 10)))
+            out.append(chr(0xDC00 + (cp & 0x3FF)))
+    return "".join(out)
+
+
+def global_encodeURI(this, uri=undefined, *_):
+    """encodeURI (15.1.3.3)."""
+    return uri_encode(to_string(uri), ENCODE_URI_KEEP)
+
+
+def global_encodeURIComponent(this, component=undefined, *_):
+    """encodeURIComponent (15.1.3.4)."""
+    return uri_encode(to_string(component), URI_UNESCAPED)
+
+
+def global_decodeURI(this, encoded=undefined, *_):
+    """decodeURI (15.1.3.1): escapes of reserved characters and '#' stay."""
+    return uri_decode(to_string(encoded), DECODE_URI_RESERVED)
+
+
+def global_decodeURIComponent(this, encoded=undefined, *_):
+    """decodeURIComponent (15.1.3.2)."""
+    return uri_decode(to_string(encoded), frozenset())
+
+
+def global_escape(this, string=undefined, *_):
+    """escape (B.2.1): %XX below 256, %uXXXX above, uppercase hex."""
+    s = to_string(string)
+    out = []
+    for ch in s:
+        if ch in ESCAPE_KEEP:
+            out.append(ch)
+        else:
+            c = ord(ch)
+            out.append("%%%02X" % c if c < 256 else "%%u%04X" % c)
+    return "".join(out)
+
+
+def global_unescape(this, string=undefined, *_):
+    """unescape (B.2.2): malformed escapes are kept literally."""
+    s = to_string(string)
+    out = []
+    k = 0
+    n = len(s)
+    while k < n:
+        ch = s[k]
+        if ch == "%":
+            if k + 6 <= n and s[k + 1] == "u" and all(c in _HEX for c in s[k + 2:k + 6]):
+                out.append(chr(int(s[k + 2:k + 6], 16)))
+                k += 6
+                continue
+            if k + 3 <= n and s[k + 1] in _HEX and s[k + 2] in _HEX:
+                out.append(chr(int(s[k + 1:k + 3], 16)))
+                k += 3
+                continue
+        out.append(ch)
+        k += 1
+    return "".join(out)
+
+
+URI_METHODS = {
+    "decodeURI": (global_decodeURI, 1),
+    "decodeURIComponent": (global_decodeURIComponent, 1),
+    "encodeURI": (global_encodeURI, 1),
+    "encodeURIComponent": (global_encodeURIComponent, 1),
+    "escape": (global_escape, 1),
+    "unescape": (global_unescape, 1),
+}

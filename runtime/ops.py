@@ -1,0 +1,1106 @@
+"""ES5.1 abstract operations and operators, named after the spec.
+
+Every function here takes and returns JS values as described in
+:mod:`runtime.values`. Compiled code calls these through ``runtime.abi``;
+built-ins import them directly. Hot paths (property reads on plain objects,
+arithmetic on two floats) come first in each function.
+"""
+
+import math
+import types
+
+from runtime.errors import JSThrow, throw_type_error, throw_range_error, throw_reference_error
+from runtime.numconv import number_to_string, string_to_number
+from runtime.values import (
+    Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, JSPrimitiveWrapper,
+    MISSING, Null, Undefined, W, E, C, WEC, array_index, null, undefined,
+)
+from runtime import realm as _realm_mod
+
+CoroutineType = types.CoroutineType
+_nan = math.nan
+_inf = math.inf
+_current = _realm_mod.REALM.get
+
+
+# ---------------------------------------------------------------------------
+# Type conversion (ES5.1 9)
+# ---------------------------------------------------------------------------
+
+def typeof(v):
+    """The ``typeof`` operator (11.4.3)."""
+    t = type(v)
+    if t is float:
+        return "number"
+    if t is str:
+        return "string"
+    if t is bool:
+        return "boolean"
+    if t is FunctionType:
+        return "function"
+    if v is undefined:
+        return "undefined"
+    return "object"
+
+
+def to_boolean(v):
+    """ToBoolean (9.2)."""
+    t = type(v)
+    if t is bool:
+        return v
+    if t is float:
+        return not (v == 0.0 or v != v)
+    if t is str:
+        return len(v) > 0
+    if v is undefined or v is null:
+        return False
+    return True
+
+
+def to_primitive(v, hint=None):
+    """ToPrimitive (9.1) via [[DefaultValue]] (8.12.8); hint "number"/"string"."""
+    t = type(v)
+    if t is float or t is str or t is bool or v is undefined or v is null:
+        return v
+    if hint is None:
+        hint = "string" if getattr(v, "cls", None) == "Date" else "number"
+    order = ("toString", "valueOf") if hint == "string" else ("valueOf", "toString")
+    for name in order:
+        f = get_prop(v, name)
+        if type(f) is FunctionType:
+            r = f(v)
+            if type(r) is CoroutineType:
+                r.close()
+                throw_type_error("a blocking call cannot run inside an implicit conversion (%s)" % name)
+            if not is_object(r):
+                return r
+    throw_type_error("Cannot convert object to primitive value")
+
+
+def to_number(v):
+    """ToNumber (9.3)."""
+    t = type(v)
+    if t is float:
+        return v
+    if t is str:
+        return string_to_number(v)
+    if t is bool:
+        return 1.0 if v else 0.0
+    if v is undefined:
+        return _nan
+    if v is null:
+        return 0.0
+    if t is int:  # defensive: a host value that slipped through
+        return float(v)
+    return to_number(to_primitive(v, "number"))
+
+
+def to_string(v):
+    """ToString (9.8)."""
+    t = type(v)
+    if t is str:
+        return v
+    if t is float:
+        return number_to_string(v)
+    if t is bool:
+        return "true" if v else "false"
+    if v is undefined:
+        return "undefined"
+    if v is null:
+        return "null"
+    if t is int:
+        return number_to_string(float(v))
+    return to_string(to_primitive(v, "string"))
+
+
+def to_property_key(v):
+    """ToString for a property name, with a fast path for integral floats."""
+    t = type(v)
+    if t is str:
+        return v
+    if t is float and v.is_integer() and abs(v) < 1e21:
+        return str(int(v)) if v != 0 else "0"
+    return to_string(v)
+
+
+def to_integer(v):
+    """ToInteger (9.4): a float with its fraction truncated (NaN -> 0)."""
+    n = v if type(v) is float else to_number(v)
+    if n != n:
+        return 0.0
+    if n == _inf or n == -_inf:
+        return n
+    return float(math.trunc(n))
+
+
+def to_int32(v):
+    """ToInt32 (9.5), returned as a Python int."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n == _inf or n == -_inf:
+        return 0
+    i = int(n) & 0xFFFFFFFF
+    return i - 0x100000000 if i & 0x80000000 else i
+
+
+def to_uint32(v):
+    """ToUint32 (9.6), returned as a Python int."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n == _inf or n == -_inf:
+        return 0
+    return int(n) & 0xFFFFFFFF
+
+
+def to_uint16(v):
+    """ToUint16 (9.7), returned as a Python int."""
+    n = v if type(v) is float else to_number(v)
+    if n != n or n == _inf or n == -_inf:
+        return 0
+    return int(n) & 0xFFFF
+
+
+def to_object(v):
+    """ToObject (9.9): wraps primitives, TypeError for undefined/null."""
+    t = type(v)
+    if t is str:
+        return _current().new_wrapper("String", v)
+    if t is float:
+        return _current().new_wrapper("Number", v)
+    if t is bool:
+        return _current().new_wrapper("Boolean", v)
+    if v is undefined or v is null:
+        throw_type_error("Cannot convert undefined or null to object")
+    return v
+
+
+def is_object(v):
+    """True for objects and functions (Type(v) is Object)."""
+    return isinstance(v, JSObject) or type(v) is FunctionType
+
+
+def check_object_coercible(v, what="value"):
+    """CheckObjectCoercible (9.10)."""
+    if v is undefined or v is null:
+        throw_type_error("Cannot read property '%s' of %s" % (what, to_string(v)))
+
+
+# ---------------------------------------------------------------------------
+# Own properties of exotic objects (arrays, string wrappers, arguments)
+# ---------------------------------------------------------------------------
+
+def exotic_own_get(o, key):
+    """Own value (or Accessor) of ``key`` on a non-plain object, else MISSING."""
+    t = type(o)
+    if t is JSArray:
+        if key == "length":
+            return float(o.length if o.elems is None else len(o.elems))
+        i = array_index(key)
+        if i >= 0:
+            if o.elems is not None:
+                if i < len(o.elems):
+                    v = o.elems[i]
+                    return MISSING if v is HOLE else v
+                return MISSING
+            return o.sparse.get(i, MISSING)
+    elif t is JSPrimitiveWrapper and o.cls == "String":
+        s = o.value
+        if key == "length":
+            return float(len(s))
+        i = array_index(key)
+        if 0 <= i < len(s):
+            return s[i]
+    elif t is JSArguments and o.mapped is not None:
+        m = o.mapped.get(key)
+        if m is not None:
+            return m[0]()
+    elif getattr(o, "is_global", False):
+        key = global_storage_key(key)
+    return o.props.get(key, MISSING)
+
+
+HIDDEN_GLOBAL_PREFIX = "_ajgi_"
+
+
+def global_storage_key(key):
+    """The dict key under which the global object stores JS key ``key``.
+
+    The global object's property dict is also the Python globals dict of
+    compiled code, which holds ``__builtins__`` and ``_ajgi_*`` runtime
+    entries. JS keys that could collide get a NUL prefix, so scripts can
+    neither see nor overwrite the runtime's entries.
+    """
+    if key.startswith(HIDDEN_GLOBAL_PREFIX) or key == "__builtins__" or key[:1] == "\0":
+        return "\0" + key
+    return key
+
+
+def global_js_key(storage_key):
+    """Inverse of :func:`global_storage_key`; None for runtime-private keys."""
+    if storage_key[:1] == "\0":
+        return storage_key[1:]
+    if storage_key.startswith(HIDDEN_GLOBAL_PREFIX) or storage_key == "__builtins__":
+        return None
+    return storage_key
+
+
+def _attrs_of(o, key):
+    a = o.attrs
+    if a is None:
+        return WEC
+    return a.get(key, WEC)
+
+
+def get_own_property(o, key):
+    """[[GetOwnProperty]] (8.12.1) as ``(value_or_Accessor, attribute_bits)``,
+    or None when ``o`` has no own property ``key``."""
+    t = type(o)
+    if t is JSArray:
+        if key == "length":
+            return (float(o.length if o.elems is None else len(o.elems)),
+                    W if o.length_writable else 0)
+        i = array_index(key)
+        if i >= 0:
+            v = exotic_own_get(o, key)
+            if v is MISSING:
+                return None
+            return (v, _attrs_of(o, key))
+    elif t is JSPrimitiveWrapper and o.cls == "String":
+        s = o.value
+        if key == "length":
+            return (float(len(s)), 0)
+        i = array_index(key)
+        if 0 <= i < len(s):
+            return (s[i], E)
+    elif t is JSArguments and o.mapped is not None:
+        m = o.mapped.get(key)
+        if m is not None:
+            return (m[0](), _attrs_of(o, key))
+    skey = global_storage_key(key) if getattr(o, "is_global", False) else key
+    v = o.props.get(skey, MISSING)
+    if v is MISSING:
+        return None
+    return (v, _attrs_of(o, skey))
+
+
+def own_keys(o):
+    """All own property keys in ES2015 [[OwnPropertyKeys]] order (array
+    indices ascending, then strings in insertion order), the order node uses
+    for for-in, Object.keys and JSON."""
+    keys = []
+    t = type(o)
+    if t is JSArray:
+        if o.elems is not None:
+            keys = [str(i) for i, v in enumerate(o.elems) if v is not HOLE]
+        else:
+            keys = [str(i) for i in sorted(o.sparse)]
+    elif t is JSPrimitiveWrapper and o.cls == "String":
+        keys = [str(i) for i in range(len(o.value))]
+    if getattr(o, "is_global", False):
+        rest = [k for k in (global_js_key(sk) for sk in o.props) if k is not None]
+    else:
+        rest = list(o.props)
+    idx = [k for k in rest if array_index(k) >= 0]
+    if idx:
+        idx.sort(key=int)
+        rest = [k for k in rest if array_index(k) < 0]
+        if keys:
+            merged = sorted(set(keys) | set(idx), key=int)
+            keys = merged
+        else:
+            keys = idx
+    keys.extend(rest)
+    if t is JSArray:
+        keys.append("length")
+    elif t is JSPrimitiveWrapper and o.cls == "String":
+        keys.append("length")
+    return keys
+
+
+def enumerable_own_keys(o):
+    """Own enumerable keys, in :func:`own_keys` order (Object.keys)."""
+    out = []
+    for k in own_keys(o):
+        d = get_own_property(o, k)
+        if d is not None and d[1] & E:
+            out.append(k)
+    return out
+
+
+def for_in_keys(v):
+    """The keys a ``for (k in v)`` loop visits (12.6.4), shadowed keys once."""
+    if v is undefined or v is null:
+        return []
+    o = to_object(v)
+    seen = set()
+    out = []
+    while o is not null:
+        for k in own_keys(o):
+            if k in seen:
+                continue
+            seen.add(k)
+            d = get_own_property(o, k)
+            if d is not None and d[1] & E:
+                out.append(k)
+        o = o.proto
+    return out
+
+
+def for_in_still_present(o, key):
+    """A key deleted during for-in enumeration is not visited (12.6.4)."""
+    if not is_object(o):
+        return True
+    return has_property(o, key)
+
+
+# ---------------------------------------------------------------------------
+# [[Get]], [[Put]], [[HasProperty]], [[Delete]] (8.12)
+# ---------------------------------------------------------------------------
+
+def get_prop(o, key, receiver=MISSING):
+    """[[Get]] (8.12.3) on object ``o`` with string ``key``."""
+    p = o
+    while p is not null:
+        tp = type(p)
+        if tp is JSObject or tp is FunctionType or tp is JSInternal:
+            v = p.props.get(key, MISSING)
+        else:
+            v = exotic_own_get(p, key)
+        if v is not MISSING:
+            if type(v) is Accessor:
+                g = v.get
+                if g is undefined:
+                    return undefined
+                return g(o if receiver is MISSING else receiver)
+            return v
+        p = p.proto
+    return undefined
+
+
+def get_member(o, k):
+    """``o[k]`` for any JS values (11.2.1)."""
+    t = type(o)
+    if t is JSArray and type(k) is float:
+        elems = o.elems
+        if elems is not None and 0 <= k < len(elems):
+            i = int(k)
+            if i == k:
+                v = elems[i]
+                if v is not HOLE:
+                    return v
+    elif t is JSObject:
+        if type(k) is str:
+            v = o.props.get(k, MISSING)
+            if v is not MISSING and type(v) is not Accessor:
+                return v
+            return get_prop(o, k)
+    elif t is str:
+        if type(k) is float:
+            if 0 <= k < len(o):
+                i = int(k)
+                if i == k:
+                    return o[i]
+        else:
+            key = to_property_key(k)
+            if key == "length":
+                return float(len(o))
+            i = array_index(key)
+            if 0 <= i < len(o):
+                return o[i]
+            return get_prop(_current().StringPrototype, key, o)
+    if o is undefined or o is null:
+        throw_type_error("Cannot read property '%s' of %s" % (to_string(k), to_string(o)))
+    return get_named(o, to_property_key(k))
+
+
+def get_named(o, key):
+    """``o.key`` for a string ``key`` (the compiler emits this for ``o.name``)."""
+    t = type(o)
+    if t is JSObject or t is FunctionType:
+        v = o.props.get(key, MISSING)
+        if v is not MISSING and type(v) is not Accessor:
+            return v
+        return get_prop(o, key)
+    if t is str:
+        if key == "length":
+            return float(len(o))
+        i = array_index(key)
+        if 0 <= i < len(o):
+            return o[i]
+        return get_prop(_current().StringPrototype, key, o)
+    if t is float:
+        return get_prop(_current().NumberPrototype, key, o)
+    if t is bool:
+        return get_prop(_current().BooleanPrototype, key, o)
+    if o is undefined or o is null:
+        throw_type_error("Cannot read property '%s' of %s" % (key, to_string(o)))
+    if isinstance(o, JSObject):
+        return get_prop(o, key)
+    throw_type_error("Cannot read property '%s' of a host value" % key)
+
+
+def _reject(throw, message):
+    if throw:
+        throw_type_error(message)
+    return False
+
+
+def _find_inherited_put_blocker(o, key):
+    """Walks the prototype chain for a setter or a read-only property that
+    makes ``o.key = v`` fail or divert (8.12.4 [[CanPut]] steps 4-8)."""
+    p = o.proto
+    while p is not null:
+        tp = type(p)
+        if tp is JSObject or tp is FunctionType or tp is JSInternal:
+            v = p.props.get(key, MISSING)
+            if v is not MISSING:
+                if not p.special:
+                    return None
+                if type(v) is Accessor:
+                    return v
+                return None if _attrs_of(p, key) & W else False
+        else:
+            d = get_own_property(p, key)
+            if d is not None:
+                if type(d[0]) is Accessor:
+                    return d[0]
+                return None if d[1] & W else False
+        p = p.proto
+    return None
+
+
+def put_prop(o, key, v, throw=False, receiver=MISSING):
+    """[[Put]] (8.12.5) of ``v`` at string ``key`` on object ``o``.
+
+    ``throw`` is the strict-mode flag: failures throw TypeError when set and
+    are silent otherwise. Returns True when the value was stored.
+    """
+    t = type(o)
+    if t is JSArray:
+        if key == "length":
+            return set_array_length(o, v, throw)
+        i = array_index(key)
+        if i >= 0:
+            return _put_array_index(o, i, key, v, throw)
+    elif t is JSPrimitiveWrapper and o.cls == "String":
+        if key == "length" or 0 <= array_index(key) < len(o.value):
+            return _reject(throw, "Cannot assign to read only property '%s' of string" % key)
+    elif t is JSArguments and o.mapped is not None:
+        m = o.mapped.get(key)
+        if m is not None:
+            m[1](v)
+    skey = key
+    if getattr(o, "is_global", False):
+        skey = global_storage_key(key)
+    props = o.props
+    own = props.get(skey, MISSING)
+    if own is not MISSING:
+        if not o.special:
+            props[skey] = v
+            return True
+        if type(own) is Accessor:
+            if own.set is undefined:
+                return _reject(throw, "Cannot set property %s which has only a getter" % key)
+            call_function(own.set, o if receiver is MISSING else receiver, v)
+            return True
+        if _attrs_of(o, skey) & W:
+            props[skey] = v
+            return True
+        return _reject(throw, "Cannot assign to read only property '%s'" % key)
+    blocker = _find_inherited_put_blocker(o, key)
+    if blocker is not None:
+        if blocker is False:
+            return _reject(throw, "Cannot assign to read only property '%s'" % key)
+        if blocker.set is undefined:
+            return _reject(throw, "Cannot set property %s which has only a getter" % key)
+        call_function(blocker.set, o if receiver is MISSING else receiver, v)
+        return True
+    if not o.extensible:
+        return _reject(throw, "Cannot add property %s, object is not extensible" % key)
+    props[skey] = v
+    return True
+
+
+def _put_array_index(o, i, key, v, throw):
+    elems = o.elems
+    if elems is not None:
+        n = len(elems)
+        if i < n:
+            old = elems[i]
+            if old is not HOLE and o.attrs is None:
+                elems[i] = v
+                return True
+            if old is not HOLE:
+                a = o.attrs.get(key, WEC)
+                if type(old) is Accessor:
+                    call_function(old.set, o, v) if old.set is not undefined else _reject(
+                        throw, "Cannot set property %s which has only a getter" % key)
+                    return True
+                if a & W:
+                    elems[i] = v
+                    return True
+                return _reject(throw, "Cannot assign to read only property '%s'" % key)
+    else:
+        old = o.sparse.get(i, MISSING)
+        if old is not MISSING:
+            if type(old) is Accessor:
+                if old.set is undefined:
+                    return _reject(throw, "Cannot set property %s which has only a getter" % key)
+                call_function(old.set, o, v)
+                return True
+            if _attrs_of(o, key) & W:
+                o.sparse[i] = v
+                return True
+            return _reject(throw, "Cannot assign to read only property '%s'" % key)
+    blocker = _find_inherited_put_blocker(o, key)
+    if blocker is not None:
+        if blocker is False:
+            return _reject(throw, "Cannot assign to read only property '%s'" % key)
+        if blocker.set is undefined:
+            return _reject(throw, "Cannot set property %s which has only a getter" % key)
+        call_function(blocker.set, o, v)
+        return True
+    if not o.extensible:
+        return _reject(throw, "Cannot add property %s, object is not extensible" % key)
+    length = len(elems) if elems is not None else o.length
+    if i >= length and not o.length_writable:
+        return _reject(throw, "Cannot add index %s: length is read-only" % key)
+    array_store_new(o, i, v)
+    return True
+
+
+SPARSE_GAP = 1 << 20  # growing a dense array by more than this goes sparse
+
+
+def array_store_new(o, i, v):
+    """Stores ``v`` at index ``i`` of array ``o`` where no element exists."""
+    elems = o.elems
+    if elems is not None:
+        n = len(elems)
+        if i == n:
+            elems.append(v)
+            return
+        if i < n:
+            elems[i] = v
+            return
+        if i - n <= SPARSE_GAP:
+            elems.extend([HOLE] * (i - n))
+            elems.append(v)
+            return
+        array_make_sparse(o)
+    o.sparse[i] = v
+    if i >= o.length:
+        o.length = i + 1
+
+
+def array_make_sparse(o):
+    """Switches array ``o`` to sparse storage (see :class:`JSArray`)."""
+    if o.elems is None:
+        return
+    o.sparse = {i: v for i, v in enumerate(o.elems) if v is not HOLE}
+    o.length = len(o.elems)
+    o.elems = None
+
+
+def array_length(o):
+    """The length of array ``o`` as an int."""
+    return len(o.elems) if o.elems is not None else o.length
+
+
+def set_array_length(o, v, throw=False):
+    """Array ``length`` assignment (15.4.5.1): truncates or extends."""
+    n = to_uint32(v)
+    if n != to_number(v):
+        throw_range_error("Invalid array length")
+    if not o.length_writable:
+        return _reject(throw, "Cannot assign to read only property 'length' of object '[object Array]'")
+    elems = o.elems
+    if elems is not None:
+        cur = len(elems)
+        if n < cur:
+            if o.attrs:
+                # non-configurable elements stop the truncation (15.4.5.1 step 3.l.iii)
+                for i in range(cur - 1, n - 1, -1):
+                    if not (o.attrs.get(str(i), WEC) & C) and elems[i] is not HOLE:
+                        del elems[i + 1:]
+                        return _reject(throw, "Cannot delete array element %d" % i)
+                    o.attrs.pop(str(i), None)
+            del elems[n:]
+        elif n > cur:
+            if n - cur <= SPARSE_GAP:
+                elems.extend([HOLE] * (n - cur))
+            else:
+                array_make_sparse(o)
+                o.length = n
+        return True
+    if n < o.length:
+        for i in [i for i in o.sparse if i >= n]:
+            del o.sparse[i]
+    o.length = n
+    return True
+
+
+def put_member(o, k, v):
+    """``o[k] = v`` for any JS values (11.13.1, 8.7.2); returns ``v``."""
+    t = type(o)
+    if t is JSArray and type(k) is float:
+        elems = o.elems
+        if elems is not None and 0 <= k < len(elems) and o.attrs is None:
+            i = int(k)
+            if i == k and elems[i] is not HOLE:
+                elems[i] = v
+                return v
+    if t is JSObject and type(k) is str:
+        props = o.props
+        if not o.special and k in props:
+            props[k] = v
+            return v
+        put_prop(o, k, v)
+        return v
+    if t is FunctionType or isinstance(o, JSObject):
+        put_prop(o, to_property_key(k), v)
+        return v
+    if o is undefined or o is null:
+        throw_type_error("Cannot set property '%s' of %s" % (to_string(k), to_string(o)))
+    # Primitive receiver: ToObject, then [[Put]] on the temporary (8.7.2);
+    # only an inherited setter can observe the write.
+    key = to_property_key(k)
+    w = to_object(o)
+    blocker = _find_inherited_put_blocker(w, key)
+    if blocker is not None and blocker is not False and blocker.set is not undefined:
+        call_function(blocker.set, o, v)
+    return v
+
+
+def put_named(o, key, v):
+    """``o.key = v`` for a string ``key``; returns ``v``."""
+    if type(o) is JSObject:
+        props = o.props
+        if not o.special and key in props:
+            props[key] = v
+            return v
+        put_prop(o, key, v)
+        return v
+    return put_member(o, key, v)
+
+
+def has_property(o, key):
+    """[[HasProperty]] (8.12.6)."""
+    p = o
+    while p is not null:
+        tp = type(p)
+        if tp is JSObject or tp is FunctionType:
+            if key in p.props:
+                return True
+        elif exotic_own_get(p, key) is not MISSING or get_own_property(p, key) is not None:
+            return True
+        p = p.proto
+    return False
+
+
+def delete_prop(o, key, throw=False):
+    """[[Delete]] (8.12.7)."""
+    t = type(o)
+    skey = key
+    if t is JSArray:
+        if key == "length":
+            return _reject(throw, "Cannot delete property 'length' of [object Array]")
+        i = array_index(key)
+        if i >= 0:
+            if not (_attrs_of(o, key) & C) and exotic_own_get(o, key) is not MISSING:
+                return _reject(throw, "Cannot delete property '%s'" % key)
+            if o.attrs:
+                o.attrs.pop(key, None)
+            if o.elems is not None:
+                if i < len(o.elems):
+                    o.elems[i] = HOLE
+            else:
+                o.sparse.pop(i, None)
+            return True
+    elif t is JSPrimitiveWrapper and o.cls == "String":
+        if key == "length" or 0 <= array_index(key) < len(o.value):
+            return _reject(throw, "Cannot delete property '%s' of string" % key)
+    elif t is JSArguments and o.mapped is not None:
+        o.mapped.pop(key, None)
+    elif getattr(o, "is_global", False):
+        skey = global_storage_key(key)
+    if skey not in o.props:
+        return True
+    if not (_attrs_of(o, skey) & C):
+        return _reject(throw, "Cannot delete property '%s'" % key)
+    del o.props[skey]
+    if o.attrs:
+        o.attrs.pop(skey, None)
+    return True
+
+
+def delete_member(o, k, strict=False):
+    """The ``delete o[k]`` operator (11.4.1)."""
+    if o is undefined or o is null:
+        throw_type_error("Cannot convert undefined or null to object")
+    key = to_property_key(k)
+    if not is_object(o):
+        o = to_object(o)
+    return delete_prop(o, key, strict)
+
+
+def in_operator(k, o):
+    """The ``in`` operator (11.8.7)."""
+    if not is_object(o):
+        throw_type_error("Cannot use 'in' operator to search for '%s' in %s" % (to_string(k), to_string(o)))
+    return has_property(o, to_property_key(k))
+
+
+def instance_of(v, f):
+    """The ``instanceof`` operator (11.8.6) with [[HasInstance]] (15.3.5.3)."""
+    if type(f) is not FunctionType:
+        throw_type_error("Right-hand side of 'instanceof' is not callable")
+    target = f.__dict__.get("bound_target")
+    if target is not None:
+        return instance_of(v, target)
+    if not is_object(v):
+        return False
+    proto = get_prop(f, "prototype")
+    if not is_object(proto):
+        throw_type_error("Function has non-object prototype in instanceof check")
+    p = v.proto
+    while p is not null:
+        if p is proto:
+            return True
+        p = p.proto
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Defining properties (8.12.9) — used by Object.defineProperty and literals
+# ---------------------------------------------------------------------------
+
+def define_own_property(o, key, value, attrs=WEC, throw=True):
+    """Defines (or redefines) own property ``key`` of ``o`` in one step.
+
+    ``value`` is a JS value for a data property or an :class:`Accessor`.
+    This is the low-level form used by built-ins and object literals; the
+    full descriptor validation of Object.defineProperty lives in
+    ``runtime.builtins.object`` and ends here.
+    """
+    t = type(o)
+    skey = global_storage_key(key) if getattr(o, "is_global", False) else key
+    if t is JSArray:
+        if key == "length":
+            if type(value) is not Accessor:
+                set_array_length(o, value, throw)
+            if not (attrs & W):
+                o.length_writable = False
+            return True
+        i = array_index(key)
+        if i >= 0:
+            if o.elems is not None and (attrs != WEC or type(value) is Accessor):
+                pass  # element attributes live in o.attrs, the value in elems
+            if o.elems is not None and i < len(o.elems):
+                o.elems[i] = value
+            elif o.elems is not None:
+                array_store_new(o, i, value)
+            else:
+                o.sparse[i] = value
+                if i >= o.length:
+                    o.length = i + 1
+            _set_attrs(o, key, attrs, value)
+            return True
+    elif t is JSArguments and o.mapped is not None and key in o.mapped:
+        if type(value) is Accessor:
+            del o.mapped[key]
+        else:
+            o.mapped[key][1](value)
+            if not (attrs & W):
+                del o.mapped[key]
+    o.props[skey] = value
+    _set_attrs(o, skey, attrs, value)
+    return True
+
+
+def _set_attrs(o, key, attrs, value):
+    if attrs == WEC and type(value) is not Accessor:
+        if o.attrs:
+            o.attrs.pop(key, None)
+        return
+    if o.attrs is None:
+        o.attrs = {}
+    o.attrs[key] = attrs
+    if type(value) is Accessor or not (attrs & W):
+        o.special = True
+
+
+# ---------------------------------------------------------------------------
+# Calls
+# ---------------------------------------------------------------------------
+
+def call_function(f, this, *args):
+    """[[Call]]: calls JS function ``f``; TypeError if it is not callable.
+
+    A JS function that blocks returns a coroutine; built-ins that call back
+    into JS handle that through :mod:`runtime.callbacks`.
+    """
+    if type(f) is not FunctionType:
+        throw_type_error("%s is not a function" % describe_value(f))
+    return f(this, *args)
+
+
+def construct(f, *args):
+    """``new f(...args)`` (11.2.2, 13.2.2)."""
+    if type(f) is not FunctionType:
+        throw_type_error("%s is not a constructor" % describe_value(f))
+    d = f.__dict__
+    ctor = d.get("construct")
+    if ctor is not None:
+        return ctor(*args)
+    if d.get("no_construct"):
+        throw_type_error("%s is not a constructor" % (d.get("fn_name") or "function"))
+    proto = get_prop(f, "prototype")
+    if not is_object(proto):
+        proto = _current().ObjectPrototype
+    obj = JSObject(proto)
+    r = f(obj, *args)
+    if type(r) is CoroutineType:
+        return _construct_async(r, obj)
+    if is_object(r):
+        return r
+    return obj
+
+
+async def _construct_async(coro, obj):
+    r = await coro
+    return r if is_object(r) else obj
+
+
+# ---------------------------------------------------------------------------
+# Operators (ES5.1 11)
+# ---------------------------------------------------------------------------
+
+def add(a, b):
+    """The ``+`` operator (11.6.1)."""
+    ta = type(a)
+    tb = type(b)
+    if ta is tb and (ta is float or ta is str):
+        return a + b
+    if ta is str and tb is float:
+        return a + number_to_string(b)
+    if ta is float and tb is str:
+        return number_to_string(a) + b
+    a = to_primitive(a)
+    b = to_primitive(b)
+    if type(a) is str or type(b) is str:
+        return to_string(a) + to_string(b)
+    return to_number(a) + to_number(b)
+
+
+def sub(a, b):
+    """The ``-`` operator (11.6.2)."""
+    return to_number(a) - to_number(b)
+
+
+def mul(a, b):
+    """The ``*`` operator (11.5.1)."""
+    return to_number(a) * to_number(b)
+
+
+def div(a, b):
+    """The ``/`` operator (11.5.2): IEEE division, no ZeroDivisionError."""
+    a = to_number(a)
+    b = to_number(b)
+    if b == 0.0:
+        if a != a or a == 0.0:
+            return _nan
+        neg = (math.copysign(1.0, a) < 0) != (math.copysign(1.0, b) < 0)
+        return -_inf if neg else _inf
+    try:
+        return a / b
+    except OverflowError:
+        return -_inf if (a < 0) != (b < 0) else _inf
+
+
+def mod(a, b):
+    """The ``%`` operator (11.5.3): sign of the dividend, like C fmod."""
+    a = to_number(a)
+    b = to_number(b)
+    if b == 0.0 or a != a or b != b or a == _inf or a == -_inf:
+        return _nan
+    if b == _inf or b == -_inf:
+        return a
+    if a == 0.0:
+        return a
+    r = math.fmod(a, b)
+    if r == 0.0:
+        return math.copysign(0.0, a)
+    return r
+
+
+def neg(a):
+    """Unary ``-`` (11.4.7)."""
+    return -to_number(a)
+
+
+def pos(a):
+    """Unary ``+`` (11.4.6)."""
+    return to_number(a)
+
+
+def _i32(i):
+    i &= 0xFFFFFFFF
+    return float(i - 0x100000000 if i & 0x80000000 else i)
+
+
+def bit_and(a, b):
+    """``&`` (11.10)."""
+    return _i32(to_int32(a) & to_int32(b))
+
+
+def bit_or(a, b):
+    """``|`` (11.10)."""
+    return _i32(to_int32(a) | to_int32(b))
+
+
+def bit_xor(a, b):
+    """``^`` (11.10)."""
+    return _i32(to_int32(a) ^ to_int32(b))
+
+
+def bit_not(a):
+    """``~`` (11.4.8)."""
+    return _i32(~to_int32(a))
+
+
+def shl(a, b):
+    """``<<`` (11.7.1)."""
+    return _i32(to_int32(a) << (to_uint32(b) & 31))
+
+
+def sar(a, b):
+    """``>>`` (11.7.2)."""
+    return float(to_int32(a) >> (to_uint32(b) & 31))
+
+
+def shr(a, b):
+    """``>>>`` (11.7.3)."""
+    return float(to_uint32(a) >> (to_uint32(b) & 31))
+
+
+def strict_equals(a, b):
+    """``===`` (11.9.6)."""
+    ta = type(a)
+    if ta is not type(b):
+        return False
+    return a == b if ta is float or ta is str or ta is bool else a is b
+
+
+def loose_equals(a, b):
+    """``==`` (11.9.3)."""
+    ta = type(a)
+    tb = type(b)
+    if ta is tb:
+        return a == b if ta is float or ta is str or ta is bool else a is b
+    a_nullish = a is undefined or a is null
+    b_nullish = b is undefined or b is null
+    if a_nullish or b_nullish:
+        return a_nullish and b_nullish
+    if ta is float and tb is str:
+        return a == string_to_number(b)
+    if ta is str and tb is float:
+        return string_to_number(a) == b
+    if ta is bool:
+        return loose_equals(1.0 if a else 0.0, b)
+    if tb is bool:
+        return loose_equals(a, 1.0 if b else 0.0)
+    a_obj = is_object(a)
+    b_obj = is_object(b)
+    if (tb is float or tb is str) and a_obj:
+        return loose_equals(to_primitive(a), b)
+    if (ta is float or ta is str) and b_obj:
+        return loose_equals(a, to_primitive(b))
+    return False
+
+
+def _compare(a, b, left_first=True):
+    """The Abstract Relational Comparison (11.8.5): True, False or None
+    (undefined, when a NaN is involved)."""
+    if left_first:
+        pa = to_primitive(a, "number")
+        pb = to_primitive(b, "number")
+    else:
+        pb = to_primitive(b, "number")
+        pa = to_primitive(a, "number")
+    if type(pa) is str and type(pb) is str:
+        return pa < pb
+    na = to_number(pa)
+    nb = to_number(pb)
+    if na != na or nb != nb:
+        return None
+    return na < nb
+
+
+def lt(a, b):
+    """``<``"""
+    if type(a) is type(b) and (type(a) is float or type(a) is str):
+        return a < b
+    return _compare(a, b) is True
+
+
+def gt(a, b):
+    """``>``"""
+    if type(a) is type(b) and (type(a) is float or type(a) is str):
+        return a > b
+    return _compare(b, a, False) is True
+
+
+def le(a, b):
+    """``<=``"""
+    if type(a) is type(b) and (type(a) is float or type(a) is str):
+        return a <= b
+    r = _compare(b, a, False)
+    return r is False
+
+
+def ge(a, b):
+    """``>=``"""
+    if type(a) is type(b) and (type(a) is float or type(a) is str):
+        return a >= b
+    r = _compare(a, b)
+    return r is False
+
+
+def inc(v):
+    """``ToNumber(v) + 1`` for ``++``."""
+    return (v if type(v) is float else to_number(v)) + 1.0
+
+
+def dec(v):
+    """``ToNumber(v) - 1`` for ``--``."""
+    return (v if type(v) is float else to_number(v)) - 1.0
+
+
+# ---------------------------------------------------------------------------
+# Descriptions for error messages
+# ---------------------------------------------------------------------------
+
+def describe_value(v):
+    """A short rendering of ``v`` for an error message (never throws)."""
+    try:
+        t = type(v)
+        if t is str:
+            return '"%s"' % v if len(v) < 40 else '"%s..."' % v[:37]
+        if t is FunctionType:
+            return "function %s" % (v.__dict__.get("fn_name") or "")
+        if is_object(v):
+            return "[object %s]" % v.cls
+        return to_string(v)
+    except Exception:  # a description must never raise
+        return "value"
+
+
+def describe_thrown(v):
+    """``Name: message`` for a thrown value, as an uncaught error prints."""
+    try:
+        if isinstance(v, JSObject) and v.cls == "Error":
+            name = to_string(get_prop(v, "name"))
+            msg = to_string(get_prop(v, "message"))
+            return "%s: %s" % (name, msg) if msg else name
+        return to_string(v)
+    except Exception:
+        return "<unprintable exception>"

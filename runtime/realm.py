@@ -1,0 +1,202 @@
+"""A realm: one global object with its own set of built-ins (ES5.1 15).
+
+Every script run gets a fresh realm, as ArozOS builds a fresh otto VM per
+request, so a script that patches ``Array.prototype`` cannot affect another
+request. The realm of the running script is held in the context variable
+:data:`REALM`; each asyncio task (one per script) has its own context, so
+interleaved scripts never see each other's realm.
+
+Built-in modules (``runtime.builtins.*``) each export ``install(realm)``,
+called in :data:`INSTALL_ORDER`. They create functions with
+:meth:`Realm.native` / :meth:`Realm.define_methods`.
+"""
+
+import contextvars
+import importlib
+import types
+
+from runtime.values import (
+    C, E, FunctionType, JSArray, JSInternal, JSObject, JSPrimitiveWrapper, W, WC, WEC, null, undefined,
+)
+
+REALM = contextvars.ContextVar("ajgi_realm")
+
+
+def current_realm():
+    """The realm of the script running in this context."""
+    return REALM.get()
+
+
+INSTALL_ORDER = (
+    "object", "function", "error", "array", "string", "boolean", "number", "math",
+    "json", "date", "regexp", "globals",
+)
+
+ERROR_KINDS = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
+
+
+class JSGlobal(JSObject):
+    """The global object; its ``props`` dict doubles as the Python globals
+    dict of compiled code (see ``runtime.ops.global_storage_key``)."""
+
+    __slots__ = ()
+    is_global = True
+
+
+JSObject.is_global = False
+
+
+def init_function(f, realm, name, length, constructor=False):
+    """Gives Python function ``f(this, *args)`` the JS function protocol.
+
+    ``constructor=True`` adds a ``prototype`` object (user functions, and
+    built-in constructors that set theirs afterwards).
+    """
+    d = f.__dict__
+    d["props"] = {"length": float(length), "name": name}
+    d["attrs"] = {"length": 0, "name": 0}
+    d["proto"] = realm.FunctionPrototype
+    d["extensible"] = True
+    d["special"] = True
+    d["cls"] = "Function"
+    d["fn_name"] = name
+    if constructor:
+        p = JSObject(realm.ObjectPrototype)
+        p.props["constructor"] = f
+        p.attrs = {"constructor": WC}
+        d["props"]["prototype"] = p
+        d["attrs"]["prototype"] = W
+    else:
+        d["no_construct"] = True
+    return f
+
+
+def copy_function(fn):
+    """A fresh Python function object sharing ``fn``'s code (so each realm
+    has its own function objects and property dicts)."""
+    g = types.FunctionType(fn.__code__, fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+    g.__kwdefaults__ = fn.__kwdefaults__
+    g.__qualname__ = fn.__qualname__
+    return g
+
+
+class Realm:
+    """Holds the intrinsic objects (%ObjectPrototype% ...) and the global."""
+
+    def __init__(self):
+        self.ObjectPrototype = JSObject(null)
+        fp = self._make_function_prototype()
+        self.FunctionPrototype = fp
+        self.global_object = JSGlobal(self.ObjectPrototype, "global")
+        self.error_prototypes = {}
+        self.constructors = {}
+        self.throw_type_error_fn = None
+        # Prototypes set by the builtin modules' install():
+        self.ArrayPrototype = None
+        self.StringPrototype = None
+        self.NumberPrototype = None
+        self.BooleanPrototype = None
+        self.DatePrototype = None
+        self.RegExpPrototype = None
+        self.ErrorPrototype = None
+        self.eval_hook = None  # set by the compiler's runtime bridge
+        token = REALM.set(self)
+        try:
+            for name in INSTALL_ORDER:
+                try:
+                    mod = importlib.import_module("runtime.builtins." + name)
+                except ModuleNotFoundError as e:
+                    if e.name != "runtime.builtins." + name:
+                        raise
+                    continue
+                mod.install(self)
+        finally:
+            REALM.reset(token)
+
+    def _make_function_prototype(self):
+        def function_prototype(this, *args):
+            return undefined
+
+        d = function_prototype.__dict__
+        d["props"] = {"length": 0.0, "name": ""}
+        d["attrs"] = {"length": 0, "name": 0}
+        d["proto"] = self.ObjectPrototype
+        d["extensible"] = True
+        d["special"] = True
+        d["cls"] = "Function"
+        d["fn_name"] = ""
+        d["no_construct"] = True
+        return function_prototype
+
+    # -- building built-ins ---------------------------------------------------
+
+    def native(self, fn, name, length, constructor=None):
+        """A per-realm copy of host function ``fn`` as a JS function.
+
+        ``constructor``, when given, is a Python callable ``(*args) -> obj``
+        used by ``new`` instead of the generic [[Construct]].
+        """
+        g = copy_function(fn)
+        init_function(g, self, name, length)
+        if constructor is not None:
+            g.__dict__["construct"] = constructor
+            del g.__dict__["no_construct"]
+        return g
+
+    def define_methods(self, target, methods):
+        """Adds built-in methods to ``target``: ``{name: (fn, length)}``.
+
+        Methods are writable, configurable and not enumerable (15 intro).
+        """
+        props = target.props
+        attrs = target.attrs
+        if attrs is None:
+            attrs = target.attrs = {}
+        for name, (fn, length) in methods.items():
+            props[name] = self.native(fn, name, length)
+            attrs[name] = WC
+
+    def define_value(self, target, name, value, attrs=WC):
+        """Adds a data property with explicit attributes (e.g. Math.PI: 0)."""
+        target.props[name] = value
+        if attrs != WEC:
+            if target.attrs is None:
+                target.attrs = {}
+            target.attrs[name] = attrs
+            if not attrs & W:
+                target.special = True
+
+    def define_constructor(self, name, fn, length, prototype, construct=None):
+        """Installs global constructor ``name`` with its ``prototype``.
+
+        ``fn`` handles ``Ctor(...)`` calls, ``construct`` handles ``new``.
+        """
+        ctor = self.native(fn, name, length, construct)
+        ctor.props["prototype"] = prototype
+        ctor.attrs["prototype"] = 0
+        prototype.props["constructor"] = ctor
+        if prototype.attrs is None:
+            prototype.attrs = {}
+        prototype.attrs["constructor"] = WC
+        self.define_value(self.global_object, name, ctor)
+        self.constructors[name] = ctor
+        return ctor
+
+    # -- values the runtime creates --------------------------------------------
+
+    def new_object(self):
+        return JSObject(self.ObjectPrototype)
+
+    def new_array(self, items=None):
+        return JSArray(self.ArrayPrototype, list(items) if items is not None else [])
+
+    def new_wrapper(self, cls, value):
+        proto = {"String": self.StringPrototype, "Number": self.NumberPrototype,
+                 "Boolean": self.BooleanPrototype}[cls]
+        return JSPrimitiveWrapper(proto, cls, value)
+
+    def make_error(self, kind, message):
+        """A new error object of constructor name ``kind`` (15.11)."""
+        from runtime.builtins.error import new_error
+
+        return new_error(self, kind, message)

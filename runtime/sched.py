@@ -1,0 +1,56 @@
+"""Checkpoints: where long-running script code can be interrupted.
+
+The compiler puts ``if _ajgi_flag[0]: _ajgi_preempt()`` at every loop
+back-edge and function entry (awaited ``_ajgi_apreempt()`` in async
+functions). Reading one list slot costs a few nanoseconds, so pure compute
+stays fast; whoever wants a script to stop or yield (the server's
+watchdog, a CPU budget, ``exit()``) sets :data:`FLAG`\\ [0] and installs the
+action with :func:`set_handlers`.
+
+Also holds the registry of compiled sources by file name, so that error
+messages can quote the JS expression at a Python code position.
+"""
+
+FLAG = [False]
+
+_sync_handler = None
+_async_handler = None
+_sources = {}
+
+
+def set_handlers(sync_handler, async_handler):
+    """Installs what a set flag does: ``sync_handler()`` in plain functions,
+    ``await async_handler()`` in async ones (None: just clear the flag)."""
+    global _sync_handler, _async_handler
+    _sync_handler = sync_handler
+    _async_handler = async_handler
+
+
+def preempt():
+    """Called from a checkpoint in a plain (sync) function."""
+    if _sync_handler is None:
+        FLAG[0] = False
+        return
+    _sync_handler()
+
+
+async def apreempt():
+    """Called (awaited) from a checkpoint in an async function."""
+    if _async_handler is None:
+        if _sync_handler is None:
+            FLAG[0] = False
+            return
+        _sync_handler()
+        return
+    await _async_handler()
+
+
+def register_source(filename, source):
+    """Remembers a compiled script's text for error messages."""
+    if len(_sources) > 4096:
+        _sources.clear()
+    _sources[filename] = source
+
+
+def source_of(filename):
+    return _sources.get(filename)

@@ -1,0 +1,218 @@
+"""The JavaScript value model shared by compiled modules and built-ins.
+
+Representation (the contract every built-in and the compiler rely on):
+
+=================  ==========================================================
+JS value           Python value
+=================  ==========================================================
+undefined          ``undefined`` (singleton of :class:`Undefined`)
+null               ``null`` (singleton of :class:`Null`)
+boolean            ``True`` / ``False``
+number             **always** a Python ``float`` (never ``int``: ints must not
+                   leak out of built-ins, wrap them with ``float()``)
+string             ``str`` holding UTF-16 *code units*, one per character:
+                   astral characters are stored as surrogate pairs so that
+                   ``len()`` and indexing are JS ``length`` and ``[i]``
+                   (see :func:`js_string` / :func:`py_string` at I/O borders)
+object             :class:`JSObject` (and subclasses)
+function           a plain Python function ``fn(this, *args)`` carrying the
+                   object protocol below as attributes in its ``__dict__``
+=================  ==========================================================
+
+The object protocol (JSObject slots, or attributes on a function):
+``props`` (dict key -> value; an :class:`Accessor` value marks an accessor
+property), ``attrs`` (``None`` or dict key -> attribute bits; a key that is
+missing there has the default ``WEC``), ``proto`` (object or ``null``),
+``extensible`` (bool), ``special`` (True once any own property is read-only
+or an accessor: lets ``[[Put]]`` skip prototypes that cannot intercept it),
+``cls`` (the spec's [[Class]]).
+
+Property keys are always ``str``. Nothing here exposes Python attributes to
+scripts: every script-visible property read goes through ``runtime.ops``.
+"""
+
+import types
+
+FunctionType = types.FunctionType
+
+# Property attribute bits (ES5.1 8.6.1).
+W = 1  # [[Writable]]
+E = 2  # [[Enumerable]]
+C = 4  # [[Configurable]]
+WEC = W | E | C
+WC = W | C  # the attributes of built-in methods
+
+
+class Undefined:
+    __slots__ = ()
+
+    def __repr__(self):
+        return "undefined"
+
+    def __bool__(self):
+        return False
+
+    def __reduce__(self):
+        return "undefined"
+
+
+class Null:
+    __slots__ = ()
+
+    def __repr__(self):
+        return "null"
+
+    def __bool__(self):
+        return False
+
+    def __reduce__(self):
+        return "null"
+
+
+undefined = Undefined()
+null = Null()
+
+
+class _Hole:
+    """Marks a missing element in a dense array (``[1, , 3]``)."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "<hole>"
+
+
+HOLE = _Hole()
+# Returned by dict lookups for "no such own property"; never a JS value.
+MISSING = _Hole()
+
+
+class Accessor:
+    """An accessor property's getter/setter pair (either may be undefined)."""
+
+    __slots__ = ("get", "set")
+
+    def __init__(self, get=undefined, set=undefined):
+        self.get = get
+        self.set = set
+
+
+class JSObject:
+    """A native ECMAScript object (ES5.1 8.6)."""
+
+    __slots__ = ("props", "attrs", "proto", "extensible", "special", "cls", "__weakref__")
+
+    def __init__(self, proto, cls="Object"):
+        self.props = {}
+        self.attrs = None
+        self.proto = proto
+        self.extensible = True
+        self.special = False
+        self.cls = cls
+
+    def __repr__(self):
+        return "<JSObject %s %r>" % (self.cls, list(self.props)[:8])
+
+
+class JSArray(JSObject):
+    """An Array exotic object.
+
+    Dense storage: ``elems`` is a Python list whose slots are values or
+    :data:`HOLE`, and ``length == len(elems)``. Once a write would make the
+    list absurdly large (``a[4294967294] = 1``, ``a.length = 1e9``) the array
+    switches to sparse storage: ``elems`` is ``None``, ``sparse`` maps int
+    index -> value and ``length`` holds the length. ``props`` holds the
+    non-index properties only; ``length`` is never stored in ``props``.
+    """
+
+    __slots__ = ("elems", "sparse", "length", "length_writable")
+
+    def __init__(self, proto, elems=None):
+        JSObject.__init__(self, proto, "Array")
+        self.elems = [] if elems is None else elems
+        self.sparse = None
+        self.length = 0
+        self.length_writable = True
+
+
+class JSPrimitiveWrapper(JSObject):
+    """Boolean, Number and String objects (``new String("ab")``)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, proto, cls, value):
+        JSObject.__init__(self, proto, cls)
+        self.value = value
+
+
+class JSInternal(JSObject):
+    """An object with one internal slot, e.g. Date's time value or a RegExp's
+    compiled pattern; ``cls`` says which."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, proto, cls, value=None):
+        JSObject.__init__(self, proto, cls)
+        self.value = value
+
+
+class JSArguments(JSObject):
+    """An arguments object; ``mapped`` maps index keys to (getter, setter)
+    pairs that alias the function's named parameters (sloppy mode)."""
+
+    __slots__ = ("mapped",)
+
+    def __init__(self, proto):
+        JSObject.__init__(self, proto, "Arguments")
+        self.mapped = None
+
+
+def is_object(v):
+    """True for every JS object, functions included."""
+    return isinstance(v, JSObject) or type(v) is FunctionType
+
+
+def is_callable(v):
+    """IsCallable (ES5.1 9.11)."""
+    return type(v) is FunctionType
+
+
+ARRAY_INDEX_LIMIT = 4294967295  # 2**32 - 1: indices are below it
+
+
+def array_index(key):
+    """Returns the int index for a canonical array-index string, else -1."""
+    if key.isdigit() and (key == "0" or key[0] != "0") and key.isascii():
+        n = int(key)
+        if n < ARRAY_INDEX_LIMIT:
+            return n
+    return -1
+
+
+def js_string(s):
+    """Converts a Python text string to the UTF-16 code-unit form."""
+    if s.isascii():
+        return s
+    for ch in s:
+        if ord(ch) > 0xFFFF:
+            break
+    else:
+        return s
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if o > 0xFFFF:
+            o -= 0x10000
+            out.append(chr(0xD800 + (o >> 10)))
+            out.append(chr(0xDC00 + (o & 0x3FF)))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def py_string(s):
+    """Converts a JS code-unit string to real text: pairs are joined and lone
+    surrogates become U+FFFD, so the result always encodes as UTF-8."""
+    if s.isascii():
+        return s
+    return s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")

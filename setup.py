@@ -1,0 +1,12 @@
+from setuptools import find_packages, setup
+
+setup(
+    name="ajgi_tx",
+    version="0.1.0",
+    description="A compiling runtime for ArozOS AGI scripts on Tornado",
+    packages=find_packages(include=["ajgi_tx", "ajgi_tx.*", "runtime", "runtime.*"]),
+    python_requires=">=3.11",
+    install_requires=["esprima==4.0.1", "astor==0.8.1", "tornado>=6.4"],
+    extras_require={"test": ["pytest>=7", "pytest-timeout"], "bench": ["js2py"]},
+    entry_points={"console_scripts": ["ajgi_tx=ajgi_tx.__main__:main"]},
+)

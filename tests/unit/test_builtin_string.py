@@ -1,0 +1,411 @@
+"""String (ES5.1 15.5): the constructor, String.fromCharCode and every
+String.prototype method.
+
+Expected values are what node 20 prints for the same calls (the table was
+produced by running ``String.prototype[method].apply(this, args)`` in node).
+"""
+
+import asyncio
+import functools
+import math
+
+import pytest
+
+import runtime.builtins.string as S
+from runtime.builtins.regexp import regexp_create
+from runtime.errors import JSThrow
+from runtime.ops import construct, get_prop, put_prop, to_string
+from runtime.realm import REALM, Realm
+from runtime.values import JSArray, JSPrimitiveWrapper, js_string, null, undefined
+
+
+@pytest.fixture
+def realm():
+    r = Realm()
+    token = REALM.set(r)
+    yield r
+    REALM.reset(token)
+
+
+U = undefined
+NAN = math.nan
+
+
+class R:
+    """A regexp argument: created in the test's realm when the case runs."""
+
+    def __init__(self, source, flags=""):
+        self.source = source
+        self.flags = flags
+
+
+def G(realm, name):
+    return realm.global_object.props[name]
+
+
+def proto(realm, name):
+    return realm.StringPrototype.props[name]
+
+
+def to_py(v):
+    """JS result -> comparable Python value (arrays become lists)."""
+    if isinstance(v, JSArray):
+        return [to_py(x) for x in v.elems]
+    return v
+
+
+def same(a, b):
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if isinstance(a, float) and isinstance(b, float) and a != a:
+        return b != b
+    return type(a) is type(b) and (a is b or a == b)
+
+
+def js(v):
+    if isinstance(v, str):
+        return js_string(v)
+    if isinstance(v, list):
+        return [js(x) for x in v]
+    return v
+
+
+def thrown(fn, *args):
+    with pytest.raises(JSThrow) as info:
+        fn(*args)
+    e = info.value.value
+    return "%s: %s" % (get_prop(e, "name"), get_prop(e, "message"))
+
+
+# (method, this, args, what node returns)
+NODE_TABLE = [
+    ('charAt', 'abc', [1.0], 'b'),
+    ('charAt', 'abc', [-1.0], ''),
+    ('charAt', 'abc', [3.0], ''),
+    ('charAt', 'abc', [], 'a'),
+    ('charAt', 'abc', [1.7], 'b'),
+    ('charAt', 'abc', ['2'], 'c'),
+    ('charCodeAt', 'abc', [1.0], 98.0),
+    ('charCodeAt', 'abc', [5.0], NAN),
+    ('charCodeAt', '😀', [0.0], 55357.0),
+    ('charCodeAt', '😀', [1.0], 56832.0),
+    ('concat', 'a', [1.0, null, U, True], 'a1nullundefinedtrue'),
+    ('indexOf', 'abcabc', ['c'], 2.0),
+    ('indexOf', 'abcabc', ['c', 3.0], 5.0),
+    ('indexOf', 'abcabc', ['', 10.0], 6.0),
+    ('indexOf', 'abcabc', ['x'], -1.0),
+    ('indexOf', 'abc', [U], -1.0),
+    ('indexOf', 'undefined', [], 0.0),
+    ('indexOf', 'abc', ['a', -5.0], 0.0),
+    ('lastIndexOf', 'abcabc', ['c'], 5.0),
+    ('lastIndexOf', 'abcabc', ['c', 4.0], 2.0),
+    ('lastIndexOf', 'abcabc', ['c', -4.0], -1.0),
+    ('lastIndexOf', 'abcabc', ['', 4.0], 4.0),
+    ('lastIndexOf', 'abcabc', ['', 99.0], 6.0),
+    ('lastIndexOf', 'abcabc', ['abc', 'x'], 3.0),
+    ('lastIndexOf', 'abcabc', ['a', 0.0], 0.0),
+    ('localeCompare', 'a', ['b'], -1.0),
+    ('localeCompare', 'b', ['a'], 1.0),
+    ('localeCompare', 'a', ['a'], 0.0),
+    ('localeCompare', 'a', ['B'], -1.0),
+    ('localeCompare', 'A', ['a'], 1.0),
+    ('localeCompare', 'résumé', ['resume'], 1.0),
+    ('localeCompare', 'ä', ['b'], -1.0),
+    ('localeCompare', 'a b', ['ab'], -1.0),
+    ('localeCompare', 'a10', ['a9'], -1.0),
+    ('localeCompare', '', ['a'], -1.0),
+    ('localeCompare', 'Zebra', ['apple'], 1.0),
+    ('localeCompare', '_', ['-'], -1.0),
+    ('localeCompare', '1', ['a'], -1.0),
+    ('match', 'abcb', [R('b', 'g')], ['b', 'b']),
+    ('match', 'abc', [R('(x)?b')], ['b', U]),
+    ('match', 'abc', [R('z', 'g')], null),
+    ('match', 'abc', [], ['']),
+    ('match', 'a.c', ['.'], ['a']),
+    ('match', 'aaa', [R('a*?', 'g')], ['', '', '', '']),
+    ('match', 'xAx', [R('a', 'gi')], ['A']),
+    ('match', '1 22 333', [R('\\d+', 'g')], ['1', '22', '333']),
+    ('match', '', [R('', 'g')], ['']),
+    ('replace', 'abc', ['b', "[$&$`$'$1$$]"], 'a[bac$1$]c'),
+    ('replace', 'abab', ['b', 'x'], 'axab'),
+    ('replace', 'abab', [R('b', 'g'), 'x'], 'axax'),
+    ('replace', 'aaa', [R('a*?', 'g'), '-'], '-a-a-a-'),
+    ('replace', 'aaa', [R('a*', 'g'), '-'], '--'),
+    ('replace', 'x', [R('x'), "$0|$00|$1|$10|$&|$`|$'|$$|$"], '$0|$00|$1|$10|x|||$|$'),
+    ('replace', 'abc', [R('(b)'), '[$01][$1][$10][$2][$001]'], 'a[b][b][b0][$2][$001]c'),
+    ('replace', 'abcdefghijk', [R('(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)'), '$11-$10-$12-$1x'], 'k-j-a2-ax'),
+    ('replace', 'abc', [R('(x)?b'), '[$1]'], 'a[]c'),
+    ('replace', 'John Smith', [R('(\\w+)\\s(\\w+)'), '$2, $1'], 'Smith, John'),
+    ('replace', 'abc', [R(''), '-'], '-abc'),
+    ('replace', 'abc', [R('', 'g'), '-'], '-a-b-c-'),
+    ('replace', 'abc', ['', '-'], '-abc'),
+    ('replace', 'a1b22', [R('\\d', 'g'), U], 'aundefinedbundefinedundefined'),
+    ('replace', 'aXbX', [R('x', 'gi'), '$&$&'], 'aXXbXX'),
+    ('replace', 'null', [null, 'y'], 'y'),
+    ('replace', 'a\nb', [R('$', 'gm'), '!'], 'a!\nb!'),
+    ('replace', 'a\nb\n', [R('$', 'g'), '!'], 'a\nb\n!'),
+    ('replace', 'tEsT', [R('[a-z]', 'g'), '_'], '_E_T'),
+    ('search', 'abc', [R('c')], 2.0),
+    ('search', 'abc', [R('x')], -1.0),
+    ('search', 'a.b', ['.'], 0.0),
+    ('search', 'abc', [], 0.0),
+    ('search', 'abcabc', [R('c', 'g')], 2.0),
+    ('slice', 'abcdef', [1.0, 3.0], 'bc'),
+    ('slice', 'abcdef', [-2.0], 'ef'),
+    ('slice', 'abcdef', [2.0, -1.0], 'cde'),
+    ('slice', 'abcdef', [4.0, 2.0], ''),
+    ('slice', 'abcdef', [], 'abcdef'),
+    ('slice', 'abcdef', [U, 2.0], 'ab'),
+    ('slice', 'abcdef', [-100.0, 100.0], 'abcdef'),
+    ('split', 'a,b,c', [','], ['a', 'b', 'c']),
+    ('split', 'a,b,c', [',', 2.0], ['a', 'b']),
+    ('split', 'a,b,c', [',', -1.0], ['a', 'b', 'c']),
+    ('split', 'a,b,c', [',', 0.0], []),
+    ('split', 'abc', [''], ['a', 'b', 'c']),
+    ('split', 'abc', [], ['abc']),
+    ('split', 'abc', [U, 0.0], []),
+    ('split', '', [','], ['']),
+    ('split', '', [''], []),
+    ('split', 'aXbX', [R('(X)')], ['a', 'X', 'b', 'X', '']),
+    ('split', 'ab', [R('a*?')], ['a', 'b']),
+    ('split', 'ab', [R('(a*)')], ['', 'a', 'b']),
+    ('split', 'test', [R('(?:)'), 2.0], ['t', 'e']),
+    ('split', '', [R('a*')], []),
+    ('split', '', [R('b')], ['']),
+    ('split', 'A<B>bold</B>and<CODE>coded</CODE>', [R('<(\\/)?([^<>]+)>')], ['A', U, 'B', 'bold', '/', 'B', 'and', U, 'CODE', 'coded', '/', 'CODE', '']),
+    ('split', 'a1b2c3', [R('\\d')], ['a', 'b', 'c', '']),
+    ('split', 'a, b ,c', [R('\\s*,\\s*')], ['a', 'b', 'c']),
+    ('split', 'abc', [R('')], ['a', 'b', 'c']),
+    ('split', 'abc', [R('(?:)', 'g')], ['a', 'b', 'c']),
+    ('split', 'a b  c', [' '], ['a', 'b', '', 'c']),
+    ('split', 'aXbXc', [R('(X)'), 3.0], ['a', 'X', 'b']),
+    ('split', 'undefined', [U], ['undefined']),
+    ('split', 'a1b', [1.0], ['a', 'b']),
+    ('split', 'xaby', [R('a|(b)')], ['x', U, '', 'b', 'y']),
+    ('substring', 'abcdef', [1.0, 3.0], 'bc'),
+    ('substring', 'abcdef', [3.0, 1.0], 'bc'),
+    ('substring', 'abcdef', [-1.0], 'abcdef'),
+    ('substring', 'abcdef', [2.0, 100.0], 'cdef'),
+    ('substring', 'abcdef', [NAN, 2.0], 'ab'),
+    ('substr', 'abcdef', [-2.0, 1.0], 'e'),
+    ('substr', 'abcdef', [1.0], 'bcdef'),
+    ('substr', 'abcdef', [1.0, -1.0], ''),
+    ('substr', 'abcdef', [-100.0, 2.0], 'ab'),
+    ('substr', 'abcdef', [2.0, 100.0], 'cdef'),
+    ('substr', 'abcdef', [10.0], ''),
+    ('toLowerCase', 'ABC Été İ', [], 'abc été i̇'),
+    ('toUpperCase', 'abc ß ﬀ ǆ', [], 'ABC SS FF Ǆ'),
+    ('toLowerCase', 'ΑΣ ΑΣΑ', [], 'ας ασα'),
+    ('toUpperCase', '𐐨', [], '𐐀'),
+    ('toLowerCase', '𐐀x\ud800', [], '𐐨x\ud800'),
+    ('toLocaleUpperCase', 'é', [], 'É'),
+    ('toLocaleLowerCase', 'É', [], 'é'),
+    ('trim', ' \t\n\xa0\ufeff\u3000\u2028ab c\u2029\x0b\x0c\r ', [], 'ab c'),
+    ('trim', '\u180e a \u180e', [], '\u180e a \u180e'),
+    ('trim', '\u200b a', [], '\u200b a'),
+    ('trim', '', [], ''),
+]
+
+
+@pytest.mark.parametrize("method,this,args,expected", NODE_TABLE)
+def test_against_node(realm, method, this, args, expected):
+    fn = getattr(S, "string_proto_" + method)
+    conv = [regexp_create(realm, js(a.source), a.flags) if isinstance(a, R) else js(a) for a in args]
+    got = to_py(fn(js(this), *conv))
+    assert same(got, js(expected)), (got, expected)
+
+
+# -- the constructor and String.fromCharCode ------------------------------------
+
+def test_string_called_as_function(realm):
+    String = G(realm, "String")
+    assert String(undefined) == ""
+    assert String(undefined, 1.5) == "1.5"
+    assert String(undefined, null) == "null"
+    assert String(undefined, undefined) == "undefined"
+    assert String(undefined, True) == "true"
+    assert String(undefined, -0.0) == "0"
+    assert String(undefined, 1e21) == "1e+21"
+
+
+def test_new_string_makes_a_wrapper(realm):
+    s = construct(G(realm, "String"), "ab")
+    assert type(s) is JSPrimitiveWrapper and s.cls == "String" and s.value == "ab"
+    assert s.proto is realm.StringPrototype
+    assert get_prop(s, "length") == 2.0
+    assert get_prop(s, "0") == "a"
+    assert construct(G(realm, "String")).value == ""
+    assert construct(G(realm, "String"), 12.0).value == "12"
+    assert S.string_proto_valueOf(s) == "ab"
+    assert to_string(s) == "ab"
+
+
+def test_prototype_is_an_empty_string_wrapper(realm):
+    p = realm.StringPrototype
+    assert type(p) is JSPrimitiveWrapper and p.cls == "String" and p.value == ""
+    assert p.proto is realm.ObjectPrototype
+    assert get_prop(p, "length") == 0.0
+    assert get_prop(p, "constructor") is G(realm, "String")
+    assert S.string_proto_valueOf(p) == ""
+
+
+def test_lengths(realm):
+    String = G(realm, "String")
+    assert get_prop(String, "length") == 1.0
+    assert get_prop(get_prop(String, "fromCharCode"), "length") == 1.0
+    expected = {"toString": 0, "valueOf": 0, "charAt": 1, "charCodeAt": 1, "concat": 1, "indexOf": 1,
+                "lastIndexOf": 1, "localeCompare": 1, "match": 1, "replace": 2, "search": 1, "slice": 2,
+                "split": 2, "substring": 2, "substr": 2, "toLowerCase": 0, "toLocaleLowerCase": 0,
+                "toUpperCase": 0, "toLocaleUpperCase": 0, "trim": 0}
+    for name, n in expected.items():
+        assert get_prop(proto(realm, name), "length") == float(n), name
+    # ES5 only: no ES2015 additions
+    for name in ("startsWith", "endsWith", "includes", "repeat", "padStart", "trimStart", "codePointAt"):
+        assert name not in realm.StringPrototype.props
+    assert realm.StringPrototype.attrs["charAt"] == 5  # writable, configurable, not enumerable
+
+
+def test_fromCharCode(realm):
+    assert S.string_fromCharCode(undefined) == ""
+    assert S.string_fromCharCode(undefined, 65.0, 66.9, 65601.0, -1.0) == "ABA\uffff"
+    assert S.string_fromCharCode(undefined, 0xD83D * 1.0, 0xDE00 * 1.0) == js_string("😀")
+    assert S.string_fromCharCode(undefined, "97", NAN) == "a\x00"
+
+
+# -- this handling ----------------------------------------------------------------
+
+def test_toString_and_valueOf_need_a_string(realm):
+    assert S.string_proto_toString("x") == "x"
+    assert thrown(S.string_proto_toString, 1.0) == \
+        "TypeError: String.prototype.toString requires that 'this' be a String"
+    assert thrown(S.string_proto_valueOf, realm.new_object()) == \
+        "TypeError: String.prototype.valueOf requires that 'this' be a String"
+
+
+def test_generic_methods_convert_this(realm):
+    assert S.string_proto_charAt(12.0, 1.0) == "2"
+    assert S.string_proto_indexOf(True, "u") == 2.0
+    assert S.string_proto_toUpperCase(construct(G(realm, "String"), "ab")) == "AB"
+    assert thrown(S.string_proto_charAt, null) == \
+        "TypeError: String.prototype.charAt called on null or undefined"
+    assert thrown(S.string_proto_trim, undefined) == \
+        "TypeError: String.prototype.trim called on null or undefined"
+
+
+def test_utf16_code_units(realm):
+    s = js_string("a😀")
+    assert len(s) == 3
+    assert S.string_proto_charCodeAt(s, 1.0) == 55357.0
+    assert S.string_proto_charCodeAt(s, 2.0) == 56832.0
+    assert S.string_proto_slice(s, 1.0, 2.0) == "\ud83d"
+    assert S.string_proto_toUpperCase(s) == js_string("A😀")
+
+
+# -- replace with functions ----------------------------------------------------------
+
+def native(realm, fn):
+    return realm.native(fn, "f", 0)
+
+
+def test_replace_function_arguments(realm):
+    seen = []
+
+    def f(this, *args):
+        seen.append(args)
+        return float(len(args))
+
+    assert S.string_proto_replace("abc", regexp_create(realm, "(b)(x)?", ""), native(realm, f)) == "a5c"
+    assert seen == [("b", "b", undefined, 1.0, "abc")]
+    seen.clear()
+    assert S.string_proto_replace("a+b", "+", native(realm, f)) == "a3b"
+    assert seen == [("+", 1.0, "a+b")]
+
+
+def test_replace_function_global_collects_matches_first(realm):
+    rx = regexp_create(realm, ".", "g")
+
+    def f(this, m, *rest):
+        put_prop(rx, "lastIndex", 0.0)
+        return S.string_proto_toUpperCase(m)
+
+    assert S.string_proto_replace("ab", rx, native(realm, f)) == "AB"
+    assert get_prop(rx, "lastIndex") == 0.0
+
+
+def test_replace_function_result_is_converted(realm):
+    def und(this, *a):
+        return undefined
+
+    assert S.string_proto_replace("a", "a", native(realm, und)) == "undefined"
+
+    def idx(this, m, i, s):
+        return i
+
+    assert S.string_proto_replace("a-b-c", regexp_create(realm, "-", "g"), native(realm, idx)) == "a1b3c"
+
+
+def test_replace_function_may_be_async(realm):
+    calls = []
+
+    async def f(this, m, *rest):
+        calls.append(m)
+        return m + m
+
+    r = S.string_proto_replace("a-b", regexp_create(realm, "[ab]", "g"), native(realm, f))
+    assert asyncio.iscoroutine(r)
+    assert asyncio.run(r) == "aa-bb"
+    assert calls == ["a", "b"]
+
+
+def test_replace_replacement_object_is_converted_once(realm):
+    obj = realm.new_object()
+
+    def ts(this, *a):
+        return "$&$&"
+
+    obj.props["toString"] = native(realm, ts)
+    assert S.string_proto_replace("x", "x", obj) == "xx"
+
+
+# -- regexp state observed through String methods -----------------------------------
+
+def test_match_and_replace_reset_lastIndex(realm):
+    rx = regexp_create(realm, "a", "g")
+    rx.props["lastIndex"] = 7.0
+    assert to_py(S.string_proto_match("aaa", rx)) == ["a", "a", "a"]
+    assert get_prop(rx, "lastIndex") == 0.0
+    rx.props["lastIndex"] = 2.0
+    assert S.string_proto_replace("aaa", rx, "b") == "bbb"
+    assert get_prop(rx, "lastIndex") == 0.0
+
+
+def test_non_global_replace_and_search_ignore_lastIndex(realm):
+    rx = regexp_create(realm, "a", "")
+    rx.props["lastIndex"] = 2.0
+    assert S.string_proto_replace("aaa", rx, "b") == "baa"
+    assert get_prop(rx, "lastIndex") == 2.0
+    g = regexp_create(realm, "a", "g")
+    g.props["lastIndex"] = 2.0
+    assert S.string_proto_search("xaa", g) == 1.0
+    assert get_prop(g, "lastIndex") == 2.0
+
+
+def test_match_non_global_returns_exec_result(realm):
+    m = S.string_proto_match("xabc", regexp_create(realm, "(a)(z)?", ""))
+    assert to_py(m) == ["a", "a", undefined]
+    assert m.props["index"] == 1.0
+    assert m.props["input"] == "xabc"
+
+
+def test_split_limit_conversions(realm):
+    assert to_py(S.string_proto_split("a,b,c", ",", 4294967297.0)) == ["a"]
+    assert to_py(S.string_proto_split("a,b,c", ",", "2")) == ["a", "b"]
+    assert to_py(S.string_proto_split("a,b,c", ",", NAN)) == []
+
+
+def test_locale_compare_sorts_like_node(realm):
+    words = ["b", "a", "B", "A", "á", "_", "1", " ", "ä", "Z"]
+    ordered = sorted(words, key=functools.cmp_to_key(lambda a, b: int(S.string_proto_localeCompare(a, b))))
+    assert ordered == [" ", "_", "1", "a", "A", "á", "ä", "b", "B", "Z"]
+    assert S.string_proto_localeCompare("a\x00b", "ab") == 0.0
+    assert S.string_proto_localeCompare("\u00e9", "e\u0301") == 0.0
