@@ -51,7 +51,7 @@ def number_to_string(x):
         return "-" + number_to_string(-x)
     if x == math.inf:
         return "Infinity"
-    if x.is_integer() and x < 1e21:
+    if x < 9007199254740992.0 and x.is_integer():
         return str(int(x))
     s = _cache.get(x)
     if s is not None:

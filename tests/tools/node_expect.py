@@ -4,6 +4,7 @@ Usage: python tests/tools/node_expect.py tests/scripts/topic/NAME.js ...
 The expectations are appended at the end of the file (old ones removed).
 """
 
+import os
 import re
 import subprocess
 import sys
@@ -14,7 +15,7 @@ def main(paths):
         with open(path, encoding="utf-8") as f:
             src = f.read()
         body = "\n".join(l for l in src.splitlines() if not re.search(r"//\s*expect( error)?:", l))
-        r = subprocess.run(["node", path], capture_output=True, text=True)
+        r = subprocess.run(["node", os.path.join(os.path.dirname(__file__), "node_run.js"), path], capture_output=True, text=True)
         lines = r.stdout.splitlines()
         tail = ["// expect: " + l for l in lines]
         if r.returncode != 0:

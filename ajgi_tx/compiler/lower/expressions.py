@@ -57,10 +57,21 @@ def is_string(e):
     return isinstance(e, ast.Constant) and type(e.value) is str
 
 
-def bind(lx, e):
+def is_pure(e):
+    """True when evaluating ``e`` cannot change any variable (no calls,
+    no assignments, no awaits anywhere inside)."""
+    for n in ast.walk(e):
+        if isinstance(n, (ast.Call, ast.NamedExpr, ast.Await)):
+            return False
+    return True
+
+
+def bind(lx, e, before=None):
     """Returns (first_use, later_use) for ``e``: a walrus-bound temp when
-    ``e`` is not simple, else ``e`` twice."""
-    if is_simple(e):
+    ``e`` is not simple, else ``e`` twice. A name is copied to a temp when
+    ``before`` (an expression evaluated between the two uses) may assign it:
+    ``x + (x = 10)`` must add the old ``x``."""
+    if isinstance(e, ast.Constant) or (is_simple(e) and (before is None or is_pure(before))):
         return e, e
     t = lx.temp()
     return lx.b.walrus(t, e), lx.b.name(t)
@@ -193,24 +204,24 @@ def binary(lx, op, left, right):
 
 
 def _float_fast(lx, left, right, make, helper):
+    """``make(l, r)`` when both operands are floats, else ``helper(l, r)``."""
     b = lx.b
-    if make is None:
-        return b.rt_call(helper, left, right)
-    if is_number(left) and is_number(right):
+    if make is None or (is_number(left) and is_number(right)):
         return b.rt_call(helper, left, right)
     if is_number(right):
         lf, la = bind(lx, left)
         return b.ifexp(b.type_is(lf, "float"), make(la, right), b.rt_call(helper, la, right))
-    if is_number(left):
-        rf, ra = bind(lx, right)
-        return b.ifexp(b.type_is(rf, "float"), make(left, ra), b.rt_call(helper, left, ra))
-    lf, la = bind(lx, left)
+    lf, la = bind(lx, left, right)
     rf, ra = bind(lx, right)
+    if is_number(left):
+        return b.ifexp(b.type_is(rf, "float"), make(left, ra), b.rt_call(helper, left, ra))
     test = b.compare(b.rt_call("type", lf), [ast.Is(), ast.Is()], [b.rt_call("type", rf), b.rt("float")])
     return b.ifexp(test, make(la, ra), b.rt_call(helper, la, ra))
 
 
 def _typed_fast(lx, left, right, tname, make, helper):
+    """Fast path when the non-constant operand has type ``tname`` (the
+    other one is a constant of that type)."""
     b = lx.b
     if is_string(left) and is_string(right):
         return b.rt_call(helper, left, right)
@@ -230,7 +241,7 @@ def _add(lx, left, right):
         return _typed_fast(lx, left, right, "str", plus, "add")
     if is_number(right) or is_number(left):
         return _float_fast(lx, left, right, plus, "add")
-    lf, la = bind(lx, left)
+    lf, la = bind(lx, left, right)
     rf, ra = bind(lx, right)
     t = lx.temp()
     # both floats or both strings: Python's + is JS's +

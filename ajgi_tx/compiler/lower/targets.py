@@ -48,13 +48,15 @@ class Target:
         return self.obj, self.key
 
     def load(self):
+        """The current value, for a compound assignment: the store call is
+        evaluated first and binds the object/key temporaries, so the load
+        reads them plainly."""
         b = self.lx.b
         if self.kind == "name":
             from ajgi_tx.compiler.lower.expressions import lower_identifier
 
             return lower_identifier(self.lx, self.node)
-        o, k = self._obj_key()
-        return b.rt_call("getn" if self.kind == "named" else "getm", o, k)
+        return b.rt_call("getn" if self.kind == "named" else "getm", self.obj, self.key)
 
     def store_expr(self, value):
         """An expression storing ``value`` and yielding it."""
