@@ -19,15 +19,22 @@ from runtime import abi, sched
 from runtime.errors import JSThrow
 from runtime.realm import REALM, Realm
 from runtime.host import install_console, install_eval
+from runtime.values import py_string
 
 _eval_count = [0]
 
 
 def compile_cached(source, filename):
-    """Compiles through the cache when one is configured (see ajgi_tx.cache)."""
-    from ajgi_tx.compiler import compile_source
+    """Compiles through the cache when one is configured (see ajgi_tx.cache):
+    ``ajgi_tx.cache.configure(dir)`` or $AJGI_CACHE_DIR; otherwise in memory."""
+    from ajgi_tx import cache
 
-    return compile_source(source, filename)
+    cache_dir = cache.configured_cache_dir()
+    if cache_dir is None:
+        from ajgi_tx.compiler import compile_source
+
+        return compile_source(source, filename)
+    return cache.compile_text_cached(source, filename, cache_dir)
 
 
 def create_realm(write=None):
@@ -37,10 +44,12 @@ def create_realm(write=None):
     if write is None:
         def write(level, text):
             stream = sys.stdout if level in ("log", "info", "debug") else sys.stderr
-            stream.write(text + "\n")
+            stream.write(py_string(text) + "\n")
     install_console(realm, write)
     install_eval(realm)
+    realm.eval_function = realm.global_object.props["eval"]
     realm.eval_hook = lambda src, strict: eval_code(realm, src, strict)
+    realm.direct_eval_hook = lambda src, env, this, strict: direct_eval(realm, src, env, this, strict)
     realm.function_hook = lambda params, body: make_function_from_strings(realm, params, body)
     return realm
 
@@ -67,6 +76,29 @@ def eval_code(realm, source, strict):
     except CompileError as e:
         throw_syntax_error(e.message)
     return execute(compiled, realm)
+
+
+def direct_eval(realm, source, env, this, strict):
+    """Direct eval (10.4.2): runs in the caller's environment ``env`` (None
+    at global level) with the caller's ``this``; strict code gets its own
+    variable environment."""
+    from ajgi_tx.compiler import compile_source
+    from ajgi_tx.errors import CompileError
+    from runtime.errors import throw_syntax_error
+    from runtime.envs import Env
+
+    options = {"completion": True, "env": True, "strict": strict}
+    try:
+        compiled = compile_source(source, "<eval>", options)
+    except CompileError as e:
+        throw_syntax_error(e.message)
+    if strict or compiled.strict:
+        env = Env(env)
+    sched.register_source(compiled.filename, compiled.source)
+    g = realm.global_object.props
+    exec(compiled.code, g)
+    main = g.pop("_ajgi_main")
+    return main(this, env)
 
 
 def make_function_from_strings(realm, params, body):

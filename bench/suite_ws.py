@@ -127,27 +127,29 @@ def run(args):
     print(f"websocket suite: {len(scens)} scenarios x {len(engines)} servers x {reps} reps "
           f"(timeout {timeout:.0f}s per run; ottows: {ottows or 'not built'}; logs in {logdir})", flush=True)
 
-    servers, status = {}, {}
-    for engine in engines:
+    def start(engine):
+        """A warmed-up server, or (None, reason)."""
         cmd = server_command(engine, common.free_port(), ottows)
         if cmd is None:
-            status[engine] = "n/a: not built"
-            continue
+            return None, "n/a: not built"
         srv = Server(engine, cmd, logdir)
         if not common.wait_port(srv.port, srv.proc, 20):
-            status[engine] = f"n/a: server did not start: {srv.log_tail()}"
             srv.stop()
-            continue
+            return None, f"n/a: server did not start: {srv.log_tail()}"
         warm = loadgen(srv, ["--script", "echo.js", "--conns", "1", "--msgs", "50"], 15)
         warm_json = loadgen(srv, ["--script", "json_protocol.js", "--conns", "1", "--msgs", "30"], 15)
         bad = problems(warm) + problems(warm_json)
         if bad:
-            status[engine] = f"n/a: warm-up failed: {'; '.join(bad)} {srv.log_tail()}"
             srv.stop()
-            continue
-        servers[engine], status[engine] = srv, "ok"
+            return None, f"n/a: warm-up failed: {'; '.join(bad)} {srv.log_tail()}"
+        return srv, "ok"
+
+    servers, status = {}, {}
     for engine in engines:
-        if status[engine] != "ok":
+        srv, status[engine] = start(engine)
+        if srv is not None:
+            servers[engine] = srv
+        else:
             print(f"  {engine}: {status[engine]}", flush=True)
 
     results = {name: {e: {"runs": [], "status": status[e]} for e in engines} for name, _ in scens}
@@ -162,7 +164,19 @@ def run(args):
                     if not srv.alive():
                         entry["status"] = f"n/a: server died: {srv.log_tail()}"
                         continue
-                    res = loadgen(srv, extra, timeout)
+                    if "--idle" in extra:
+                        # Memory is measured on a fresh, warmed-up server: allocators keep the
+                        # peak of earlier scenarios, which would hide the growth.
+                        fresh, why = start(engine)
+                        if fresh is None:
+                            entry["status"] = why
+                            continue
+                        try:
+                            res = loadgen(fresh, extra, timeout)
+                        finally:
+                            fresh.stop()
+                    else:
+                        res = loadgen(srv, extra, timeout)
                     res["problems"] = problems(res)
                     entry["runs"].append(res)
                     if res["problems"]:

@@ -15,7 +15,7 @@ the compiler can emit exists here.
 import math
 import types
 
-from runtime import ops, sched
+from runtime import envs, ops, sched
 from runtime.errors import JSThrow
 from runtime.numconv import number_to_string
 from runtime.values import (
@@ -348,6 +348,49 @@ def _describe_call_failure(exc):
     return "%s is not a function" % names.get(t, t)
 
 
+def deval(env, this, strict, x=undefined, *args):
+    """A direct call of ``eval`` (15.1.2.1.1): the caller's scope and ``this``.
+    If the global ``eval`` was replaced, this is an ordinary call of it."""
+    from runtime.realm import current_realm
+
+    realm = current_realm()
+    f = ops.get_prop(realm.global_object, "eval")
+    if f is not realm.eval_function:
+        return ops.call_function(f, undefined, x, *args)
+    if _type(x) is not _str:
+        return x
+    return realm.direct_eval_hook(x, env, this, strict)
+
+
+def declare_eval_vars(env, names):
+    """``var`` in eval code enters the caller's variable environment: the
+    innermost function Env (``with`` objects are skipped), else globals."""
+    e = env
+    while e is not None and _type(e) is not envs.Env:
+        e = e.parent
+    if e is None:
+        from runtime.realm import current_realm
+
+        g = current_realm().global_object
+        for n in names:
+            if not ops.has_property(g, n):
+                ops.put_prop(g, n, undefined)
+        return
+    envs.declare_vars(e, names)
+
+
+def declare_eval_function(env, name, f):
+    e = env
+    while e is not None and _type(e) is not envs.Env:
+        e = e.parent
+    if e is None:
+        from runtime.realm import current_realm
+
+        ops.put_prop(current_realm().global_object, name, f)
+        return f
+    return envs.declare_function(e, name, f)
+
+
 def forin(o):
     return ops.for_in_keys(o)
 
@@ -382,6 +425,11 @@ EXPORTS = {
     "gt": ops.gt, "le": ops.le, "ge": ops.ge, "inc": ops.inc, "dec": ops.dec, "new": new,
     # literals
     "obj": obj, "obj_accessors": obj_accessors, "arr": arr, "regexp": regexp,
+    # run-time scopes (eval, with)
+    "Env": envs.Env, "ObjectEnv": envs.ObjectEnv, "undef_env": None, "dget": envs.dget,
+    "dput": envs.dput, "dref": envs.dref, "dtypeof": envs.dtypeof, "ddelete": envs.ddelete,
+    "with_object": envs.to_with_object, "deval": deval, "declare_eval_vars": declare_eval_vars,
+    "declare_eval_function": declare_eval_function,
     # exceptions and loops
     "catchval": catchval, "forin": forin, "forin_has": forin_has,
 }

@@ -25,7 +25,8 @@ COMPILER_VERSION = "1"
 class CompiledScript:
     """The result of compiling one script."""
 
-    def __init__(self, filename, source, code, module, is_async, helpers):
+    def __init__(self, filename, source, code, module, is_async, helpers, strict=False):
+        self.strict = strict
         self.filename = filename
         self.source = source
         self.code = code
@@ -55,4 +56,5 @@ def compile_source(source, filename="<script>", options=None):
     program, scopes, alloc, eff = analyze(source, filename)
     module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options)
     code = emit.to_code(module, filename)
-    return CompiledScript(filename, source, code, module, eff.is_async(program), helpers)
+    return CompiledScript(filename, source, code, module, eff.is_async(program), helpers,
+                          scopes.program_scope.strict)

@@ -10,6 +10,12 @@ Example: ``let x = 1;`` -> ``app.js:1:1: unsupported: let declarations``.
 """
 
 import esprima
+import esprima.scanner
+
+# esprima-python validates regex literals with Python's `re`, which rejects
+# valid JS patterns (/[^]/, /\cJ/, /(a)\10/). The real check is JS's:
+# lowering runs runtime.builtins.regexp.translate on every literal.
+esprima.scanner.Scanner.testRegExp = lambda self, pattern, flags: None
 
 from ajgi_tx.errors import CompileError
 from ajgi_tx.compiler.estree import walk, position
@@ -84,8 +90,12 @@ def check_es5(program, filename, source):
         elif t == "Literal":
             raw = node.raw or ""
             if node.regex is not None:
-                if set(node.regex.flags) - set("gim"):
-                    _refuse(node, "regular expression flags %r" % node.regex.flags, filename, source)
+                flags = node.regex.flags
+                if set(flags) - set("gimsuy") or len(set(flags)) != len(flags):
+                    line, col = position(node)
+                    raise CompileError("Invalid regular expression flags", filename, line, col + 1, source)
+                if set(flags) - set("gim"):
+                    _refuse(node, "regular expression flags %r" % flags, filename, source)
             elif isinstance(node.value, (int, float)) and raw[:2].lower() in ("0o", "0b"):
                 _refuse(node, "binary and octal literals", filename, source)
             elif isinstance(node.value, str) and "\\u{" in raw:

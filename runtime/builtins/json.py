@@ -104,7 +104,8 @@ class _Parser:
         message is derived from the token at ``pos`` (V8's lookup)."""
         pos = self.i if pos is None else pos
         if message is not None:
-            throw_syntax_error("%s in JSON at position %d" % (message, pos))
+            where = " at position %d" if message.endswith("after JSON") else " in JSON at position %d"
+            throw_syntax_error(message + where % pos)
         tok = self.token_at(pos)
         s = self.s
         if tok == _EOS:

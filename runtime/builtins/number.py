@@ -21,16 +21,6 @@ MIN_VALUE = 5e-324
 _DIGITS = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-def js_number_to_string(x):
-    """ToString(Number) (9.8.1); works around numconv printing integers
-    between 2**53 and 1e21 with all their binary digits instead of the
-    shortest round-tripping ones (node: 2**60 -> "1152921504606847000")."""
-    if x.is_integer() and 9007199254740992.0 <= abs(x) < 1e21:
-        digits, e = _shortest_digits(abs(x))
-        return ("-" if x < 0 else "") + digits + "0" * (e + 1 - len(digits))
-    return number_to_string(x)
-
-
 def this_number_value(this, method):
     """thisNumberValue: the number in ``this`` or a TypeError (15.7.4)."""
     if type(this) is float:
@@ -182,7 +172,7 @@ def number_proto_toString(this, radix=undefined, *_):
             throw_range_error("toString() radix argument must be between 2 and 36")
         r = int(r)
     if r == 10 or x != x or x in (math.inf, -math.inf):
-        return js_number_to_string(x)
+        return number_to_string(x)
     return double_to_radix_string(x, r)
 
 
@@ -234,7 +224,7 @@ def number_proto_toFixed(this, fraction_digits=undefined, *_):
     if x != x:
         return "NaN"
     if x >= 1e21 or x <= -1e21:
-        return js_number_to_string(x)
+        return number_to_string(x)
     sign = ""
     if x < 0:
         sign = "-"
@@ -255,7 +245,7 @@ def number_proto_toExponential(this, fraction_digits=undefined, *_):
     x = this_number_value(this, "toExponential")
     f = to_integer(fraction_digits)
     if x != x or x in (math.inf, -math.inf):
-        return js_number_to_string(x)
+        return number_to_string(x)
     if f < 0 or f > 100:
         throw_range_error("toExponential() argument must be between 0 and 100")
     f = int(f)
@@ -279,10 +269,10 @@ def number_proto_toPrecision(this, precision=undefined, *_):
     """Number.prototype.toPrecision(precision) (15.7.4.7)."""
     x = this_number_value(this, "toPrecision")
     if precision is undefined:
-        return js_number_to_string(x)
+        return number_to_string(x)
     p = to_integer(precision)
     if x != x or x in (math.inf, -math.inf):
-        return js_number_to_string(x)
+        return number_to_string(x)
     if p < 1 or p > 100:
         throw_range_error("toPrecision() argument must be between 1 and 100")
     p = int(p)

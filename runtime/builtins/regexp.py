@@ -15,9 +15,9 @@ from runtime.builtins.regexp_translate import (
     RegExpSyntaxError, compile_pattern, parse_flags, translate,
 )
 from runtime.errors import throw_syntax_error, throw_type_error
-from runtime.ops import get_prop, put_prop, to_integer, to_string
+from runtime.ops import describe_value, get_prop, put_prop, to_integer, to_string
 from runtime.realm import current_realm
-from runtime.values import JSInternal, W, null, undefined
+from runtime.values import JSInternal, JSObject, W, null, undefined
 
 __all__ = ["RegExpSyntaxError", "translate", "regexp_create", "is_regexp", "regexp_data",
            "regexp_exec_match", "regexp_match_all", "regexp_from_value"]
@@ -26,7 +26,8 @@ __all__ = ["RegExpSyntaxError", "translate", "regexp_create", "is_regexp", "rege
 class RegExpData:
     """The internal state of a RegExp object: its compiled pattern."""
 
-    __slots__ = ("pattern", "source", "flags", "global_", "ignore_case", "multiline", "ngroups")
+    __slots__ = ("pattern", "source", "flags", "global_", "ignore_case", "multiline", "ngroups",
+                 "escaped_source")
 
     def __init__(self, source, flags):
         self.global_, self.ignore_case, self.multiline = parse_flags(flags)
@@ -35,6 +36,7 @@ class RegExpData:
         self.flags = ("g" if self.global_ else "") + ("i" if self.ignore_case else "") + (
             "m" if self.multiline else "")
         self.ngroups = self.pattern.groups
+        self.escaped_source = escape_source(source)
 
 
 def escape_source(source):
@@ -78,21 +80,35 @@ def escape_source(source):
     return "".join(out)
 
 
-def _new_regexp_object(realm, data, proto=None):
-    o = JSInternal(realm.RegExpPrototype if proto is None else proto, "RegExp", data)
-    realm.define_value(o, "source", escape_source(data.source), 0)
-    realm.define_value(o, "global", data.global_, 0)
-    realm.define_value(o, "ignoreCase", data.ignore_case, 0)
-    realm.define_value(o, "multiline", data.multiline, 0)
-    realm.define_value(o, "lastIndex", 0.0, W)
+_OWN_ATTRS = {"source": 0, "global": 0, "ignoreCase": 0, "multiline": 0, "lastIndex": W}
+
+
+def _new_regexp_object(realm, data):
+    """A RegExp object with its own properties (15.10.7)."""
+    o = JSInternal(realm.RegExpPrototype, "RegExp", data)
+    o.props = {"source": data.escaped_source, "global": data.global_, "ignoreCase": data.ignore_case,
+               "multiline": data.multiline, "lastIndex": 0.0}
+    o.attrs = dict(_OWN_ATTRS)
+    o.special = True  # read-only own properties
     return o
 
 
+_data_cache = {}
+
+
 def _make_data(source, flags):
-    try:
-        return RegExpData(source, flags)
-    except RegExpSyntaxError as e:
-        throw_syntax_error(e.message)
+    """The (shared, immutable) RegExpData for ``source``/``flags``."""
+    key = (source, flags)
+    data = _data_cache.get(key)
+    if data is None:
+        try:
+            data = RegExpData(source, flags)
+        except RegExpSyntaxError as e:
+            throw_syntax_error(e.message)
+        if len(_data_cache) >= 2000:
+            _data_cache.clear()
+        _data_cache[key] = data
+    return data
 
 
 def regexp_create(realm, source, flags):
@@ -126,12 +142,10 @@ def _this_regexp(this, method):
 
 
 def _describe_receiver(v):
-    if type(v) is str:
-        return v
-    from runtime.ops import is_object
-    if is_object(v):
-        return "#<Object>" if getattr(v, "cls", "") == "Object" else "[object %s]" % v.cls
-    return to_string(v)
+    """V8's rendering of a bad receiver: ``#<Object>`` for plain objects."""
+    if type(v) is JSObject and v.cls == "Object":
+        return "#<Object>"
+    return describe_value(v)
 
 
 def regexp_exec_match(rx, s):

@@ -520,15 +520,20 @@ def parse_flags(flags):
     return "g" in seen, "i" in seen, "m" in seen
 
 
-def translate(source, flags):
-    """Translates JS pattern ``source`` with ``flags`` to
-    ``(python_pattern, re_flags)``; raises :class:`RegExpSyntaxError`."""
+def _translate_text(source, flags):
     _, icase, multiline = parse_flags(flags)
     try:
-        text = _Parser(source, icase, multiline).parse()
+        return _Parser(source, icase, multiline).parse()
     except RegExpSyntaxError as e:
         raise RegExpSyntaxError("Invalid regular expression: /%s/: %s" % (source, e.message)) from None
-    return text, 0
+
+
+def translate(source, flags):
+    """Translates JS pattern ``source`` with ``flags`` to
+    ``(python_pattern, re_flags)``; raises :class:`RegExpSyntaxError` (whose
+    message is the complete V8 text) for anything a JS engine rejects. The
+    pattern is compiled (and cached) too, so Python-side limits surface here."""
+    return compile_pattern(source, flags).pattern, 0
 
 
 _cache = {}
@@ -540,9 +545,9 @@ def compile_pattern(source, flags):
     key = (source, flags)
     p = _cache.get(key)
     if p is None:
-        text, re_flags = translate(source, flags)
+        text = _translate_text(source, flags)
         try:
-            p = re.compile(text, re_flags)
+            p = re.compile(text)
         except (re.error, OverflowError, RecursionError) as e:
             raise RegExpSyntaxError("Invalid regular expression: /%s/: %s" % (source, e)) from None
         if len(_cache) >= _CACHE_LIMIT:

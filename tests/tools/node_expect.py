@@ -16,7 +16,9 @@ def main(paths):
             src = f.read()
         body = "\n".join(l for l in src.splitlines() if not re.search(r"//\s*expect( error)?:", l))
         r = subprocess.run(["node", os.path.join(os.path.dirname(__file__), "node_run.js"), path], capture_output=True, text=True)
-        lines = r.stdout.splitlines()
+        lines = r.stdout.split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
         tail = ["// expect: " + l for l in lines]
         if r.returncode != 0:
             err = [l for l in r.stderr.splitlines() if re.match(r"^\w*Error", l)]

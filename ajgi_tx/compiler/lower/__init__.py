@@ -52,6 +52,10 @@ class FunctionContext:
         self.jumps = []
         self.uses_jump_var = False
         self.strict = scope.strict
+        self.env_var = None  # Python name of the innermost run-time Env (dynamic code)
+        self.parent_env = None  # env var of the enclosing code at the def
+        self.with_depth = 0
+        self.depth = 0
 
 
 class Lowerer:

@@ -138,7 +138,7 @@ def _check_regex(lx, node):
     try:
         translate(js_string(node.regex.pattern), node.regex.flags)
     except RegExpSyntaxError as e:
-        lx.syntax_error(node, "Invalid regular expression: /%s/: %s" % (node.regex.pattern, e))
+        lx.syntax_error(node, str(e))
 
 
 _CONST_GLOBALS = {"undefined": "undef", "NaN": "NaN", "Infinity": "Inf"}
@@ -149,6 +149,10 @@ def lower_identifier(lx, node):
     binding = lx.scopes.binding(node)
     if binding is None:
         lx.unsupported(node, "unresolved identifier %s" % node.name)
+    from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref, dyn_get
+
+    if is_dynamic_ref(lx, binding):
+        return dyn_get(lx, node.name)
     if binding.is_global:
         if binding.kind == "implicit" and node.name in _CONST_GLOBALS:
             return b.rt(_CONST_GLOBALS[node.name])
@@ -334,6 +338,11 @@ def lower_unary(lx, node):
     if op == "typeof":
         if arg.type == "Identifier":
             binding = lx.scopes.binding(arg)
+            from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref, env_expr
+
+            if binding is not None and is_dynamic_ref(lx, binding):
+                b.at(node)
+                return b.rt_call("dtypeof", env_expr(lx), b.const(arg.name))
             if binding is not None and binding.is_global and binding.kind == "implicit" \
                     and arg.name not in _CONST_GLOBALS:
                 b.at(node)
@@ -443,6 +452,14 @@ def lower_call(lx, node):
         args = _call_args(lx, node)
         b.at(node)
         return wrap_call(lx, node, b.call(func, [again] + args))
+    if callee.type == "Identifier":
+        from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref, dyn_call
+
+        binding = lx.scopes.binding(callee)
+        if binding is not None and is_dynamic_ref(lx, binding):
+            args = _call_args(lx, node)
+            b.at(node)
+            return wrap_call(lx, node, dyn_call(lx, node, callee.name, args))
     func = lx.expr(callee)
     args = _call_args(lx, node)
     b.at(node)

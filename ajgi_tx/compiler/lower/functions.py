@@ -55,6 +55,11 @@ def lower_main(lx, program):
     scope = lx.scopes.program_scope
     is_async = lx.effects.is_async(program)
     lx.fn = FunctionContext(scope, program, is_async)
+    if lx.options.get("strict"):
+        lx.fn.strict = scope.strict = True
+    env_mode = bool(lx.options.get("env"))
+    if env_mode:
+        lx.fn.env_var = "_ajgi_env0"
     b = lx.b
     b.at(program)
     body = []
@@ -63,20 +68,28 @@ def lower_main(lx, program):
     for n in declared:
         if n not in declared_set:
             declared_set.append(n)
-    if declared_set:
+    if declared_set and env_mode:
+        body.append(b.expr_stmt(b.rt_call("declare_eval_vars", b.name("_ajgi_env0"),
+                                          b.tuple([b.const(n) for n in declared_set]))))
+    elif declared_set:
         body.append(b.expr_stmt(b.rt_call("declare_globals", b.rt("G"),
                                           b.tuple([b.const(n) for n in declared_set]))))
+    if lx.options.get("completion"):
+        body.append(b.assign("_ajgi_cv", b.rt("undef")))
     body.extend(hoisted_functions(lx, scope))
     body.extend(lx.stmts(program.body))
     if lx.fn.uses_jump_var:
         body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
     globals_needed = set(scope.globals_assigned) | {fd.id.name for fd in scope.function_decls}
     decls = _global_decls(lx, scope, globals_needed)
-    main_args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")], vararg=None,
-                              kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[])
+    main_params = [ast.arg(arg="this")] + ([ast.arg(arg="_ajgi_env0")] if env_mode else [])
+    main_args = ast.arguments(posonlyargs=[], args=main_params, vararg=None,
+                              kwonlyargs=[], kw_defaults=[], kwarg=None,
+                              defaults=[b.rt("undef_env")] if env_mode else [])
     cls = ast.AsyncFunctionDef if is_async else ast.FunctionDef
+    result = b.name("_ajgi_cv") if lx.options.get("completion") else b.rt("undef")
     main = b.loc(cls(name=RESERVED_PREFIX + "main", args=main_args,
-                     body=decls + body + [b.return_(b.rt("undef"))], decorator_list=[], returns=None))
+                     body=decls + body + [b.return_(result)], decorator_list=[], returns=None))
     return [main]
 
 
@@ -90,7 +103,19 @@ def hoisted_functions(lx, scope):
         if seen[fd.id.name] is not fd:
             continue
         binding = scope.bindings[fd.id.name]
-        out.extend(function_def(lx, fd, binding.py_name, binding.slow_global))
+        from ajgi_tx.compiler.lower.dynamic import binding_in_env, store_in_env
+
+        if binding_in_env(lx, binding):
+            defs = function_def(lx, fd, binding.py_name)
+            b = lx.b
+            if scope.parent is None:  # eval code: into the caller's variable environment
+                defs.append(b.expr_stmt(b.rt_call("declare_eval_function", b.name("_ajgi_env0"),
+                                                  b.const(fd.id.name), b.name(binding.py_name))))
+            else:
+                defs.append(store_in_env(lx, fd.id.name, b.name(binding.py_name)))
+            out.extend(defs)
+        else:
+            out.extend(function_def(lx, fd, binding.py_name, binding.slow_global))
     return out
 
 
@@ -101,6 +126,9 @@ def function_def(lx, node, py_name, slow_global=False):
     is_async = lx.effects.is_async(node)
     outer_fn, outer_pre = lx.fn, lx.pre
     lx.fn = FunctionContext(scope, node, is_async)
+    lx.fn.depth = outer_fn.depth + 1
+    lx.fn.parent_env = outer_fn.env_var
+    lx.fn.env_var = outer_fn.env_var
     lx.pre = []
     try:
         b.at(node)
@@ -121,6 +149,12 @@ def function_def(lx, node, py_name, slow_global=False):
             body.append(b.assign("this", b.rt_call("sloppy_this", b.name("this"))))
         use_args = scope.uses_arguments and scope.bindings.get("arguments") is not None \
             and scope.bindings["arguments"].kind == "arguments"
+        if scope.dynamic:
+            from ajgi_tx.compiler.lower.dynamic import function_env_setup
+
+            setup, env_name = function_env_setup(lx, scope, params, py_name)
+            body.extend(setup)
+            lx.fn.env_var = env_name
         if use_args:
             body.extend(_arguments_object(lx, scope, params, py_name))
         local_vars = []
@@ -179,6 +213,12 @@ def _arguments_object(lx, scope, params, py_name):
             b.compare(b.rt_call("len", args_name), [ast.Gt()], [b.const(i)]),
             b.subscript(args_name, b.const(i)), b.rt("undef"))))
     arg_binding = scope.bindings["arguments"]
+    if scope.dynamic:
+        from ajgi_tx.compiler.lower.dynamic import store_in_env
+
+        value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"))
+        out.append(store_in_env(lx, "arguments", value))
+        return out
     if scope.strict or not params:
         value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"))
     else:

@@ -30,6 +30,13 @@ from ajgi_tx.compiler.lower.targets import Target
 
 
 def lower_expression_statement(lx, node):
+    if node.directive is not None and lx.fn.node.type != "Program":
+        return []
+    if lx.options.get("completion") and lx.fn.node.type == "Program":
+        # eval code: the value of the last expression statement is the result
+        value = lx.expr(node.expression)
+        lx.b.at(node)
+        return [lx.b.assign("_ajgi_cv", value)]
     if node.directive is not None:
         return []
     return lx.expr_discard(node.expression)

@@ -26,6 +26,11 @@ class Target:
             self.kind = "name"
             self.binding = lx.scopes.binding(node)
             bd = self.binding
+            from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref
+
+            if is_dynamic_ref(lx, bd):
+                self.kind = "dyn"
+                return
             self.slow = bd.is_global and (bd.slow_global or (bd.kind == "implicit" and (
                 node.name in _NON_WRITABLE_GLOBALS or lx.fn.strict)))
         elif node.type == "MemberExpression":
@@ -52,7 +57,7 @@ class Target:
         evaluated first and binds the object/key temporaries, so the load
         reads them plainly."""
         b = self.lx.b
-        if self.kind == "name":
+        if self.kind in ("name", "dyn"):
             from ajgi_tx.compiler.lower.expressions import lower_identifier
 
             return lower_identifier(self.lx, self.node)
@@ -61,6 +66,10 @@ class Target:
     def store_expr(self, value):
         """An expression storing ``value`` and yielding it."""
         b = self.lx.b
+        if self.kind == "dyn":
+            from ajgi_tx.compiler.lower.dynamic import dyn_put
+
+            return dyn_put(self.lx, self.node.name, value)
         if self.kind == "name":
             if self.slow:
                 return b.rt_call("sgput" if self.lx.fn.strict else "gput", b.rt("G"),
@@ -111,7 +120,7 @@ def lower_update(lx, node, discard=False):
     b = lx.b
     target = Target(lx, node.argument)
     op = node.operator
-    if target.kind == "name":
+    if target.kind in ("name", "dyn"):
         if discard or node.prefix:
             value = _update_value(lx, target.load(), op)
             b.at(node)
@@ -140,6 +149,10 @@ def lower_delete(lx, node):
         return b.rt_call("delete_member", obj, key, b.const(lx.fn.strict))
     if arg.type == "Identifier":
         binding = lx.scopes.binding(arg)
+        from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref, env_expr
+
+        if binding is not None and is_dynamic_ref(lx, binding):
+            return b.rt_call("ddelete", env_expr(lx), b.const(arg.name))
         if binding is not None and binding.is_global and binding.kind == "implicit":
             return b.rt_call("delete_name", b.rt("G"), b.const(arg.name))
         return b.const(False)

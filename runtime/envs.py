@@ -1,0 +1,146 @@
+"""Run-time environments for code whose names are not static.
+
+Most JS variables are Python locals, cells or globals. A function that
+contains a direct ``eval`` or a ``with`` statement (and every function
+around it) keeps its variables in an :class:`Env` instead, because eval'd
+code can add variables to it and ``with`` puts an object in front of it
+(ES5.1 10.2). Names used there are resolved at run time by walking the
+chain of :class:`Env` / :class:`ObjectEnv` records up to the global object
+(``parent is None``).
+"""
+
+from runtime import ops
+from runtime.errors import throw_reference_error
+from runtime.values import undefined
+
+
+class Env:
+    """A declarative environment record (10.2.1.1)."""
+
+    __slots__ = ("vars", "parent", "deletable")
+
+    def __init__(self, parent, vars=None):
+        self.vars = {} if vars is None else vars
+        self.parent = parent
+        self.deletable = None  # names declared by eval code (10.5 step 2)
+
+
+class ObjectEnv:
+    """An object environment record for ``with (obj)`` (10.2.1.2)."""
+
+    __slots__ = ("obj", "parent")
+
+    def __init__(self, obj, parent):
+        self.obj = obj
+        self.parent = parent
+
+
+def _global():
+    from runtime.realm import current_realm
+
+    return current_realm().global_object
+
+
+def dref(env, name):
+    """(value, this) for a call of ``name`` (11.2.3 with 10.2.1.2.6)."""
+    e = env
+    while e is not None:
+        if type(e) is Env:
+            v = e.vars.get(name, _MISSING)
+            if v is not _MISSING:
+                return v, undefined
+        elif ops.has_property(e.obj, name):
+            return ops.get_prop(e.obj, name), e.obj
+        e = e.parent
+    g = _global()
+    if not ops.has_property(g, name):
+        throw_reference_error("%s is not defined" % name)
+    return ops.get_prop(g, name), undefined
+
+
+_MISSING = object()
+
+
+def dget(env, name):
+    """The value of identifier ``name`` (10.3.1 + GetValue)."""
+    return dref(env, name)[0]
+
+
+def dput(env, name, value, strict=False):
+    """Assignment to identifier ``name`` (PutValue, 8.7.2)."""
+    e = env
+    while e is not None:
+        if type(e) is Env:
+            if name in e.vars:
+                e.vars[name] = value
+                return value
+        elif ops.has_property(e.obj, name):
+            ops.put_prop(e.obj, name, value, strict)
+            return value
+        e = e.parent
+    g = _global()
+    if strict and not ops.has_property(g, name):
+        throw_reference_error("%s is not defined" % name)
+    ops.put_prop(g, name, value, strict)
+    return value
+
+
+def dtypeof(env, name):
+    """``typeof name`` where an unresolvable name is "undefined"."""
+    e = env
+    while e is not None:
+        if type(e) is Env:
+            v = e.vars.get(name, _MISSING)
+            if v is not _MISSING:
+                return ops.typeof(v)
+        elif ops.has_property(e.obj, name):
+            return ops.typeof(ops.get_prop(e.obj, name))
+        e = e.parent
+    g = _global()
+    if not ops.has_property(g, name):
+        return "undefined"
+    return ops.typeof(ops.get_prop(g, name))
+
+
+def ddelete(env, name):
+    """``delete name`` (11.4.1 step 5): only eval-declared vars, with-object
+    properties and configurable globals can go."""
+    e = env
+    while e is not None:
+        if type(e) is Env:
+            if name in e.vars:
+                if e.deletable and name in e.deletable:
+                    del e.vars[name]
+                    e.deletable.discard(name)
+                    return True
+                return False
+        elif ops.has_property(e.obj, name):
+            return ops.delete_prop(e.obj, name)
+        e = e.parent
+    return ops.delete_prop(_global(), name)
+
+
+def declare_vars(env, names, from_eval=True):
+    """``var`` declarations of eval code entering ``env`` (10.5 step 8)."""
+    for n in names:
+        if n not in env.vars:
+            env.vars[n] = undefined
+            if from_eval:
+                if env.deletable is None:
+                    env.deletable = set()
+                env.deletable.add(n)
+
+
+def declare_function(env, name, fn, from_eval=True):
+    """A function declaration of eval code (10.5 step 5)."""
+    env.vars[name] = fn
+    if from_eval:
+        if env.deletable is None:
+            env.deletable = set()
+        env.deletable.add(name)
+    return fn
+
+
+def to_with_object(value):
+    """ToObject for the ``with`` statement's expression (12.10)."""
+    return ops.to_object(value)
