@@ -9,8 +9,9 @@ and turns esprima's own errors into ``CompileError`` (a JS SyntaxError).
 Example: ``let x = 1;`` -> ``app.js:1:1: unsupported: let declarations``.
 """
 
-import esprima
-import esprima.scanner
+from ajgi_tx.compiler.esprima_fast import load as _load_esprima
+
+esprima = _load_esprima()
 
 # esprima-python validates regex literals with Python's `re`, which rejects
 # valid JS patterns (/[^]/, /\cJ/, /(a)\10/). The real check is JS's:

@@ -171,18 +171,41 @@ _ARITH = {
     "-": (ast.Sub(), "sub"),
     "*": (ast.Mult(), "mul"),
 }
+_NUMERIC_OPS = frozenset(("-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"))
+
+
+def js_is_number(node):
+    """True when JS expression ``node`` always evaluates to a number."""
+    t = node.type
+    if t == "Literal":
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    if t == "BinaryExpression":
+        return node.operator in _NUMERIC_OPS
+    if t == "UnaryExpression":
+        return node.operator in ("-", "+", "~")
+    if t == "UpdateExpression":
+        return True
+    if t == "AssignmentExpression":
+        return node.operator[:-1] in _NUMERIC_OPS
+    return False
 _CMP = {"<": (ast.Lt(), "lt"), ">": (ast.Gt(), "gt"), "<=": (ast.LtE(), "le"), ">=": (ast.GtE(), "ge")}
 _SIMPLE_HELPERS = {
-    "/": "div", "%": "mod", "&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl",
+    "/": "div", "&": "bit_and", "|": "bit_or", "^": "bit_xor", "<<": "shl",
     ">>": "sar", ">>>": "shr", "in": "in_", "instanceof": "instanceof",
 }
 
 
-def binary(lx, op, left, right):
-    """Lowers ``left op right`` for already-lowered operands."""
+def binary(lx, op, left, right, numeric=False):
+    """Lowers ``left op right`` for already-lowered operands; ``numeric``
+    says one operand is known to be a number (so ``+`` adds when the other
+    one is a float too)."""
     b = lx.b
     if op == "+":
+        if numeric and not (is_string(left) or is_string(right)):
+            return _float_fast(lx, left, right, lambda l, r: b.binop(l, ast.Add(), r), "add")
         return _add(lx, left, right)
+    if op == "%":
+        return _mod(lx, left, right)
     if op in _ARITH:
         pyop, helper = _ARITH[op]
         return _float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper)
@@ -221,6 +244,20 @@ def _float_fast(lx, left, right, make, helper):
         return b.ifexp(b.type_is(rf, "float"), make(left, ra), b.rt_call(helper, left, ra))
     test = b.compare(b.rt_call("type", lf), [ast.Is(), ast.Is()], [b.rt_call("type", rf), b.rt("float")])
     return b.ifexp(test, make(la, ra), b.rt_call(helper, la, ra))
+
+
+def _mod(lx, left, right):
+    """``%``: Python's ``%`` equals C fmod (JS) for a >= 0 < b floats."""
+    b = lx.b
+    lf, la = bind(lx, left, right)
+    rf, ra = bind(lx, right)
+    if is_number(right) and right.value > 0:
+        test = b.boolop(ast.And(), [b.type_is(lf, "float"), b.compare(la, [ast.GtE()], [b.const(0.0)])])
+    else:
+        test = b.boolop(ast.And(), [
+            b.compare(b.rt_call("type", lf), [ast.Is(), ast.Is()], [b.rt_call("type", rf), b.rt("float")]),
+            b.compare(la, [ast.GtE(), ast.Lt()], [b.const(0.0), ra])])
+    return b.ifexp(test, b.binop(la, ast.Mod(), ra), b.rt_call("mod", la, ra))
 
 
 def _typed_fast(lx, left, right, tname, make, helper):
@@ -292,10 +329,12 @@ def lower_binary(lx, node):
     if op == "+" and len(chain) > 8:
         return lx.b.rt_call("addn", *[lx.expr(e) for e in chain])
     acc = lx.expr(chain[0])
+    acc_num = js_is_number(chain[0])
     for operand in chain[1:]:
         right = lx.expr(operand)
         lx.b.at(node)
-        acc = binary(lx, op, acc, right)
+        acc = binary(lx, op, acc, right, numeric=acc_num or js_is_number(operand))
+        acc_num = op != "+" or (acc_num and js_is_number(operand))
     return acc
 
 

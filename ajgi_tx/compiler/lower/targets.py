@@ -101,7 +101,9 @@ def lower_assignment(lx, node, discard=False):
         old = target.load()
         right = lx.expr(node.right)
         b.at(node)
-        value = binary(lx, node.operator[:-1], old, right)
+        from ajgi_tx.compiler.lower.expressions import js_is_number
+
+        value = binary(lx, node.operator[:-1], old, right, numeric=js_is_number(node.right))
     b.at(node)
     if discard:
         return [target.store_stmt(value)]
