@@ -77,9 +77,11 @@ class CachedScript:
     stored: read-only cache or ``write=False``).
     """
 
-    __slots__ = ("filename", "source", "code", "is_async", "key", "status", "py_path", "_compiled")
+    __slots__ = ("filename", "source", "code", "is_async", "key", "status", "py_path", "options",
+                 "_compiled")
 
-    def __init__(self, filename, source, code, is_async, key, status, py_path=None, compiled=None):
+    def __init__(self, filename, source, code, is_async, key, status, py_path=None, compiled=None,
+                 options=None):
         self.filename = filename
         self.source = source
         self.code = code
@@ -87,6 +89,7 @@ class CachedScript:
         self.key = key
         self.status = status
         self.py_path = py_path
+        self.options = options
         self._compiled = compiled
 
     def python_source(self):
@@ -99,7 +102,7 @@ class CachedScript:
                     return f.read()
             except OSError:
                 pass
-        compiled = compile_source(self.source, self.filename)
+        compiled = compile_source(self.source, self.filename, self.options)
         return compiled.python_source()
 
     def __repr__(self):
@@ -279,7 +282,7 @@ def compile_text(source, filename, cache_dir, options=None, force=False, write=T
             code, is_async = entry
             _, py = entry_paths(cache_dir, key)
             return CachedScript(filename, source, relocate(code, filename), is_async, key,
-                                "cached", py_path=py)
+                                "cached", py_path=py, options=options)
     compiled = compile_source(source, filename, options)
     status = "memory"
     py = None
@@ -291,7 +294,7 @@ def compile_text(source, filename, cache_dir, options=None, force=False, write=T
         except OSError as exc:
             _warn_unwritable(cache_dir, exc)
     return CachedScript(filename, source, compiled.code, compiled.is_async, key, status,
-                        py_path=py, compiled=compiled)
+                        py_path=py, compiled=compiled, options=options)
 
 
 class _LRU:
@@ -359,13 +362,15 @@ def load_script(path, cache_dir=None, root=None):
     return script
 
 
-def compile_text_cached(source, filename, cache_dir, options=None):
+def compile_text_cached(source, filename, cache_dir, options=None, write_source=True):
     """:func:`compile_text` behind an in-process LRU: repeated ``eval`` or
-    ``new Function`` of the same text costs one dict lookup."""
+    ``new Function`` of the same text costs one dict lookup. Dynamic code
+    should pass ``write_source=False``: the astor ``.py`` costs more than the
+    compile itself and nobody reads it for ``eval('(' + json + ')')``."""
     slot = (source, filename, _options_text(options), cache_dir)
     hit = _texts.get(slot)
     if hit is not None:
         return hit
-    script = compile_text(source, filename, cache_dir, options)
+    script = compile_text(source, filename, cache_dir, options, write_source=write_source)
     _texts.put(slot, script)
     return script

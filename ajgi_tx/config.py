@@ -54,6 +54,10 @@ class ServerConfig:
     file_prefix
         Prefix of ``__FILE__`` (ArozOS scripts live in ``web/``, so
         ``__FILE__`` is ``web/App/x.js``; default ``"web/"``).
+    query_params
+        Also expose URL query parameters as globals (body fields win), as
+        the ``ottows`` oracle does. Default False: ArozOS exposes POST
+        form fields and JSON body keys only.
     serve_static
         Serve non-script files under the root at ``/`` (default True), so a
         front-end page can sit next to its backend script. ``.js``/``.agi``
@@ -75,6 +79,7 @@ class ServerConfig:
     internal_version: str = "3.0.1"
     file_prefix: str = "web/"
     serve_static: bool = True
+    query_params: bool = False
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -208,13 +209,18 @@ def bench_aot(work, nscripts, serial):
     env.pop("AJGI_CACHE_DIR", None)
 
     def run(jobs, *extra):
+        # CPU seconds of the build (all its processes) next to wall time: on
+        # a shared machine the wall time of -j N says little on its own
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         r = subprocess.run([sys.executable, "-m", "ajgi_tx.compile", "-j", str(jobs), *extra,
                             root], capture_output=True, text=True, env=env, cwd=REPO)
         dt = time.perf_counter() - t
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         if r.returncode != 0:
             raise RuntimeError(r.stderr)
-        return dt, r.stdout.strip()
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return dt, "%s; cpu %.2f s" % (r.stdout.strip(), cpu)
 
     out = {"scripts": nscripts, "lines_each": FUNC_LINES * 2 + 5, "cores": cores}
     out["cold_s"], out["cold_summary"] = run(cores)
@@ -226,7 +232,9 @@ def bench_aot(work, nscripts, serial):
 
 
 def ms(x):
-    return "%.3f ms" % (x * 1000)
+    if x < 0.001:
+        return "%.1f us" % (x * 1e6)
+    return "%.2f ms" % (x * 1000)
 
 
 def report(res):
@@ -258,6 +266,8 @@ def report(res):
     if "cold_j1_s" in a:
         rows.append(("AOT build, -j 1 -f", "%.2f s" % a["cold_j1_s"], a["cold_j1_summary"]))
     width = max(len(r[0]) for r in rows)
+    print("cores: %d, load average at start: %.2f (other processes share the machine)"
+          % (res["machine"]["cores"], res["machine"]["loadavg_at_start"][0]))
     print("%-*s  %12s  %s" % (width, "measure (median)", "time", "note"))
     for label, value, note in rows:
         print("%-*s  %12s  %s" % (width, label, value, note))
@@ -274,7 +284,8 @@ def main(argv=None):
     try:
         res = {
             "machine": {"cores": os.cpu_count(), "python": sys.version.split()[0],
-                        "platform": platform.platform()},
+                        "platform": platform.platform(),
+                        "loadavg_at_start": os.getloadavg()},
             "cold": bench_cold(work, args.repeat),
             "warm_small": bench_warm(work, args.repeat, small_script(), "small.js"),
             "warm_big": bench_warm(work, args.repeat, big_script(2000), "big.js"),

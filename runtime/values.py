@@ -43,7 +43,23 @@ WEC = W | E | C
 WC = W | C  # the attributes of built-in methods
 
 
+def _nan_op(self, other=None):
+    return _NAN
+
+
+def _false_op(self, other):
+    return False
+
+
+_NAN = float("nan")
+
+
 class Undefined:
+    """``undefined``. Arithmetic on it gives NaN and comparisons give False,
+    as JS's ToNumber(undefined) is NaN: this lets compiled code use plain
+    float operators on number-only locals that are still unassigned
+    (see ajgi_tx/compiler/numeric.py)."""
+
     __slots__ = ()
 
     def __repr__(self):
@@ -54,6 +70,11 @@ class Undefined:
 
     def __reduce__(self):
         return "undefined"
+
+    __add__ = __radd__ = __sub__ = __rsub__ = __mul__ = __rmul__ = _nan_op
+    __truediv__ = __rtruediv__ = __mod__ = __rmod__ = _nan_op
+    __neg__ = __pos__ = _nan_op
+    __lt__ = __le__ = __gt__ = __ge__ = _false_op
 
 
 class Null:

@@ -16,7 +16,7 @@ object's dict as its globals. See docs/architecture.md.
 
 import sys
 
-from ajgi_tx.compiler import parse, scope, names, effects, emit
+from ajgi_tx.compiler import parse, scope, names, effects, emit, numeric
 from ajgi_tx.compiler.lower import lower_program
 
 COMPILER_VERSION = "1"
@@ -54,7 +54,8 @@ def compile_source(source, filename="<script>", options=None):
     if sys.getrecursionlimit() < 20000:
         sys.setrecursionlimit(20000)
     program, scopes, alloc, eff = analyze(source, filename)
-    module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options)
+    nums = numeric.analyze_numeric(program, scopes)
+    module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums)
     code = emit.to_code(module, filename)
     return CompiledScript(filename, source, code, module, eff.is_async(program), helpers,
                           scopes.program_scope.strict)

@@ -30,6 +30,8 @@ class RequestData:
     """The parts of an HTTP request a script can see.
 
     ``form``: urlencoded body fields, ``{name: [value, ...]}`` (text);
+    ``query``: URL query parameters, same shape (used only with the
+    ``query_params`` option);
     ``body``: the raw body bytes; ``content_type``: the header as sent.
     """
 
@@ -37,6 +39,7 @@ class RequestData:
     content_type: str = ""
     body: bytes = b""
     form: dict = dataclasses.field(default_factory=dict)
+    query: dict = dataclasses.field(default_factory=dict)
 
 
 def _js_frame():

@@ -377,3 +377,16 @@ def test_compile_cached_env_var(cdir, monkeypatch):
     assert compile_cached(SCRIPT, "a.js").status == "compiled"
     cache.clear_memory()
     assert compile_cached(SCRIPT, "a.js").status == "cached"
+
+
+def test_dynamic_code_without_source_file(cdir):
+    s = cache.compile_text_cached("(function anonymous(a\n) {\nreturn a\n})", "<function>", cdir,
+                                  {"completion": True}, write_source=False)
+    ajc, py = cache.entry_paths(cdir, s.key)
+    assert s.status == "compiled" and os.path.isfile(ajc) and not os.path.exists(py)
+    cache.clear_memory()
+    again = cache.compile_text_cached("(function anonymous(a\n) {\nreturn a\n})", "<function>",
+                                      cdir, {"completion": True}, write_source=False)
+    assert again.status == "cached"
+    assert again.options == {"completion": True}
+    assert "def _ajgi_main" in again.python_source()  # regenerated on demand

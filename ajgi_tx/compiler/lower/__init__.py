@@ -61,7 +61,8 @@ class FunctionContext:
 class Lowerer:
     """State shared by all handlers for one compilation."""
 
-    def __init__(self, program, scopes, effects, filename, source, names, options=None):
+    def __init__(self, program, scopes, effects, filename, source, names, options=None, numeric=()):
+        self.numeric = numeric
         self.program = program
         self.scopes = scopes
         self.effects = effects
@@ -136,12 +137,12 @@ class Lowerer:
         return lower_discarded(self, node)
 
 
-def lower_program(program, scopes, effects, filename, source, names, options=None):
+def lower_program(program, scopes, effects, filename, source, names, options=None, numeric=()):
     """Lowers a whole script to an ``ast.Module`` (see module docstring)."""
     from ajgi_tx.compiler.lower import statements, expressions, functions, targets  # noqa: F401 register
     from ajgi_tx.compiler.lower.functions import lower_main
 
-    lx = Lowerer(program, scopes, effects, filename, source, names, options)
+    lx = Lowerer(program, scopes, effects, filename, source, names, options, numeric)
     body = lower_main(lx, program)
     module = ast.Module(body=body, type_ignores=[])
     return module, lx.b.used_helpers

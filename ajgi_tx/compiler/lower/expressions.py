@@ -53,6 +53,19 @@ def is_number(e):
     return isinstance(e, ast.Constant) and type(e.value) is float
 
 
+def is_num(e):
+    """True when ``e`` yields a float (or undefined, which acts as NaN):
+    a float constant or an expression marked by :func:`mark_num`."""
+    return (isinstance(e, ast.Constant) and type(e.value) is float) or \
+        getattr(e, "_ajgi_num", False)
+
+
+def mark_num(e):
+    """Marks a lowered expression as producing a number."""
+    e._ajgi_num = True
+    return e
+
+
 def is_string(e):
     return isinstance(e, ast.Constant) and type(e.value) is str
 
@@ -158,6 +171,8 @@ def lower_identifier(lx, node):
             return b.rt(_CONST_GLOBALS[node.name])
         if binding.slow_global:
             return b.rt_call("gget", b.rt("G"), b.const(node.name))
+    if binding in lx.numeric:
+        return mark_num(b.name(binding.py_name))
     return b.name(binding.py_name)
 
 
@@ -201,11 +216,20 @@ def binary(lx, op, left, right, numeric=False):
     one is a float too)."""
     b = lx.b
     if op == "+":
+        if is_num(left) and is_num(right):
+            return mark_num(b.binop(left, ast.Add(), right))
         if numeric and not (is_string(left) or is_string(right)):
             return _float_fast(lx, left, right, lambda l, r: b.binop(l, ast.Add(), r), "add")
         return _add(lx, left, right)
     if op == "%":
-        return _mod(lx, left, right)
+        return mark_num(_mod(lx, left, right))
+    if op == "/":
+        return mark_num(_div(lx, left, right))
+    if op in _ARITH:
+        pyop, helper = _ARITH[op]
+        return mark_num(_float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper))
+    if op in ("&", "|", "^", "<<", ">>", ">>>"):
+        return mark_num(b.rt_call(_SIMPLE_HELPERS[op], left, right))
     if op in _ARITH:
         pyop, helper = _ARITH[op]
         return _float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper)
@@ -213,6 +237,8 @@ def binary(lx, op, left, right, numeric=False):
         pyop, helper = _CMP[op]
         if is_string(left) or is_string(right):
             return _typed_fast(lx, left, right, "str", lambda l, r: b.compare(l, [pyop], [r]), helper)
+        if is_num(left) and is_num(right):
+            return b.compare(left, [pyop], [right])
         return _float_fast(lx, left, right, lambda l, r: b.compare(l, [pyop], [r]), helper)
     if op == "===":
         return _strict_eq(lx, left, right)
@@ -231,19 +257,44 @@ def binary(lx, op, left, right, numeric=False):
 
 
 def _float_fast(lx, left, right, make, helper):
-    """``make(l, r)`` when both operands are floats, else ``helper(l, r)``."""
+    """``make(l, r)`` when both operands are floats, else ``helper(l, r)``;
+    operands known to be numbers need no check."""
     b = lx.b
     if make is None or (is_number(left) and is_number(right)):
         return b.rt_call(helper, left, right)
-    if is_number(right):
-        lf, la = bind(lx, left)
+    if is_num(left) and is_num(right):
+        return make(left, right)
+    if is_num(right):
+        # the left operand is checked in the test; the right one is
+        # evaluated after it, in whichever branch runs
+        lf, la = bind(lx, left, right)
         return b.ifexp(b.type_is(lf, "float"), make(la, right), b.rt_call(helper, la, right))
     lf, la = bind(lx, left, right)
     rf, ra = bind(lx, right)
-    if is_number(left):
-        return b.ifexp(b.type_is(rf, "float"), make(left, ra), b.rt_call(helper, left, ra))
+    if is_num(left):
+        test = b.type_is(rf, "float")
+        if lf is not la:
+            test = _walrus_first(lx, lf, test)
+        return b.ifexp(test, make(la, ra), b.rt_call(helper, la, ra))
     test = b.compare(b.rt_call("type", lf), [ast.Is(), ast.Is()], [b.rt_call("type", rf), b.rt("float")])
     return b.ifexp(test, make(la, ra), b.rt_call(helper, la, ra))
+
+
+def _div(lx, left, right):
+    """``/``: Python raises on a zero divisor, so only nonzero ones are fast."""
+    b = lx.b
+    if is_num(left) and is_num(right):
+        lf, la = bind(lx, left, right)
+        rf, ra = bind(lx, right)
+        test = rf if lf is la else _walrus_first(lx, lf, rf)
+        return b.ifexp(test, b.binop(la, ast.Div(), ra), b.rt_call("div", la, ra))
+    return b.rt_call("div", left, right)
+
+
+def _walrus_first(lx, lf, rf):
+    """A test evaluating ``lf`` (for its binding) and then ``rf``'s truth."""
+    b = lx.b
+    return b.subscript(b.tuple([lf, rf]), b.const(1))
 
 
 def _mod(lx, left, right):
@@ -251,6 +302,12 @@ def _mod(lx, left, right):
     b = lx.b
     lf, la = bind(lx, left, right)
     rf, ra = bind(lx, right)
+    if is_num(left) and is_num(right):
+        if is_number(right) and right.value > 0:
+            test = b.compare(lf, [ast.GtE()], [b.const(0.0)])
+        else:
+            test = b.compare(lf, [ast.GtE(), ast.Lt()], [b.const(0.0), rf])
+        return b.ifexp(test, b.binop(la, ast.Mod(), ra), b.rt_call("mod", la, ra))
     if is_number(right) and right.value > 0:
         test = b.boolop(ast.And(), [b.type_is(lf, "float"), b.compare(la, [ast.GtE()], [b.const(0.0)])])
     else:
@@ -300,6 +357,8 @@ def _strict_eq(lx, left, right):
         if is_string(c):
             return b.compare(a, [ast.Eq()], [c])
         if is_number(c) and c.value == c.value:
+            if is_num(a):
+                return b.compare(a, [ast.Eq()], [c])
             af, aa = bind(lx, a)
             return b.boolop(ast.And(), [b.type_is(af, "float"), b.compare(aa, [ast.Eq()], [c])])
         if isinstance(c, ast.Constant) and isinstance(c.value, bool):
@@ -387,6 +446,13 @@ def lower_unary(lx, node):
                 b.at(node)
                 return b.rt_call("typeof_global", b.rt("G"), b.const(arg.name))
         return b.rt_call("typeof", lx.expr(arg))
+    if op == "-" and arg.type == "Literal" and isinstance(arg.value, (int, float)) \
+            and not isinstance(arg.value, bool):
+        v = lower_literal(lx, arg)
+        if isinstance(v, ast.Constant):
+            return b.const(-v.value)
+    if op in ("-", "+", "~"):
+        return mark_num(_lower_unary_value(lx, node))
     if op == "delete":
         from ajgi_tx.compiler.lower.targets import lower_delete
 
@@ -396,16 +462,24 @@ def lower_unary(lx, node):
         v = lower_literal(lx, arg)
         if isinstance(v, ast.Constant):
             return b.const(-v.value)
-    value = lx.expr(arg)
+    return _lower_unary_value(lx, node)
+
+
+def _lower_unary_value(lx, node):
+    b = lx.b
+    op = node.operator
+    value = lx.expr(node.argument)
     b.at(node)
     if op == "!":
         return b.not_(truthy(lx, value))
     if op == "-":
+        if is_num(value):
+            return b.loc(ast.UnaryOp(op=ast.USub(), operand=value))
         f, a = bind(lx, value)
         return b.ifexp(b.type_is(f, "float"), b.loc(ast.UnaryOp(op=ast.USub(), operand=a)),
                        b.rt_call("neg", a))
     if op == "+":
-        if is_number(value):
+        if is_num(value):
             return value
         return b.rt_call("tonum", value)
     if op == "~":

@@ -111,7 +111,11 @@ def lower_assignment(lx, node, discard=False):
 
 
 def _update_value(lx, old, op):
+    from ajgi_tx.compiler.lower.expressions import is_num, mark_num
+
     b = lx.b
+    if is_num(old):
+        return mark_num(b.binop(old, ast.Add() if op == "++" else ast.Sub(), b.const(1.0)))
     f, a = bind(lx, old)
     pyop = ast.Add() if op == "++" else ast.Sub()
     return b.ifexp(b.type_is(f, "float"), b.binop(a, pyop, b.const(1.0)),

@@ -1,0 +1,111 @@
+"""Pass 3b: local variables that only ever hold numbers.
+
+Input: the Program and its ScopeInfo. Output: the set of numeric Bindings.
+
+A function-local ``var`` is *numeric* when every assignment to it (in the
+function and in closures) stores a number: numeric literals, arithmetic
+other than ``+``, ``++``/``--``, ``+`` of two numerics, another numeric
+variable, a conditional of two numerics. Before its first assignment such
+a variable is ``undefined``, whose Python class answers arithmetic with
+NaN and comparisons with False (runtime/values.py), exactly as JS would,
+so the lowering can use plain float operators on it without type checks::
+
+    for (var i = 0; i < n; i++) s = (s + i * i) % 7;
+
+    i * i          ->  i * i                  (no _ajgi_type checks)
+    s + i * i      ->  s + i * i
+
+Parameters, globals, catch variables, for-in variables and variables of
+dynamic (eval/with) functions are never numeric: code we cannot see may
+store anything there.
+"""
+
+from ajgi_tx.compiler.estree import walk
+
+NUMERIC_BINARY = frozenset(("-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"))
+
+
+def _candidates(scopes):
+    out = set()
+    stack = [scopes.program_scope]
+    while stack:
+        s = stack.pop()
+        stack.extend(s.children)
+        if s.parent is None or s.dynamic:
+            continue
+        for b in s.bindings.values():
+            if b.kind == "var":
+                out.add(b)
+    return out
+
+
+def is_numeric_expr(node, scopes, numeric):
+    """True when JS expression ``node`` always yields a number, given the
+    current set of numeric bindings."""
+    t = node.type
+    if t == "Literal":
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool) \
+            and node.regex is None
+    if t == "BinaryExpression":
+        if node.operator in NUMERIC_BINARY:
+            return True
+        if node.operator == "+":
+            return is_numeric_expr(node.left, scopes, numeric) and \
+                is_numeric_expr(node.right, scopes, numeric)
+        return False
+    if t == "UnaryExpression":
+        return node.operator in ("-", "+", "~")
+    if t == "UpdateExpression":
+        return True
+    if t == "Identifier":
+        return scopes.binding(node) in numeric
+    if t == "AssignmentExpression":
+        op = node.operator
+        if op == "=":
+            return is_numeric_expr(node.right, scopes, numeric)
+        if op == "+=":
+            return node.left.type == "Identifier" and scopes.binding(node.left) in numeric and \
+                is_numeric_expr(node.right, scopes, numeric)
+        return True
+    if t == "ConditionalExpression":
+        return is_numeric_expr(node.consequent, scopes, numeric) and \
+            is_numeric_expr(node.alternate, scopes, numeric)
+    if t == "SequenceExpression":
+        return is_numeric_expr(node.expressions[-1], scopes, numeric)
+    return False
+
+
+def analyze_numeric(program, scopes):
+    """The set of numeric Bindings (see the module docstring)."""
+    numeric = _candidates(scopes)
+    if not numeric:
+        return frozenset()
+    # every assignment site: (binding, kind, value node)
+    sites = []
+    for node in walk(program):
+        t = node.type
+        if t == "VariableDeclarator" and node.init is not None:
+            sites.append((scopes.binding(node.id), "=", node.init))
+        elif t == "AssignmentExpression" and node.left.type == "Identifier":
+            sites.append((scopes.binding(node.left), node.operator, node.right))
+        elif t == "ForInStatement":
+            left = node.left
+            ident = left.declarations[0].id if left.type == "VariableDeclaration" else left
+            if ident.type == "Identifier":
+                sites.append((scopes.binding(ident), "for-in", None))
+    changed = True
+    while changed:
+        changed = False
+        for b, op, value in sites:
+            if b not in numeric:
+                continue
+            if op == "for-in":
+                ok = False
+            elif op == "=" or op == "+=":
+                ok = is_numeric_expr(value, scopes, numeric)
+            else:
+                ok = True  # -= *= /= %= <<= >>= >>>= &= |= ^= always store numbers
+            if not ok:
+                numeric.discard(b)
+                changed = True
+    return frozenset(numeric)

@@ -1,0 +1,297 @@
+"""The AGI core globals (ArozOS src/mod/agi/agi.system.go, agi.user.go).
+
+Every script served by ajgi_tx gets these globals (spec §2)::
+
+    HTTP_RESP, HTTP_HEADER          // response body and Content-Type
+    sendResp(x) echo(x) sendOK() sendJSONResp(v)
+    requirelib("websocket")         // the websocket library
+    includes("lib/common.js")       // runs a file from the root in the global scope
+    delay(ms)  exit()
+    __FILE__ EXECUTION_ID BUILD_VERSION INTERNAL_VERSION USERNAME
+    POST_data                       // raw JSON body (JSON requests only)
+
+plus one global per urlencoded POST field or top-level JSON body key,
+unless a global of that name already exists: parameters never shadow a
+host name (ArozOS lets them; ajgi_tx skips and logs them).
+
+``sendJSONResp`` writes what Go's ``json.Marshal`` writes, as ArozOS does:
+keys sorted at every level and ``<``, ``>``, ``&``, U+2028, U+2029
+escaped, so bodies are byte-identical to the reference.
+"""
+
+import asyncio
+import json
+import logging
+import math
+import os
+import types
+
+from runtime import ops
+from runtime.errors import JSThrow, ScriptExit
+from runtime.values import JSObject, WC, js_string, null, py_string, undefined
+
+log = logging.getLogger("ajgi_tx.agi")
+
+MAX_INCLUDE_DEPTH = 16
+
+
+# -- Go json.Marshal ---------------------------------------------------------------
+
+class _Number(str):
+    """A JSON number kept as the text JSON.stringify produced."""
+
+
+_GO_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t",
+               "<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+               "\u2028": "\\u2028", "\u2029": "\\u2029"}
+for _c in range(0x20):
+    _GO_ESCAPES.setdefault(chr(_c), "\\u%04x" % _c)
+
+
+def go_json_string(s):
+    """A JSON string literal as Go's encoder writes it (HTML-safe)."""
+    return '"' + "".join(_GO_ESCAPES.get(c, c) for c in s) + '"'
+
+
+def _go_encode(v, out):
+    if isinstance(v, dict):
+        out.append("{")
+        first = True
+        for k in sorted(v):  # code point order == Go's UTF-8 byte order
+            if not first:
+                out.append(",")
+            first = False
+            out.append(go_json_string(k))
+            out.append(":")
+            _go_encode(v[k], out)
+        out.append("}")
+    elif isinstance(v, list):
+        out.append("[")
+        for i, x in enumerate(v):
+            if i:
+                out.append(",")
+            _go_encode(x, out)
+        out.append("]")
+    elif isinstance(v, _Number):
+        out.append(str.__str__(v))
+    elif isinstance(v, str):
+        out.append(go_json_string(v))
+    elif v is True:
+        out.append("true")
+    elif v is False:
+        out.append("false")
+    else:
+        out.append("null")
+
+
+def go_marshal(value):
+    """``JSON.stringify(value)`` re-encoded as Go's ``json.Marshal`` would:
+    sorted keys, HTML escaping. Returns a JS string, or None for undefined."""
+    from runtime.builtins.json import stringify_value
+
+    text = stringify_value(value)
+    if text is None:
+        return None
+    tree = json.loads(py_string(text), parse_float=_Number, parse_int=_Number,
+                      object_pairs_hook=dict)
+    out = []
+    _go_encode(tree, out)
+    return js_string("".join(out))
+
+
+# -- helpers ------------------------------------------------------------------------
+
+def _to_integer(v):
+    try:
+        n = ops.to_number(v)
+    except JSThrow:
+        return 0.0
+    if n != n:
+        return 0.0
+    return n if math.isinf(n) else float(math.trunc(n))
+
+
+def _set_global(realm, name, value):
+    ops.put_prop(realm.global_object, name, value)
+
+
+def _get_global(realm, name):
+    return ops.get_prop(realm.global_object, name)
+
+
+def inside_root(root, path):
+    """True when real path ``path`` lies in directory ``root``."""
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+# -- install ------------------------------------------------------------------------
+
+def install(ctx):
+    """Defines the core globals in ``ctx.realm``."""
+    realm = ctx.realm
+    g = realm.global_object
+    cfg = ctx.config
+
+    for name, value in (
+            ("BUILD_VERSION", cfg.build_version), ("INTERNAL_VERSION", cfg.internal_version),
+            ("__FILE__", cfg.file_prefix + ctx.rel), ("EXECUTION_ID", ctx.execution_id),
+            ("USERNAME", cfg.username), ("HTTP_RESP", ""), ("HTTP_HEADER", "text/plain")):
+        realm.define_value(g, name, js_string(value), WC)
+
+    def sendResp(this, x=undefined, *_):
+        """sendResp(x): HTTP_RESP = ToString(x) (spec 2.1)."""
+        _set_global(realm, "HTTP_RESP", ops.to_string(x))
+        return undefined
+
+    def echo(this, x=undefined, *_):
+        """echo(x): HTTP_RESP += ToString(x) (spec 2.1)."""
+        cur = ops.to_string(_get_global(realm, "HTTP_RESP"))
+        _set_global(realm, "HTTP_RESP", cur + ops.to_string(x))
+        return undefined
+
+    def sendOK(this, *_):
+        """sendOK(): HTTP_RESP = "ok" (spec 2.1)."""
+        _set_global(realm, "HTTP_RESP", "ok")
+        return undefined
+
+    def sendJSONResp(this, v=undefined, *_):
+        """sendJSONResp(v): Content-Type application/json; objects go
+        through Go-style JSON, anything else through ToString (spec 2.1)."""
+        _set_global(realm, "HTTP_HEADER", "application/json")
+        if ops.typeof(v) == "object":
+            text = go_marshal(v)
+            _set_global(realm, "HTTP_RESP", "undefined" if text is None else text)
+        else:
+            _set_global(realm, "HTTP_RESP", ops.to_string(v))
+        return undefined
+
+    def requirelib(this, name=undefined, *_):
+        """requirelib(name): "websocket" is the only library (spec 2.3)."""
+        lib = ops.to_string(name)
+        if lib == "websocket" and ctx.host is not None:
+            from runtime.agi.websocket import install_websocket
+
+            return install_websocket(ctx)
+        log.warning("[AGI][%s] Lib not found: %s", ctx.execution_id, lib)
+        return False
+
+    def exit_(this, *_):
+        """exit(): ends the script; not catchable, HTTP_HEADER kept (spec 1.6)."""
+        raise ScriptExit()
+
+    async def delay(this, ms=undefined, *_):
+        """delay(ms): sleeps; after websocket.upgrade() it pumps onMessage
+        and returns undefined (spec 2.1, 3.6)."""
+        from runtime.agi.websocket import pump_messages, ws_delay_active
+
+        n = _to_integer(ms)
+        seconds = min(n, 2.0 ** 31) / 1000.0 if n > 0 else 0.0
+        result = undefined if ctx.ws is not None and ctx.ws.ever_upgraded else True
+        if seconds > 0 and ws_delay_active(ctx):
+            await pump_messages(ctx, seconds)
+        else:
+            await asyncio.sleep(seconds)
+        return result
+
+    async def includes(this, name=undefined, *_):
+        """includes(name): runs a file relative to the script's directory in
+        the global scope; confined to the root (spec 2.4)."""
+        return await include_file(ctx, ops.to_string(name))
+
+    def deprecated(fname):
+        def deprecated_fn(this, *_):
+            log.warning("[AGI][%s] %s is deprecated in agi v3.0", ctx.execution_id, fname)
+            return False
+        return deprecated_fn
+
+    realm.define_methods(g, {
+        "sendResp": (sendResp, 1), "echo": (echo, 1), "sendOK": (sendOK, 0),
+        "sendJSONResp": (sendJSONResp, 1), "requirelib": (requirelib, 1), "exit": (exit_, 0),
+        "delay": (delay, 1), "includes": (includes, 1),
+        "requirepkg": (deprecated("requirepkg"), 0), "execpkg": (deprecated("execpkg"), 0),
+    })
+
+
+async def include_file(ctx, name):
+    """The body of ``includes(name)``; True when the file ran to the end."""
+    from ajgi_tx.errors import CompileError
+    from ajgi_tx.runner import execute, uncaught
+
+    eid = ctx.execution_id
+    target = os.path.realpath(os.path.join(os.path.dirname(ctx.path), name))
+    if not inside_root(ctx.config.root, target):
+        log.warning("[AGI][%s] includes(%r): path outside the script root", eid, name)
+        return False
+    if not os.path.isfile(target):
+        log.warning("[AGI][%s] includes(%r): Target path not exists!", eid, name)
+        return False
+    if target in ctx.include_stack:
+        log.warning("[AGI][%s] includes(%r): Self calling is not allowed", eid, name)
+        return False
+    if len(ctx.include_stack) > MAX_INCLUDE_DEPTH:
+        log.warning("[AGI][%s] includes(%r): includes nested too deeply", eid, name)
+        return False
+    try:
+        compiled = ctx.compile_fn(target)
+    except CompileError as e:
+        log.warning("[AGI][%s] includes(%r): %s", eid, name, e.format(False))
+        return False
+    except OSError as e:
+        log.warning("[AGI][%s] includes(%r): %s", eid, name, e)
+        return False
+    ctx.include_stack.append(target)
+    try:
+        r = execute(compiled, ctx.realm)
+        if type(r) is types.CoroutineType:
+            await r
+    except Exception as exc:  # JS errors are logged and swallowed (exit passes)
+        err = uncaught(exc)
+        log.warning("[AGI][%s] includes(%r): %s", eid, name, err.headline())
+        return False
+    finally:
+        ctx.include_stack.pop()
+    return True
+
+
+# -- request parameters -----------------------------------------------------------------
+
+def _param_value(realm, values):
+    if len(values) == 1:
+        return js_string(values[0])
+    return realm.new_array([js_string(v) for v in values])
+
+
+def _define_param(ctx, name, value):
+    g = ctx.realm.global_object
+    if ops.has_property(g, name):
+        ctx.skipped_params.append(name)
+        log.warning("[AGI][%s] request parameter %r skipped: it would shadow a host name",
+                    ctx.execution_id, name)
+        return
+    ops.put_prop(g, name, value)
+
+
+def inject_parameters(ctx):
+    """POST form fields or JSON body keys become globals; JSON requests
+    also get ``POST_data`` (the raw body). URL query parameters never do."""
+    req = ctx.request
+    realm = ctx.realm
+    if "application/json" in (req.content_type or ""):
+        from runtime.builtins.json import parse_json_text
+
+        text = js_string(req.body.decode("utf-8", "replace"))
+        realm.define_value(realm.global_object, "POST_data", text, WC)
+        try:
+            value = parse_json_text(text)
+        except JSThrow:
+            return
+        if isinstance(value, JSObject) and value.cls == "Object":
+            for key in ops.own_keys(value):
+                v = ops.get_prop(value, key)
+                _define_param(ctx, key, undefined if v is null else v)
+        return
+    params = dict(req.query) if ctx.config.query_params else {}
+    if req.method in ("POST", "PUT", "PATCH"):
+        params.update(req.form)
+    for name, values in params.items():
+        _define_param(ctx, js_string(name), _param_value(realm, values))
