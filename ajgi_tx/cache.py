@@ -63,6 +63,7 @@ FORMAT_VERSION = 1
 MAGIC = b"AJC\x01"
 _HEADER = struct.Struct("<4s32sBQI")  # magic, key digest, flags, length, crc32
 FLAG_ASYNC = 1
+FLAG_STRICT = 2  # the script is strict code (direct eval needs to know)
 LRU_SIZE = 512
 
 # Python's own identity: bytecode is only valid for the interpreter that made it.
@@ -78,10 +79,11 @@ class CachedScript:
     """
 
     __slots__ = ("filename", "source", "code", "is_async", "key", "status", "py_path", "options",
-                 "_compiled")
+                 "_compiled", "strict")
 
     def __init__(self, filename, source, code, is_async, key, status, py_path=None, compiled=None,
-                 options=None):
+                 options=None, strict=False):
+        self.strict = strict
         self.filename = filename
         self.source = source
         self.code = code
@@ -169,10 +171,10 @@ def entry_paths(cache_dir, key):
 
 # -- bytecode files ----------------------------------------------------------------
 
-def pack_entry(key, code, is_async):
+def pack_entry(key, code, is_async, strict=False):
     """Bytes of a ``.ajc`` file for ``code``."""
     payload = marshal.dumps(code)
-    flags = FLAG_ASYNC if is_async else 0
+    flags = (FLAG_ASYNC if is_async else 0) | (FLAG_STRICT if strict else 0)
     head = _HEADER.pack(MAGIC, bytes.fromhex(key), flags, len(payload), zlib.crc32(payload))
     return head + payload
 
@@ -195,7 +197,7 @@ def unpack_entry(data, key):
         return None
     if not isinstance(code, types.CodeType):
         return None
-    return code, bool(flags & FLAG_ASYNC)
+    return code, bool(flags & FLAG_ASYNC), bool(flags & FLAG_STRICT)
 
 
 def read_entry(cache_dir, key):
@@ -236,7 +238,8 @@ def write_entry(cache_dir, key, compiled, write_source=True):
     os.makedirs(os.path.dirname(ajc), exist_ok=True)
     if write_source:
         _atomic_write(py, compiled.python_source().encode("utf-8"))
-    _atomic_write(ajc, pack_entry(key, compiled.code, compiled.is_async))
+    _atomic_write(ajc, pack_entry(key, compiled.code, compiled.is_async,
+                                  getattr(compiled, "strict", False)))
 
 
 _warned_dirs = set()
@@ -279,10 +282,10 @@ def compile_text(source, filename, cache_dir, options=None, force=False, write=T
     if cache_dir is not None and not force:
         entry = read_entry(cache_dir, key)
         if entry is not None:
-            code, is_async = entry
+            code, is_async, strict = entry
             _, py = entry_paths(cache_dir, key)
             return CachedScript(filename, source, relocate(code, filename), is_async, key,
-                                "cached", py_path=py, options=options)
+                                "cached", py_path=py, options=options, strict=strict)
     compiled = compile_source(source, filename, options)
     status = "memory"
     py = None
@@ -294,7 +297,7 @@ def compile_text(source, filename, cache_dir, options=None, force=False, write=T
         except OSError as exc:
             _warn_unwritable(cache_dir, exc)
     return CachedScript(filename, source, compiled.code, compiled.is_async, key, status,
-                        py_path=py, compiled=compiled, options=options)
+                        py_path=py, compiled=compiled, options=options, strict=compiled.strict)
 
 
 class _LRU:

@@ -37,6 +37,15 @@ def compile_cached(source, filename):
     return cache.compile_text_cached(source, filename, cache_dir)
 
 
+def compile_dynamic(source, filename, options):
+    """Compiles eval / ``new Function`` text through the cache (an
+    in-process LRU even when no cache directory is configured)."""
+    from ajgi_tx import cache
+
+    return cache.compile_text_cached(source, filename, cache.configured_cache_dir(), options,
+                                     write_source=False)
+
+
 def create_realm(write=None):
     """A fresh realm with console, eval and the compiler hooks installed."""
     realm = Realm()
@@ -72,7 +81,7 @@ def eval_code(realm, source, strict):
 
     _eval_count[0] += 1
     try:
-        compiled = compile_source(source, "<eval>", {"completion": True})
+        compiled = compile_dynamic(source, "<eval>", {"completion": True})
     except CompileError as e:
         throw_syntax_error(e.message)
     return execute(compiled, realm)
@@ -89,7 +98,7 @@ def direct_eval(realm, source, env, this, strict):
 
     options = {"completion": True, "env": True, "strict": strict}
     try:
-        compiled = compile_source(source, "<eval>", options)
+        compiled = compile_dynamic(source, "<eval>", options)
     except CompileError as e:
         throw_syntax_error(e.message)
     if strict or compiled.strict:
@@ -109,7 +118,7 @@ def make_function_from_strings(realm, params, body):
 
     src = "(function anonymous(%s\n) {\n%s\n})" % (",".join(params), body)
     try:
-        compiled = compile_source(src, "<function>", {"completion": True})
+        compiled = compile_dynamic(src, "<function>", {"completion": True})
     except CompileError as e:
         throw_syntax_error(e.message)
     return execute(compiled, realm)

@@ -114,12 +114,20 @@ def bench_cold(work, repeat):
     compile_source(small_script(999), "warmup.js")  # imports and first-call costs
     salts = iter(range(1, 10000))
     only = timed(lambda: compile_source(big_script(2000, next(salts)), "big.js"), repeat)
+    # CPU time of the same work: wall time is inflated when other processes compete
+    only_cpu = []
+    for _ in range(repeat):
+        text = big_script(2000, next(salts))
+        t = time.process_time()
+        compile_source(text, "big.js")
+        only_cpu.append(time.process_time() - t)
     cdir = os.path.join(work, "cold-cache")
     full = timed(lambda: cache.compile_text(big_script(2000, next(salts)), "big.js", cdir), repeat)
     src = big_script(2000, 0)
     compiled = compile_source(src, "big.js")
     astor_t = timed(compiled.python_source, repeat)
     return {"lines": src.count("\n"), "compile_source_s": stats(only),
+            "compile_source_cpu_s": stats(only_cpu),
             "cache_miss_total_s": stats(full), "astor_source_s": stats(astor_t)}
 
 
@@ -242,6 +250,7 @@ def report(res):
     rows = [
         ("cold compile, %d lines (compile_source)" % c["lines"], ms(c["compile_source_s"]["median"]),
          "goal < 500 ms"),
+        ("cold compile, CPU time (process_time)", ms(c["compile_source_cpu_s"]["median"]), ""),
         ("cold cache miss total (+ astor .py, .ajc)", ms(c["cache_miss_total_s"]["median"]), ""),
         ("  of which astor .py source", ms(c["astor_source_s"]["median"]), ""),
     ]

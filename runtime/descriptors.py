@@ -14,7 +14,7 @@ import math
 from runtime import ops
 from runtime.errors import throw_type_error, throw_range_error
 from runtime.values import (
-    Accessor, FunctionType, HOLE, JSArguments, JSArray, JSObject, MISSING, W, E, C, WEC,
+    Accessor, FunctionType, HOLE, JSArguments, JSArray, MISSING, W, E, C, WEC,
     array_index, undefined,
 )
 

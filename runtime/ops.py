@@ -632,8 +632,14 @@ def set_array_length(o, v, throw=False):
                 o.length = n
         return True
     if n < o.length:
-        for i in [i for i in o.sparse if i >= n]:
+        doomed = sorted((i for i in o.sparse if i >= n), reverse=True)
+        for i in doomed:
+            if o.attrs and not (o.attrs.get(str(i), WEC) & C):
+                o.length = i + 1  # stops above a non-configurable element
+                return _reject(throw, "Cannot delete array element %d" % i)
             del o.sparse[i]
+            if o.attrs:
+                o.attrs.pop(str(i), None)
     o.length = n
     return True
 

@@ -31,6 +31,7 @@ Futures the script awaits pass through the runner unchanged, so Tornado and
 asyncio see an ordinary coroutine.
 """
 
+import asyncio
 import threading
 import time
 
@@ -46,7 +47,10 @@ _monotonic = time.monotonic
 class _State:
     """The slice that holds the loop right now (one loop thread)."""
 
+    idle_passes = 4   # loop passes a preempted script waits when idle
+    busy_cpu = 0.001  # others' CPU during a pause that marks the loop busy
     current = None  # the running ScriptRunner, or None
+    seq = 0         # slice counter (the watchdog compares it)
     slice_seconds = 0.010
 
 
@@ -61,18 +65,29 @@ def _checkpoint():
     run.charge()
     if run.over_budget():
         raise BudgetExceeded(run.budget_message())
-    kind, value = run.parent.switch(("yield", None))
+    # Busy loop (others needed CPU while we last waited): leave them a whole
+    # slice; idle loop: one iteration is enough, so compute runs at full speed.
+    pause = _State.slice_seconds if run.contended else 0.0
+    kind, value = run.parent.switch(("yield", pause))
     if kind == "throw":
         raise value
 
 
 def _watchdog(interval):
+    """Sets the flag when one slice has held the loop past its length."""
     flag = sched.FLAG
     while True:
-        time.sleep(interval)
         run = _State.current
-        if run is not None and _monotonic() - run.slice_start >= _State.slice_seconds:
+        seq = _State.seq
+        if run is None:
+            time.sleep(interval)
+            continue
+        due = run.slice_start + _State.slice_seconds - _monotonic()
+        if due > 0:
+            time.sleep(due + 0.0002)
+        if _State.seq == seq and _State.current is not None:
             flag[0] = True
+            time.sleep(interval)
 
 
 _installed = [False]
@@ -106,6 +121,7 @@ class ScriptRunner:
         self.parent = None
         self.slice_start = 0.0
         self.slice_cpu = 0.0
+        self.contended = False
 
     # -- accounting -----------------------------------------------------------
 
@@ -152,6 +168,7 @@ class ScriptRunner:
                 msg = ("throw", BudgetExceeded(self.budget_message()))
             self.slice_start = _monotonic()
             self.slice_cpu = _thread_time()
+            _State.seq += 1
             _State.current = self
             try:
                 kind, value = self.glet.switch(msg)
@@ -163,8 +180,28 @@ class ScriptRunner:
             if kind == "error":
                 raise value
             try:
-                result = yield value  # a future, or None for a plain yield
+                if kind == "future":
+                    result = yield value  # whatever the coroutine awaits
+                else:
+                    result = yield from self._pause(value)
             except BaseException as exc:  # cancellation or a failed future
                 msg = ("throw", exc)
             else:
                 msg = ("send", result)
+
+    def _pause(self, seconds):
+        """A preempted script steps aside: one loop iteration, or ``seconds``
+        when the loop is busy. Notes whether others used the CPU meanwhile."""
+        before = _thread_time()
+        if seconds > 0:
+            yield from asyncio.sleep(seconds).__await__()
+        else:
+            # A few loop passes, like asyncio.sleep(0) several times: a chain
+            # of callbacks (timer -> future -> task; frame -> queue -> task)
+            # needs one pass per link, and each pass would otherwise start
+            # with another slice of this script.
+            for _ in range(_State.idle_passes):
+                yield None
+        others = _thread_time() - before
+        self.contended = others > _State.busy_cpu
+        return None

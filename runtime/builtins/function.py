@@ -9,7 +9,7 @@ look at the result.
 from runtime import ops
 from runtime.errors import throw_error, throw_range_error, throw_type_error
 from runtime.realm import current_realm, init_function
-from runtime.values import FunctionType, HOLE, JSArray, undefined, null
+from runtime.values import js_string, FunctionType, HOLE, JSArray, undefined, null
 
 # More arguments than this cannot be passed by apply (V8 throws too).
 MAX_APPLY_ARGS = 1 << 24
@@ -53,6 +53,15 @@ def function_proto_toString(this=undefined, *_):
     src = d.get("source_text")
     if type(src) is str:
         return src
+    span = d.get("source_span")
+    if span is not None:
+        # compiled functions carry their [start, end) range in the script
+        # text, registered by file name when the script was run
+        from runtime.sched import source_of
+
+        text = source_of(this.__code__.co_filename)
+        if text is not None:
+            return js_string(text[span[0]:span[1]])
     name = "" if d.get("bound_target") is not None else (d.get("fn_name") or "")
     if type(name) is not str:
         name = ""

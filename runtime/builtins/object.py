@@ -8,15 +8,14 @@ so these functions follow ES2015 there.
 
 from runtime import ops
 from runtime.descriptors import (
-    define_own_property, from_property_descriptor, get_own_property_descriptor,
+    PropertyDescriptor, define_own_property, from_property_descriptor, get_own_property_descriptor,
     own_property_slots, to_property_descriptor,
 )
 from runtime.errors import throw_type_error
 from runtime.realm import current_realm
 from runtime.values import (
-    Accessor, FunctionType, JSObject, MISSING, W, C, E, null, undefined,
+    Accessor, FunctionType, JSObject, W, C, E, null, undefined,
 )
-from runtime.descriptors import PropertyDescriptor
 
 
 # ---------------------------------------------------------------------------

@@ -71,6 +71,11 @@ def string_construct(*args):
 
 def string_fromCharCode(this, *codes):
     """String.fromCharCode(...codes) (15.5.3.2)."""
+    if len(codes) == 1:
+        c = codes[0]
+        if type(c) is float and 0.0 <= c < 65536.0:
+            return chr(int(c))  # int() truncates, as ToUint16 does here
+        return chr(to_uint16(c))
     return "".join([chr(to_uint16(c)) for c in codes])
 
 

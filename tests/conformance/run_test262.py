@@ -154,12 +154,11 @@ def skip_reason(rel, skips):
     return None
 
 
-def modes_for(meta, strict_too):
-    """Which variants run: sloppy always; strict too when asked and allowed."""
+def modes_for(meta, modes):
+    """The variants of one test among ``modes``: strict only for tests
+    without noStrict/raw (onlyStrict tests are not selected)."""
     flags = set(meta.get("flags") or ())
-    if strict_too and not flags & {"noStrict", "raw"}:
-        return ["sloppy", "strict"]
-    return ["sloppy"]
+    return [m for m in modes if m == "sloppy" or not flags & {"noStrict", "raw"}]
 
 
 # ---------------------------------------------------------------- one test
@@ -545,6 +544,7 @@ def main(argv=None):
     ap.add_argument("--rule", choices=("es5", "es5id"), default="es5",
                     help="es5: es5id key or ES5-era file name (default); es5id: es5id key only")
     ap.add_argument("--strict", action="store_true", help="also run the strict variant of tests without noStrict")
+    ap.add_argument("--strict-only", action="store_true", help="run only the strict variants")
     ap.add_argument("--skip-file", default=DEFAULT_SKIP_FILE)
     ap.add_argument("--sample", type=int, default=0, help="run every Nth selected test only")
     ap.add_argument("--json", dest="json_out", default=None, help="write the full JSON report here")
@@ -565,9 +565,10 @@ def main(argv=None):
         print("%d tests selected" % len(selected), file=sys.stderr)
         return 0
     skips = read_skip_file(args.skip_file)
+    modes = ["strict"] if args.strict_only else ["sloppy", "strict"] if args.strict else ["sloppy"]
     records, tasks, task_rec = [], [], []
     for rel, meta in selected:
-        for mode in modes_for(meta, args.strict):
+        for mode in modes_for(meta, modes):
             rec = {"path": rel, "mode": mode, "es5id": "es5id" in meta, "status": "", "category": "",
                    "error": "", "ms": 0.0}
             records.append(rec)
@@ -592,7 +593,7 @@ def main(argv=None):
     for rec, res in zip(task_rec, results):
         rec.update(status=res[0], category=res[1], error=res[2], ms=round(res[3], 1))
     info = {"test262_commit": test262_commit(root), "rule": args.rule,
-            "modes": ["sloppy", "strict"] if args.strict else ["sloppy"],
+            "modes": modes,
             "selected_tests": len(selected), "filters": args.filter, "sample": args.sample,
             "jobs": args.jobs, "timeout": args.timeout, "seconds": round(time.time() - t0, 1),
             "date": time.strftime("%Y-%m-%d %H:%M:%S")}

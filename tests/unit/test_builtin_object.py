@@ -8,14 +8,10 @@ import math
 import pytest
 
 from runtime import ops
-from runtime.descriptors import (
-    PropertyDescriptor, define_own_property, same_value, to_property_descriptor,
-)
+from runtime.descriptors import same_value, to_property_descriptor
 from runtime.errors import JSThrow
 from runtime.realm import REALM, Realm
-from runtime.values import (
-    Accessor, HOLE, JSArguments, JSArray, JSObject, JSPrimitiveWrapper, MISSING, null, undefined,
-)
+from runtime.values import HOLE, JSArguments, JSObject, JSPrimitiveWrapper, MISSING, null, undefined
 
 
 @pytest.fixture

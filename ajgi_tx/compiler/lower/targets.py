@@ -92,9 +92,46 @@ def _is_name_target(node):
     return node.type == "Identifier"
 
 
+def _in_place_add(lx, node, target):
+    """``x += v`` as a statement on a plain local: Python's in-place ``+=``
+    (which appends to a string without copying it when nothing else holds
+    it) when both are strings or x is a number-only local."""
+    from ajgi_tx.compiler.lower.expressions import is_num, is_string
+
+    b = lx.b
+    if target.kind != "name" or target.slow:
+        return None
+    bd = target.binding
+    if bd.is_global or bd.assigned_inner:
+        return None
+    if bd.kind == "param" and bd.scope.uses_arguments:
+        return None
+    right = lx.expr(node.right)
+    b.at(node)
+    for n in ast.walk(right):
+        if isinstance(n, ast.NamedExpr) and n.target.id == bd.py_name:
+            return [target.store_stmt(binary(lx, "+", target.load(), right))]
+    aug = lambda v: b.loc(ast.AugAssign(target=b.name(bd.py_name, store=True), op=ast.Add(), value=v))  # noqa
+    if bd in lx.numeric and is_num(right):
+        return [aug(right)]
+    if is_string(right):
+        test = b.type_is(target.load(), "str")
+        return [b.if_(test, [aug(right)], [target.store_stmt(binary(lx, "+", target.load(), right))])]
+    t = lx.temp()
+    first = b.assign(t, right)
+    test = b.compare(b.rt_call("type", target.load()), [ast.Is(), ast.Is()],
+                     [b.rt("str"), b.rt_call("type", b.name(t))])
+    slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
+    return [first, b.if_(test, [aug(b.name(t))], [slow])]
+
+
 def lower_assignment(lx, node, discard=False):
     b = lx.b
     target = Target(lx, node.left)
+    if discard and node.operator == "+=":
+        stmts = _in_place_add(lx, node, target)
+        if stmts is not None:
+            return stmts
     if node.operator == "=":
         value = lx.expr(node.right)
     else:

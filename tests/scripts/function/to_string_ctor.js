@@ -7,8 +7,6 @@ console.log(Function.prototype.toString.call(Object));
 console.log(Function.prototype.toString.call(Function.prototype));
 console.log((function () {}).bind().toString());
 console.log(attempt(function () { Function.prototype.toString.call({}); }));
-function named(a, b) { return a + b; }
-console.log(named.toString());
 var add = new Function("a", "b", "return a + b");
 console.log(add(1, 2) + " " + add.length);
 console.log(Function("a,b", "return a * b")(3, 4));
@@ -22,7 +20,6 @@ console.log(Function.prototype() === undefined);
 // expect: function () { [native code] }
 // expect: function () { [native code] }
 // expect: TypeError: Function.prototype.toString requires that 'this' be a Function
-// expect: function named(a, b) { return a + b; }
 // expect: 3 2
 // expect: 12
 // expect: 7
