@@ -412,7 +412,7 @@ EXPORTS = {
     "declare_globals": declare_globals, "gget": gget, "gput": gput, "sgput": sgput,
     "typeof_global": typeof_global, "delete_name": delete_name,
     # properties
-    "getn": ops.get_named, "getm": ops.get_member, "putn": ops.put_named, "putm": putm,
+    "getn": ops.get_named, "getm": ops.get_member, "putn": ops.put_named, "putm": ops.put_member,
     "sputn": sputn, "sputm": sputm, "key": key, "delete_member": delete_member,
     "preinc_n": preinc_n, "postinc_n": postinc_n, "predec_n": predec_n, "postdec_n": postdec_n,
     "preinc_m": preinc_m, "postinc_m": postinc_m, "predec_m": predec_m, "postdec_m": postdec_m,

@@ -887,8 +887,12 @@ def add(a, b):
     if ta is tb and (ta is float or ta is str):
         return a + b
     if ta is str and tb is float:
+        if -1e15 < b < 1e15 and b.is_integer():
+            return a + str(int(b))  # integral: the common "k" + i case
         return a + number_to_string(b)
     if ta is float and tb is str:
+        if -1e15 < a < 1e15 and a.is_integer():
+            return str(int(a)) + b
         return number_to_string(a) + b
     a = to_primitive(a)
     b = to_primitive(b)

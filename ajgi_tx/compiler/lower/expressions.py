@@ -218,7 +218,7 @@ def binary(lx, op, left, right, numeric=False):
     if op == "+":
         if is_num(left) and is_num(right):
             return mark_num(b.binop(left, ast.Add(), right))
-        if numeric and not (is_string(left) or is_string(right)):
+        if (numeric or is_num(left) or is_num(right)) and not (is_string(left) or is_string(right)):
             return _float_fast(lx, left, right, lambda l, r: b.binop(l, ast.Add(), r), "add")
         return _add(lx, left, right)
     if op == "%":
