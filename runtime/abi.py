@@ -436,6 +436,9 @@ EXPORTS = {
 
 HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}
 
+# Names compiled code reads from the realm's own global dict (see bind_realm).
+PER_REALM = ("G", "OP", "AP", "realm")
+
 
 def bind_realm(realm):
     """Stores the realm's per-script values in its global object's dict and

@@ -1,0 +1,1 @@
+function f(o, s) { with (o) { return eval(s) + x; } }

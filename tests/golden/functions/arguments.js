@@ -1,0 +1,1 @@
+function f(a) { arguments[0] = 2; return a; }

@@ -1,0 +1,19 @@
+# ajgi_tx compiled functions/arguments.js (compiler 1)
+def _ajgi_main(this):
+    global f
+    _ajgi_declare_globals(_ajgi_G, ('f',))
+
+    def f(this, *_ajgi_args):
+        if _ajgi_flag[0]:
+            _ajgi_preempt()
+        a = _ajgi_args[0] if _ajgi_len(_ajgi_args) > 0 else _ajgi_undef
+
+        def _ajgi_set0(_ajgi_v):
+            nonlocal a
+            a = _ajgi_v
+        arguments = _ajgi_arguments(_ajgi_args, f, _ajgi_realm, (lambda : a
+            ,), (_ajgi_set0,))
+        _ajgi_putm(arguments, 0.0, 2.0)
+        return a
+    f = _ajgi_fn(f, 'f', 1.0, _ajgi_realm, 0, 45)
+    return _ajgi_undef

@@ -1,0 +1,4 @@
+function counter() {
+    var n = 0;
+    return function () { return ++n; };
+}
