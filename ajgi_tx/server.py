@@ -34,6 +34,7 @@ import signal
 import time
 import urllib.parse
 
+import tornado.iostream
 import tornado.web
 import tornado.websocket
 
@@ -45,6 +46,7 @@ from runtime.agi.core import inside_root
 from runtime.agi.db import AgiDB
 from runtime.errors import BudgetExceeded, ScriptExit
 from runtime.realm import REALM
+from runtime.values import py_string
 
 log = logging.getLogger("ajgi_tx.agi")
 
@@ -239,13 +241,15 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
     def _reply(self, status, body, content_type="text/plain; charset=utf-8"):
         if self._finished:
             return
+        if isinstance(body, str):
+            body = py_string(body).encode("utf-8")  # JS strings are UTF-16 code units
+        self.set_status(status)
+        if content_type:
+            self.set_header("Content-Type", py_string(content_type))
         try:
-            self.set_status(status)
-            if content_type:
-                self.set_header("Content-Type", content_type)
-            self.finish(body.encode("utf-8") if isinstance(body, str) else body)
-        except Exception:  # the client went away meanwhile
-            pass
+            self.finish(body)
+        except (tornado.iostream.StreamClosedError, tornado.websocket.WebSocketClosedError):
+            pass  # the client went away meanwhile
 
     def _request_data(self):
         req = self.request

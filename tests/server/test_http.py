@@ -188,7 +188,7 @@ def test_dev_mode_error_body_has_location_and_stack(dev_server):
     st, ct, body = http(dev_server.base, s)
     lines = body.split("\n")
     assert st == 500
-    assert lines[0] == "t/err.js:2:3: TypeError: bad"
+    assert lines[0] == "t/err.js:2:9: TypeError: bad"
     assert lines[1].strip() == "at inner (t/err.js:2:9)"
     assert lines[2].strip().startswith("at outer (t/err.js:4:")
 
