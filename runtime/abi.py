@@ -68,16 +68,24 @@ def sloppy_this(this):
     return this
 
 
-def make_arguments(args, callee, realm, getters=None, setters=None):
+def make_arguments(args, callee, realm, getters=None, setters=None, strict=False):
     """The ``arguments`` object (10.6); mapped to parameters when
-    ``getters``/``setters`` are given (non-strict functions)."""
+    ``getters``/``setters`` are given (non-strict functions). In strict
+    functions ``callee`` and ``caller`` throw TypeError (10.6 step 14)."""
     a = JSArguments(realm.ObjectPrototype)
     props = a.props
     for i, v in enumerate(args):
         props[str(i)] = v
     props["length"] = float(len(args))
-    props["callee"] = callee
-    a.attrs = {"length": W | C, "callee": W | C}
+    if strict:
+        thrower = realm.throw_type_error_fn
+        props["callee"] = Accessor(thrower, thrower)
+        props["caller"] = Accessor(thrower, thrower)
+        a.attrs = {"length": W | C, "callee": 0, "caller": 0}
+        a.special = True
+    else:
+        props["callee"] = callee
+        a.attrs = {"length": W | C, "callee": W | C}
     if getters is not None:
         mapped = {}
         for i in range(min(len(args), len(getters))):
@@ -440,9 +448,19 @@ HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}
 PER_REALM = ("G", "OP", "AP", "realm")
 
 
+def _throw_type_error(this, *_):
+    """%ThrowTypeError% (13.2.3)."""
+    from runtime.errors import throw_type_error
+
+    throw_type_error("'caller', 'callee', and 'arguments' properties may not be accessed on "
+                     "strict mode functions or the arguments objects for calls to them")
+
+
 def bind_realm(realm):
     """Stores the realm's per-script values in its global object's dict and
     makes the dict usable as the globals of compiled code."""
+    if realm.throw_type_error_fn is None:
+        realm.throw_type_error_fn = realm.native(_throw_type_error, "", 0)
     d = realm.global_object.props
     d["__builtins__"] = HELPERS
     d["_ajgi_G"] = realm.global_object

@@ -219,7 +219,10 @@ def _arguments_object(lx, scope, params, py_name):
         value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"))
         out.append(store_in_env(lx, "arguments", value))
         return out
-    if scope.strict or not params:
+    if scope.strict:
+        value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"), b.const(None),
+                          b.const(None), b.const(True))
+    elif not params:
         value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"))
     else:
         getters = []
