@@ -411,7 +411,8 @@ EXPORTS = {
     # values
     "undef": undefined, "null": null, "NaN": math.nan, "Inf": math.inf, "HOLE": HOLE,
     "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
-    "Exception": Exception, "JSThrow": JSThrow,
+    "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "M": MISSING,
+    "Acc": Accessor,
     # scheduling
     "flag": sched.FLAG, "preempt": sched.preempt, "apreempt": sched.apreempt,
     # functions

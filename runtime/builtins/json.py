@@ -14,6 +14,8 @@ can continue them asynchronously when a callback blocks.
 import json as _pyjson
 import math
 
+from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
+from runtime.abi import arr, obj
 from runtime.callbacks import drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
 from runtime.numconv import number_to_string
@@ -39,31 +41,72 @@ def _refuse_constant(name):
     raise _Refused(name)
 
 
-def _fast_parse(text, realm):
-    """Parses with Python's json module; raises on anything it rejects."""
-    new_array = realm.new_array
-    obj_proto = realm.ObjectPrototype
+def _list_converter(arr_proto, convert_str):
+    def conv_list(items):
+        """A decoded list as a JSArray, converting its elements in place."""
+        for i, v in enumerate(items):
+            t = type(v)
+            if t is list:
+                items[i] = conv_list(v)
+            elif v is None:
+                items[i] = null
+            elif convert_str and t is str:
+                items[i] = js_string(v)
+        return arr(arr_proto, items)
+    return conv_list
 
-    def conv(v):
-        t = type(v)
-        if t is str:
-            return js_string(v)
-        if t is list:
-            return new_array([conv(x) for x in v])
-        if v is None:
-            return null
-        return v  # float, bool, or an already built object
+
+def _make_decoder(obj_proto, arr_proto, convert_str):
+    """A json decoder whose hooks build JS values of one realm directly:
+    numbers as floats, objects as JSObjects; lists and nulls inside an
+    object are converted when the object is built, strings only when
+    ``convert_str`` (a ``\\u`` escape may decode to an astral character)."""
+    conv_list = _list_converter(arr_proto, convert_str)
 
     def make_object(pairs):
-        o = JSObject(obj_proto)
-        props = o.props
-        for k, v in pairs:
-            props[js_string(k)] = conv(v)
-        return o
+        props = dict(pairs)
+        if convert_str:
+            props = {js_string(k): js_string(v) if type(v) is str else v for k, v in props.items()}
+        for k, v in props.items():
+            t = type(v)
+            if t is list:
+                props[k] = conv_list(v)
+            elif v is None:
+                props[k] = null
+        return obj(obj_proto, props)
 
-    r = _pyjson.loads(text, object_pairs_hook=make_object, parse_float=float, parse_int=float,
-                      parse_constant=_refuse_constant)
-    return conv(r)
+    dec = _pyjson.JSONDecoder(object_pairs_hook=make_object, parse_float=float, parse_int=float,
+                              parse_constant=_refuse_constant)
+    return dec, conv_list
+
+
+# The decoders of the last realm seen (hooks refer to its prototypes).
+_decoders = [None, None, None]
+
+
+def _fast_parse(text, realm):
+    """Parses with Python's json module; raises on anything it rejects."""
+    obj_proto = realm.ObjectPrototype
+    arr_proto = realm.ArrayPrototype
+    cached = _decoders
+    if cached[0] is not obj_proto or cached[1] is not arr_proto:
+        cached[2] = (_make_decoder(obj_proto, arr_proto, False),
+                     _make_decoder(obj_proto, arr_proto, True))
+        cached[0] = obj_proto
+        cached[1] = arr_proto
+    # Only a \u escape (or a stray astral character from a host string) can
+    # give a decoded string that is not already in code-unit form.
+    convert_str = "\\u" in text or (not text.isascii() and max(text) > "\uffff")
+    dec, conv_list = cached[2][convert_str]
+    r = dec.decode(text)
+    t = type(r)
+    if t is list:
+        return conv_list(r)
+    if r is None:
+        return null
+    if convert_str and t is str:
+        return js_string(r)
+    return r
 
 
 # V8's token classes of a character (json-parser.h, one_char_json_tokens).
@@ -356,44 +399,6 @@ def json_parse(this, text=undefined, reviver=undefined, *_):
 # JSON.stringify (15.12.3)
 # ---------------------------------------------------------------------------
 
-_QUOTE_MAP = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-for _c in range(0x20):
-    _QUOTE_MAP.setdefault(chr(_c), "\\u%04x" % _c)
-
-
-def _needs_escape(s):
-    for c in s:
-        if c < " " or c == '"' or c == "\\" or "\ud800" <= c <= "\udfff":
-            return True
-    return False
-
-
-def json_quote(s):
-    """Quote (15.12.3), well-formed as in ES2019/node: lone surrogates are
-    written as ``\\udxxx`` escapes, paired ones stay raw."""
-    if not _needs_escape(s):
-        return '"' + s + '"'
-    out = ['"']
-    n = len(s)
-    i = 0
-    qm = _QUOTE_MAP
-    while i < n:
-        c = s[i]
-        r = qm.get(c)
-        if r is not None:
-            out.append(r)
-        elif "\ud800" <= c <= "\udbff" and i + 1 < n and "\udc00" <= s[i + 1] <= "\udfff":
-            out.append(c + s[i + 1])
-            i += 1
-        elif "\ud800" <= c <= "\udfff":
-            out.append("\\u%04x" % ord(c))
-        else:
-            out.append(c)
-        i += 1
-    out.append('"')
-    return "".join(out)
-
-
 class _State:
     __slots__ = ("replacer", "props", "gap", "stack", "keys")
 
@@ -602,7 +607,14 @@ def json_stringify(this, value=undefined, replacer=undefined, space=undefined, *
         fn = replacer
     elif isinstance(replacer, JSArray):
         props = _property_list(replacer)
-    state = _State(fn, props, _gap_of(space))
+    gap = _gap_of(space)
+    if fn is None and props is None and not gap:
+        try:
+            r = fast_stringify(value)
+            return undefined if r is None else r
+        except Fallback:
+            pass
+    state = _State(fn, props, gap)
     try:
         return drive(_stringify_gen(value, state))
     except RecursionError:

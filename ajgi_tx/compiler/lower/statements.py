@@ -57,7 +57,7 @@ def lower_var(lx, node):
         target = Target(lx, d.id)
         value = lx.expr(d.init)
         lx.b.at(d)
-        out.append(target.store_stmt(value))
+        out.extend(target.store_stmt(value))
     return out
 
 
@@ -274,7 +274,7 @@ def lower_for_in(lx, node, labels=()):
     if left.type == "VariableDeclaration":
         decl = left.declarations[0]
         if decl.init is not None:
-            pre_loop.append(Target(lx, decl.id).store_stmt(lx.expr(decl.init)))
+            pre_loop.extend(Target(lx, decl.id).store_stmt(lx.expr(decl.init)))
         target_node = decl.id
     else:
         target_node = left
@@ -284,7 +284,7 @@ def lower_for_in(lx, node, labels=()):
         skip = b.if_(b.not_(b.rt_call("forin_has", b.name(obj_t), b.name(key_t))), [b.continue_()])
         b.at(target_node)
         store = Target(lx, target_node).store_stmt(b.name(key_t))
-        body = [skip, store] + checkpoint(lx) + lx.stmt(node.body)
+        body = [skip] + store + checkpoint(lx) + lx.stmt(node.body)
         b.at(node)
         loop = b.loc(ast.For(target=b.name(key_t, store=True),
                              iter=b.rt_call("forin", b.walrus(obj_t, obj)), body=body, orelse=[]))

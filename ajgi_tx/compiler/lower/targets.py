@@ -82,10 +82,31 @@ class Target:
         return b.rt_call(helper, o, k, value)
 
     def store_stmt(self, value):
+        """Statements storing ``value`` (a list)."""
         b = self.lx.b
         if self.kind == "name" and not self.slow:
-            return b.assign(self.binding.py_name, value)
-        return b.expr_stmt(self.store_expr(value))
+            return [b.assign(self.binding.py_name, value)]
+        if self.kind == "named" and not self.lx.fn.strict and not self.used_first:
+            return self._inline_put_named(value)
+        return [b.expr_stmt(self.store_expr(value))]
+
+    def _inline_put_named(self, value):
+        """``o.key = v`` as a statement: an existing own data property of a
+        plain object without read-only/accessor properties is stored
+        directly; everything else goes through ``_ajgi_putn``. The object
+        and the value are evaluated first, in JS order."""
+        b = self.lx.b
+        self.used_first = True
+        o_t, v_t = self.lx.temp(), self.lx.temp()
+        pre = [b.assign(o_t, self.obj_first), b.assign(v_t, value)]
+        o, k = b.name(o_t), self.key
+        props = b.attr(o, "props")
+        test = b.boolop(ast.And(), [b.type_is(o, "JSObject"), b.not_(b.attr(o, "special")),
+                                    b.compare(k, [ast.In()], [props])])
+        store = b.loc(ast.Assign(targets=[b.loc(ast.Subscript(value=b.attr(o, "props"), slice=k,
+                                                              ctx=ast.Store()))], value=b.name(v_t)))
+        slow = b.expr_stmt(b.rt_call("putn", o, k, b.name(v_t)))
+        return pre + [b.if_(test, [store], [slow])]
 
 
 def _is_name_target(node):
@@ -110,19 +131,19 @@ def _in_place_add(lx, node, target):
     b.at(node)
     for n in ast.walk(right):
         if isinstance(n, ast.NamedExpr) and n.target.id == bd.py_name:
-            return [target.store_stmt(binary(lx, "+", target.load(), right))]
+            return target.store_stmt(binary(lx, "+", target.load(), right))
     aug = lambda v: b.loc(ast.AugAssign(target=b.name(bd.py_name, store=True), op=ast.Add(), value=v))  # noqa
     if bd in lx.numeric and is_num(right):
         return [aug(right)]
     if is_string(right):
         test = b.type_is(target.load(), "str")
-        return [b.if_(test, [aug(right)], [target.store_stmt(binary(lx, "+", target.load(), right))])]
+        return [b.if_(test, [aug(right)], target.store_stmt(binary(lx, "+", target.load(), right)))]
     t = lx.temp()
     first = b.assign(t, right)
     test = b.compare(b.rt_call("type", target.load()), [ast.Is(), ast.Is()],
                      [b.rt("str"), b.rt_call("type", b.name(t))])
     slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
-    return [first, b.if_(test, [aug(b.name(t))], [slow])]
+    return [first, b.if_(test, [aug(b.name(t))], slow)]
 
 
 def lower_assignment(lx, node, discard=False):
@@ -143,7 +164,7 @@ def lower_assignment(lx, node, discard=False):
         value = binary(lx, node.operator[:-1], old, right, numeric=js_is_number(node.right))
     b.at(node)
     if discard:
-        return [target.store_stmt(value)]
+        return target.store_stmt(value)
     return target.store_expr(value)
 
 
@@ -167,7 +188,7 @@ def lower_update(lx, node, discard=False):
         if discard or node.prefix:
             value = _update_value(lx, target.load(), op)
             b.at(node)
-            return [target.store_stmt(value)] if discard else target.store_expr(value)
+            return target.store_stmt(value) if discard else target.store_expr(value)
         t = lx.temp()
         b.at(node)
         old = b.walrus(t, b.rt_call("tonum", target.load()))

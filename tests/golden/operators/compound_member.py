@@ -3,8 +3,14 @@ def _ajgi_main(this):
     global o
     _ajgi_declare_globals(_ajgi_G, ('o',))
     o = _ajgi_obj(_ajgi_OP, {'n': 1.0})
-    _ajgi_putn(o, 'n', _ajgi_t1 + 2.0 if _ajgi_type((_ajgi_t1 := _ajgi_getn
-        (o, 'n'))) is _ajgi_float else _ajgi_add(_ajgi_t1, 2.0))
-    _ajgi_putm(o, (_ajgi_t2 := _ajgi_key('k' + 1.0 if _ajgi_type(1.0) is
+    _ajgi_t2 = o
+    _ajgi_t3 = _ajgi_t1 + 2.0 if _ajgi_type((_ajgi_t1 := _ajgi_getn(o, 'n'))
+        ) is _ajgi_float else _ajgi_add(_ajgi_t1, 2.0)
+    if _ajgi_type(_ajgi_t2
+        ) is _ajgi_JSObject and not _ajgi_t2.special and 'n' in _ajgi_t2.props:
+        _ajgi_t2.props['n'] = _ajgi_t3
+    else:
+        _ajgi_putn(_ajgi_t2, 'n', _ajgi_t3)
+    _ajgi_putm(o, (_ajgi_t4 := _ajgi_key('k' + 1.0 if _ajgi_type(1.0) is
         _ajgi_str else _ajgi_add('k', 1.0))), _ajgi_postinc_n(o, 'n', False))
     return _ajgi_undef
