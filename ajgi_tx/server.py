@@ -281,7 +281,12 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         ctx = ScriptContext(config, path, rel, self._request_data(), host=self,
                             db=server.get_db(), compile_fn=server.compile)
         self._ctx = ctx
-        ctx.create_realm()
+        try:
+            ctx.create_realm()
+        except Exception:  # a runtime bug must not take the server down
+            log.exception("[AGI][%s] %s: realm set-up failed", ctx.execution_id, rel)
+            self._reply(500, "500 - Internal Server Error: script set-up failed")
+            return
         loop = asyncio.get_running_loop()
         self._upgrade_wanted = loop.create_future()
         self._opened = loop.create_future()

@@ -411,7 +411,7 @@ EXPORTS = {
     # values
     "undef": undefined, "null": null, "NaN": math.nan, "Inf": math.inf, "HOLE": HOLE,
     "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
-    "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "M": MISSING,
+    "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "int": int, "M": MISSING,
     "Acc": Accessor,
     # scheduling
     "flag": sched.FLAG, "preempt": sched.preempt, "apreempt": sched.apreempt,

@@ -514,7 +514,7 @@ def _serialize_object(state, value):
             s = json_quote(v) if t is str else (
                 (number_to_string(v) if math.isfinite(v) else "null") if t is float else
                 ("true" if v else "false") if t is bool else "null")
-        elif replacer is None and (v is undefined or t is FunctionType):
+        elif replacer is None and v is undefined:
             continue
         else:
             s = yield from _str(state, value, k, v, k)

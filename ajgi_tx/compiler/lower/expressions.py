@@ -529,7 +529,34 @@ def lower_member(lx, node):
     b.at(node)
     if named and not isinstance(obj, ast.Constant):
         return inline_get_named(lx, obj, key)
+    if not named and is_num(key) and not isinstance(obj, ast.Constant):
+        return inline_get_index(lx, obj, key)
     return b.rt_call("getn" if named else "getm", obj, key)
+
+
+def inline_get_index(lx, obj, key):
+    """``a[i]`` for a number ``i``: a present element of a dense array is
+    read inline, anything else goes through ``_ajgi_getm``::
+
+        (v if _ajgi_type(a) is _ajgi_JSArray and (e := a.elems) is not None
+              and 0.0 <= i < _ajgi_len(e) and i % 1.0 == 0.0
+              and (v := e[_ajgi_int(i)]) is not _ajgi_HOLE else _ajgi_getm(a, i))
+    """
+    b = lx.b
+    of, oa = bind(lx, obj, key)
+    kf, ka = bind(lx, key)
+    e, v = lx.temp(), lx.temp()
+    if kf is ka:
+        first = b.type_is(of, "JSArray")
+    else:  # evaluate the key in the first test too, so the fallback can use it
+        first = b.is_(b.subscript(b.tuple([b.rt_call("type", of), kf]), b.const(0)), b.rt("JSArray"))
+    test = b.boolop(ast.And(), [
+        first,
+        b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None)),
+        b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [ka, b.rt_call("len", b.name(e))]),
+        b.compare(b.binop(ka, ast.Mod(), b.const(1.0)), [ast.Eq()], [b.const(0.0)]),
+        b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("int", ka))), b.rt("HOLE"))])
+    return b.ifexp(test, b.name(v), b.rt_call("getm", oa, ka))
 
 
 def inline_get_named(lx, obj, key):
