@@ -45,6 +45,24 @@ def main(argv=None):
     p_serve.add_argument("--host", default="127.0.0.1")
     p_serve.add_argument("--port", type=int, default=8080)
     p_serve.add_argument("--dev", action="store_true", help="error bodies with JS stack traces")
+    p_serve.add_argument("--cpu-budget", dest="cpu_budget", type=float,
+                         help="CPU seconds a script may use before it is stopped (default 30)")
+    p_serve.add_argument("--slice-ms", dest="slice_ms", type=float,
+                         help="run time after which a busy script yields to others (default 10)")
+    p_serve.add_argument("--username", help="USERNAME inside scripts (default admin)")
+    p_serve.add_argument("--data-dir", dest="data_dir", help="directory of the DB file")
+    p_serve.add_argument("--allowed-origins", dest="allowed_origins",
+                         help="comma-separated extra Origins allowed to open websockets")
+    p_serve.add_argument("--max-message-size", dest="max_message_size", type=int,
+                         help="largest websocket message in bytes (default 16 MiB, close 1009 beyond)")
+    p_serve.add_argument("--idle-timeout", dest="idle_timeout", type=int,
+                         help="default websocket idle timeout in seconds (default 300)")
+    p_serve.add_argument("--cache-dir", dest="cache_dir",
+                         help="compile cache directory (default ROOT/.ajgi_cache; '-' for memory only)")
+    p_serve.add_argument("--query-params", dest="query_params", action="store_true", default=None,
+                         help="also expose URL query parameters as globals")
+    p_serve.add_argument("--no-static", dest="serve_static", action="store_false", default=None,
+                         help="do not serve non-script files under the root")
     p_serve.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)
     return args.func(args)

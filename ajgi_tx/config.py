@@ -58,6 +58,10 @@ class ServerConfig:
         Also expose URL query parameters as globals (body fields win), as
         the ``ottows`` oracle does. Default False: ArozOS exposes POST
         form fields and JSON body keys only.
+    cache_dir
+        Compile cache directory (default: ``$AJGI_CACHE_DIR``, else
+        ``<root>/.ajgi_cache``); ``"-"`` keeps compiled scripts in memory
+        only. ``python -m ajgi_tx.compile ROOT`` fills it ahead of time.
     serve_static
         Serve non-script files under the root at ``/`` (default True), so a
         front-end page can sit next to its backend script. ``.js``/``.agi``
@@ -80,6 +84,7 @@ class ServerConfig:
     file_prefix: str = "web/"
     serve_static: bool = True
     query_params: bool = False
+    cache_dir: str = ""
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

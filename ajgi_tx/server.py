@@ -102,8 +102,10 @@ class AGIServer:
         return path, os.path.relpath(path, root).replace(os.sep, "/")
 
     def compile(self, path):
-        """The compiled script for ``path``; cached until the file changes."""
-        from ajgi_tx.compiler import compile_source
+        """The compiled script for ``path``: from memory while the file is
+        unchanged (one ``os.stat``), else through the on-disk compile cache
+        (ajgi_tx/cache.py), so AOT builds and earlier runs are reused."""
+        from ajgi_tx import cache
 
         st = os.stat(path)
         key = (st.st_mtime_ns, st.st_size)
@@ -113,7 +115,9 @@ class AGIServer:
         with open(path, encoding="utf-8") as f:
             source = f.read()
         rel = os.path.relpath(path, self.config.root).replace(os.sep, "/")
-        compiled = compile_source(source, rel)
+        cache_dir = None if self.config.cache_dir == "-" else cache.resolve_cache_dir(
+            self.config.cache_dir or None, self.config.root)
+        compiled = cache.compile_text(source, rel, cache_dir)
         if len(self._cache) > 2048:
             self._cache.clear()
         self._cache[path] = (key, compiled)
@@ -379,8 +383,12 @@ class StaticHandler(tornado.web.StaticFileHandler):
 
     def validate_absolute_path(self, root, absolute_path):
         path = super().validate_absolute_path(root, absolute_path)
-        if path is not None and os.path.splitext(path)[1] in SCRIPT_EXTENSIONS:
-            raise tornado.web.HTTPError(403)
+        if path is not None:
+            rel = os.path.relpath(path, root).replace(os.sep, "/")
+            hidden = any(part.startswith(".") for part in rel.split("/"))
+            # scripts, the compile cache and other dot-files are private
+            if hidden or os.path.splitext(path)[1] in SCRIPT_EXTENSIONS:
+                raise tornado.web.HTTPError(403)
         return path
 
 

@@ -309,27 +309,37 @@ def catchval(exc):
 
 
 def js_error_value(exc):
-    """Turns an exception raised by Python code into a JS error object."""
-    from runtime.realm import current_realm
-
-    realm = current_realm()
+    """Turns an exception raised by Python code into a JS error object whose
+    stack is the JS frames the exception passed through."""
     if isinstance(exc, JSThrow):
         return exc.value
+    from runtime.builtins.error import frames_from_traceback, new_error
+    from runtime.realm import current_realm
+
+    kind, message = _js_error_kind(exc)
+    return new_error(current_realm(), kind, message, frames=frames_from_traceback(exc.__traceback__))
+
+
+def _js_error_kind(exc):
+    """(JS error constructor name, message) for a Python exception."""
     if isinstance(exc, RecursionError):
-        return realm.make_error("RangeError", "Maximum call stack size exceeded")
+        return "RangeError", "Maximum call stack size exceeded"
     if isinstance(exc, NameError):
-        name = getattr(exc, "name", None) or str(exc).split("'")[1] if "'" in str(exc) else "variable"
-        return realm.make_error("ReferenceError", "%s is not defined" % name)
+        name = getattr(exc, "name", None)
+        if not name:
+            text = str(exc)
+            name = text.split("'")[1] if "'" in text else "variable"
+        return "ReferenceError", "%s is not defined" % name
     if isinstance(exc, TypeError):
         msg = str(exc)
         if "not callable" in msg or "not an iterator" in msg:
-            return realm.make_error("TypeError", _describe_call_failure(exc))
-        return realm.make_error("TypeError", msg)
+            return "TypeError", _describe_call_failure(exc)
+        return "TypeError", msg
     if isinstance(exc, MemoryError):
-        return realm.make_error("RangeError", "Out of memory")
+        return "RangeError", "Out of memory"
     if isinstance(exc, (OverflowError, ZeroDivisionError, ValueError)):
-        return realm.make_error("RangeError", str(exc))
-    return realm.make_error("Error", "internal error: %s: %s" % (type(exc).__name__, exc))
+        return "RangeError", str(exc)
+    return "Error", "internal error: %s: %s" % (type(exc).__name__, exc)
 
 
 def _describe_call_failure(exc):

@@ -11,17 +11,16 @@ of ``slice``/``splice``/``concat`` keep trailing holes in their length,
 ``join`` of a cyclic array), node wins.
 """
 
-from runtime.errors import throw_range_error
+from runtime.errors import throw_range_error, throw_type_error
 from runtime.numconv import number_to_string
 from runtime.ops import (
-    call_function, get_prop, is_object, set_array_length, strict_equals, to_integer, to_number,
-    to_object, to_string, to_uint32,
+    get_prop, set_array_length, strict_equals, to_integer, to_object, to_string, to_uint32,
 )
 from runtime.callbacks import call_sync
 from runtime.values import HOLE, MISSING, FunctionType, JSArray, null, undefined
 from runtime.builtins.array_util import (
     MAX_STRING_LENGTH, SCAN_LIMIT, ArrayBuilder, delete_index, dense, describe_callee, element,
-    get_index, has_index, holes_ok, indices, join_stack, length_of, make_array, present_indices,
+    get_index, holes_ok, indices, join_stack, length_of, make_array, present_indices,
     protos_plain, put_index, set_length, this_object,
 )
 from runtime.builtins import array_iter, array_sort
@@ -143,8 +142,6 @@ def _locale_piece(v):
         return ""
     f = get_prop(to_object(v), "toLocaleString")
     if type(f) is not FunctionType:
-        from runtime.errors import throw_type_error
-
         throw_type_error("%s is not a function" % describe_callee(f))
     return to_string(call_sync(f, v))
 
@@ -392,26 +389,31 @@ def array_proto_reverse(this, *_):
 # ---------------------------------------------------------------------------
 
 def _dense_find(elems, target, lo, hi, step):
-    """Strict-equality search in a plain list (no holes can match)."""
-    rng = range(lo, hi) if step > 0 else range(lo, hi, -1)
+    """Strict-equality search of ``target`` in a plain list from ``lo``
+    towards ``hi`` (exclusive); ``step`` -1 searches downwards."""
+    if type(target) is float and target != target:
+        return -1  # NaN is not === to anything
+    if step < 0:
+        # Search a reversed copy: list.index runs at C speed.
+        seq = elems[hi + 1:lo + 1]
+        seq.reverse()
+        j = _list_find(seq, target, 0, len(seq))
+        return -1 if j < 0 else lo - j
+    return _list_find(elems, target, lo, hi)
+
+
+def _list_find(seq, target, lo, hi):
+    # list.index matches by identity or ==; == also equates True with 1.0,
+    # so a hit of another type is skipped (HOLE equals nothing).
     t = type(target)
-    if t is float:
-        if target != target:
+    while lo < hi:
+        try:
+            i = seq.index(target, lo, hi)
+        except ValueError:
             return -1
-        for i in rng:
-            v = elems[i]
-            if type(v) is float and v == target:
-                return i
-        return -1
-    if t is str:
-        for i in rng:
-            v = elems[i]
-            if type(v) is str and v == target:
-                return i
-        return -1
-    for i in rng:
-        if elems[i] is target:
+        if type(seq[i]) is t:
             return i
+        lo = i + 1
     return -1
 
 

@@ -49,6 +49,32 @@ def capture_stack(skip=0):
     return frames
 
 
+def frames_from_traceback(tb):
+    """JS frames of a Python traceback, innermost first (the traceback of a
+    Python exception that becomes a JS error, e.g. a NameError)."""
+    frames = []
+    while tb is not None:
+        f = tb.tb_frame
+        fn = f.f_code.co_filename
+        if not fn.endswith(".py") and not fn.startswith("<frozen"):
+            name = f.f_code.co_name
+            if name.startswith("_ajgi_") or name == "<module>":
+                name = ""
+            line, col = tb.tb_lineno, 0
+            try:
+                pos = list(f.f_code.co_positions())[tb.tb_lasti // 2]
+                if pos[0] is not None:
+                    line = pos[0]
+                if pos[2] is not None:
+                    col = pos[2]
+            except Exception:  # positions are best effort
+                pass
+            frames.append((name, fn, line, col + 1))
+        tb = tb.tb_next
+    frames.reverse()
+    return frames[:STACK_LIMIT]
+
+
 def format_stack(head, frames):
     """``head`` followed by V8-style ``    at name (file:line:col)`` lines."""
     lines = [head]
@@ -58,14 +84,16 @@ def format_stack(head, frames):
     return "\n".join(lines)
 
 
-def new_error(realm, kind, message, skip=1):
-    """An error object of native type ``kind`` with ``message``."""
+def new_error(realm, kind, message, skip=1, frames=None):
+    """An error object of native type ``kind`` with ``message``; its stack
+    is the running JS frames, or ``frames`` when given."""
     proto = realm.error_prototypes.get(kind) or realm.ErrorPrototype
     e = JSObject(proto, "Error")
     if message is not undefined:
         e.props["message"] = message
         e.attrs = {"message": W | C}
-    frames = capture_stack(skip)
+    if frames is None:
+        frames = capture_stack(skip)
     e.props["stack"] = format_stack("%s: %s" % (kind, message) if message else kind, frames)
     if e.attrs is None:
         e.attrs = {}

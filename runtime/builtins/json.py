@@ -15,7 +15,6 @@ import json as _pyjson
 import math
 
 from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
-from runtime.abi import arr, obj
 from runtime.callbacks import drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
 from runtime.numconv import number_to_string
@@ -41,41 +40,58 @@ def _refuse_constant(name):
     raise _Refused(name)
 
 
-def _list_converter(arr_proto, convert_str):
-    def conv_list(items):
-        """A decoded list as a JSArray, converting its elements in place."""
-        for i, v in enumerate(items):
-            t = type(v)
-            if t is list:
-                items[i] = conv_list(v)
-            elif v is None:
-                items[i] = null
-            elif convert_str and t is str:
-                items[i] = js_string(v)
-        return arr(arr_proto, items)
-    return conv_list
-
-
 def _make_decoder(obj_proto, arr_proto, convert_str):
     """A json decoder whose hooks build JS values of one realm directly:
     numbers as floats, objects as JSObjects; lists and nulls inside an
     object are converted when the object is built, strings only when
     ``convert_str`` (a ``\\u`` escape may decode to an astral character)."""
-    conv_list = _list_converter(arr_proto, convert_str)
+    new = object.__new__
+    _JSObject, _JSArray, _list, _type, _null = JSObject, JSArray, list, type, null
 
-    def make_object(pairs):
-        props = dict(pairs)
-        if convert_str:
-            props = {js_string(k): js_string(v) if type(v) is str else v for k, v in props.items()}
-        for k, v in props.items():
-            t = type(v)
-            if t is list:
-                props[k] = conv_list(v)
+    def conv_list(items):
+        """A decoded list as a JSArray, converting its elements in place."""
+        i = 0
+        for v in items:
+            t = _type(v)
+            if t is _list:
+                items[i] = conv_list(v)
             elif v is None:
-                props[k] = null
-        return obj(obj_proto, props)
+                items[i] = _null
+            elif convert_str and t is str:
+                items[i] = js_string(v)
+            i += 1
+        a = new(_JSArray)  # as runtime.abi.arr, inlined: this runs per array
+        a.props = {}
+        a.attrs = None
+        a.proto = arr_proto
+        a.extensible = True
+        a.special = False
+        a.cls = "Array"
+        a.elems = items
+        a.sparse = None
+        a.length = 0
+        a.length_writable = True
+        return a
 
-    dec = _pyjson.JSONDecoder(object_pairs_hook=make_object, parse_float=float, parse_int=float,
+    def make_object(props):
+        if convert_str:
+            props = {js_string(k): js_string(v) if _type(v) is str else v for k, v in props.items()}
+        for k, v in props.items():
+            t = _type(v)
+            if t is _list:
+                props[k] = conv_list(v)  # replacing values while iterating is fine
+            elif v is None:
+                props[k] = _null
+        o = new(_JSObject)  # as runtime.abi.obj, inlined
+        o.props = props
+        o.attrs = None
+        o.proto = obj_proto
+        o.extensible = True
+        o.special = False
+        o.cls = "Object"
+        return o
+
+    dec = _pyjson.JSONDecoder(object_hook=make_object, parse_float=float, parse_int=float,
                               parse_constant=_refuse_constant)
     return dec, conv_list
 

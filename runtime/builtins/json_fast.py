@@ -62,16 +62,16 @@ class Fallback(Exception):
     """The value needs the general algorithm."""
 
 
-# '"key":' for keys seen before; array-index-like keys are never stored, so
-# a hit also says the key does not change the property order.
+# ',"key":' for keys seen before; array-index-like keys are never stored,
+# so a hit also says the key does not change the property order.
 _key_cache = {}
 
 
 def _quoted_key(k):
-    """'"k":', or None when ``k`` is an array index (ordered first)."""
+    """',"k":', or None when ``k`` is an array index (ordered first)."""
     if array_index(k) >= 0:
         return None
-    q = json_quote(k) + ":"
+    q = "," + json_quote(k) + ":"
     if len(_key_cache) >= 20000:
         _key_cache.clear()
     _key_cache[k] = q
@@ -88,170 +88,41 @@ def _chain_has_tojson(p):
     return False
 
 
+_INF = float("inf")
+# Number texts seen before (finite numbers only; -0 shares 0's entry, which
+# is right: both are written "0").
+_num_cache = {}
+
+
 def _number(v):
-    """A finite or non-finite number as JSON writes it."""
+    """A number as JSON writes it (finite ones as ToString does)."""
+    s = _num_cache.get(v)
+    if s is not None:
+        return s
     if v.is_integer():
         if -9007199254740992.0 < v < 9007199254740992.0:
-            return _str(_int(v))
-        return number_to_string(v)
-    if v == v and v != _INF and v != -_INF:
-        return number_to_string(v)
-    return "null"
-
-
-_INF = float("inf")
-
-
-class _Walk:
-    """One fast serialization: the output pieces, the objects being
-    serialized (cycles go to the general path) and, per prototype object,
-    whether its chain has a ``toJSON`` (no JS code runs meanwhile, so the
-    answer cannot change during the walk)."""
-
-    __slots__ = ("out", "stack", "tojson")
-
-    def __init__(self):
-        self.out = []
-        self.stack = []
-        self.tojson = {}
-
-    def enter(self, v):
-        """Checks container ``v`` (a JSObject or JSArray) before serializing it."""
-        if "toJSON" in v.props:
-            raise Fallback
-        p = v.proto
-        has = self.tojson.get(p)
-        if has is None:
-            has = self.tojson[p] = _chain_has_tojson(p)
-        if has:
-            raise Fallback
-        stack = self.stack
-        for o in stack:
-            if o is v:
-                raise Fallback  # a cycle: the general path words the error
-        stack.append(v)
-
-    def skippable(self, v):
-        """True for a function value without a ``toJSON`` (serializes as nothing)."""
-        if "toJSON" in v.props:
-            raise Fallback
-        p = v.proto
-        has = self.tojson.get(p)
-        if has is None:
-            has = self.tojson[p] = _chain_has_tojson(p)
-        if has:
-            raise Fallback
-        return True
-
-    def obj(self, o):
-        """JO (15.12.3) for a plain JSObject."""
-        out = self.out
-        if o.attrs is not None:
-            return self.obj_ordered(o)
-        mark = len(out)
-        sep = "{"
-        kc = _key_cache
-        for k, v in o.props.items():
-            qk = kc.get(k)
-            if qk is None:
-                qk = _quoted_key(k)
-                if qk is None:
-                    del out[mark:]  # index-like keys come first: redo in order
-                    return self.obj_ordered(o)
-            t = type(v)
-            if t is _str:
-                out.append(sep + qk + json_quote(v))
-            elif t is _float:
-                out.append(sep + qk + _number(v))
-            elif t is _bool:
-                out.append(sep + qk + ("true" if v else "false"))
-            elif v is null:
-                out.append(sep + qk + "null")
-            elif t is _JSObject:
-                out.append(sep + qk)
-                self.enter(v)
-                self.obj(v)
-                self.stack.pop()
-            elif t is _JSArray:
-                out.append(sep + qk)
-                self.enter(v)
-                self.arr(v)
-                self.stack.pop()
-            elif v is undefined or (t is _FunctionType and self.skippable(v)):
-                continue
-            else:
-                raise Fallback
-            sep = ","
-        out.append("{}" if sep == "{" else "}")
-
-    def obj_ordered(self, o):
-        """JO for an object with index-like keys or non-default attributes."""
-        out = self.out
-        props = o.props
-        attrs = o.attrs
-        sep = "{"
-        for k in own_keys(o):
-            if attrs is not None and not (attrs.get(k, WEC) & E):
-                continue
-            v = props[k]
-            t = type(v)
-            if v is undefined or (t is _FunctionType and self.skippable(v)):
-                continue
-            out.append(sep + json_quote(k) + ":")
-            self.value(v, t)
-            sep = ","
-        out.append("{}" if sep == "{" else "}")
-
-    def arr(self, a):
-        """JA (15.12.3) for a dense JSArray."""
-        elems = a.elems
-        if elems is None:
-            raise Fallback
-        out = self.out
-        if not elems:
-            out.append("[]")
-            return
-        sep = "["
-        for v in elems:
-            t = type(v)
-            if t is _str:
-                out.append(sep + json_quote(v))
-            elif t is _float:
-                out.append(sep + _number(v))
-            else:
-                out.append(sep)
-                if v is undefined or (t is _FunctionType and self.skippable(v)):
-                    out.append("null")
-                else:
-                    self.value(v, t)  # holes and accessors fall back there
-            sep = ","
-        out.append("]")
-
-    def value(self, v, t):
-        """Any value but undefined and functions."""
-        if t is _str:
-            self.out.append(json_quote(v))
-        elif t is _float:
-            self.out.append(_number(v))
-        elif t is _bool:
-            self.out.append("true" if v else "false")
-        elif v is null:
-            self.out.append("null")
-        elif t is _JSObject:
-            self.enter(v)
-            self.obj(v)
-            self.stack.pop()
-        elif t is _JSArray:
-            self.enter(v)
-            self.arr(v)
-            self.stack.pop()
+            s = _str(_int(v))
         else:
-            raise Fallback
+            s = number_to_string(v)
+    elif v == v and v != _INF and v != -_INF:
+        s = number_to_string(v)
+    else:
+        return "null"
+    if len(_num_cache) >= 20000:
+        _num_cache.clear()
+    _num_cache[v] = s
+    return s
+
+
+# Deeper nesting goes to the general path, which also reports cycles: a
+# cycle makes the fast walk reach this depth, so it needs no object stack.
+MAX_FAST_DEPTH = 200
 
 
 def fast_stringify(value):
-    """JSON.stringify(value) without replacer or gap, as a str (None for
-    undefined); raises Fallback when the general algorithm is needed."""
+    """JSON.stringify(value) without replacer or gap, as a str; raises
+    Fallback when the general algorithm is needed (undefined, functions,
+    wrappers, toJSON, accessors, holes, sparse arrays, deep nesting)."""
     t = type(value)
     if t is _str:
         return json_quote(value)
@@ -263,9 +134,143 @@ def fast_stringify(value):
         return "null"
     if t is not _JSObject and t is not _JSArray:
         raise Fallback
-    w = _Walk()
+    out = []
+    append = out.append
+    # Per prototype object: does its chain have a toJSON? No JS code runs
+    # during the walk, so the answer cannot change meanwhile.
+    tojson = {}
+    kc = _key_cache
+    nc = _num_cache
+
+    def check(v):
+        """Falls back unless object/function ``v`` has no toJSON (15.12.3 Str step 2)."""
+        if "toJSON" in v.props:
+            raise Fallback
+        p = v.proto
+        has = tojson.get(p)
+        if has is None:
+            has = tojson[p] = _chain_has_tojson(p)
+        if has:
+            raise Fallback
+
+    def obj(o, depth):
+        """JO (15.12.3) for a plain JSObject."""
+        if "toJSON" in o.props or tojson.get(o.proto) is not False:
+            check(o)
+        if depth > MAX_FAST_DEPTH:
+            raise Fallback
+        if o.attrs is not None:
+            return obj_ordered(o, depth)
+        # Every member is written with a leading comma; the first one's
+        # becomes the opening brace at the end.
+        mark = len(out)
+        for k, v in o.props.items():
+            qk = kc.get(k)
+            if qk is None:
+                qk = _quoted_key(k)
+                if qk is None:
+                    del out[mark:]  # index-like keys come first: redo in order
+                    return obj_ordered(o, depth)
+            t = type(v)
+            if t is _str:
+                append(qk + (_c_quote(v) if v.isascii() else json_quote(v)))
+            elif t is _float:
+                append(qk + (nc.get(v) or _number(v)))
+            elif t is _bool:
+                append(qk + ("true" if v else "false"))
+            elif v is null:
+                append(qk + "null")
+            elif t is _JSObject:
+                append(qk)
+                obj(v, depth + 1)
+            elif t is _JSArray:
+                append(qk)
+                arr(v, depth + 1)
+            elif v is undefined:
+                pass
+            elif t is _FunctionType:
+                check(v)
+            else:
+                raise Fallback
+        if len(out) == mark:
+            append("{}")
+        else:
+            out[mark] = "{" + out[mark][1:]
+            append("}")
+
+    def obj_ordered(o, depth):
+        """JO for an object with index-like keys or non-default attributes."""
+        props = o.props
+        attrs = o.attrs
+        sep = "{"
+        for k in own_keys(o):
+            if attrs is not None and not (attrs.get(k, WEC) & E):
+                continue
+            v = props[k]
+            t = type(v)
+            if v is undefined:
+                continue
+            if t is _FunctionType:
+                check(v)
+                continue
+            append(sep + json_quote(k) + ":")
+            other(v, t, depth)
+            sep = ","
+        append("{}" if sep == "{" else "}")
+
+    def arr(a, depth):
+        """JA (15.12.3) for a dense JSArray."""
+        if "toJSON" in a.props or tojson.get(a.proto) is not False:
+            check(a)
+        if depth > MAX_FAST_DEPTH:
+            raise Fallback
+        elems = a.elems
+        if elems is None:
+            raise Fallback
+        if not elems:
+            append("[]")
+            return
+        mark = len(out)
+        for v in elems:
+            t = type(v)
+            if t is _str:
+                append("," + (_c_quote(v) if v.isascii() else json_quote(v)))
+            elif t is _float:
+                append("," + (nc.get(v) or _number(v)))
+            elif t is _JSObject:
+                append(",")
+                obj(v, depth + 1)
+            else:
+                append(",")
+                if v is undefined:
+                    append("null")
+                elif t is _FunctionType:
+                    check(v)
+                    append("null")
+                else:
+                    other(v, t, depth)  # holes and accessors fall back there
+        out[mark] = "[" + out[mark][1:]
+        append("]")
+
+    def other(v, t, depth):
+        """Any value but undefined and functions, in an object or array at ``depth``."""
+        if t is _str:
+            append(json_quote(v))
+        elif t is _float:
+            append(_number(v))
+        elif t is _bool:
+            append("true" if v else "false")
+        elif v is null:
+            append("null")
+        elif t is _JSObject:
+            obj(v, depth + 1)
+        elif t is _JSArray:
+            arr(v, depth + 1)
+        else:
+            raise Fallback
+
     try:
-        w.value(value, t)
+        other(value, t, 0)
     except RecursionError:
         raise Fallback from None
-    return "".join(w.out)
+    return "".join(out)

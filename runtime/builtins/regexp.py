@@ -12,22 +12,26 @@ negative ``lastIndex`` counts as 0), node is followed.
 """
 
 from runtime.builtins.regexp_translate import (
-    RegExpSyntaxError, compile_pattern, parse_flags, translate,
+    RegExpSyntaxError, compile_pattern, min_match_width, parse_flags, translate,
 )
 from runtime.errors import throw_syntax_error, throw_type_error
 from runtime.ops import describe_value, get_prop, put_prop, to_integer, to_string
 from runtime.realm import current_realm
-from runtime.values import JSInternal, JSObject, W, null, undefined
+from runtime.values import JSArray, JSInternal, JSObject, W, WEC, null, undefined
+
+_new = object.__new__
+_float = float
+_str = str
 
 __all__ = ["RegExpSyntaxError", "translate", "regexp_create", "is_regexp", "regexp_data",
-           "regexp_exec_match", "regexp_match_all", "regexp_from_value"]
+           "regexp_exec_match", "regexp_match_all", "regexp_from_value", "set_last_index"]
 
 
 class RegExpData:
     """The internal state of a RegExp object: its compiled pattern."""
 
     __slots__ = ("pattern", "source", "flags", "global_", "ignore_case", "multiline", "ngroups",
-                 "escaped_source")
+                 "escaped_source", "nonempty", "props")
 
     def __init__(self, source, flags):
         self.global_, self.ignore_case, self.multiline = parse_flags(flags)
@@ -37,6 +41,13 @@ class RegExpData:
             "m" if self.multiline else "")
         self.ngroups = self.pattern.groups
         self.escaped_source = escape_source(source)
+        # True when no match can be empty: then Python's finditer/sub visit
+        # exactly the matches JS's lastIndex loop does (they differ only in
+        # where the match after an empty one may start).
+        self.nonempty = min_match_width(self.pattern) > 0
+        # The own properties of a new RegExp object (15.10.7), copied per object.
+        self.props = {"source": self.escaped_source, "global": self.global_,
+                      "ignoreCase": self.ignore_case, "multiline": self.multiline, "lastIndex": 0.0}
 
 
 def escape_source(source):
@@ -85,11 +96,17 @@ _OWN_ATTRS = {"source": 0, "global": 0, "ignoreCase": 0, "multiline": 0, "lastIn
 
 def _new_regexp_object(realm, data):
     """A RegExp object with its own properties (15.10.7)."""
-    o = JSInternal(realm.RegExpPrototype, "RegExp", data)
-    o.props = {"source": data.escaped_source, "global": data.global_, "ignoreCase": data.ignore_case,
-               "multiline": data.multiline, "lastIndex": 0.0}
-    o.attrs = dict(_OWN_ATTRS)
+    # Built slot by slot from per-pattern templates: a regex literal in a
+    # loop makes one object per evaluation. Both dicts are copied because
+    # defineProperty may change them.
+    o = _new(JSInternal)
+    o.props = data.props.copy()
+    o.attrs = _OWN_ATTRS.copy()
+    o.proto = realm.RegExpPrototype
+    o.extensible = True
     o.special = True  # read-only own properties
+    o.cls = "RegExp"
+    o.value = data
     return o
 
 
@@ -113,7 +130,10 @@ def _make_data(source, flags):
 
 def regexp_create(realm, source, flags):
     """A new RegExp object for a literal ``/source/flags`` (7.8.5)."""
-    return _new_regexp_object(realm, _make_data(source, flags))
+    data = _data_cache.get((source, flags))
+    if data is None:
+        data = _make_data(source, flags)
+    return _new_regexp_object(realm, data)
 
 
 def is_regexp(v):
@@ -148,43 +168,71 @@ def _describe_receiver(v):
     return describe_value(v)
 
 
+def _last_index(rx):
+    """ToInteger(Get(R, "lastIndex")) (15.10.6.2 steps 4-5); ``lastIndex``
+    is an own non-configurable data property, so it is always in ``props``."""
+    v = rx.props["lastIndex"]
+    if type(v) is _float and v.is_integer():
+        return v
+    return to_integer(v)
+
+
+def set_last_index(rx, value):
+    """Put(R, "lastIndex", value, true): direct while it is writable."""
+    a = rx.attrs
+    if a is None or a.get("lastIndex", WEC) & W:
+        rx.props["lastIndex"] = value
+    else:
+        put_prop(rx, "lastIndex", value, True)  # throws the TypeError
+
+
 def regexp_exec_match(rx, s):
     """The matching part of RegExp.prototype.exec (15.10.6.2) on RegExp
     ``rx``: honours and updates ``lastIndex``; returns a Python match or None."""
     data = rx.value
-    last = to_integer(get_prop(rx, "lastIndex"))
+    last = _last_index(rx)  # read even when unused: ToInteger may call valueOf
     if not data.global_:
-        return data.pattern.search(s, 0)
+        return data.pattern.search(s)
     if last < 0:
         last = 0.0
     if last > len(s):
-        put_prop(rx, "lastIndex", 0.0, True)
+        set_last_index(rx, 0.0)
         return None
     m = data.pattern.search(s, int(last))
     if m is None:
-        put_prop(rx, "lastIndex", 0.0, True)
+        set_last_index(rx, 0.0)
         return None
-    put_prop(rx, "lastIndex", float(m.end()), True)
+    set_last_index(rx, _float(m.end()))
     return m
 
 
 def match_to_array(realm, m, s):
     """The exec result array: match, captures (undefined when a group did not
     participate), with ``index`` and ``input`` properties."""
-    items = [m.group(0)]
-    for g in m.groups():
-        items.append(undefined if g is None else g)
-    a = realm.new_array(items)
-    a.props["index"] = float(m.start())
-    a.props["input"] = s
+    items = [m.group()]
+    items.extend(m.groups(undefined))
+    a = _new(JSArray)  # as runtime.abi.arr
+    a.props = {"index": _float(m.start()), "input": s}
+    a.attrs = None
+    a.proto = realm.ArrayPrototype
+    a.extensible = True
+    a.special = False
+    a.cls = "Array"
+    a.elems = items
+    a.sparse = None
+    a.length = 0
+    a.length_writable = True
     return a
 
 
 def regexp_match_all(rx, s):
     """All matches of global regexp ``rx`` in ``s``, as exec would find them
     one after the other from lastIndex 0 (15.5.4.10 step 8); lastIndex ends 0."""
-    put_prop(rx, "lastIndex", 0.0, True)
-    pattern = rx.value.pattern
+    set_last_index(rx, 0.0)
+    data = rx.value
+    pattern = data.pattern
+    if data.nonempty:
+        return list(pattern.finditer(s))
     out = []
     pos = 0
     n = len(s)
@@ -224,9 +272,10 @@ def regexp_call(this, pattern=undefined, flags=undefined, *_):
 
 def regexp_proto_exec(this, string=undefined, *_):
     """RegExp.prototype.exec (15.10.6.2)."""
-    rx = _this_regexp(this, "exec")
-    s = to_string(string)
-    m = regexp_exec_match(rx, s)
+    if type(this) is not JSInternal or type(this.value) is not RegExpData:
+        _this_regexp(this, "exec")
+    s = string if type(string) is _str else to_string(string)
+    m = regexp_exec_match(this, s)
     if m is None:
         return null
     return match_to_array(current_realm(), m, s)
@@ -234,8 +283,14 @@ def regexp_proto_exec(this, string=undefined, *_):
 
 def regexp_proto_test(this, string=undefined, *_):
     """RegExp.prototype.test (15.10.6.3)."""
-    rx = _this_regexp(this, "test")
-    return regexp_exec_match(rx, to_string(string)) is not None
+    if type(this) is not JSInternal or type(this.value) is not RegExpData:
+        _this_regexp(this, "test")
+    s = string if type(string) is _str else to_string(string)
+    data = this.value
+    if not data.global_:
+        _last_index(this)
+        return data.pattern.search(s) is not None
+    return regexp_exec_match(this, s) is not None
 
 
 def regexp_proto_toString(this, *_):

@@ -554,3 +554,14 @@ def compile_pattern(source, flags):
             _cache.clear()
         _cache[key] = p
     return p
+
+
+def min_match_width(pattern):
+    """The length of the shortest string compiled ``pattern`` can match
+    (0 when unknown): lookarounds and backreferences count as empty."""
+    try:
+        import re._parser as sre_parse
+
+        return sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0]
+    except Exception:  # noqa: BLE001 - a conservative answer is always fine
+        return 0

@@ -9,6 +9,7 @@ import unicodedata
 
 from runtime.builtins.regexp import (
     is_regexp, match_to_array, regexp_exec_match, regexp_from_value, regexp_match_all,
+    set_last_index,
 )
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
@@ -273,7 +274,13 @@ def string_proto_replace(this, search_value=undefined, replace_value=undefined, 
         functional = type(replace_value) is FunctionType
         if not functional:
             replace_value = to_string(replace_value)
-        if rx.value.global_:
+        data = rx.value
+        if data.global_:
+            if not functional and data.nonempty and "$" not in replace_value:
+                # A literal replacement of matches that cannot be empty:
+                # Python's sub visits the same matches (see RegExpData.nonempty).
+                set_last_index(rx, 0.0)
+                return data.pattern.sub(replace_value.replace("\\", "\\\\"), s)
             matches = regexp_match_all(rx, s)
         else:
             m = rx.value.pattern.search(s, 0)

@@ -39,8 +39,9 @@ TOP_DIRS = ("test/built-ins", "test/language", "test/annexB")
 EXCLUDED_FLAGS = {"onlyStrict", "module", "async", "CanBlockIsFalse", "CanBlockIsTrue"}
 DEFAULT_INCLUDES = ("assert.js", "sta.js")
 _FRONTMATTER = re.compile(r"/\*---(.*?)---\*/", re.S)
-# ES5-era test ids: IE test center (15.4.4.14-1-1) and Sputnik (S15.4_A1_T1).
-_ES5_NAME = re.compile(r"^S?\d+\.\d+")
+# ES5-era test ids: IE test center (15.4.4.14-1-1) and Sputnik (S15.4_A1_T1),
+# numbered by ES5 clauses 7-15 (S25.4.* are ES2015 Promise tests).
+_ES5_NAME = re.compile(r"^S?(7|8|9|10|11|12|13|14|15)\.\d")
 
 
 # ---------------------------------------------------------------- metadata
@@ -415,7 +416,7 @@ _NORMALIZERS = [
     (re.compile(r"'[^']{0,80}'"), "'…'"),
     (re.compile(r'"[^"]{0,80}"'), '"…"'),
     (re.compile(r"\b0x[0-9A-Fa-f]+\b"), "N"),
-    (re.compile(r"-?\d+(\.\d+)?(e[+-]?\d+)?"), "N"),
+    (re.compile(r"(?<![\w$])-?\d+(\.\d+)?(e[+-]?\d+)?(?![\w$])"), "N"),
     (re.compile(r"\s+"), " "),
 ]
 

@@ -1,5 +1,6 @@
 """Plain HTTP: every core global, parameters, errors, exit(), includes, DB."""
 
+import os
 import json
 import re
 
@@ -306,3 +307,14 @@ def test_static_front_end_page_served_but_not_script_source(server):
 def test_eval_runs_in_global_scope(server):
     s = server.script("t/eval.js", "eval('var ev = 5; function evf() { return ev * 2; }'); sendResp(evf());")
     assert http(server.base, s)[2] == "10"
+
+
+def test_compile_cache_is_used_and_never_served(server):
+    s = server.script("t/cached.js", "sendResp('cached ok');")
+    assert http(server.base, s)[2] == "cached ok"
+    cache_root = os.path.join(server.root, ".ajgi_cache")
+    entries = [f for _, _, fs in os.walk(cache_root) for f in fs]
+    assert any(f.endswith(".ajc") for f in entries) and any(f.endswith(".py") for f in entries)
+    py = next(os.path.join(d, f) for d, _, fs in os.walk(cache_root) for f in fs if f.endswith(".py"))
+    rel = os.path.relpath(py, server.root).replace(os.sep, "/")
+    assert http(server.base, "", raw_url=server.base + "/" + rel)[0] == 403

@@ -19,7 +19,6 @@ from runtime.values import (
     HOLE, W, E, Accessor, FunctionType, JSArray, JSObject, null, undefined,
 )
 from runtime.builtins.array_util import length_of
-from runtime.builtins import array_sort
 
 
 @pytest.fixture(autouse=True)
@@ -492,6 +491,11 @@ def test_last_index_of():
            call("lastIndexOf", A(), 1.0), call("lastIndexOf", A(None), undefined),
            call("lastIndexOf", a, 1.0, -5.0), call("lastIndexOf", a, 1.0, -6.0)]
     assert S(*got) == "[3, 1, 1, 1, -1, 4, -1, 0, 0, -1, -1, -1, 0, -1]"
+    # [1, true].lastIndexOf(1) -> 0; [1, true].lastIndexOf(true) -> 1; [0].lastIndexOf(-0) -> 0
+    assert call("lastIndexOf", A(1, True), 1.0) == 0.0
+    assert call("lastIndexOf", A(1, True), True) == 1.0
+    assert call("lastIndexOf", A(0), -0.0) == 0.0
+    assert call("lastIndexOf", A(True, 1, True), 1.0, 0.0) == -1.0
     big = A()
     put_prop(big, "4294967294", 1.0)
     assert call("lastIndexOf", big, 1.0) == 4294967294.0
