@@ -233,6 +233,15 @@ def addn(*operands):
     return acc
 
 
+def numstr(x):
+    """ToString of a value known to be a number (or undefined)."""
+    if _type(x) is _float:
+        if -1e15 < x < 1e15 and x.is_integer():
+            return _str(int(x))
+        return number_to_string(x)
+    return ops.to_string(x)
+
+
 def nullish(v):
     """``v == null``"""
     return v is null or v is undefined
@@ -294,9 +303,7 @@ def arr(proto, elems):
 
 def regexp(realm, source, flags):
     """A regular expression literal: a new RegExp per evaluation (ES5)."""
-    from runtime.builtins.regexp import regexp_create
-
-    return regexp_create(realm, source, flags)
+    return _regexp_create(realm, source, flags)
 
 
 # -- exceptions ---------------------------------------------------------------------------------
@@ -417,11 +424,14 @@ def forin_has(o, k):
     return ops.for_in_still_present(o, k)
 
 
+from runtime.builtins.regexp import regexp_create as _regexp_create  # noqa: E402 (after ops)
+
 EXPORTS = {
     # values
     "undef": undefined, "null": null, "NaN": math.nan, "Inf": math.inf, "HOLE": HOLE,
     "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
-    "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "int": int, "M": MISSING,
+    "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "Function": FunctionType, "int": int,
+    "M": MISSING, "numstr": numstr,
     "Acc": Accessor,
     # scheduling
     "flag": sched.FLAG, "preempt": sched.preempt, "apreempt": sched.apreempt,

@@ -76,6 +76,9 @@ def _digits_value(digits, radix):
 
 def global_parseInt(this, string=undefined, radix=undefined, *_):
     """parseInt(string, radix) (15.1.2.2)."""
+    if type(string) is str and (radix is undefined or radix == 10.0) and 0 < len(string) <= 15 \
+            and string.isdigit() and string.isascii():
+        return float(int(string))  # plain decimal digits: exact below 2**53
     s = to_string(string).lstrip(JS_WHITESPACE)
     sign = 1.0
     if s[:1] == "-":

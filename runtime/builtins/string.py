@@ -20,6 +20,9 @@ from runtime.realm import current_realm
 from runtime.values import FunctionType, JSPrimitiveWrapper, js_string, null, undefined
 
 _inf = float("inf")
+_float = float
+_str = str
+_MISSING = object()  # an argument that was not passed
 
 
 def _this_string(this, method):
@@ -70,14 +73,24 @@ def string_construct(*args):
     return JSPrimitiveWrapper(current_realm().StringPrototype, "String", to_string(args[0]) if args else "")
 
 
-def string_fromCharCode(this, *codes):
+# The one-character strings of the codes 0..255, keyed by float code: a
+# dict lookup is the fast path of fromCharCode (-0 finds 0's entry, right
+# for ToUint16).
+_CHAR_OF_CODE = {float(i): chr(i) for i in range(256)}
+
+
+def string_fromCharCode(this, code=_MISSING, *codes):
     """String.fromCharCode(...codes) (15.5.3.2)."""
-    if len(codes) == 1:
-        c = codes[0]
-        if type(c) is float and 0.0 <= c < 65536.0:
-            return chr(int(c))  # int() truncates, as ToUint16 does here
-        return chr(to_uint16(c))
-    return "".join([chr(to_uint16(c)) for c in codes])
+    if not codes:
+        c = _CHAR_OF_CODE.get(code) if type(code) is float else None
+        if c is not None:
+            return c
+        if code is _MISSING:
+            return ""
+        if type(code) is float and 0.0 <= code < 65536.0:
+            return chr(int(code))  # int() truncates, as ToUint16 does here
+        return chr(to_uint16(code))
+    return chr(to_uint16(code)) + "".join([chr(to_uint16(c)) for c in codes])
 
 
 # -- String.prototype (15.5.4) ------------------------------------------------------
@@ -94,6 +107,8 @@ def string_proto_valueOf(this, *_):
 
 def string_proto_charAt(this, pos=undefined, *_):
     """String.prototype.charAt (15.5.4.4)."""
+    if type(this) is _str and type(pos) is _float and -1.0 < pos < len(this):
+        return this[int(pos)]  # int() truncates toward 0, as ToInteger does
     s = _this_string(this, "charAt")
     p = to_integer(pos)
     if p < 0 or p >= len(s):
@@ -103,6 +118,8 @@ def string_proto_charAt(this, pos=undefined, *_):
 
 def string_proto_charCodeAt(this, pos=undefined, *_):
     """String.prototype.charCodeAt (15.5.4.5)."""
+    if type(this) is _str and type(pos) is _float and -1.0 < pos < len(this):
+        return _float(ord(this[int(pos)]))
     s = _this_string(this, "charCodeAt")
     p = to_integer(pos)
     if p < 0 or p >= len(s):
@@ -118,6 +135,8 @@ def string_proto_concat(this, *args):
 
 def string_proto_indexOf(this, search=undefined, position=undefined, *_):
     """String.prototype.indexOf (15.5.4.7)."""
+    if type(this) is _str and type(search) is _str and position is undefined:
+        return _float(this.find(search))
     s = _this_string(this, "indexOf")
     sub = to_string(search)
     start = _clamp(position, len(s))
@@ -318,6 +337,18 @@ def string_proto_search(this, regexp=undefined, *_):
 
 def string_proto_slice(this, start=undefined, end=undefined, *_):
     """String.prototype.slice (15.5.4.13)."""
+    if type(this) is _str and type(start) is _float and start.is_integer():
+        if end is undefined:
+            return this[int(start):] if start < 9e15 else ""
+        if type(end) is _float and end.is_integer():
+            # Python slices clamp and count negatives from the end, as slice does.
+            return this[int(start):int(end)] if -9e15 < start < 9e15 and -9e15 < end < 9e15 else (
+                string_proto_slice_general(this, start, end))
+    return string_proto_slice_general(this, start, end)
+
+
+def string_proto_slice_general(this, start, end):
+    """String.prototype.slice with any arguments."""
     s = _this_string(this, "slice")
     n = len(s)
     a = _relative(start, n)
@@ -382,6 +413,13 @@ def string_proto_split(this, separator=undefined, limit=undefined, *_):
 
 def string_proto_substring(this, start=undefined, end=undefined, *_):
     """String.prototype.substring (15.5.4.15)."""
+    if type(this) is _str and type(start) is _float and 0.0 <= start <= len(this) and start.is_integer():
+        if end is undefined:
+            return this[int(start):]
+        if type(end) is _float and 0.0 <= end <= len(this) and end.is_integer():
+            a = int(start)
+            b = int(end)
+            return this[a:b] if a <= b else this[b:a]
     s = _this_string(this, "substring")
     n = len(s)
     a = _clamp(start, n)

@@ -350,3 +350,110 @@ def test_json_object(realm):
     assert j.cls == "JSON"
     assert get_prop(get_prop(j, "stringify"), "length") == 3.0
     assert get_prop(get_prop(j, "parse"), "length") == 2.0
+
+
+# -- the fast path of stringify and the lean parse (json_fast.py) ---------------
+
+def _general(v):
+    """JSON.stringify through the general (generator) algorithm only."""
+    from runtime.builtins.json import _State, _stringify_gen
+    from runtime.callbacks import drive
+
+    r = drive(_stringify_gen(v, _State(None, None, "")))
+    return undefined if r is None else r
+
+
+def test_fast_stringify_matches_general_and_node(realm):
+    from runtime.builtins.json_fast import fast_stringify
+
+    cases = [
+        ({"b": 1, "a": [1, "x", True, None, undefined, FN], "c": undefined, "d": FN, "e": {}},
+         '{"b":1,"a":[1,"x",true,null,null,null],"e":{}}'),
+        ({"10": 1, "2": 2, "a": 3, "01": 4, "4294967295": 5, "4294967294": 6},
+         '{"2":2,"10":1,"4294967294":6,"a":3,"01":4,"4294967295":5}'),
+        ([-0.0, 1.5, 1e21, 1e-7, math.nan, math.inf, 9007199254740993, 123456789012345680000],
+         '[0,1.5,1e+21,1e-7,null,null,9007199254740992,123456789012345680000]'),
+        (["\ud800", "\udc00x", "\ud83d\ude00", "\x00\x1f\"\\/\x7f\u2028"],
+         '["\\ud800","\\udc00x","\ud83d\ude00","\\u0000\\u001f\\"\\\\/\x7f\u2028"]'),
+        ({"": 1, 'q"': "\n", "\u00e9": []}, '{"":1,"q\\"":"\\n","\u00e9":[]}'),
+        ([], "[]"),
+        ({}, "{}"),
+    ]
+    for v, node in cases:
+        o = js(realm, v)
+        assert fast_stringify(o) == node
+        assert _general(o) == node
+        assert stringify(o) == node
+
+
+def test_fast_stringify_falls_back(realm):
+    from runtime.builtins.json_fast import Fallback, fast_stringify
+
+    def falls_back(o):
+        with pytest.raises(Fallback):
+            fast_stringify(o)
+
+    hole = realm.new_array([1.0])
+    from runtime.values import HOLE
+    hole.elems.append(HOLE)
+    falls_back(hole)
+    falls_back(undefined)
+    cyc = realm.new_object()
+    cyc.props["self"] = cyc
+    falls_back(cyc)
+    assert message(stringify, cyc).startswith("TypeError: Converting circular structure to JSON")
+    withjson = js(realm, {"a": {"b": 1}})
+    withjson.props["a"].props["toJSON"] = realm.native(lambda this, *a: "T", "toJSON", 1)
+    falls_back(withjson)
+    assert stringify(withjson) == '{"a":"T"}'
+    # toJSON on a prototype is seen too, and removing it restores the fast path
+    realm.ObjectPrototype.props["toJSON"] = realm.native(lambda this, *a: "P", "toJSON", 1)
+    try:
+        assert stringify(js(realm, [{"x": 1}])) == '"P"'
+    finally:
+        del realm.ObjectPrototype.props["toJSON"]
+    assert stringify(js(realm, [{"x": 1}])) == '[{"x":1}]'
+
+
+def test_fast_stringify_deep_nesting_uses_general_path(realm):
+    import sys
+
+    from runtime.builtins.json_fast import MAX_FAST_DEPTH
+
+    v = realm.new_array()
+    for _ in range(MAX_FAST_DEPTH + 100):
+        v = realm.new_array([v])
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(20000)  # what compiled scripts run with
+    try:
+        assert stringify(v) == "[" * (MAX_FAST_DEPTH + 101) + "]" * (MAX_FAST_DEPTH + 101)
+    finally:
+        sys.setrecursionlimit(old)
+
+
+def test_fast_stringify_non_enumerable_and_accessor(realm):
+    from runtime.ops import define_own_property
+    from runtime.values import Accessor, E, C, W
+
+    o = js(realm, {"x": 1, "y": 2})
+    define_own_property(o, "hidden", 3.0, W | C)
+    assert stringify(o) == '{"x":1,"y":2}'
+    getter = realm.native(lambda this, *a: "got", "get", 0)
+    define_own_property(o, "acc", Accessor(getter, undefined), E | C)
+    assert stringify(o) == '{"x":1,"y":2,"acc":"got"}'
+
+
+def test_parse_builds_plain_objects_and_code_units(realm):
+    v = json_parse(None, '{"a":[1,[null,"\\ud83d\\ude00"],{"b":null}],"a":2,"c":"\\u00e9","1":0}')
+    assert type(v) is JSObject and v.proto is realm.ObjectPrototype and v.attrs is None
+    assert list(v.props) == ["a", "c", "1"] and v.props["a"] == 2.0
+    v = json_parse(None, '[1,[null,"\\ud83d\\ude00"],{"b":null},"\ud83d\ude00"]')
+    assert type(v) is JSArray and v.proto is realm.ArrayPrototype
+    assert v.elems[0] == 1.0 and type(v.elems[0]) is float
+    inner = v.elems[1]
+    assert type(inner) is JSArray and inner.elems == [null, "\ud83d\ude00"]
+    assert v.elems[2].props == {"b": null}
+    assert v.elems[3] == "\ud83d\ude00"
+    assert json_parse(None, '"\\ud83d\\ude00"') == "\ud83d\ude00"
+    assert json_parse(None, "null") is null
+    assert stringify(json_parse(None, '{"k":[1,{"x":[]}]}')) == '{"k":[1,{"x":[]}]}'

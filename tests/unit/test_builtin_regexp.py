@@ -434,3 +434,58 @@ def test_cache_is_shared_per_source_and_flags():
     assert compile_pattern("x+y", "i") is a
     assert compile_pattern("x+y", "") is not a
     assert RX.RegExpData("x+y", "i").pattern is a
+
+
+# -- hot paths: literal creation, exec/test, lastIndex ---------------------------
+
+def test_regexp_create_copies_templates(realm):
+    from runtime.ops import define_own_property
+
+    a = regexp_create(realm, "q", "g")
+    b = regexp_create(realm, "q", "g")
+    assert a is not b and a.value is b.value
+    assert a.props is not b.props and a.attrs is not b.attrs
+    assert a.props == {"source": "q", "global": True, "ignoreCase": False, "multiline": False,
+                       "lastIndex": 0.0}
+    a.props["lastIndex"] = 3.0
+    define_own_property(a, "lastIndex", 9.0, 0)
+    c = regexp_create(realm, "q", "g")
+    assert c.props["lastIndex"] == 0.0 and c.attrs["lastIndex"] == W
+    assert type(c) is JSInternal and c.cls == "RegExp" and c.special and c.extensible
+    assert c.proto is realm.RegExpPrototype
+
+
+def test_exec_result_array(realm):
+    m = regexp_proto_exec(regexp_create(realm, "(a)|(b)", ""), "xb")
+    assert type(m) is JSArray and m.proto is realm.ArrayPrototype
+    assert m.elems == ["b", undefined, "b"]
+    assert m.props == {"index": 1.0, "input": "xb"}
+
+
+def test_lastindex_read_through_tointeger_and_readonly_write_throws(realm):
+    from runtime.ops import define_own_property
+
+    r = regexp_create(realm, "b", "g")
+    r.props["lastIndex"] = "1"
+    assert regexp_proto_exec(r, "bb").props["index"] == 1.0 and r.props["lastIndex"] == 2.0
+    r.props["lastIndex"] = 1.7
+    assert regexp_proto_exec(r, "bbb").props["index"] == 1.0 and r.props["lastIndex"] == 2.0
+    r.props["lastIndex"] = -5.0
+    assert regexp_proto_test(r, "abcb") is True and r.props["lastIndex"] == 2.0
+    n = regexp_create(realm, "b", "")
+    n.props["lastIndex"] = 7.0
+    assert regexp_proto_test(n, "abc") is True and n.props["lastIndex"] == 7.0
+    ro = regexp_create(realm, "a", "g")
+    define_own_property(ro, "lastIndex", 0.0, 0)
+    assert thrown(regexp_proto_exec, ro, "aa").startswith("TypeError: ")
+    assert thrown(regexp_proto_test, ro, "zz").startswith("TypeError: ")
+
+
+def test_nonempty_flag_and_min_width(realm):
+    from runtime.builtins.regexp_translate import min_match_width
+
+    assert RX._make_data("user=[a-z]+", "g").nonempty is True
+    assert RX._make_data("failed", "g").nonempty is True
+    for src in ("x*", "a|(?:)", "(?=a)|a", "(a)?\\1", "", "^", "\\b"):
+        assert RX._make_data(src, "g").nonempty is False, src
+    assert min_match_width(compile_pattern("ab{2,}", "")) == 3

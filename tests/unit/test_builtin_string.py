@@ -409,3 +409,57 @@ def test_locale_compare_sorts_like_node(realm):
     assert ordered == [" ", "_", "1", "a", "A", "á", "ä", "b", "B", "Z"]
     assert S.string_proto_localeCompare("a\x00b", "ab") == 0.0
     assert S.string_proto_localeCompare("\u00e9", "e\u0301") == 0.0
+
+
+# -- fast paths (float arguments on a str this) agree with node ----------------------
+
+def test_fast_paths_char_access(realm):
+    s = "hello world"
+    assert [S.string_proto_charAt(s, p) for p in (-0.5, -1.0, 1.9, NAN, 11.0, U, "2", True)] == \
+        ["h", "", "e", "h", "", "h", "l", "e"]
+    got = [S.string_proto_charCodeAt(s, p) for p in (-0.5, -1.0, 1.9, 11.0, U, math.inf)]
+    assert got[0] == 104.0 and math.isnan(got[1]) and got[2] == 101.0 and math.isnan(got[3])
+    assert got[4] == 104.0 and math.isnan(got[5])
+    assert S.string_proto_charCodeAt(s, NAN) == 104.0
+    assert type(S.string_proto_charCodeAt(s, 0.0)) is float
+
+
+def test_fast_paths_indexof_slice_substring(realm):
+    s = "hello world"
+    assert [S.string_proto_indexOf(s, *a) for a in (("o",), ("o", 5.0), ("",), ("", 20.0), ("z",))] == \
+        [4.0, 7.0, 0.0, 11.0, -1.0]
+    assert S.string_proto_indexOf("undefinedx") == 0.0
+    sl = S.string_proto_slice
+    assert [sl(s, 2.0), sl(s, -3.0), sl(s, -20.0), sl(s, 20.0), sl(s, 2.0, -2.0), sl(s, 5.0, 2.0),
+            sl(s, 1.5, 4.7), sl(s, -0.0), sl(s, 0.0, -0.0), sl(s, NAN, 3.0), sl(s, 2.0, math.inf),
+            sl(s, -math.inf, 2.0), sl(s, 1e300), sl(s, -1e300, 1e300)] == \
+        ["llo world", "rld", "hello world", "", "llo wor", "", "ell", "hello world", "", "hel",
+         "llo world", "he", "", "hello world"]
+    sub = S.string_proto_substring
+    assert [sub(s, 2.0), sub(s, 5.0, 2.0), sub(s, -3.0, 2.0), sub(s, 2.0, 50.0), sub(s, NAN),
+            sub(s, 1.5, 3.5), sub(s, 11.0), sub(s, 3.0, 3.0), sub(s, 8.0, U)] == \
+        ["llo world", "llo", "he", "llo world", "hello world", "el", "", "", "rld"]
+    assert sl(12345.0, 1.0, 3.0) == "23" and sub(True, 1.0) == "rue"
+
+
+def test_fast_path_fromcharcode(realm):
+    f = S.string_fromCharCode
+    assert [f(U), f(U, 65.0), f(U, 65.9), f(U, -0.0), f(U, 65601.0), f(U, "66"), f(U, True),
+            f(U, 72.0, 105.0)] == ["", "A", "A", "\x00", "A", "B", "\x01", "Hi"]
+    assert f(U, -1.0) == "\uffff" and f(U, 255.0) == "\xff" and f(U, 256.0) == "\u0100"
+    assert f(U, NAN) == "\x00" and f(U, U) == "\x00"
+
+
+def test_replace_literal_global_fast_path(realm):
+    rep = S.string_proto_replace
+    assert rep("x-y-z", regexp_create(realm, "-", "g"), "\\") == "x\\y\\z"
+    assert rep("x-y-z", regexp_create(realm, "-", "g"), "\\n") == "x\\ny\\nz"
+    assert rep("a.b", regexp_create(realm, "\\.", "g"), "\\g<0>") == "a\\g<0>b"
+    assert rep("x-y-z", regexp_create(realm, "(-)", "g"), "[$1]") == "x[-]y[-]z"
+    assert rep("aaa", regexp_create(realm, "a*", "g"), "-") == "--"
+    assert rep("abxd", regexp_create(realm, "x*", "g"), "-") == "-a-b--d-"
+    assert rep("ba", regexp_create(realm, "a|(?:)", "g"), "-") == "-b--"
+    assert rep("aa", regexp_create(realm, "(?=a)|a", "g"), "-") == "-a-a"
+    rx = regexp_create(realm, "b", "g")
+    rx.props["lastIndex"] = 5.0
+    assert rep("abcb", rx, "") == "ac" and rx.props["lastIndex"] == 0.0

@@ -560,7 +560,8 @@ def inline_get_index(lx, obj, key):
 
 
 def inline_get_named(lx, obj, key):
-    """``o.key`` with the own-data-property case of a plain object inline
+    """``o.key`` with the own-data-property case of a plain object or a
+    function inline
     (no call: about 40% cheaper than the helper); everything else, and
     accessors, go through ``_ajgi_getn``::
 
@@ -572,8 +573,11 @@ def inline_get_named(lx, obj, key):
     of, oa = bind(lx, obj)
     v = lx.temp()
     lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [key, b.rt("M")])
+    ty = lx.temp()
+    plain = b.boolop(ast.Or(), [b.is_(b.walrus(ty, b.rt_call("type", of)), b.rt("JSObject")),
+                                b.is_(b.name(ty), b.rt("Function"))])
     test = b.boolop(ast.And(), [
-        b.type_is(of, "JSObject"),
+        plain,
         b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc")),
         b.is_not(b.name(v), b.rt("M"))])
     return b.ifexp(test, b.name(v), b.rt_call("getn", oa, key))

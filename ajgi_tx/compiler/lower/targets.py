@@ -135,6 +135,12 @@ def _in_place_add(lx, node, target):
     aug = lambda v: b.loc(ast.AugAssign(target=b.name(bd.py_name, store=True), op=ast.Add(), value=v))  # noqa
     if bd in lx.numeric and is_num(right):
         return [aug(right)]
+    if is_num(right):  # string += number: append its ToString in place
+        t = lx.temp()
+        first = b.assign(t, right)
+        slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
+        return [first, b.if_(b.type_is(target.load(), "str"),
+                             [aug(b.rt_call("numstr", b.name(t)))], slow)]
     if is_string(right):
         test = b.type_is(target.load(), "str")
         return [b.if_(test, [aug(right)], target.store_stmt(binary(lx, "+", target.load(), right)))]
