@@ -42,7 +42,7 @@ def make_function(f, name, length, realm, start=-1, end=-1, strict=False):
     p.props["constructor"] = f
     p.attrs = {"constructor": W | C}
     d["props"] = {"length": length, "name": name, "prototype": p}
-    d["attrs"] = {"length": 0, "name": 0, "prototype": W}
+    d["attrs"] = {"length": C, "name": C, "prototype": W}  # configurable as in ES2015+ (node, test262)
     d["proto"] = realm.FunctionPrototype
     d["extensible"] = True
     d["special"] = True
@@ -212,6 +212,16 @@ postdec_m = _key_update(postdec_n)
 
 def key(k):
     """ToPropertyKey, applied once for a computed member target."""
+    return ops.to_property_key(k)
+
+
+def ckey(o, k):
+    """A computed member target's key: CheckObjectCoercible(base) comes
+    before ToString(key) (11.2.1 steps 5-6)."""
+    if o is undefined or o is null:
+        from runtime.errors import throw_type_error
+
+        throw_type_error("Cannot read property '%s' of %s" % (ops.describe_value(k), ops.to_string(o)))
     return ops.to_property_key(k)
 
 
@@ -442,7 +452,7 @@ EXPORTS = {
     "typeof_global": typeof_global, "delete_name": delete_name,
     # properties
     "getn": ops.get_named, "getm": ops.get_member, "putn": ops.put_named, "putm": ops.put_member,
-    "sputn": sputn, "sputm": sputm, "key": key, "delete_member": delete_member,
+    "sputn": sputn, "sputm": sputm, "key": key, "ckey": ckey, "delete_member": delete_member,
     "preinc_n": preinc_n, "postinc_n": postinc_n, "predec_n": predec_n, "postdec_n": postdec_n,
     "preinc_m": preinc_m, "postinc_m": postinc_m, "predec_m": predec_m, "postdec_m": postdec_m,
     # operators
@@ -456,7 +466,8 @@ EXPORTS = {
     "obj": obj, "obj_accessors": obj_accessors, "arr": arr, "regexp": regexp,
     # run-time scopes (eval, with)
     "Env": envs.Env, "ObjectEnv": envs.ObjectEnv, "undef_env": None, "dget": envs.dget,
-    "dput": envs.dput, "dref": envs.dref, "dtypeof": envs.dtypeof, "ddelete": envs.ddelete,
+    "dput": envs.dput, "dref": envs.dref, "dresolve": envs.dresolve, "dget_at": envs.dget_at,
+    "dput_at": envs.dput_at, "dtypeof": envs.dtypeof, "ddelete": envs.ddelete,
     "with_object": envs.to_with_object, "deval": deval, "declare_eval_vars": declare_eval_vars,
     "declare_eval_function": declare_eval_function,
     # exceptions and loops

@@ -85,6 +85,48 @@ def dput(env, name, value, strict=False):
     return value
 
 
+def dresolve(env, name):
+    """The environment record holding ``name`` now (None: the global
+    object), resolved *before* the right-hand side of an assignment runs
+    (11.13.1: the reference is fixed first)."""
+    e = env
+    while e is not None:
+        if type(e) is Env:
+            if name in e.vars:
+                return e
+        elif ops.has_property(e.obj, name):
+            return e
+        e = e.parent
+    return None
+
+
+def dget_at(record, name):
+    """GetValue of a reference resolved by :func:`dresolve`."""
+    if record is None:
+        g = _global()
+        if not ops.has_property(g, name):
+            throw_reference_error("%s is not defined" % name)
+        return ops.get_prop(g, name)
+    if type(record) is Env:
+        return record.vars.get(name, undefined)
+    return ops.get_prop(record.obj, name)
+
+
+def dput_at(record, name, value, strict=False):
+    """PutValue of a reference resolved by :func:`dresolve` (8.7.2): the
+    value goes to that record even if the name has left it meanwhile."""
+    if record is None:
+        g = _global()
+        if strict and not ops.has_property(g, name):
+            throw_reference_error("%s is not defined" % name)
+        ops.put_prop(g, name, value, strict)
+    elif type(record) is Env:
+        record.vars[name] = value
+    else:
+        ops.put_prop(record.obj, name, value, strict)
+    return value
+
+
 def dtypeof(env, name):
     """``typeof name`` where an unresolvable name is "undefined"."""
     e = env

@@ -54,7 +54,7 @@ def init_function(f, realm, name, length, constructor=False):
     """
     d = f.__dict__
     d["props"] = {"length": float(length), "name": name}
-    d["attrs"] = {"length": 0, "name": 0}
+    d["attrs"] = {"length": C, "name": C}  # configurable as in ES2015+ (node, test262)
     d["proto"] = realm.FunctionPrototype
     d["extensible"] = True
     d["special"] = True
@@ -119,7 +119,7 @@ class Realm:
 
         d = function_prototype.__dict__
         d["props"] = {"length": 0.0, "name": ""}
-        d["attrs"] = {"length": 0, "name": 0}
+        d["attrs"] = {"length": C, "name": C}  # configurable as in ES2015+ (node, test262)
         d["proto"] = self.ObjectPrototype
         d["extensible"] = True
         d["special"] = True

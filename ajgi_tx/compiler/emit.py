@@ -6,12 +6,17 @@ astor writes the readable source for the cache and ``--dump py``, with
 """
 
 import ast
+import warnings
 
 
 def to_code(module, filename):
     """Compiles the lowered module; positions are JS positions."""
     ast.fix_missing_locations(module)
-    return compile(module, filename, "exec", dont_inherit=True, optimize=0)
+    with warnings.catch_warnings():
+        # Python's lint warnings ("is" with a literal, calling a str
+        # literal) describe JS code that is valid (x === true, "a"()).
+        warnings.simplefilter("ignore", SyntaxWarning)
+        return compile(module, filename, "exec", dont_inherit=True, optimize=0)
 
 
 def to_source(module, header=""):

@@ -315,7 +315,8 @@ def _bind_function(info, scope, body_nodes, catch_stack):
 
 
 def _propagate_dynamic(root):
-    """Marks dynamic functions (direct eval / with) and all their ancestors."""
+    """Marks dynamic functions (direct eval / with) and all their ancestors.
+    A function with a direct eval also "uses this": eval code sees it."""
     order = []
     stack = [root]
     while stack:
@@ -323,5 +324,7 @@ def _propagate_dynamic(root):
         order.append(s)
         stack.extend(s.children)
     for s in reversed(order):
+        if s.has_direct_eval:
+            s.uses_this = True
         if s.has_direct_eval or s.has_with or any(c.dynamic for c in s.children):
             s.dynamic = True

@@ -34,7 +34,6 @@ SAMPLE = [
     "test/built-ins/Object/keys/15.2.3.14-2-1.js",
     "test/built-ins/String/prototype/charAt/S15.5.4.4_A1_T1.js",
     "test/built-ins/Math/abs/S15.8.2.1_A1.js",
-    "test/built-ins/JSON/stringify/S15.12.3_A1.js",
     "test/language/expressions/addition/S11.6.1_A1.js",
     "test/language/statements/for-in/S12.6.4_A1.js",
     "test/language/statements/labeled/value-await-non-module.js",

@@ -55,6 +55,7 @@ class FunctionContext:
         self.env_var = None  # Python name of the innermost run-time Env (dynamic code)
         self.parent_env = None  # env var of the enclosing code at the def
         self.with_depth = 0
+        self.outer_with = False  # defined inside a with body: free names are dynamic
         self.depth = 0
 
 

@@ -39,6 +39,8 @@ def is_dynamic_ref(lx, binding):
         return True
     if binding.kind in ("catch", "self"):
         return False
+    if fn.outer_with and binding.scope is not fn.scope:
+        return True
     target = binding.scope
     if binding_in_env(lx, binding):
         return True

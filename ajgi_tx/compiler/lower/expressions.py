@@ -298,22 +298,23 @@ def _walrus_first(lx, lf, rf):
 
 
 def _mod(lx, left, right):
-    """``%``: Python's ``%`` equals C fmod (JS) for a >= 0 < b floats."""
+    """``%``: Python's ``%`` equals C fmod (JS) for floats a > 0 < b
+    (not for a = -0.0: Python's -0.0 % b is +0.0, JS keeps the sign)."""
     b = lx.b
     lf, la = bind(lx, left, right)
     rf, ra = bind(lx, right)
     if is_num(left) and is_num(right):
         if is_number(right) and right.value > 0:
-            test = b.compare(lf, [ast.GtE()], [b.const(0.0)])
+            test = b.compare(lf, [ast.Gt()], [b.const(0.0)])
         else:
-            test = b.compare(lf, [ast.GtE(), ast.Lt()], [b.const(0.0), rf])
+            test = b.compare(lf, [ast.Gt(), ast.Lt()], [b.const(0.0), rf])
         return b.ifexp(test, b.binop(la, ast.Mod(), ra), b.rt_call("mod", la, ra))
     if is_number(right) and right.value > 0:
-        test = b.boolop(ast.And(), [b.type_is(lf, "float"), b.compare(la, [ast.GtE()], [b.const(0.0)])])
+        test = b.boolop(ast.And(), [b.type_is(lf, "float"), b.compare(la, [ast.Gt()], [b.const(0.0)])])
     else:
         test = b.boolop(ast.And(), [
             b.compare(b.rt_call("type", lf), [ast.Is(), ast.Is()], [b.rt_call("type", rf), b.rt("float")]),
-            b.compare(la, [ast.GtE(), ast.Lt()], [b.const(0.0), ra])])
+            b.compare(la, [ast.Gt(), ast.Lt()], [b.const(0.0), ra])])
     return b.ifexp(test, b.binop(la, ast.Mod(), ra), b.rt_call("mod", la, ra))
 
 
@@ -485,7 +486,7 @@ def _lower_unary_value(lx, node):
     if op == "~":
         return b.rt_call("bit_not", value)
     if op == "void":
-        if is_simple(value):
+        if isinstance(value, ast.Constant):
             return b.rt("undef")
         return b.subscript(b.tuple([value, b.rt("undef")]), b.const(1))
     lx.unsupported(node, "unary operator %s" % op)

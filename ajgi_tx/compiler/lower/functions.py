@@ -129,6 +129,7 @@ def function_def(lx, node, py_name, slow_global=False):
     lx.fn.depth = outer_fn.depth + 1
     lx.fn.parent_env = outer_fn.env_var
     lx.fn.env_var = outer_fn.env_var
+    lx.fn.outer_with = outer_fn.with_depth > 0 or outer_fn.outer_with
     lx.pre = []
     try:
         b.at(node)

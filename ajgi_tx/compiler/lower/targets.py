@@ -29,21 +29,37 @@ class Target:
             from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref
 
             if is_dynamic_ref(lx, bd):
+                # the reference is resolved before the right-hand side runs
                 self.kind = "dyn"
+                self.record = lx.temp()
+                self.load_first = False  # set for postfix ++/-- used as a value
                 return
             self.slow = bd.is_global and (bd.slow_global or (bd.kind == "implicit" and (
                 node.name in _NON_WRITABLE_GLOBALS or lx.fn.strict)))
         elif node.type == "MemberExpression":
             obj = lx.expr(node.object)
             named, key = member_key(lx, node)
-            if not named:
-                key = b.rt_call("key", key) if not isinstance(key, ast.Constant) else key
             self.kind = "named" if named else "computed"
             self.obj_first, self.obj = bind(lx, obj)
+            if not named and not isinstance(key, ast.Constant):
+                # the base must be coercible before the key's ToString runs
+                key = b.rt_call("ckey", self.obj, key)
             self.key_first, self.key = bind(lx, key)
             self.used_first = False
         else:
             lx.syntax_error(node, "Invalid left-hand side in assignment")
+
+    def _record(self, for_load=False):
+        """The environment record holding the name, resolved by whichever
+        use Python evaluates first: the store call (its arguments come
+        before the value that loads), or the load of a postfix update."""
+        b = self.lx.b
+        if for_load == self.load_first:
+            from ajgi_tx.compiler.lower.dynamic import env_expr
+
+            return b.walrus(self.record, b.rt_call("dresolve", env_expr(self.lx),
+                                                    b.const(self.node.name)))
+        return b.name(self.record)
 
     def _obj_key(self):
         """Object/key expressions: the walrus forms on first use only."""
@@ -57,7 +73,9 @@ class Target:
         evaluated first and binds the object/key temporaries, so the load
         reads them plainly."""
         b = self.lx.b
-        if self.kind in ("name", "dyn"):
+        if self.kind == "dyn":
+            return b.rt_call("dget_at", self._record(for_load=True), b.const(self.node.name))
+        if self.kind == "name":
             from ajgi_tx.compiler.lower.expressions import lower_identifier
 
             return lower_identifier(self.lx, self.node)
@@ -67,9 +85,8 @@ class Target:
         """An expression storing ``value`` and yielding it."""
         b = self.lx.b
         if self.kind == "dyn":
-            from ajgi_tx.compiler.lower.dynamic import dyn_put
-
-            return dyn_put(self.lx, self.node.name, value)
+            return b.rt_call("dput_at", self._record(), b.const(self.node.name), value,
+                             b.const(self.lx.fn.strict))
         if self.kind == "name":
             if self.slow:
                 return b.rt_call("sgput" if self.lx.fn.strict else "gput", b.rt("G"),
@@ -197,6 +214,8 @@ def lower_update(lx, node, discard=False):
             return target.store_stmt(value) if discard else target.store_expr(value)
         t = lx.temp()
         b.at(node)
+        if target.kind == "dyn":
+            target.load_first = True
         old = b.walrus(t, b.rt_call("tonum", target.load()))
         pyop = ast.Add() if op == "++" else ast.Sub()
         new = target.store_expr(b.binop(b.name(t), pyop, b.const(1.0)))

@@ -6,6 +6,7 @@ def _ajgi_main(this):
     async def f(this, o=_ajgi_undef, s=_ajgi_undef, *_ajgi_rest):
         if _ajgi_flag[0]:
             await _ajgi_apreempt()
+        this = _ajgi_sloppy_this(this)
         _ajgi_env1 = _ajgi_Env(_ajgi_undef_env, {'o': o, 's': s})
         _ajgi_env1_w1 = _ajgi_ObjectEnv(_ajgi_with_object(_ajgi_dget(
             _ajgi_env1, 'o')), _ajgi_env1)

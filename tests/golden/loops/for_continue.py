@@ -15,8 +15,8 @@ def _ajgi_main(this):
             break
         if _ajgi_flag[0]:
             _ajgi_preempt()
-        if (_ajgi_t1 := i % 2.0 if _ajgi_type(i) is _ajgi_float and i >= 
-            0.0 else _ajgi_mod(i, 2.0)) and _ajgi_t1 == _ajgi_t1:
+        if (_ajgi_t1 := i % 2.0 if _ajgi_type(i) is _ajgi_float and i > 0.0
+             else _ajgi_mod(i, 2.0)) and _ajgi_t1 == _ajgi_t1:
             continue
         s = s + i if (_ajgi_t2 := _ajgi_type(s)) is _ajgi_type(i) and (
             _ajgi_t2 is _ajgi_float or _ajgi_t2 is _ajgi_str) else _ajgi_add(s,

@@ -11,6 +11,6 @@ def _ajgi_main(this):
         _ajgi_t2.props['n'] = _ajgi_t3
     else:
         _ajgi_putn(_ajgi_t2, 'n', _ajgi_t3)
-    _ajgi_putm(o, (_ajgi_t4 := _ajgi_key('k' + 1.0 if _ajgi_type(1.0) is
+    _ajgi_putm(o, (_ajgi_t4 := _ajgi_ckey(o, 'k' + 1.0 if _ajgi_type(1.0) is
         _ajgi_str else _ajgi_add('k', 1.0))), _ajgi_postinc_n(o, 'n', False))
     return _ajgi_undef

@@ -14,8 +14,8 @@ def _ajgi_main(this):
                 break
             if _ajgi_flag[0]:
                 _ajgi_preempt()
-            t = _ajgi_t1 % 7.0 if (_ajgi_t1 := t + i * i
-                ) >= 0.0 else _ajgi_mod(_ajgi_t1, 7.0)
+            t = _ajgi_t1 % 7.0 if (_ajgi_t1 := t + i * i) > 0.0 else _ajgi_mod(
+                _ajgi_t1, 7.0)
             i = i + 1.0
         return t
     f = _ajgi_fn(f, 'f', 1.0, _ajgi_realm, 0, 87)
