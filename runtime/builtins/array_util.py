@@ -13,7 +13,7 @@ import weakref
 from runtime.errors import throw_range_error, throw_type_error
 from runtime.ops import (
     array_length, delete_prop, describe_thrown, get_prop, has_property, own_keys, put_prop,
-    to_object, to_uint32,
+    to_integer, to_object, to_uint32,
 )
 from runtime.numconv import number_to_string
 from runtime.realm import current_realm
@@ -46,10 +46,15 @@ def this_object(this, method=None):
 
 
 def length_of(o):
-    """ToUint32(o.[[Get]]("length")) as an int (15.4.4 steps 2-3)."""
+    """The length of array-like ``o`` as an int: ToLength (ES2015 7.1.15),
+    as node and current test262 use for the generic Array methods, where
+    ES5.1 said ToUint32 (15.4.4 steps 2-3); for real arrays both agree."""
     if type(o) is JSArray:
         return array_length(o)
-    return to_uint32(get_prop(o, "length"))
+    n = to_integer(get_prop(o, "length"))
+    if n <= 0:
+        return 0
+    return int(min(n, 9007199254740991.0))
 
 
 def describe_callee(v):
