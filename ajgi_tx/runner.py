@@ -75,7 +75,6 @@ def execute(compiled, realm):
 
 def eval_code(realm, source, strict):
     """Compiles and runs eval code in ``realm``; returns its completion value."""
-    from ajgi_tx.compiler import compile_source
     from ajgi_tx.errors import CompileError
     from runtime.errors import throw_syntax_error
 
@@ -91,7 +90,6 @@ def direct_eval(realm, source, env, this, strict):
     """Direct eval (10.4.2): runs in the caller's environment ``env`` (None
     at global level) with the caller's ``this``; strict code gets its own
     variable environment."""
-    from ajgi_tx.compiler import compile_source
     from ajgi_tx.errors import CompileError
     from runtime.errors import throw_syntax_error
     from runtime.envs import Env
@@ -112,7 +110,6 @@ def direct_eval(realm, source, env, this, strict):
 
 def make_function_from_strings(realm, params, body):
     """``new Function(p1, p2, body)`` (15.3.2.1)."""
-    from ajgi_tx.compiler import compile_source
     from ajgi_tx.errors import CompileError
     from runtime.errors import throw_syntax_error
 
@@ -126,7 +123,7 @@ def make_function_from_strings(realm, params, body):
 
 def uncaught(exc):
     """Converts an exception that escaped a script into a ScriptError."""
-    from runtime.ops import get_prop, to_string, is_object, describe_thrown
+    from runtime.ops import get_prop, to_string, describe_thrown
     from runtime.values import JSObject
 
     value = exc.value if isinstance(exc, JSThrow) else abi.js_error_value(exc)

@@ -20,9 +20,8 @@ from runtime.errors import JSThrow
 from runtime.numconv import number_to_string
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, JSObject, MISSING, W, E, C, WEC,
-    null, undefined,
+    make_array, make_object, null, undefined,
 )
-from runtime.realm import init_function
 
 ABI_VERSION = 1
 
@@ -267,18 +266,6 @@ def new(f, *args):
 
 # -- literals -------------------------------------------------------------------------------
 
-def obj(proto, props):
-    """An object literal's object (11.1.5) taking ownership of ``props``."""
-    o = _JSObject.__new__(_JSObject)
-    o.props = props
-    o.attrs = None
-    o.proto = proto
-    o.extensible = True
-    o.special = False
-    o.cls = "Object"
-    return o
-
-
 def obj_accessors(o, items):
     """Adds ``get``/``set``/data properties in source order after the first
     accessor of an object literal."""
@@ -294,21 +281,6 @@ def obj_accessors(o, items):
             acc.set = value
         ops.define_own_property(o, key, acc, E | C)
     return o
-
-
-def arr(proto, elems):
-    a = _JSArray.__new__(_JSArray)
-    a.props = {}
-    a.attrs = None
-    a.proto = proto
-    a.extensible = True
-    a.special = False
-    a.cls = "Array"
-    a.elems = elems
-    a.sparse = None
-    a.length = 0
-    a.length_writable = True
-    return a
 
 
 def regexp(realm, source, flags):
@@ -463,7 +435,7 @@ EXPORTS = {
     "seq": ops.strict_equals, "leq": ops.loose_equals, "nullish": nullish, "lt": ops.lt,
     "gt": ops.gt, "le": ops.le, "ge": ops.ge, "inc": ops.inc, "dec": ops.dec, "new": new,
     # literals
-    "obj": obj, "obj_accessors": obj_accessors, "arr": arr, "regexp": regexp,
+    "obj": make_object, "obj_accessors": obj_accessors, "arr": make_array, "regexp": regexp,
     # run-time scopes (eval, with)
     "Env": envs.Env, "ObjectEnv": envs.ObjectEnv, "undef_env": None, "dget": envs.dget,
     "dput": envs.dput, "dref": envs.dref, "dresolve": envs.dresolve, "dget_at": envs.dget_at,

@@ -9,11 +9,11 @@ arithmetic on two floats) come first in each function.
 import math
 import types
 
-from runtime.errors import JSThrow, throw_type_error, throw_range_error, throw_reference_error
+from runtime.errors import throw_type_error, throw_range_error
 from runtime.numconv import number_to_string, string_to_number
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, JSPrimitiveWrapper,
-    MISSING, Null, Undefined, W, E, C, WEC, array_index, null, undefined,
+    MISSING, W, E, C, WEC, array_index, null, undefined,
 )
 from runtime import realm as _realm_mod
 

@@ -16,7 +16,7 @@ import importlib
 import types
 
 from runtime.values import (
-    C, E, FunctionType, JSArray, JSInternal, JSObject, JSPrimitiveWrapper, W, WC, WEC, null, undefined,
+    C, JSArray, JSObject, JSPrimitiveWrapper, W, WC, WEC, null, undefined,
 )
 
 REALM = contextvars.ContextVar("ajgi_realm")

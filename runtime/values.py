@@ -188,6 +188,39 @@ class JSArguments(JSObject):
         self.mapped = None
 
 
+def make_object(proto, props):
+    """A plain object owning dict ``props`` (no __init__: the allocation
+    fast path for literals and built-ins that build many objects)."""
+    o = _new(JSObject)
+    o.props = props
+    o.attrs = None
+    o.proto = proto
+    o.extensible = True
+    o.special = False
+    o.cls = "Object"
+    return o
+
+
+def make_array(proto, elems, props=None):
+    """A dense array owning list ``elems`` (values or HOLE), optionally with
+    extra non-index properties ``props``."""
+    a = _new(JSArray)
+    a.props = {} if props is None else props
+    a.attrs = None
+    a.proto = proto
+    a.extensible = True
+    a.special = False
+    a.cls = "Array"
+    a.elems = elems
+    a.sparse = None
+    a.length = 0
+    a.length_writable = True
+    return a
+
+
+_new = object.__new__
+
+
 def is_object(v):
     """True for every JS object, functions included."""
     return isinstance(v, JSObject) or type(v) is FunctionType

@@ -9,27 +9,34 @@ import sys
 
 from runtime.ops import get_prop, to_string, is_object, define_own_property
 from runtime.errors import throw_type_error
-from runtime.values import JSObject, W, C, WC, undefined
+from runtime.values import JSObject, W, C, undefined
 
 STACK_LIMIT = 10
 
 
-def _js_position(frame):
-    code = frame.f_code
-    line = frame.f_lineno
+def _code_position(code, lasti, line):
+    """(line, 1-based column) of bytecode offset ``lasti`` in ``code``: the
+    JS position, since the compiler stamps every node with it."""
     col = 0
     try:
-        positions = list(code.co_positions())
-        idx = frame.f_lasti // 2
-        if 0 <= idx < len(positions):
-            p = positions[idx]
-            if p[0] is not None:
-                line = p[0]
-            if p[2] is not None:
-                col = p[2]
+        p = list(code.co_positions())[lasti // 2]
+        if p[0] is not None:
+            line = p[0]
+        if p[2] is not None:
+            col = p[2]
     except Exception:  # positions are best effort
         pass
     return line, col + 1
+
+
+def _js_name(code):
+    name = code.co_name
+    return "" if name.startswith("_ajgi_") or name == "<module>" else name
+
+
+def _is_js(code):
+    fn = code.co_filename
+    return not fn.endswith(".py") and not fn.startswith("<frozen")
 
 
 def capture_stack(skip=0):
@@ -38,13 +45,9 @@ def capture_stack(skip=0):
     frames = []
     f = sys._getframe(skip + 1)
     while f is not None and len(frames) < STACK_LIMIT:
-        fn = f.f_code.co_filename
-        if not fn.endswith(".py") and not fn.startswith("<frozen"):
-            name = f.f_code.co_name
-            if name.startswith("_ajgi_") or name == "<module>":
-                name = ""
-            line, col = _js_position(f)
-            frames.append((name, fn, line, col))
+        if _is_js(f.f_code):
+            line, col = _code_position(f.f_code, f.f_lasti, f.f_lineno)
+            frames.append((_js_name(f.f_code), f.f_code.co_filename, line, col))
         f = f.f_back
     return frames
 
@@ -54,22 +57,10 @@ def frames_from_traceback(tb):
     Python exception that becomes a JS error, e.g. a NameError)."""
     frames = []
     while tb is not None:
-        f = tb.tb_frame
-        fn = f.f_code.co_filename
-        if not fn.endswith(".py") and not fn.startswith("<frozen"):
-            name = f.f_code.co_name
-            if name.startswith("_ajgi_") or name == "<module>":
-                name = ""
-            line, col = tb.tb_lineno, 0
-            try:
-                pos = list(f.f_code.co_positions())[tb.tb_lasti // 2]
-                if pos[0] is not None:
-                    line = pos[0]
-                if pos[2] is not None:
-                    col = pos[2]
-            except Exception:  # positions are best effort
-                pass
-            frames.append((name, fn, line, col + 1))
+        code = tb.tb_frame.f_code
+        if _is_js(code):
+            line, col = _code_position(code, tb.tb_lasti, tb.tb_lineno)
+            frames.append((_js_name(code), code.co_filename, line, col))
         tb = tb.tb_next
     frames.reverse()
     return frames[:STACK_LIMIT]
@@ -134,11 +125,8 @@ def error_proto_toString(this, *_):
 
 
 def install(realm):
-    from runtime.realm import current_realm
-
     def make_ctor(kind, proto):
         def error_ctor(this, message=undefined, *_):
-            r = current_realm()
             e = JSObject(proto, "Error")
             if message is not undefined:
                 define_own_property(e, "message", to_string(message), W | C)

@@ -24,8 +24,10 @@ from runtime.ops import (
 )
 from runtime.realm import current_realm
 from runtime.values import (
-    C, FunctionType, JSArray, JSObject, JSPrimitiveWrapper, MISSING, WEC, js_string, null, undefined,
+    C, FunctionType, JSArray, JSObject, JSPrimitiveWrapper, MISSING, WEC, js_string, make_array, null,
+    undefined,
 )
+from runtime.values import make_object as new_object
 
 # ---------------------------------------------------------------------------
 # JSON.parse (15.12.2)
@@ -45,8 +47,7 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
     numbers as floats, objects as JSObjects; lists and nulls inside an
     object are converted when the object is built, strings only when
     ``convert_str`` (a ``\\u`` escape may decode to an astral character)."""
-    new = object.__new__
-    _JSObject, _JSArray, _list, _type, _null = JSObject, JSArray, list, type, null
+    _list, _type, _null = list, type, null
 
     def conv_list(items):
         """A decoded list as a JSArray, converting its elements in place."""
@@ -60,18 +61,7 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
             elif convert_str and t is str:
                 items[i] = js_string(v)
             i += 1
-        a = new(_JSArray)  # as runtime.abi.arr, inlined: this runs per array
-        a.props = {}
-        a.attrs = None
-        a.proto = arr_proto
-        a.extensible = True
-        a.special = False
-        a.cls = "Array"
-        a.elems = items
-        a.sparse = None
-        a.length = 0
-        a.length_writable = True
-        return a
+        return make_array(arr_proto, items)
 
     def make_object(props):
         if convert_str:
@@ -82,14 +72,7 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
                 props[k] = conv_list(v)  # replacing values while iterating is fine
             elif v is None:
                 props[k] = _null
-        o = new(_JSObject)  # as runtime.abi.obj, inlined
-        o.props = props
-        o.attrs = None
-        o.proto = obj_proto
-        o.extensible = True
-        o.special = False
-        o.cls = "Object"
-        return o
+        return new_object(obj_proto, props)
 
     dec = _pyjson.JSONDecoder(object_hook=make_object, parse_float=float, parse_int=float,
                               parse_constant=_refuse_constant)

@@ -17,7 +17,7 @@ from runtime.builtins.regexp_translate import (
 from runtime.errors import throw_syntax_error, throw_type_error
 from runtime.ops import describe_value, get_prop, put_prop, to_integer, to_string
 from runtime.realm import current_realm
-from runtime.values import JSArray, JSInternal, JSObject, W, WEC, null, undefined
+from runtime.values import JSInternal, JSObject, W, WEC, make_array, null, undefined
 
 _new = object.__new__
 _float = float
@@ -211,18 +211,7 @@ def match_to_array(realm, m, s):
     participate), with ``index`` and ``input`` properties."""
     items = [m.group()]
     items.extend(m.groups(undefined))
-    a = _new(JSArray)  # as runtime.abi.arr
-    a.props = {"index": _float(m.start()), "input": s}
-    a.attrs = None
-    a.proto = realm.ArrayPrototype
-    a.extensible = True
-    a.special = False
-    a.cls = "Array"
-    a.elems = items
-    a.sparse = None
-    a.length = 0
-    a.length_writable = True
-    return a
+    return make_array(realm.ArrayPrototype, items, {"index": _float(m.start()), "input": s})
 
 
 def regexp_match_all(rx, s):
