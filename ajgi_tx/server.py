@@ -366,6 +366,12 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
 
     def on_message(self, message):
         st = self._ws_state
+        if len(message) > self.server.config.max_message_size:
+            # Checked here, after Tornado read the whole frame (its own cap is
+            # 4x higher): closing while the peer is still sending would reset
+            # the connection before the peer sees the 1009 close frame.
+            self.close(1009, "message too big")
+            return None
         if st is not None:
             return st.feed(message)
         return None
@@ -406,7 +412,7 @@ def make_app(config=None, **overrides):
     routes = [(INTERFACE_PATH, AGIHandler, {"server": server})]
     if config.serve_static:
         routes.append((r"/(.*)", StaticHandler, {"path": config.root, "default_filename": "index.html"}))
-    app = tornado.web.Application(routes, websocket_max_message_size=config.max_message_size)
+    app = tornado.web.Application(routes, websocket_max_message_size=4 * config.max_message_size)
     app.agi_server = server
     return app
 

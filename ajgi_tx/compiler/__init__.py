@@ -40,9 +40,9 @@ class CompiledScript:
         return emit.to_source(self.module, header)
 
 
-def analyze(source, filename="<script>"):
+def analyze(source, filename="<script>", options=None):
     """Runs the analysis passes; returns (program, scopes, names, effects)."""
-    program = parse.parse_program(source, filename)
+    program = parse.parse_program(source, filename, bool((options or {}).get("strict")))
     scopes = scope.analyze_scopes(program)
     alloc = names.assign_names(scopes)
     eff = effects.analyze_effects(program, scopes)
@@ -53,7 +53,7 @@ def compile_source(source, filename="<script>", options=None):
     """Compiles ES5.1 ``source``; raises ``ajgi_tx.errors.CompileError``."""
     if sys.getrecursionlimit() < 20000:
         sys.setrecursionlimit(20000)
-    program, scopes, alloc, eff = analyze(source, filename)
+    program, scopes, alloc, eff = analyze(source, filename, options)
     nums = numeric.analyze_numeric(program, scopes)
     module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums)
     code = emit.to_code(module, filename)

@@ -45,8 +45,17 @@ _UNSUPPORTED_TYPES = {
 }
 
 
-def parse_program(source, filename):
-    """Parses ``source`` as an ES5.1 Script; returns the ESTree Program."""
+STRICT_PREFIX = "'use strict';"
+
+
+def parse_program(source, filename, strict=False):
+    """Parses ``source`` as an ES5.1 Script; returns the ESTree Program.
+
+    ``strict`` parses it as strict code (eval code called from strict code,
+    10.1.1): a directive is put in front, on the same line, so only the
+    first line's columns move."""
+    if strict:
+        source = STRICT_PREFIX + source
     try:
         program = esprima.parseScript(source, {"loc": True, "range": True})
     except esprima.Error as e:
