@@ -10,13 +10,20 @@ import warnings
 
 
 def to_code(module, filename):
-    """Compiles the lowered module; positions are JS positions."""
-    ast.fix_missing_locations(module)
+    """Compiles the lowered module; positions are JS positions.
+
+    The lowering stamps every statement and expression it builds, so the
+    (slow, whole-tree) ``ast.fix_missing_locations`` only runs if compile()
+    finds a node without a position."""
     with warnings.catch_warnings():
         # Python's lint warnings ("is" with a literal, calling a str
         # literal) describe JS code that is valid (x === true, "a"()).
         warnings.simplefilter("ignore", SyntaxWarning)
-        return compile(module, filename, "exec", dont_inherit=True, optimize=0)
+        try:
+            return compile(module, filename, "exec", dont_inherit=True, optimize=0)
+        except (TypeError, ValueError):
+            ast.fix_missing_locations(module)
+            return compile(module, filename, "exec", dont_inherit=True, optimize=0)
 
 
 def to_source(module, header=""):

@@ -107,6 +107,10 @@ class Builder:
         """``_ajgi_type(value) is _ajgi_<type_helper>``"""
         return self.is_(self.rt_call("type", value), self.rt(type_helper))
 
+    def arg(self, ident):
+        """A located function parameter."""
+        return self.loc(ast.arg(arg=ident, annotation=None))
+
     # -- statements ------------------------------------------------------
     def expr_stmt(self, value):
         return self.loc(ast.Expr(value=value))

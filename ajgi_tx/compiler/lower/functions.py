@@ -82,7 +82,7 @@ def lower_main(lx, program):
         body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
     globals_needed = set(scope.globals_assigned) | {fd.id.name for fd in scope.function_decls}
     decls = _global_decls(lx, scope, globals_needed)
-    main_params = [ast.arg(arg="this")] + ([ast.arg(arg="_ajgi_env0")] if env_mode else [])
+    main_params = [lx.b.arg("this")] + ([lx.b.arg("_ajgi_env0")] if env_mode else [])
     main_args = ast.arguments(posonlyargs=[], args=main_params, vararg=None,
                               kwonlyargs=[], kw_defaults=[], kwarg=None,
                               defaults=[b.rt("undef_env")] if env_mode else [])
@@ -180,12 +180,12 @@ def function_def(lx, node, py_name, slow_global=False):
         decls = _global_decls(lx, scope) + _nonlocal_decls(lx, scope)
         b.at(node)
         if use_args:
-            args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")],
-                                 vararg=ast.arg(arg="_ajgi_args"), kwonlyargs=[], kw_defaults=[],
+            args = ast.arguments(posonlyargs=[], args=[lx.b.arg("this")],
+                                 vararg=lx.b.arg("_ajgi_args"), kwonlyargs=[], kw_defaults=[],
                                  kwarg=None, defaults=[])
         else:
-            args = ast.arguments(posonlyargs=[], args=[ast.arg(arg="this")] + [ast.arg(arg=p) for p in params],
-                                 vararg=ast.arg(arg="_ajgi_rest"), kwonlyargs=[], kw_defaults=[],
+            args = ast.arguments(posonlyargs=[], args=[lx.b.arg("this")] + [lx.b.arg(p) for p in params],
+                                 vararg=lx.b.arg("_ajgi_rest"), kwonlyargs=[], kw_defaults=[],
                                  kwarg=None, defaults=[b.rt("undef") for _ in params])
         cls = ast.AsyncFunctionDef if is_async else ast.FunctionDef
         fdef = b.loc(cls(name=py_name, args=args, body=decls + body, decorator_list=[], returns=None))
@@ -234,7 +234,7 @@ def _arguments_object(lx, scope, params, py_name):
             sname = "_ajgi_set%d" % i
             fn = b.loc(ast.FunctionDef(
                 name=sname,
-                args=ast.arguments(posonlyargs=[], args=[ast.arg(arg="_ajgi_v")], vararg=None,
+                args=ast.arguments(posonlyargs=[], args=[lx.b.arg("_ajgi_v")], vararg=None,
                                    kwonlyargs=[], kw_defaults=[], kwarg=None, defaults=[]),
                 body=[b.loc(ast.Nonlocal(names=[p])), b.assign(p, b.name("_ajgi_v"))],
                 decorator_list=[], returns=None))
