@@ -15,7 +15,7 @@ the compiler can emit exists here.
 import math
 import types
 
-from runtime import envs, ops, sched
+from runtime import envs, operators, ops, sched
 from runtime.errors import JSThrow
 from runtime.numconv import number_to_string
 from runtime.values import (
@@ -233,7 +233,7 @@ def delete_member(o, k, strict=False):
 def addn(*operands):
     """A long left-associative ``+`` chain (flattened by the compiler)."""
     acc = operands[0]
-    add = ops.add
+    add = operators.add
     for v in operands[1:]:
         if _type(acc) is _str and _type(v) is _str:
             acc = acc + v
@@ -428,12 +428,12 @@ EXPORTS = {
     "preinc_n": preinc_n, "postinc_n": postinc_n, "predec_n": predec_n, "postdec_n": postdec_n,
     "preinc_m": preinc_m, "postinc_m": postinc_m, "predec_m": predec_m, "postdec_m": postdec_m,
     # operators
-    "typeof": ops.typeof, "add": ops.add, "addn": addn, "sub": ops.sub, "mul": ops.mul,
-    "div": ops.div, "mod": ops.mod, "neg": ops.neg, "tonum": tonum, "bit_and": ops.bit_and,
-    "bit_or": ops.bit_or, "bit_xor": ops.bit_xor, "bit_not": ops.bit_not, "shl": ops.shl,
-    "sar": ops.sar, "shr": ops.shr, "in_": ops.in_operator, "instanceof": ops.instance_of,
-    "seq": ops.strict_equals, "leq": ops.loose_equals, "nullish": nullish, "lt": ops.lt,
-    "gt": ops.gt, "le": ops.le, "ge": ops.ge, "inc": ops.inc, "dec": ops.dec, "new": new,
+    "typeof": ops.typeof, "add": operators.add, "addn": addn, "sub": operators.sub, "mul": operators.mul,
+    "div": operators.div, "mod": operators.mod, "neg": operators.neg, "tonum": tonum, "bit_and": operators.bit_and,
+    "bit_or": operators.bit_or, "bit_xor": operators.bit_xor, "bit_not": operators.bit_not, "shl": operators.shl,
+    "sar": operators.sar, "shr": operators.shr, "in_": ops.in_operator, "instanceof": ops.instance_of,
+    "seq": operators.strict_equals, "leq": operators.loose_equals, "nullish": nullish, "lt": operators.lt,
+    "gt": operators.gt, "le": operators.le, "ge": operators.ge, "inc": operators.inc, "dec": operators.dec, "new": new,
     # literals
     "obj": make_object, "obj_accessors": obj_accessors, "arr": make_array, "regexp": regexp,
     # run-time scopes (eval, with)

@@ -13,8 +13,9 @@ of ``slice``/``splice``/``concat`` keep trailing holes in their length,
 
 from runtime.errors import throw_range_error, throw_type_error
 from runtime.numconv import number_to_string
+from runtime.operators import strict_equals
 from runtime.ops import (
-    get_prop, set_array_length, strict_equals, to_integer, to_object, to_string, to_uint32,
+    get_prop, set_array_length, to_integer, to_object, to_string, to_uint32,
 )
 from runtime.callbacks import call_sync
 from runtime.values import HOLE, MISSING, FunctionType, JSArray, null, undefined

@@ -1,0 +1,223 @@
+"""ES5.1 operators (clause 11) on JS values: arithmetic, bitwise,
+equality and relational comparison.
+
+Compiled code reaches them through ``runtime.abi`` (with inline float fast
+paths emitted by the compiler around most of them); built-ins import them
+directly.
+"""
+
+import math
+
+from runtime.numconv import number_to_string, string_to_number
+from runtime.ops import is_object, to_int32, to_number, to_primitive, to_string, to_uint32
+from runtime.values import null, undefined
+
+_nan = math.nan
+_inf = math.inf
+
+
+# ---------------------------------------------------------------------------
+
+def add(a, b):
+    """The ``+`` operator (11.6.1)."""
+    ta = type(a)
+    tb = type(b)
+    if ta is tb and (ta is float or ta is str):
+        return a + b
+    if ta is str and tb is float:
+        if -1e15 < b < 1e15 and b.is_integer():
+            return a + str(int(b))  # integral: the common "k" + i case
+        return a + number_to_string(b)
+    if ta is float and tb is str:
+        if -1e15 < a < 1e15 and a.is_integer():
+            return str(int(a)) + b
+        return number_to_string(a) + b
+    a = to_primitive(a)
+    b = to_primitive(b)
+    if type(a) is str or type(b) is str:
+        return to_string(a) + to_string(b)
+    return to_number(a) + to_number(b)
+
+
+def sub(a, b):
+    """The ``-`` operator (11.6.2)."""
+    return to_number(a) - to_number(b)
+
+
+def mul(a, b):
+    """The ``*`` operator (11.5.1)."""
+    return to_number(a) * to_number(b)
+
+
+def div(a, b):
+    """The ``/`` operator (11.5.2): IEEE division, no ZeroDivisionError."""
+    a = to_number(a)
+    b = to_number(b)
+    if b == 0.0:
+        if a != a or a == 0.0:
+            return _nan
+        neg = (math.copysign(1.0, a) < 0) != (math.copysign(1.0, b) < 0)
+        return -_inf if neg else _inf
+    try:
+        return a / b
+    except OverflowError:
+        return -_inf if (a < 0) != (b < 0) else _inf
+
+
+def mod(a, b):
+    """The ``%`` operator (11.5.3): sign of the dividend, like C fmod."""
+    a = to_number(a)
+    b = to_number(b)
+    if b == 0.0 or a != a or b != b or a == _inf or a == -_inf:
+        return _nan
+    if b == _inf or b == -_inf:
+        return a
+    if a == 0.0:
+        return a
+    r = math.fmod(a, b)
+    if r == 0.0:
+        return math.copysign(0.0, a)
+    return r
+
+
+def neg(a):
+    """Unary ``-`` (11.4.7)."""
+    return -to_number(a)
+
+
+def pos(a):
+    """Unary ``+`` (11.4.6)."""
+    return to_number(a)
+
+
+def _i32(i):
+    i &= 0xFFFFFFFF
+    return float(i - 0x100000000 if i & 0x80000000 else i)
+
+
+def bit_and(a, b):
+    """``&`` (11.10)."""
+    return _i32(to_int32(a) & to_int32(b))
+
+
+def bit_or(a, b):
+    """``|`` (11.10)."""
+    return _i32(to_int32(a) | to_int32(b))
+
+
+def bit_xor(a, b):
+    """``^`` (11.10)."""
+    return _i32(to_int32(a) ^ to_int32(b))
+
+
+def bit_not(a):
+    """``~`` (11.4.8)."""
+    return _i32(~to_int32(a))
+
+
+def shl(a, b):
+    """``<<`` (11.7.1)."""
+    return _i32(to_int32(a) << (to_uint32(b) & 31))
+
+
+def sar(a, b):
+    """``>>`` (11.7.2)."""
+    return float(to_int32(a) >> (to_uint32(b) & 31))
+
+
+def shr(a, b):
+    """``>>>`` (11.7.3)."""
+    return float(to_uint32(a) >> (to_uint32(b) & 31))
+
+
+def strict_equals(a, b):
+    """``===`` (11.9.6)."""
+    ta = type(a)
+    if ta is not type(b):
+        return False
+    return a == b if ta is float or ta is str or ta is bool else a is b
+
+
+def loose_equals(a, b):
+    """``==`` (11.9.3)."""
+    ta = type(a)
+    tb = type(b)
+    if ta is tb:
+        return a == b if ta is float or ta is str or ta is bool else a is b
+    a_nullish = a is undefined or a is null
+    b_nullish = b is undefined or b is null
+    if a_nullish or b_nullish:
+        return a_nullish and b_nullish
+    if ta is float and tb is str:
+        return a == string_to_number(b)
+    if ta is str and tb is float:
+        return string_to_number(a) == b
+    if ta is bool:
+        return loose_equals(1.0 if a else 0.0, b)
+    if tb is bool:
+        return loose_equals(a, 1.0 if b else 0.0)
+    a_obj = is_object(a)
+    b_obj = is_object(b)
+    if (tb is float or tb is str) and a_obj:
+        return loose_equals(to_primitive(a), b)
+    if (ta is float or ta is str) and b_obj:
+        return loose_equals(a, to_primitive(b))
+    return False
+
+
+def _compare(a, b, left_first=True):
+    """The Abstract Relational Comparison (11.8.5): True, False or None
+    (undefined, when a NaN is involved)."""
+    if left_first:
+        pa = to_primitive(a, "number")
+        pb = to_primitive(b, "number")
+    else:
+        pb = to_primitive(b, "number")
+        pa = to_primitive(a, "number")
+    if type(pa) is str and type(pb) is str:
+        return pa < pb
+    na = to_number(pa)
+    nb = to_number(pb)
+    if na != na or nb != nb:
+        return None
+    return na < nb
+
+
+def lt(a, b):
+    """``<``"""
+    if type(a) is type(b) and (type(a) is float or type(a) is str):
+        return a < b
+    return _compare(a, b) is True
+
+
+def gt(a, b):
+    """``>``"""
+    if type(a) is type(b) and (type(a) is float or type(a) is str):
+        return a > b
+    return _compare(b, a, False) is True
+
+
+def le(a, b):
+    """``<=``"""
+    if type(a) is type(b) and (type(a) is float or type(a) is str):
+        return a <= b
+    r = _compare(b, a, False)
+    return r is False
+
+
+def ge(a, b):
+    """``>=``"""
+    if type(a) is type(b) and (type(a) is float or type(a) is str):
+        return a >= b
+    r = _compare(a, b)
+    return r is False
+
+
+def inc(v):
+    """``ToNumber(v) + 1`` for ``++``."""
+    return (v if type(v) is float else to_number(v)) + 1.0
+
+
+def dec(v):
+    """``ToNumber(v) - 1`` for ``--``."""
+    return (v if type(v) is float else to_number(v)) - 1.0
