@@ -38,6 +38,9 @@ from ajgi_tx.compiler.lower.targets import Target
 def lower_expression_statement(lx, node):
     if node.directive is not None and lx.fn.node.type != "Program":
         return []
+    if lx.options.get("strict") and lx.fn.node.type == "Program" and node.range[0] == 0 \
+            and node.directive == "use strict":
+        return []  # the directive parse.py put in front of strict eval code
     if lx.options.get("completion") and lx.fn.node.type == "Program":
         # eval code: the value of the last expression statement is the result
         value = lx.expr(node.expression)
