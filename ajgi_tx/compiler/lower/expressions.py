@@ -532,7 +532,30 @@ def lower_member(lx, node):
         return inline_get_named(lx, obj, key)
     if not named and is_num(key) and not isinstance(obj, ast.Constant):
         return inline_get_index(lx, obj, key)
+    if not named and not isinstance(obj, ast.Constant) and not isinstance(key, ast.Constant):
+        return inline_get_keyed(lx, obj, key)
     return b.rt_call("getn" if named else "getm", obj, key)
+
+
+def inline_get_keyed(lx, obj, key):
+    """``o[k]`` with a key of unknown type: a string key naming an own data
+    property of a plain object is read inline (maps built from objects),
+    everything else goes through ``_ajgi_getm``."""
+    b = lx.b
+    of, oa = bind(lx, obj, key)
+    kf, ka = bind(lx, key)
+    v = lx.temp()
+    if kf is ka:
+        first = b.type_is(of, "JSObject")
+    else:  # evaluate the key in the first test too, so the fallback can use it
+        first = b.is_(b.subscript(b.tuple([b.rt_call("type", of), kf]), b.const(0)), b.rt("JSObject"))
+    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [ka, b.rt("M")])
+    test = b.boolop(ast.And(), [
+        first,
+        b.type_is(ka, "str"),
+        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc")),
+        b.is_not(b.name(v), b.rt("M"))])
+    return b.ifexp(test, b.name(v), b.rt_call("getm", oa, ka))
 
 
 def inline_get_index(lx, obj, key):

@@ -103,26 +103,33 @@ class Target:
         b = self.lx.b
         if self.kind == "name" and not self.slow:
             return [b.assign(self.binding.py_name, value)]
-        if self.kind == "named" and not self.lx.fn.strict and not self.used_first:
-            return self._inline_put_named(value)
+        if self.kind in ("named", "computed") and not self.lx.fn.strict and not self.used_first:
+            return self._inline_put(value)
         return [b.expr_stmt(self.store_expr(value))]
 
-    def _inline_put_named(self, value):
-        """``o.key = v`` as a statement: an existing own data property of a
-        plain object without read-only/accessor properties is stored
-        directly; everything else goes through ``_ajgi_putn``. The object
-        and the value are evaluated first, in JS order."""
+    def _inline_put(self, value):
+        """``o.key = v`` / ``o[k] = v`` as a statement: an existing own data
+        property of a plain object without read-only/accessor properties is
+        stored directly; everything else goes through ``_ajgi_putn`` /
+        ``_ajgi_putm``. Object, key (already ToString'd for computed
+        members) and value are evaluated first, in JS order."""
         b = self.lx.b
         self.used_first = True
         o_t, v_t = self.lx.temp(), self.lx.temp()
-        pre = [b.assign(o_t, self.obj_first), b.assign(v_t, value)]
-        o, k = b.name(o_t), self.key
+        pre = [b.assign(o_t, self.obj_first)]
+        k = self.key
+        if self.kind == "computed" and not isinstance(self.key_first, ast.Constant):
+            k_t = self.lx.temp()
+            pre.append(b.assign(k_t, self.key_first))  # binds the key temp the load reads
+            k = b.name(k_t)
+        pre.append(b.assign(v_t, value))
+        o = b.name(o_t)
         props = b.attr(o, "props")
         test = b.boolop(ast.And(), [b.type_is(o, "JSObject"), b.not_(b.attr(o, "special")),
                                     b.compare(k, [ast.In()], [props])])
         store = b.loc(ast.Assign(targets=[b.loc(ast.Subscript(value=b.attr(o, "props"), slice=k,
                                                               ctx=ast.Store()))], value=b.name(v_t)))
-        slow = b.expr_stmt(b.rt_call("putn", o, k, b.name(v_t)))
+        slow = b.expr_stmt(b.rt_call("putn" if self.kind == "named" else "putm", o, k, b.name(v_t)))
         return pre + [b.if_(test, [store], [slow])]
 
 
