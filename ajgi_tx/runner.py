@@ -48,7 +48,7 @@ def compile_dynamic(source, filename, options):
 
 def create_realm(write=None):
     """A fresh realm with console, eval and the compiler hooks installed."""
-    realm = Realm()
+    realm = Realm(lazy=True)  # Math, JSON, Date arrive when compiled code asks
     abi.bind_realm(realm)
     if write is None:
         def write(level, text):

@@ -23,7 +23,7 @@ from runtime.values import (
     make_array, make_object, null, undefined,
 )
 
-ABI_VERSION = 1
+ABI_VERSION = 2
 
 _type = type
 _float = float
@@ -290,6 +290,11 @@ def regexp(realm, source, flags):
 
 # -- exceptions ---------------------------------------------------------------------------------
 
+def ensure(realm, names):
+    """Installs the lazy globals a module can reach (compiler/needs.py)."""
+    realm.ensure(names)
+
+
 def catchval(exc):
     """The JS value a ``catch`` clause binds for Python exception ``exc``."""
     if _type(exc) is JSThrow:
@@ -443,7 +448,7 @@ EXPORTS = {
     "with_object": envs.to_with_object, "deval": deval, "declare_eval_vars": declare_eval_vars,
     "declare_eval_function": declare_eval_function,
     # exceptions and loops
-    "catchval": catchval, "forin": forin, "forin_has": forin_has,
+    "catchval": catchval, "forin": forin, "forin_has": forin_has, "ensure": ensure,
 }
 
 HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}

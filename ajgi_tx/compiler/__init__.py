@@ -17,10 +17,10 @@ object's dict as its globals. See docs/architecture.md.
 import gc
 import sys
 
-from ajgi_tx.compiler import parse, scope, names, effects, emit, numeric
+from ajgi_tx.compiler import parse, scope, names, effects, emit, needs, numeric
 from ajgi_tx.compiler.lower import lower_program
 
-COMPILER_VERSION = "1"
+COMPILER_VERSION = "2"
 
 
 class CompiledScript:
@@ -69,7 +69,9 @@ def compile_source(source, filename="<script>", options=None):
 def _compile(source, filename, options):
     program, scopes, alloc, eff = analyze(source, filename, options)
     nums = numeric.analyze_numeric(program, scopes)
-    module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums)
+    lazy = needs.analyze_needs(program, scopes)
+    module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums,
+                                    lazy)
     code = emit.to_code(module, filename)
     return CompiledScript(filename, source, code, module, eff.is_async(program), helpers,
                           scopes.program_scope.strict)

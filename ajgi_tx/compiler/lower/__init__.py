@@ -138,12 +138,19 @@ class Lowerer:
         return lower_discarded(self, node)
 
 
-def lower_program(program, scopes, effects, filename, source, names, options=None, numeric=()):
+def lower_program(program, scopes, effects, filename, source, names, options=None, numeric=(),
+                  lazy_globals=()):
     """Lowers a whole script to an ``ast.Module`` (see module docstring)."""
     from ajgi_tx.compiler.lower import statements, expressions, functions, targets  # noqa: F401 register
     from ajgi_tx.compiler.lower.functions import lower_main
 
     lx = Lowerer(program, scopes, effects, filename, source, names, options, numeric)
     body = lower_main(lx, program)
+    if lazy_globals:
+        # the lazy globals (Math, JSON, Date) this code can reach, installed
+        # into the realm when the module is loaded (compiler/needs.py)
+        lx.b.at(program)
+        names = lx.b.tuple([lx.b.const(n) for n in lazy_globals])
+        body.insert(0, lx.b.expr_stmt(lx.b.rt_call("ensure", lx.b.rt("realm"), names)))
     module = ast.Module(body=body, type_ignores=[])
     return module, lx.b.used_helpers

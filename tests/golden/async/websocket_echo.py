@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 1)
+# ajgi_tx compiled async/websocket_echo.js (compiler 2)
 async def _ajgi_main(this):
     global double, m, reply
     _ajgi_declare_globals(_ajgi_G, ('m', 'reply', 'double'))

@@ -1,4 +1,7 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 1)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 2)
+_ajgi_ensure(_ajgi_realm, ('*',))
+
+
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))
