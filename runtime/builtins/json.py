@@ -79,24 +79,20 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
     return dec, conv_list
 
 
-# The decoders of the last realm seen (hooks refer to its prototypes).
-_decoders = [None, None, None]
-
-
 def _fast_parse(text, realm):
     """Parses with Python's json module; raises on anything it rejects."""
-    obj_proto = realm.ObjectPrototype
-    arr_proto = realm.ArrayPrototype
-    cached = _decoders
-    if cached[0] is not obj_proto or cached[1] is not arr_proto:
-        cached[2] = (_make_decoder(obj_proto, arr_proto, False),
-                     _make_decoder(obj_proto, arr_proto, True))
-        cached[0] = obj_proto
-        cached[1] = arr_proto
+    decoders = realm.__dict__.get("json_decoders")
+    if decoders is None:
+        # one pair per realm (their hooks build objects with its prototypes):
+        # a server interleaves many realms, a single shared slot would rebuild
+        # them on nearly every call
+        obj_proto, arr_proto = realm.ObjectPrototype, realm.ArrayPrototype
+        decoders = realm.json_decoders = (_make_decoder(obj_proto, arr_proto, False),
+                                          _make_decoder(obj_proto, arr_proto, True))
     # Only a \u escape (or a stray astral character from a host string) can
     # give a decoded string that is not already in code-unit form.
     convert_str = "\\u" in text or (not text.isascii() and max(text) > "\uffff")
-    dec, conv_list = cached[2][convert_str]
+    dec, conv_list = decoders[convert_str]
     r = dec.decode(text)
     t = type(r)
     if t is list:
