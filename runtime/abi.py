@@ -50,7 +50,11 @@ def make_function(f, name, length, realm, start=-1, end=-1, strict=False):
     if start >= 0:
         d["source_span"] = (start, end)  # into the text of f.__code__.co_filename
     if strict:
+        # ES5.1 13.2 step 19: "caller" and "arguments" of strict functions throw
         d["strict"] = True
+        thrower = realm.throw_type_error_fn
+        d["props"]["caller"] = d["props"]["arguments"] = Accessor(thrower, thrower)
+        d["attrs"]["caller"] = d["attrs"]["arguments"] = 0
     return f
 
 
