@@ -12,7 +12,7 @@ import time
 from runtime.builtins import date_format as F
 from runtime.builtins.date_parse import parse_date
 from runtime.errors import throw_range_error, throw_type_error
-from runtime.ops import call_function, get_prop, is_object, to_integer, to_number, to_object, to_primitive, to_string
+from runtime.ops import call_function, get_prop, to_integer, to_number, to_object, to_primitive, to_string
 from runtime.realm import current_realm
 from runtime.values import FunctionType, JSInternal, JSObject, WC, null, undefined
 
