@@ -13,7 +13,7 @@ import weakref
 from runtime.errors import throw_range_error, throw_type_error
 from runtime.ops import (
     array_length, delete_prop, describe_thrown, get_prop, has_property, own_keys, put_prop,
-    to_integer, to_object, to_uint32,
+    to_integer, to_object,
 )
 from runtime.numconv import number_to_string
 from runtime.realm import current_realm
