@@ -15,7 +15,7 @@ from runtime import ops
 from runtime.errors import throw_type_error, throw_range_error
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, MISSING, W, E, C, WEC,
-    array_index, undefined,
+    array_index, undefined, own_attrs, own_props,
 )
 
 _FIELDS = ("value", "writable", "get", "set", "enumerable", "configurable")
@@ -283,11 +283,9 @@ def _set_bits(o, skey, value, bits):
         bits &= E | C
     elif bits == WEC:
         if o.attrs:
-            o.attrs.pop(skey, None)
+            own_attrs(o).pop(skey, None)
         return
-    if o.attrs is None:
-        o.attrs = {}
-    o.attrs[skey] = bits
+    own_attrs(o)[skey] = bits
     if type(value) is Accessor or not (bits & W):
         # [[Put]] must now consult this object's attributes.
         o.special = True
@@ -319,7 +317,7 @@ def _store(o, key, value, bits):
             _set_bits(o, key, value, bits)
             return
     skey = ops.global_storage_key(key) if getattr(o, "is_global", False) else key
-    o.props[skey] = value
+    (own_props(o) if type(o) is FunctionType else o.props)[skey] = value
     _set_bits(o, skey, value, bits)
 
 

@@ -13,7 +13,7 @@ from runtime.errors import throw_type_error, throw_range_error
 from runtime.numconv import number_to_string, string_to_number
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, JSPrimitiveWrapper,
-    MISSING, W, E, C, WEC, array_index, null, undefined,
+    MISSING, W, E, C, WEC, array_index, null, own_attrs, own_props, undefined,
 )
 from runtime import realm as _realm_mod
 
@@ -490,7 +490,7 @@ def put_prop(o, key, v, throw=False, receiver=MISSING):
     skey = key
     if getattr(o, "is_global", False):
         skey = global_storage_key(key)
-    props = o.props
+    props = own_props(o) if t is FunctionType else o.props
     own = props.get(skey, MISSING)
     if own is not MISSING:
         if not o.special:
@@ -732,9 +732,9 @@ def delete_prop(o, key, throw=False):
         return True
     if not (_attrs_of(o, skey) & C):
         return _reject(throw, "Cannot delete property '%s'" % key)
-    del o.props[skey]
+    del (own_props(o) if t is FunctionType else o.props)[skey]
     if o.attrs:
-        o.attrs.pop(skey, None)
+        own_attrs(o).pop(skey, None)
     return True
 
 
@@ -817,7 +817,7 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
             o.mapped[key][1](value)
             if not (attrs & W):
                 del o.mapped[key]
-    o.props[skey] = value
+    (own_props(o) if t is FunctionType else o.props)[skey] = value
     _set_attrs(o, skey, attrs, value)
     return True
 
@@ -825,11 +825,9 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
 def _set_attrs(o, key, attrs, value):
     if attrs == WEC and type(value) is not Accessor:
         if o.attrs:
-            o.attrs.pop(key, None)
+            own_attrs(o).pop(key, None)
         return
-    if o.attrs is None:
-        o.attrs = {}
-    o.attrs[key] = attrs
+    own_attrs(o)[key] = attrs
     if type(value) is Accessor or not (attrs & W):
         o.special = True
 

@@ -16,7 +16,8 @@ import importlib
 import types
 
 from runtime.values import (
-    C, JSArray, JSObject, JSPrimitiveWrapper, W, WC, WEC, null, undefined,
+    C, FunctionType, JSArray, JSObject, JSPrimitiveWrapper, SharedAttrs, SharedProps, W, WC, WEC, null, undefined,
+    own_attrs, own_props,
 )
 
 REALM = contextvars.ContextVar("ajgi_realm")
@@ -54,6 +55,12 @@ class JSGlobal(JSObject):
 JSObject.is_global = False
 
 
+# length and name: read-only, configurable as in ES2015+ (node, test262)
+_FUNCTION_ATTRS = SharedAttrs({"length": C, "name": C})
+# (name, length) -> the shared, read-only props table of such functions
+_FUNCTION_PROPS = {}
+
+
 def init_function(f, realm, name, length, constructor=False):
     """Gives Python function ``f(this, *args)`` the JS function protocol.
 
@@ -61,8 +68,12 @@ def init_function(f, realm, name, length, constructor=False):
     built-in constructors that set theirs afterwards).
     """
     d = f.__dict__
-    d["props"] = {"length": float(length), "name": name}
-    d["attrs"] = {"length": C, "name": C}  # configurable as in ES2015+ (node, test262)
+    key = (name, length)
+    props = _FUNCTION_PROPS.get(key)
+    if props is None:
+        props = _FUNCTION_PROPS[key] = SharedProps({"length": float(length), "name": name})
+    d["props"] = props
+    d["attrs"] = _FUNCTION_ATTRS
     d["proto"] = realm.FunctionPrototype
     d["extensible"] = True
     d["special"] = True
@@ -72,8 +83,8 @@ def init_function(f, realm, name, length, constructor=False):
         p = JSObject(realm.ObjectPrototype)
         p.props["constructor"] = f
         p.attrs = {"constructor": WC}
-        d["props"]["prototype"] = p
-        d["attrs"]["prototype"] = W
+        own_props(f)["prototype"] = p
+        d["attrs"] = {"length": C, "name": C, "prototype": W}
     else:
         d["no_construct"] = True
     return f
@@ -176,21 +187,17 @@ class Realm:
 
         Methods are writable, configurable and not enumerable (15 intro).
         """
-        props = target.props
-        attrs = target.attrs
-        if attrs is None:
-            attrs = target.attrs = {}
+        props = own_props(target) if type(target) is FunctionType else target.props
+        attrs = own_attrs(target)
         for name, (fn, length) in methods.items():
             props[name] = self.native(fn, name, length)
             attrs[name] = WC
 
     def define_value(self, target, name, value, attrs=WC):
         """Adds a data property with explicit attributes (e.g. Math.PI: 0)."""
-        target.props[name] = value
+        (own_props(target) if type(target) is FunctionType else target.props)[name] = value
         if attrs != WEC:
-            if target.attrs is None:
-                target.attrs = {}
-            target.attrs[name] = attrs
+            own_attrs(target)[name] = attrs
             if not attrs & W:
                 target.special = True
 
@@ -200,8 +207,8 @@ class Realm:
         ``fn`` handles ``Ctor(...)`` calls, ``construct`` handles ``new``.
         """
         ctor = self.native(fn, name, length, construct)
-        ctor.props["prototype"] = prototype
-        ctor.attrs["prototype"] = 0
+        own_props(ctor)["prototype"] = prototype
+        own_attrs(ctor)["prototype"] = 0
         prototype.props["constructor"] = ctor
         if prototype.attrs is None:
             prototype.attrs = {}

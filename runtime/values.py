@@ -118,6 +118,51 @@ class Accessor:
         self.set = set
 
 
+class SharedAttrs(dict):
+    """An attribute table shared by many objects (every built-in method has
+    ``{"length": C, "name": C}``): saves a dict per function per realm.
+    It refuses to change; writers call :func:`own_attrs` first, so a missed
+    writer fails loudly instead of leaking a change into other realms."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("shared attribute table")
+
+    __setitem__ = __delitem__ = pop = popitem = clear = update = setdefault = _refuse
+
+
+class SharedProps(dict):
+    """A property table shared by the same built-in method in every realm
+    (``{"length": 1.0, "name": "push"}``); like :class:`SharedAttrs` it
+    refuses to change and writers call :func:`own_props` first."""
+
+    __slots__ = ()
+
+    def _refuse(self, *args, **kwargs):
+        raise TypeError("shared property table")
+
+    __setitem__ = __delitem__ = pop = popitem = clear = update = setdefault = _refuse
+
+
+def own_props(o):
+    """``o.props`` as a dict ``o`` owns (copied from a shared table)."""
+    p = o.props
+    if type(p) is SharedProps:
+        p = o.__dict__["props"] = dict(p)  # only functions carry shared tables
+    return p
+
+
+def own_attrs(o):
+    """``o.attrs`` as a dict ``o`` owns (copied from a shared table, or new)."""
+    a = o.attrs
+    if a is None:
+        a = o.attrs = {}
+    elif type(a) is SharedAttrs:
+        a = o.attrs = dict(a)
+    return a
+
+
 class JSObject:
     """A native ECMAScript object (ES5.1 8.6)."""
 

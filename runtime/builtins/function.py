@@ -9,7 +9,7 @@ look at the result.
 from runtime import ops
 from runtime.errors import throw_error, throw_range_error, throw_type_error
 from runtime.realm import current_realm, init_function
-from runtime.values import Accessor, js_string, FunctionType, HOLE, JSArray, undefined, null
+from runtime.values import Accessor, js_string, own_attrs, own_props, FunctionType, HOLE, JSArray, undefined, null
 
 # More arguments than this cannot be passed by apply (V8 throws too).
 MAX_APPLY_ARGS = 1 << 24
@@ -125,10 +125,12 @@ def function_proto_bind(this=undefined, this_arg=undefined, *bound_args):
     if realm.throw_type_error_fn is not None:
         # 15.3.4.5 steps 20-21: "caller" and "arguments" throw TypeError
         thrower = realm.throw_type_error_fn
-        d["props"]["caller"] = Accessor(thrower, thrower)
-        d["props"]["arguments"] = Accessor(thrower, thrower)
-        d["attrs"]["caller"] = 0
-        d["attrs"]["arguments"] = 0
+        props = own_props(bound)
+        props["caller"] = Accessor(thrower, thrower)
+        props["arguments"] = Accessor(thrower, thrower)
+        attrs = own_attrs(bound)
+        attrs["caller"] = 0
+        attrs["arguments"] = 0
     td = target.__dict__
     if td.get("construct") is not None or not td.get("no_construct"):
         # [[Construct]] of a bound function (15.3.4.5.2): new target(...).

@@ -86,3 +86,23 @@ def test_setting_python_names_stays_in_js():
     out = run_js("var o = {}; o.__class__ = 5; o.__dict__ = 6; console.log(o.__class__ + o.__dict__, "
                  "Object.keys(o).join())")
     assert out == ["11 __class__,__dict__"]
+
+
+def test_changes_to_builtin_functions_stay_in_their_realm():
+    # Built-in methods share one read-only attribute table between realms
+    # (runtime.values.SharedAttrs); every writer must take a private copy.
+    run_js("Object.freeze(Math.max); Object.defineProperty([].push, 'length', {value: 7});"
+           "delete String.prototype.charAt.name; Object.seal(JSON.stringify);"
+           "Object.defineProperty(parseInt, 'name', {enumerable: true});")
+    out = run_js("console.log(Object.isFrozen(Math.max), [].push.length, String.prototype.charAt.name,"
+                 " Object.isSealed(JSON.stringify), Object.keys(parseInt).length)")
+    assert out == ["false 1 charAt false 0"]
+
+
+def test_properties_added_to_builtin_functions_stay_in_their_realm():
+    # Built-in methods also share their {length, name} property table.
+    run_js("Math.max.extra = 1; [].push.name2 = 'x'; delete JSON.stringify.length;"
+           "Object.defineProperty(isNaN, 'tag', {value: 3}); parseInt.prototype = {};")
+    out = run_js("console.log(Math.max.extra, [].push.name2, JSON.stringify.length, isNaN.tag,"
+                 " typeof parseInt.prototype)")
+    assert out == ["undefined undefined 3 undefined undefined"]
