@@ -351,8 +351,19 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         self._upgrade_wanted.set_result(True)
         return await self._opened
 
-    def ws_write(self, text):
-        return self.write_message(text)
+    def ws_write(self, text, binary=False):
+        """Sends a frame; returns a future to await only while the socket
+        still has unsent data (backpressure), else None. Tornado's
+        write_message wraps every write in a new Task; awaiting it would
+        suspend the script once per message although the frame has already
+        been handed to the socket."""
+        fut = self.write_message(text, binary)
+        conn = self.ws_connection
+        stream = getattr(conn, "stream", None)
+        if stream is not None and stream.writing():
+            return fut
+        fut.add_done_callback(_consume_write_result)
+        return None
 
     def ws_close(self, code, reason):
         self.close(code, reason)
@@ -382,6 +393,12 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             if self.close_code is not None and self.close_code != 1000:
                 log.debug("[AGI] websocket closed by peer: %s", self.close_code)
             st.peer_closed()
+
+
+def _consume_write_result(fut):
+    """A write nobody awaits: a closed peer shows up as read() == false."""
+    if not fut.cancelled():
+        fut.exception()
 
 
 class StaticHandler(tornado.web.StaticFileHandler):

@@ -37,7 +37,7 @@ binary frames are lossless (``type`` 2, one character per byte).
 
 The connection itself belongs to the server: a *host* object with
 ``accept_websocket()`` (coroutine: True once open, False and an HTTP error
-when the request is no handshake), ``ws_write(text)`` (a future) and
+when the request is no handshake), ``ws_write(text)`` (a future while the socket is backed up, else None) and
 ``ws_close(code, reason)``. The host feeds frames in with
 :meth:`WebSocketState.feed` and reports the end with
 :meth:`WebSocketState.peer_closed`.
@@ -258,10 +258,8 @@ def install_websocket(ctx):
             return False
         try:
             fut = ctx.host.ws_write(py_string(text))
-            if not fut.done():
+            if fut is not None:  # the socket is backed up: wait for it
                 await fut
-            else:
-                fut.result()
         except Exception:  # the peer vanished: false, as ArozOS
             st.peer_closed()
             return False
