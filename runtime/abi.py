@@ -235,14 +235,21 @@ def delete_member(o, k, strict=False):
 # -- operators ----------------------------------------------------------------------------
 
 def addn(*operands):
-    """A long left-associative ``+`` chain (flattened by the compiler)."""
+    """A long left-associative ``+`` chain (flattened by the compiler), with
+    the string-building cases (string + string, string + integral number)
+    done inline."""
     acc = operands[0]
     add = operators.add
     for v in operands[1:]:
-        if _type(acc) is _str and _type(v) is _str:
-            acc = acc + v
-        else:
-            acc = add(acc, v)
+        if _type(acc) is _str:
+            tv = _type(v)
+            if tv is _str:
+                acc += v
+                continue
+            if tv is _float and -1e15 < v < 1e15 and v.is_integer():
+                acc += _str(int(v))
+                continue
+        acc = add(acc, v)
     return acc
 
 
