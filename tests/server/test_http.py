@@ -318,3 +318,27 @@ def test_compile_cache_is_used_and_never_served(server):
     py = next(os.path.join(d, f) for d, _, fs in os.walk(cache_root) for f in fs if f.endswith(".py"))
     rel = os.path.relpath(py, server.root).replace(os.sep, "/")
     assert http(server.base, "", raw_url=server.base + "/" + rel)[0] == 403
+
+
+def test_deep_recursion_through_host_calls_is_a_RangeError_and_the_server_lives(server):
+    # Recursion that passes through C-level calls (new, call, map, sort,
+    # valueOf, toJSON) inside the script's greenlet must not overflow the C stack.
+    src = """
+    var out = [];
+    function F(n) { if (n > 0) new F(n - 1); }
+    try { new F(100000); } catch (e) { out.push(e.name); }
+    function g(n) { return g.call(null, n + 1); }
+    try { g(0); } catch (e) { out.push(e.name); }
+    function h(n) { return [n].map(h); }
+    try { h(0); } catch (e) { out.push(e.name); }
+    var o = {}; o.valueOf = function () { return o + 1; };
+    try { o + 1; } catch (e) { out.push(e.name); }
+    function s(n) { return JSON.stringify({toJSON: function () { return s(n + 1); }}); }
+    try { s(0); } catch (e) { out.push(e.name); }
+    function q(a) { return [3, 1, 2].sort(function (x, y) { return q(a); }); }
+    try { q(0); } catch (e) { out.push(e.name); }
+    sendResp(out.join(","));
+    """
+    s = server.script("t/deeprec.js", src)
+    assert http(server.base, s)[2] == ",".join(["RangeError"] * 6)
+    assert http(server.base, "hello.js")[2] == "hello"
