@@ -3,6 +3,8 @@
 import asyncio
 import time
 
+import pytest
+
 from tests.server.client import connect, http, recv, recv_all, run
 
 STATEFUL = """
@@ -52,10 +54,13 @@ def test_1000_concurrent_websocket_scripts_keep_their_own_state(server):
 
 
 SPIN = "var n = 0; function step(x) { return x + 1; } while (true) { n = step(n); }"
+# An async top level whose loop calls nothing: its checkpoints are awaited.
+SPIN_ASYNC = "delay(1); var n = 0; while (true) { n = n + 1; }"
 
 
-def test_fairness_spinning_script_does_not_stall_echo(server):
-    spin = server.script("load/spin.js", SPIN)
+@pytest.mark.parametrize("source", [SPIN, SPIN_ASYNC], ids=["sync-greenlet", "async-await"])
+def test_fairness_spinning_script_does_not_stall_echo(server, source):
+    spin = server.script("load/spin%d.js" % len(source), source)
 
     async def echo_conn(ws, rtts, rounds, go):
         await go.wait()
