@@ -81,8 +81,15 @@ def eval_code(realm, source, strict):
     _eval_count[0] += 1
     try:
         compiled = compile_dynamic(source, "<eval>", {"completion": True})
+        if compiled.strict:
+            # strict eval code gets its own variable environment (10.4.2 step 3)
+            compiled = compile_dynamic(source, "<eval>", {"completion": True, "env": True})
     except CompileError as e:
         throw_syntax_error(e.message)
+    if compiled.strict:
+        from runtime.envs import Env
+
+        return _run_module(compiled, realm, realm.global_object, Env(None))
     return execute(compiled, realm)
 
 
@@ -101,6 +108,11 @@ def direct_eval(realm, source, env, this, strict):
         throw_syntax_error(e.message)
     if strict or compiled.strict:
         env = Env(env)
+    return _run_module(compiled, realm, this, env)
+
+
+def _run_module(compiled, realm, this, env):
+    """Runs env-mode eval code with ``this`` and variable environment ``env``."""
     sched.register_source(compiled.filename, compiled.source)
     g = realm.global_object.props
     exec(compiled.code, g)

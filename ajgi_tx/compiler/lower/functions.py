@@ -80,8 +80,11 @@ def lower_main(lx, program):
     body.extend(lx.stmts(program.body))
     if lx.fn.uses_jump_var:
         body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
-    globals_needed = set(scope.globals_assigned) | {fd.id.name for fd in scope.function_decls}
-    decls = _global_decls(lx, scope, globals_needed)
+    if env_mode:
+        decls = []  # eval code in a function: its names live in the caller's Env
+    else:
+        globals_needed = set(scope.globals_assigned) | {fd.id.name for fd in scope.function_decls}
+        decls = _global_decls(lx, scope, globals_needed)
     main_params = [lx.b.arg("this")] + ([lx.b.arg("_ajgi_env0")] if env_mode else [])
     main_args = ast.arguments(posonlyargs=[], args=main_params, vararg=None,
                               kwonlyargs=[], kw_defaults=[], kwarg=None,
