@@ -155,10 +155,6 @@ def delete_name(g, name):
 
 # -- property access ------------------------------------------------------------------
 
-def putm(o, k, v):
-    return ops.put_member(o, k, v)
-
-
 def sputm(o, k, v):
     """Strict ``o[k] = v``: failures throw TypeError."""
     if o is undefined or o is null:
@@ -211,11 +207,6 @@ preinc_m = _key_update(preinc_n)
 postinc_m = _key_update(postinc_n)
 predec_m = _key_update(predec_n)
 postdec_m = _key_update(postdec_n)
-
-
-def key(k):
-    """ToPropertyKey, applied once for a computed member target."""
-    return ops.to_property_key(k)
 
 
 def ckey(o, k):
@@ -440,7 +431,7 @@ EXPORTS = {
     "typeof_global": typeof_global, "delete_name": delete_name,
     # properties
     "getn": ops.get_named, "getm": ops.get_member, "putn": ops.put_named, "putm": ops.put_member,
-    "sputn": sputn, "sputm": sputm, "key": key, "ckey": ckey, "delete_member": delete_member,
+    "sputn": sputn, "sputm": sputm, "ckey": ckey, "delete_member": delete_member,
     "preinc_n": preinc_n, "postinc_n": postinc_n, "predec_n": predec_n, "postdec_n": postdec_n,
     "preinc_m": preinc_m, "postinc_m": postinc_m, "predec_m": predec_m, "postdec_m": postdec_m,
     # operators

@@ -101,7 +101,9 @@ def go_marshal(value):
 
 # -- helpers ------------------------------------------------------------------------
 
-def _to_integer(v):
+def host_integer(v):
+    """ToInteger for host arguments (timeouts, delays); a throwing valueOf
+    and NaN/undefined give 0 instead of an error."""
     try:
         n = ops.to_number(v)
     except JSThrow:
@@ -184,7 +186,7 @@ def install(ctx):
         and returns undefined (spec 2.1, 3.6)."""
         from runtime.agi.websocket import pump_messages, ws_delay_active
 
-        n = _to_integer(ms)
+        n = host_integer(ms)
         seconds = min(n, 2.0 ** 31) / 1000.0 if n > 0 else 0.0
         result = undefined if ctx.ws is not None and ctx.ws.ever_upgraded else True
         if seconds > 0 and ws_delay_active(ctx):

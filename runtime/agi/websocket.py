@@ -54,6 +54,7 @@ import tornado.queues
 import tornado.util
 
 from runtime import ops
+from runtime.agi.core import host_integer
 from runtime.errors import JSThrow
 from runtime.values import FunctionType, JSObject, js_string, null, py_string, undefined
 
@@ -191,23 +192,10 @@ class WebSocketState:
             return None
 
 
-def _to_integer(v):
-    """ToInteger for host arguments; NaN/undefined -> 0."""
-    try:
-        n = ops.to_number(v)
-    except JSThrow:
-        return 0.0
-    if n != n:
-        return 0.0
-    if math.isinf(n):
-        return n
-    return float(math.trunc(n))
-
-
 def _idle_seconds(v, default):
     """``upgrade(t)``: integer seconds; invalid, 0 or negative -> default;
     ``Infinity`` -> no idle timeout."""
-    n = _to_integer(v)
+    n = host_integer(v)
     if n == math.inf:
         return None
     if n < 1:
@@ -271,7 +259,7 @@ def install_websocket(ctx):
         closed and drained (spec 3.4)."""
         if not st.ever_upgraded or st.drained or st.closed_by_script:
             return False
-        ms = _to_integer(timeout_ms)
+        ms = host_integer(timeout_ms)
         item = await st.next_item(ms / 1000.0 if 0 < ms < math.inf else None)
         if item is None:
             return null

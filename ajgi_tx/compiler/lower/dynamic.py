@@ -73,11 +73,6 @@ def dyn_get(lx, name):
     return lx.b.rt_call("dget", env_expr(lx), lx.b.const(name))
 
 
-def dyn_put(lx, name, value):
-    b = lx.b
-    return b.rt_call("dput", env_expr(lx), b.const(name), value, b.const(lx.fn.strict))
-
-
 def dyn_call(lx, node, name, args):
     """``name(args)`` with ``this`` from the environment record (with objects)."""
     b = lx.b
