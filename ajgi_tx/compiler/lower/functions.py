@@ -55,8 +55,6 @@ def lower_main(lx, program):
     scope = lx.scopes.program_scope
     is_async = lx.effects.is_async(program)
     lx.fn = FunctionContext(scope, program, is_async)
-    if lx.options.get("strict"):
-        lx.fn.strict = scope.strict = True
     env_mode = bool(lx.options.get("env"))
     if env_mode:
         lx.fn.env_var = "_ajgi_env0"
