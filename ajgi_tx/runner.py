@@ -21,7 +21,6 @@ from runtime.realm import REALM, Realm
 from runtime.host import install_console, install_eval
 from runtime.values import py_string
 
-_eval_count = [0]
 
 
 def compile_cached(source, filename):
@@ -39,11 +38,17 @@ def compile_cached(source, filename):
 
 def compile_dynamic(source, filename, options):
     """Compiles eval / ``new Function`` text through the cache (an
-    in-process LRU even when no cache directory is configured)."""
+    in-process LRU even when no cache directory is configured); a compile
+    error is thrown as a JS SyntaxError, as eval code must."""
     from ajgi_tx import cache
+    from ajgi_tx.errors import CompileError
+    from runtime.errors import throw_syntax_error
 
-    return cache.compile_text_cached(source, filename, cache.configured_cache_dir(), options,
-                                     write_source=False)
+    try:
+        return cache.compile_text_cached(source, filename, cache.configured_cache_dir(), options,
+                                         write_source=False)
+    except CompileError as e:
+        throw_syntax_error(e.message)
 
 
 def create_realm(write=None):
@@ -63,33 +68,30 @@ def create_realm(write=None):
     return realm
 
 
-def execute(compiled, realm):
+def execute(compiled, realm, this=None, env=None):
     """Runs a compiled script's top level in ``realm``; returns its result
-    (a coroutine when the top level is async)."""
+    (a coroutine when the top level is async). ``this`` defaults to the
+    global object; ``env`` is the variable environment of env-mode eval
+    code (compiled with ``options["env"]``)."""
     sched.register_source(compiled.filename, compiled.source)
     g = realm.global_object.props
     exec(compiled.code, g)
     main = g.pop("_ajgi_main")
-    return main(realm.global_object)
+    if this is None:
+        this = realm.global_object
+    return main(this) if env is None else main(this, env)
 
 
 def eval_code(realm, source, strict):
-    """Compiles and runs eval code in ``realm``; returns its completion value."""
-    from ajgi_tx.errors import CompileError
-    from runtime.errors import throw_syntax_error
-
-    _eval_count[0] += 1
-    try:
-        compiled = compile_dynamic(source, "<eval>", {"completion": True})
-        if compiled.strict:
-            # strict eval code gets its own variable environment (10.4.2 step 3)
-            compiled = compile_dynamic(source, "<eval>", {"completion": True, "env": True})
-    except CompileError as e:
-        throw_syntax_error(e.message)
+    """Indirect eval (15.1.2.1): global scope; returns the completion value."""
+    compiled = compile_dynamic(source, "<eval>", {"completion": True})
     if compiled.strict:
+        # strict eval code gets its own variable environment (10.4.2 step 3);
+        # strictness is only known once parsed, hence the second (cached) compile
         from runtime.envs import Env
 
-        return _run_module(compiled, realm, realm.global_object, Env(None))
+        compiled = compile_dynamic(source, "<eval>", {"completion": True, "env": True})
+        return execute(compiled, realm, realm.global_object, Env(None))
     return execute(compiled, realm)
 
 
@@ -97,40 +99,18 @@ def direct_eval(realm, source, env, this, strict):
     """Direct eval (10.4.2): runs in the caller's environment ``env`` (None
     at global level) with the caller's ``this``; strict code gets its own
     variable environment."""
-    from ajgi_tx.errors import CompileError
-    from runtime.errors import throw_syntax_error
     from runtime.envs import Env
 
-    options = {"completion": True, "env": True, "strict": strict}
-    try:
-        compiled = compile_dynamic(source, "<eval>", options)
-    except CompileError as e:
-        throw_syntax_error(e.message)
+    compiled = compile_dynamic(source, "<eval>", {"completion": True, "env": True, "strict": strict})
     if strict or compiled.strict:
         env = Env(env)
-    return _run_module(compiled, realm, this, env)
-
-
-def _run_module(compiled, realm, this, env):
-    """Runs env-mode eval code with ``this`` and variable environment ``env``."""
-    sched.register_source(compiled.filename, compiled.source)
-    g = realm.global_object.props
-    exec(compiled.code, g)
-    main = g.pop("_ajgi_main")
-    return main(this, env)
+    return execute(compiled, realm, this, env)
 
 
 def make_function_from_strings(realm, params, body):
     """``new Function(p1, p2, body)`` (15.3.2.1)."""
-    from ajgi_tx.errors import CompileError
-    from runtime.errors import throw_syntax_error
-
     src = "(function anonymous(%s\n) {\n%s\n})" % (",".join(params), body)
-    try:
-        compiled = compile_dynamic(src, "<function>", {"completion": True})
-    except CompileError as e:
-        throw_syntax_error(e.message)
-    return execute(compiled, realm)
+    return execute(compile_dynamic(src, "<function>", {"completion": True}), realm)
 
 
 def uncaught(exc):
