@@ -537,6 +537,16 @@ def lower_member(lx, node):
     return b.rt_call("getn" if named else "getm", obj, key)
 
 
+def _receiver_type_test(lx, of, kf, ka, tname):
+    """``type(o) is <tname>`` as the first test of an inline member read;
+    a key bound to a temporary is evaluated there too (after the object),
+    so the fallback call can use the temporary whichever branch runs."""
+    b = lx.b
+    if kf is ka:
+        return b.type_is(of, tname)
+    return b.is_(b.subscript(b.tuple([b.rt_call("type", of), kf]), b.const(0)), b.rt(tname))
+
+
 def inline_get_keyed(lx, obj, key):
     """``o[k]`` with a key of unknown type: a string key naming an own data
     property of a plain object is read inline (maps built from objects),
@@ -545,10 +555,7 @@ def inline_get_keyed(lx, obj, key):
     of, oa = bind(lx, obj, key)
     kf, ka = bind(lx, key)
     v = lx.temp()
-    if kf is ka:
-        first = b.type_is(of, "JSObject")
-    else:  # evaluate the key in the first test too, so the fallback can use it
-        first = b.is_(b.subscript(b.tuple([b.rt_call("type", of), kf]), b.const(0)), b.rt("JSObject"))
+    first = _receiver_type_test(lx, of, kf, ka, "JSObject")
     lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [ka, b.rt("M")])
     test = b.boolop(ast.And(), [
         first,
@@ -570,10 +577,7 @@ def inline_get_index(lx, obj, key):
     of, oa = bind(lx, obj, key)
     kf, ka = bind(lx, key)
     e, v = lx.temp(), lx.temp()
-    if kf is ka:
-        first = b.type_is(of, "JSArray")
-    else:  # evaluate the key in the first test too, so the fallback can use it
-        first = b.is_(b.subscript(b.tuple([b.rt_call("type", of), kf]), b.const(0)), b.rt("JSArray"))
+    first = _receiver_type_test(lx, of, kf, ka, "JSArray")
     test = b.boolop(ast.And(), [
         first,
         b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None)),
