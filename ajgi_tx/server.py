@@ -353,17 +353,36 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
 
     def ws_write(self, text, binary=False):
         """Sends a frame; returns a future to await only while the socket
-        still has unsent data (backpressure), else None. Tornado's
-        write_message wraps every write in a new Task; awaiting it would
-        suspend the script once per message although the frame has already
-        been handed to the socket."""
-        fut = self.write_message(text, binary)
+        still has unsent data (backpressure), else None.
+
+        Tornado's ``write_message`` wraps every write in a new Task (only to
+        turn StreamClosedError into WebSocketClosedError), which costs a Task
+        and a loop pass per frame; the script needs neither, since the frame
+        has been handed to the socket when the call returns. So the frame goes
+        through the connection's own framing (``_write_frame``, with
+        permessage-deflate when negotiated) and the stream's future is
+        returned only while the stream is still writing. Raises
+        WebSocketClosedError when the connection is closing or gone."""
         conn = self.ws_connection
-        stream = getattr(conn, "stream", None)
-        if stream is not None and stream.writing():
-            return fut
-        fut.add_done_callback(_consume_write_result)
-        return None
+        frame = getattr(conn, "_write_frame", None)
+        if frame is None:  # another protocol class: the public path
+            fut = self.write_message(text, binary)
+            fut.add_done_callback(_consume_write_result)
+            return None
+        if conn.is_closing():
+            raise tornado.websocket.WebSocketClosedError()
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+        conn._message_bytes_out += len(data)
+        flags = 0
+        if conn._compressor:
+            data = conn._compressor.compress(data)
+            flags = conn.RSV1
+        try:
+            fut = frame(True, 0x2 if binary else 0x1, data, flags=flags)
+        except tornado.iostream.StreamClosedError:
+            raise tornado.websocket.WebSocketClosedError()
+        # IOStream.write already retrieves the future's exception itself.
+        return fut if conn.stream.writing() else None
 
     def ws_close(self, code, reason):
         self.close(code, reason)

@@ -108,14 +108,21 @@ class WebSocketState:
 
     def feed(self, message):
         """A data frame arrived (``str``: text, ``bytes``: binary). Returns
-        the queue's ``put()`` future: Tornado waits on it (backpressure)."""
+        None, or the queue's ``put()`` future when the inbox is full: Tornado
+        waits on it before reading on (backpressure)."""
         if isinstance(message, bytes):
             frame = (message.decode("latin-1"), 2.0, time.time() * 1000.0)
         else:
             frame = (js_string(message), 1.0, time.time() * 1000.0)
         self.frames_in += 1
         self.touch()
-        return self.inbox.put(frame)
+        inbox = self.inbox
+        if inbox.full():
+            return inbox.put(frame)  # Tornado reads no further until it resolves
+        # The common case costs no future: Tornado wraps a returned future in
+        # two more and a done-callback per frame.
+        inbox.put_nowait(frame)
+        return None
 
     def peer_closed(self):
         """The connection is gone (peer close, network error, our close)."""
