@@ -15,6 +15,7 @@ import contextvars
 import importlib
 import types
 
+from runtime.lazy import put_to_sleep, wake_up
 from runtime.values import (
     C, FunctionType, JSArray, JSObject, JSPrimitiveWrapper, SharedAttrs, SharedProps, W, WC, WEC, null, undefined,
     own_attrs, own_props,
@@ -33,16 +34,27 @@ INSTALL_ORDER = (
     "json", "date", "regexp", "globals",
 )
 
-# Globals a lazy realm installs only when the code run in it can reach them:
-# each is reachable through its global name only (no literal, conversion or
-# prototype chain leads to Math, JSON or Date objects), so compiled code
-# announces the ones it names (``_ajgi_ensure``), and code that can reach
-# the global object reflectively (eval, Function, `this` as a value) asks
-# for all. Together they are ~40% of a realm's function objects.
-LAZY_GLOBALS = {"Math": "math", "JSON": "json", "Date": "date"}
-
 ERROR_KINDS = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
 
+# Which built-in module makes each global of a realm. A lazy realm installs
+# a module only when compiled code names one of its globals (the compiler
+# announces them: ``_ajgi_ensure``, see ajgi_tx/compiler/needs.py), when
+# code can reach the global object reflectively (eval, Function, ``this`` as
+# a value: it asks for all), or when one of the module's prototypes is first
+# used (``[].push``, a thrown TypeError: see runtime/lazy.py). Only the
+# Function module is always installed: Function.prototype is itself a
+# function, whose properties cannot wait behind a class switch.
+GLOBAL_MODULES = {
+    "Object": "object", "Function": "function", "Array": "array", "String": "string",
+    "Boolean": "boolean", "Number": "number", "Math": "math", "JSON": "json", "Date": "date",
+    "RegExp": "regexp",
+    "NaN": "globals", "Infinity": "globals", "undefined": "globals", "parseInt": "globals",
+    "parseFloat": "globals", "isNaN": "globals", "isFinite": "globals", "encodeURI": "globals",
+    "encodeURIComponent": "globals", "decodeURI": "globals", "decodeURIComponent": "globals",
+    "escape": "globals", "unescape": "globals",
+}
+GLOBAL_MODULES.update((kind, "error") for kind in ERROR_KINDS)
+EAGER_MODULES = ("function",)
 
 class JSGlobal(JSObject):
     """The global object; its ``props`` dict doubles as the Python globals
@@ -99,10 +111,15 @@ def copy_function(fn):
     return g
 
 
+def _builtin_module(name):
+    return importlib.import_module("runtime.builtins." + name)
+
+
 class Realm:
     """Holds the intrinsic objects (%ObjectPrototype% ...) and the global."""
 
     def __init__(self, lazy=False):
+        """``lazy=True``: built-in modules wait until used (GLOBAL_MODULES)."""
         self.ObjectPrototype = JSObject(null)
         fp = self._make_function_prototype()
         self.FunctionPrototype = fp
@@ -110,7 +127,7 @@ class Realm:
         self.error_prototypes = {}
         self.constructors = {}
         self.throw_type_error_fn = None
-        # Prototypes set by the builtin modules' install():
+        # Prototypes set by the builtin modules' create_intrinsics / install:
         self.ArrayPrototype = None
         self.StringPrototype = None
         self.NumberPrototype = None
@@ -119,38 +136,43 @@ class Realm:
         self.RegExpPrototype = None
         self.ErrorPrototype = None
         self.eval_hook = None  # set by the compiler's runtime bridge
-        self.pending = set(LAZY_GLOBALS.values()) if lazy else set()
+        self.pending = set(INSTALL_ORDER)
+        self.asleep = {"object": [self.ObjectPrototype]}  # module -> its sleeping objects
+        for module in INSTALL_ORDER:
+            create = getattr(_builtin_module(module), "create_intrinsics", None)
+            if create is not None:
+                self.asleep[module] = create(self)
+        for module, objects in self.asleep.items():
+            for o in objects:
+                put_to_sleep(o, self, module)
+        for module in (EAGER_MODULES if lazy else INSTALL_ORDER):
+            self.wake_module(module)
+
+    def wake_module(self, module):
+        """Installs built-in ``module`` (``"array"``) unless it already is:
+        its sleeping prototypes wake up and get their properties."""
+        if module not in self.pending:
+            return
+        self.pending.discard(module)
+        for o in self.asleep.pop(module, ()):
+            wake_up(o)
         token = REALM.set(self)
         try:
-            for name in INSTALL_ORDER:
-                if name not in self.pending:
-                    self._install(name)
+            _builtin_module(module).install(self)
         finally:
             REALM.reset(token)
-
-    def _install(self, module):
-        try:
-            mod = importlib.import_module("runtime.builtins." + module)
-        except ModuleNotFoundError as e:
-            if e.name != "runtime.builtins." + module:
-                raise
-            return
-        mod.install(self)
 
     def ensure(self, names):
-        """Installs the lazy globals ``names`` (``"*"``: all) if missing."""
+        """Installs the modules of globals ``names`` (``"*"``: all) if missing."""
         if not self.pending:
             return
-        wanted = set(self.pending) if "*" in names else {LAZY_GLOBALS[n] for n in names
-                                                          if n in LAZY_GLOBALS}
-        token = REALM.set(self)
-        try:
-            for module in INSTALL_ORDER:
-                if module in wanted and module in self.pending:
-                    self.pending.discard(module)
-                    self._install(module)
-        finally:
-            REALM.reset(token)
+        if "*" in names:
+            wanted = self.pending
+        else:
+            wanted = {GLOBAL_MODULES[n] for n in names if n in GLOBAL_MODULES}
+        for module in INSTALL_ORDER:
+            if module in wanted:
+                self.wake_module(module)
 
     def _make_function_prototype(self):
         def function_prototype(this, *args):

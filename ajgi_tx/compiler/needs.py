@@ -1,13 +1,14 @@
 """Pass 3c: which lazily installed globals a script can reach.
 
 Input: the Program and its ScopeInfo. Output: a sorted tuple of names from
-``runtime.realm.LAZY_GLOBALS`` (``("Date", "Math")``), or ``("*",)``.
+``runtime.realm.GLOBAL_MODULES`` (``("Date", "Math")``), or ``("*",)``.
 
-A lazy realm leaves Math, JSON and Date out until code asks for them; the
+A lazy realm leaves the built-in modules out until code asks for them; the
 compiled module asks at load time with ``_ajgi_ensure(_ajgi_realm, names)``.
-A script reaches such a global only through its name (``Math.max``,
-``typeof Date``, ``this.JSON``), unless it can reach the global object
-reflectively: then it gets all of them (``"*"``). Reflective access is
+A script reaches a built-in global through its name (``Math.max``,
+``typeof Date``, ``this.JSON``), or through a prototype, which installs its
+module on first use by itself (runtime/lazy.py), unless it can reach the
+global object reflectively: then it gets all of them (``"*"``). Reflective access is
 possible through ``eval``, ``Function``, ``with``, and ``this`` used as a
 value (``var g = this``, ``this[k]``): a sloppy function called plainly has
 the global object as ``this``.
@@ -17,9 +18,11 @@ Example: ``console.log(Math.max(a, b))`` -> ``("Math",)``;
 """
 
 from ajgi_tx.compiler.estree import walk
-from runtime.realm import LAZY_GLOBALS
+from runtime.realm import GLOBAL_MODULES
 
 _REFLECTIVE = frozenset(("eval", "Function"))
+# Compiled as constants (expressions.py _CONST_GLOBALS): no module needed.
+_LAZY = frozenset(GLOBAL_MODULES) - {"undefined", "NaN", "Infinity"}
 
 
 def analyze_needs(program, scopes):
@@ -32,7 +35,7 @@ def analyze_needs(program, scopes):
             if node.computed:
                 return ("*",)
             static_this_members.add(id(node.object))
-            if node.property.name in LAZY_GLOBALS:
+            if node.property.name in GLOBAL_MODULES:
                 needed.add(node.property.name)
         elif t == "ThisExpression":
             if id(node) not in static_this_members:
@@ -41,9 +44,12 @@ def analyze_needs(program, scopes):
             return ("*",)
         elif t == "Identifier":
             b = scopes.binding(node)
-            if b is not None and b.is_global and b.kind == "implicit":
-                if node.name in _REFLECTIVE:
+            if b is not None and b.is_global:
+                if node.name in _REFLECTIVE and b.kind == "implicit":
                     return ("*",)
-                if node.name in LAZY_GLOBALS:
+                # Also globals the script declares or assigns itself: their
+                # module must be in place first, as in a full realm, or it
+                # would define its built-in over the script's value later.
+                if node.name in _LAZY:
                     needed.add(node.name)
     return tuple(sorted(needed))

@@ -465,9 +465,14 @@ def array_proto_lastIndexOf(this, search=undefined, *rest):
 # install
 # ---------------------------------------------------------------------------
 
+def create_intrinsics(realm):
+    """Array.prototype (an Array itself), created asleep (runtime/lazy.py)."""
+    realm.ArrayPrototype = JSArray(realm.ObjectPrototype)
+    return [realm.ArrayPrototype]
+
+
 def install(realm):
-    proto = JSArray(realm.ObjectPrototype)
-    realm.ArrayPrototype = proto
+    proto = realm.ArrayPrototype
     ctor = realm.define_constructor("Array", array_constructor, 1, proto, array_construct)
     realm.define_methods(ctor, {"isArray": (array_isArray, 1)})
     realm.define_methods(proto, {

@@ -37,9 +37,14 @@ def boolean_proto_valueOf(this, *_):
     return this_boolean_value(this, "valueOf")
 
 
+def create_intrinsics(realm):
+    """Boolean.prototype (a Boolean object itself), created asleep (runtime/lazy.py)."""
+    realm.BooleanPrototype = JSPrimitiveWrapper(realm.ObjectPrototype, "Boolean", False)
+    return [realm.BooleanPrototype]
+
+
 def install(realm):
-    proto = JSPrimitiveWrapper(realm.ObjectPrototype, "Boolean", False)
-    realm.BooleanPrototype = proto
+    proto = realm.BooleanPrototype
     realm.define_constructor("Boolean", boolean_call, 1, proto, boolean_construct_in(realm))
     realm.define_methods(proto, {
         "toString": (boolean_proto_toString, 0),

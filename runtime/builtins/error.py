@@ -124,6 +124,18 @@ def error_proto_toString(this, *_):
     return name + ": " + msg
 
 
+def create_intrinsics(realm):
+    """Error.prototype and the six NativeError prototypes, created asleep
+    (runtime/lazy.py): the runtime throws errors before any script names
+    an Error constructor."""
+    base = JSObject(realm.ObjectPrototype, "Error")
+    realm.ErrorPrototype = base
+    realm.error_prototypes["Error"] = base
+    for kind in ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"):
+        realm.error_prototypes[kind] = JSObject(base, "Error")
+    return list(realm.error_prototypes.values())
+
+
 def install(realm):
     def make_ctor(kind, proto):
         def error_ctor(this, message=undefined, *_):
@@ -140,17 +152,14 @@ def install(realm):
 
         return error_ctor, construct
 
-    base = JSObject(realm.ObjectPrototype, "Error")
-    realm.ErrorPrototype = base
-    realm.error_prototypes["Error"] = base
+    base = realm.ErrorPrototype
     fn, cons = make_ctor("Error", base)
     ctor = realm.define_constructor("Error", fn, 1, base, cons)
     realm.define_value(base, "name", "Error")
     realm.define_value(base, "message", "")
     realm.define_methods(base, {"toString": (error_proto_toString, 0)})
     for kind in ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"):
-        proto = JSObject(base, "Error")
-        realm.error_prototypes[kind] = proto
+        proto = realm.error_prototypes[kind]
         fn, cons = make_ctor(kind, proto)
         sub = realm.define_constructor(kind, fn, 1, proto, cons)
         sub.proto = ctor

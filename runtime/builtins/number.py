@@ -299,9 +299,14 @@ def number_proto_toPrecision(this, precision=undefined, *_):
 # Installation
 # ---------------------------------------------------------------------------
 
+def create_intrinsics(realm):
+    """Number.prototype (a Number object itself), created asleep (runtime/lazy.py)."""
+    realm.NumberPrototype = JSPrimitiveWrapper(realm.ObjectPrototype, "Number", 0.0)
+    return [realm.NumberPrototype]
+
+
 def install(realm):
-    proto = JSPrimitiveWrapper(realm.ObjectPrototype, "Number", 0.0)
-    realm.NumberPrototype = proto
+    proto = realm.NumberPrototype
     ctor = realm.define_constructor("Number", number_call, 1, proto, number_construct_in(realm))
     for name, value in (("MAX_VALUE", MAX_VALUE), ("MIN_VALUE", MIN_VALUE), ("NaN", math.nan),
                         ("NEGATIVE_INFINITY", -math.inf), ("POSITIVE_INFINITY", math.inf)):

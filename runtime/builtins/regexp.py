@@ -289,12 +289,17 @@ def regexp_proto_toString(this, *_):
     return "/" + to_string(get_prop(rx, "source")) + "/" + data.flags
 
 
+def create_intrinsics(realm):
+    """RegExp.prototype (a RegExp itself), created asleep (runtime/lazy.py)."""
+    realm.RegExpPrototype = JSInternal(realm.ObjectPrototype, "RegExp", RegExpData("", ""))
+    return [realm.RegExpPrototype]
+
+
 def install(realm):
-    proto = JSInternal(realm.ObjectPrototype, "RegExp", RegExpData("", ""))
+    proto = realm.RegExpPrototype
     for name, value, attrs in (("source", "(?:)", 0), ("global", False, 0), ("ignoreCase", False, 0),
                                ("multiline", False, 0), ("lastIndex", 0.0, W)):
         realm.define_value(proto, name, value, attrs)
-    realm.RegExpPrototype = proto
     realm.define_constructor("RegExp", regexp_call, 2, proto, regexp_construct)
     realm.define_methods(proto, {
         "exec": (regexp_proto_exec, 1),

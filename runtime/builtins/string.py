@@ -486,9 +486,14 @@ def string_proto_trim(this, *_):
     return _this_string(this, "trim").strip(JS_WHITESPACE)
 
 
+def create_intrinsics(realm):
+    """String.prototype (a String object itself), created asleep (runtime/lazy.py)."""
+    realm.StringPrototype = JSPrimitiveWrapper(realm.ObjectPrototype, "String", "")
+    return [realm.StringPrototype]
+
+
 def install(realm):
-    proto = JSPrimitiveWrapper(realm.ObjectPrototype, "String", "")
-    realm.StringPrototype = proto
+    proto = realm.StringPrototype
     ctor = realm.define_constructor("String", string_call, 1, proto, string_construct)
     realm.define_methods(ctor, {"fromCharCode": (string_fromCharCode, 1)})
     realm.define_methods(proto, {
