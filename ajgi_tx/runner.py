@@ -61,7 +61,6 @@ def create_realm(write=None):
             stream.write(py_string(text) + "\n")
     install_console(realm, write)
     install_eval(realm)
-    realm.eval_function = realm.global_object.props["eval"]
     realm.eval_hook = lambda src, strict: eval_code(realm, src, strict)
     realm.direct_eval_hook = lambda src, env, this, strict: direct_eval(realm, src, env, this, strict)
     realm.function_hook = lambda params, body: make_function_from_strings(realm, params, body)

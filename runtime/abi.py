@@ -30,6 +30,12 @@ _float = float
 _str = str
 _JSObject = JSObject
 _JSArray = JSArray
+_trunc = math.trunc
+
+# The default of the inline property reads' ``props.get``: being an
+# Accessor, one ``type(v) is not Accessor`` test rules out both a missing
+# key and an accessor property. Never stored in any object.
+MISSING_AS_ACCESSOR = Accessor()
 
 
 # -- functions ---------------------------------------------------------------------
@@ -237,20 +243,39 @@ def addn(*operands):
             if tv is _str:
                 acc += v
                 continue
-            if tv is _float and -1e15 < v < 1e15 and v.is_integer():
-                acc += _str(int(v))
+            if tv is _float:
+                acc += catstr(v)
                 continue
         acc = add(acc, v)
     return acc
+
+
+# ToString of the small integral numbers, keyed by float: compiled code
+# probes it inline before calling numstr (``"k" + i``, ``s += i``). -0.0
+# finds 0.0's entry, right for ToString; a float key never equals a string.
+NUMBER_STRINGS = {float(i): _str(i) for i in range(1024)}
 
 
 def numstr(x):
     """ToString of a value known to be a number (or undefined)."""
     if _type(x) is _float:
         if -1e15 < x < 1e15 and x.is_integer():
-            return _str(int(x))
+            return _str(_trunc(x))  # math.trunc: a cheaper call than int()
         return number_to_string(x)
     return ops.to_string(x)
+
+
+def catstr(v):
+    """ToString(ToPrimitive(v)), the string ``+`` appends when the other
+    operand is a string (11.6.1 steps 5-7); compiled code tests for str
+    before calling it."""
+    t = _type(v)
+    if t is _float:
+        s = NUMBER_STRINGS.get(v)
+        return numstr(v) if s is None else s
+    if t is _str:
+        return v
+    return ops.to_string(ops.to_primitive(v))
 
 
 def nullish(v):
@@ -420,8 +445,9 @@ EXPORTS = {
     "undef": undefined, "null": null, "NaN": math.nan, "Inf": math.inf, "HOLE": HOLE,
     "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
     "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "Function": FunctionType, "int": int,
-    "M": MISSING, "numstr": numstr,
-    "Acc": Accessor,
+    "trunc": math.trunc,
+    "M": MISSING, "numstr": numstr, "NS": NUMBER_STRINGS, "catstr": catstr,
+    "Acc": Accessor, "AM": MISSING_AS_ACCESSOR,
     # scheduling
     "flag": sched.FLAG, "preempt": sched.preempt, "apreempt": sched.apreempt,
     # functions
@@ -459,7 +485,7 @@ HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}
 PER_REALM = ("G", "OP", "AP", "realm")
 
 
-def _throw_type_error(this, *_):
+def throw_type_error_function(this, *_):
     """%ThrowTypeError% (13.2.3)."""
     from runtime.errors import throw_type_error
 
@@ -470,8 +496,6 @@ def _throw_type_error(this, *_):
 def bind_realm(realm):
     """Stores the realm's per-script values in its global object's dict and
     makes the dict usable as the globals of compiled code."""
-    if realm.throw_type_error_fn is None:
-        realm.throw_type_error_fn = realm.native(_throw_type_error, "", 0)
     d = realm.global_object.props
     d["__builtins__"] = HELPERS
     d["_ajgi_G"] = realm.global_object

@@ -11,7 +11,12 @@ from runtime.values import JSObject, WC, undefined
 
 
 def install_console(realm, write):
-    """Adds ``console.log/info/warn/error/debug`` calling ``write(level, text)``."""
+    """Offers ``console.log/info/warn/error/debug`` calling ``write(level,
+    text)``, made when the script first names ``console``."""
+    realm.defer_globals(("console",), lambda name: define_console(realm, write))
+
+
+def define_console(realm, write):
     console = JSObject(realm.ObjectPrototype)
 
     def make(level):
@@ -36,4 +41,12 @@ def global_eval(this, x=undefined, *_):
 
 
 def install_eval(realm):
+    """Offers the global ``eval``, made when first named (a script naming
+    ``eval`` asks for every global anyway: it can reach them all)."""
+    realm.defer_globals(("eval",), lambda name: define_eval(realm))
+
+
+def define_eval(realm):
     realm.define_methods(realm.global_object, {"eval": (global_eval, 1)})
+    # direct eval is only a call of *this* function object (abi.deval)
+    realm.eval_function = realm.global_object.props["eval"]

@@ -5,12 +5,16 @@ ES5 built-ins is about 110 function objects (~65 KB). Most scripts touch a
 few: a websocket echo loop touches none. So a realm creates the prototype
 objects themselves (``[]`` and ``"s".length`` need ``Array.prototype`` and
 ``String.prototype`` to exist) but leaves them *asleep*: their class is a
-subclass of their real class whose ``props``, ``attrs`` and ``special``
-are properties; the first read of any of them wakes the object up, i.e.
+subclass of their real class whose ``props`` and ``attrs`` are
+properties; the first read of either wakes the object up, i.e.
 puts its real class back and lets the realm install the built-in module
 that fills it (methods, ``constructor``, the constructor's global). Every
 other slot (``proto``, ``cls``, ``extensible``, array ``elems``, wrapper
-``value``) is final from the start, so reading it needs no wake-up.
+``value``) is final from the start, so reading it needs no wake-up; and
+``special`` (may a property here intercept a [[Put]]?) already holds the
+value the installed object will have, so that storing a property on an
+ordinary object, which looks at ``special`` along the prototype chain,
+wakes nothing.
 
 Code that reaches a property goes through ``props`` (own lookups, the
 prototype walk, ``for-in``, ``Object.keys``...), so nothing can observe a
@@ -27,7 +31,6 @@ from runtime.values import JSObject
 
 _PROPS = JSObject.__dict__["props"]      # the slot descriptors of the real class
 _ATTRS = JSObject.__dict__["attrs"]
-_SPECIAL = JSObject.__dict__["special"]
 
 
 class _Pending:
@@ -64,16 +67,6 @@ def _set_attrs(o, value):
     o.attrs = value
 
 
-def _get_special(o):
-    _wake(o)
-    return o.special
-
-
-def _set_special(o, value):
-    _wake(o)
-    o.special = value
-
-
 _SLEEPING = {}  # real class -> its sleeping subclass
 _SLEEPING_TYPES = set()
 
@@ -86,17 +79,19 @@ def _sleeping_class(cls):
             "__module__": __name__,
             "props": property(_get_props, _set_props),
             "attrs": property(_get_attrs, _set_attrs),
-            "special": property(_get_special, _set_special),
         })
         _SLEEPING[cls] = sub
         _SLEEPING_TYPES.add(sub)
     return sub
 
 
-def put_to_sleep(o, realm, module):
-    """Makes fresh, empty object ``o`` wake up through ``realm.wake_module(module)``."""
+def put_to_sleep(o, realm, module, special=True):
+    """Makes fresh, empty object ``o`` wake up through
+    ``realm.wake_module(module)``. ``special``: its ``special`` flag once
+    installed (True, the safe default, sends [[Put]] to look, and wake it)."""
     cls = type(o)
     _PROPS.__set__(o, _Pending(realm, module))
+    o.special = special
     o.__class__ = _sleeping_class(cls)
 
 
@@ -111,4 +106,4 @@ def wake_up(o):
     o.__class__ = real
     _PROPS.__set__(o, {})
     _ATTRS.__set__(o, None)
-    _SPECIAL.__set__(o, False)
+    o.special = False

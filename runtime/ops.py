@@ -21,6 +21,7 @@ CoroutineType = types.CoroutineType
 _nan = math.nan
 _inf = math.inf
 _current = _realm_mod.REALM.get
+_DIGITS = frozenset("0123456789")
 
 
 # ---------------------------------------------------------------------------
@@ -426,6 +427,16 @@ def get_named(o, key):
         if 0 <= i < len(o):
             return o[i]
         return get_prop(_current().StringPrototype, key, o)
+    if t is JSInternal or (t is JSArray and key != "length" and key[:1] not in _DIGITS):
+        # methods of regexps and arrays (re.exec, a.push): a non-index key
+        # other than "length" is an ordinary own property of these objects
+        v = o.props.get(key, MISSING)
+        if v is MISSING:
+            p = o.proto
+            return undefined if p is null else get_prop(p, key, o)
+        if type(v) is not Accessor:
+            return v
+        return get_prop(o, key)
     if t is float:
         return get_prop(_current().NumberPrototype, key, o)
     if t is bool:
@@ -447,6 +458,16 @@ def _find_inherited_put_blocker(o, key):
     """Walks the prototype chain for a setter or a read-only property that
     makes ``o.key = v`` fail or divert (8.12.4 [[CanPut]] steps 4-8)."""
     p = o.proto
+    q = p
+    while q is not null:
+        if q.special:
+            break
+        q = q.proto
+    else:
+        # Nothing on the chain can intercept (no accessor, no read-only
+        # property): no need to look up ``key`` at all, which also leaves
+        # sleeping prototypes asleep (runtime/lazy.py).
+        return None
     while p is not null:
         tp = type(p)
         if tp is JSObject or tp is FunctionType or tp is JSInternal:

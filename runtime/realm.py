@@ -115,6 +115,23 @@ def _builtin_module(name):
     return importlib.import_module("runtime.builtins." + name)
 
 
+_SPECIAL_HINTS = {}
+
+
+def _special_hints():
+    """module -> the ``special`` flags of its intrinsic prototypes once
+    installed (learnt from one full realm per process; runtime/lazy.py)."""
+    if not _SPECIAL_HINTS:
+        full = Realm()
+        full_objects = {"object": [full.ObjectPrototype]}
+        for module in INSTALL_ORDER:
+            if hasattr(_builtin_module(module), "create_intrinsics"):
+                full_objects[module] = full.intrinsics[module]
+        for module, objects in full_objects.items():
+            _SPECIAL_HINTS[module] = [o.special for o in objects]
+    return _SPECIAL_HINTS
+
+
 class Realm:
     """Holds the intrinsic objects (%ObjectPrototype% ...) and the global."""
 
@@ -126,7 +143,7 @@ class Realm:
         self.global_object = JSGlobal(self.ObjectPrototype, "global")
         self.error_prototypes = {}
         self.constructors = {}
-        self.throw_type_error_fn = None
+        self._thrower = None
         # Prototypes set by the builtin modules' create_intrinsics / install:
         self.ArrayPrototype = None
         self.StringPrototype = None
@@ -136,17 +153,32 @@ class Realm:
         self.RegExpPrototype = None
         self.ErrorPrototype = None
         self.eval_hook = None  # set by the compiler's runtime bridge
+        self.eval_function = None  # the global eval, once made (runtime/host.py)
         self.pending = set(INSTALL_ORDER)
+        self.deferred = {}  # host global name -> install() that defines it (defer_globals)
         self.asleep = {"object": [self.ObjectPrototype]}  # module -> its sleeping objects
         for module in INSTALL_ORDER:
             create = getattr(_builtin_module(module), "create_intrinsics", None)
             if create is not None:
                 self.asleep[module] = create(self)
+        if not lazy:  # module -> its prototype objects (read by _special_hints)
+            self.intrinsics = dict(self.asleep)
+        hints = _special_hints() if lazy else {}
         for module, objects in self.asleep.items():
-            for o in objects:
-                put_to_sleep(o, self, module)
+            flags = hints.get(module, ())
+            for i, o in enumerate(objects):
+                put_to_sleep(o, self, module, flags[i] if i < len(flags) else True)
         for module in (EAGER_MODULES if lazy else INSTALL_ORDER):
             self.wake_module(module)
+
+    @property
+    def throw_type_error_fn(self):
+        """%ThrowTypeError% (13.2.3), made on first use (strict functions)."""
+        if self._thrower is None:
+            from runtime.abi import throw_type_error_function
+
+            self._thrower = self.native(throw_type_error_function, "", 0)
+        return self._thrower
 
     def wake_module(self, module):
         """Installs built-in ``module`` (``"array"``) unless it already is:
@@ -162,17 +194,63 @@ class Realm:
         finally:
             REALM.reset(token)
 
+    def defer_globals(self, names, install):
+        """Host globals ``names`` come from ``install(name)``, called when
+        compiled code first names one of them (or reaches the global object
+        reflectively); until then they cost nothing. The embedding's way to
+        offer many globals of which a script uses few (runtime/agi). An
+        installer may define more of its names at once."""
+        for name in names:
+            self.deferred[name] = install
+
+    def is_reserved_global(self, name):
+        """True when ``name`` is, or will be once asked for, a global of
+        the realm: built-in, host (deferred or defined) or inherited."""
+        from runtime.ops import has_property
+
+        return name in GLOBAL_MODULES or name in self.deferred or has_property(self.global_object, name)
+
     def ensure(self, names):
-        """Installs the modules of globals ``names`` (``"*"``: all) if missing."""
-        if not self.pending:
-            return
-        if "*" in names:
-            wanted = self.pending
-        else:
-            wanted = {GLOBAL_MODULES[n] for n in names if n in GLOBAL_MODULES}
-        for module in INSTALL_ORDER:
-            if module in wanted:
-                self.wake_module(module)
+        """Installs the built-in modules and deferred host globals of
+        ``names`` (``"*"``: all) if missing."""
+        everything = "*" in names
+        if self.pending:
+            if everything:
+                wanted = self.pending
+            else:
+                wanted = {GLOBAL_MODULES[n] for n in names if n in GLOBAL_MODULES}
+            for module in INSTALL_ORDER:
+                if module in wanted:
+                    self.wake_module(module)
+        if self.deferred:
+            for name in (list(self.deferred) if everything else names):
+                if name in self.deferred:
+                    self._run_deferred(name)
+
+    def _run_deferred(self, name):
+        install = self.deferred[name]
+        group = [n for n, i in self.deferred.items() if i is install]
+        # A global the script made itself stays: in a full realm the host's
+        # would have come first and been replaced by the script's.
+        g = self.global_object
+        own = {n: (g.props[n], (g.attrs or {}).get(n)) for n in group if n in g.props}
+        token = REALM.set(self)
+        try:
+            install(name)
+        finally:
+            REALM.reset(token)
+        del self.deferred[name]
+        for n in group:
+            if n in own:
+                value, attrs = own[n]
+                g.props[n] = value
+                if attrs is None:
+                    if g.attrs is not None:
+                        g.attrs.pop(n, None)
+                else:
+                    g.attrs[n] = attrs
+            if n in g.props:
+                self.deferred.pop(n, None)
 
     def _make_function_prototype(self):
         def function_prototype(this, *args):

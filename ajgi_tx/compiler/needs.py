@@ -1,7 +1,7 @@
 """Pass 3c: which lazily installed globals a script can reach.
 
-Input: the Program and its ScopeInfo. Output: a sorted tuple of names from
-``runtime.realm.GLOBAL_MODULES`` (``("Date", "Math")``), or ``("*",)``.
+Input: the Program and its ScopeInfo. Output: the sorted tuple of the global
+names the script uses (``("Date", "Math", "sendResp")``), or ``("*",)``.
 
 A lazy realm leaves the built-in modules out until code asks for them; the
 compiled module asks at load time with ``_ajgi_ensure(_ajgi_realm, names)``.
@@ -22,7 +22,7 @@ from runtime.realm import GLOBAL_MODULES
 
 _REFLECTIVE = frozenset(("eval", "Function"))
 # Compiled as constants (expressions.py _CONST_GLOBALS): no module needed.
-_LAZY = frozenset(GLOBAL_MODULES) - {"undefined", "NaN", "Infinity"}
+_CONSTANT = frozenset(("undefined", "NaN", "Infinity"))
 
 
 def analyze_needs(program, scopes):
@@ -35,8 +35,7 @@ def analyze_needs(program, scopes):
             if node.computed:
                 return ("*",)
             static_this_members.add(id(node.object))
-            if node.property.name in GLOBAL_MODULES:
-                needed.add(node.property.name)
+            needed.add(node.property.name)
         elif t == "ThisExpression":
             if id(node) not in static_this_members:
                 return ("*",)
@@ -47,9 +46,13 @@ def analyze_needs(program, scopes):
             if b is not None and b.is_global:
                 if node.name in _REFLECTIVE and b.kind == "implicit":
                     return ("*",)
-                # Also globals the script declares or assigns itself: their
-                # module must be in place first, as in a full realm, or it
-                # would define its built-in over the script's value later.
-                if node.name in _LAZY:
+                # Global names the script does not declare: built-in ones
+                # pick their module, host ones their deferred installer
+                # (Realm.ensure). Also built-in names the script declares
+                # itself: the built-in must be in place first, as in a full
+                # realm, or waking a prototype would later define it over
+                # the script's value (a deferred host global never replaces
+                # a value, see Realm.defer_globals).
+                if node.name not in _CONSTANT and (b.kind == "implicit" or node.name in GLOBAL_MODULES):
                     needed.add(node.name)
     return tuple(sorted(needed))

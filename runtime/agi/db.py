@@ -84,8 +84,19 @@ def decode_value(raw):
     return js_string(v) if isinstance(v, str) else ""
 
 
+DB_FUNCTIONS = ("newDBTableIfNotExists", "DBTableExists", "dropDBTable", "writeDBItem",
+                "readDBItem", "listDBTable", "deleteDBItem")
+
+
 def install(ctx):
-    """Defines the DB functions in ``ctx.realm``."""
+    """Offers the DB functions in ``ctx.realm``, each made when first named."""
+    from runtime.agi.core import deferred_table
+
+    ctx.realm.defer_globals(DB_FUNCTIONS, deferred_table(ctx.realm, lambda: db_functions(ctx)))
+
+
+def db_functions(ctx):
+    """{name: (python function, length)} of the DB functions of ``ctx``."""
     realm = ctx.realm
 
     def db():
@@ -152,9 +163,9 @@ def install(ctx):
         db().delete(name, s(k))
         return True
 
-    realm.define_methods(realm.global_object, {
+    return {
         "newDBTableIfNotExists": (newDBTableIfNotExists, 1), "DBTableExists": (DBTableExists, 1),
         "dropDBTable": (dropDBTable, 1), "writeDBItem": (writeDBItem, 3),
         "readDBItem": (readDBItem, 2), "listDBTable": (listDBTable, 1),
         "deleteDBItem": (deleteDBItem, 2),
-    })
+    }

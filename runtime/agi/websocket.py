@@ -211,8 +211,11 @@ def _idle_seconds(v, default):
 
 
 def _websocket_object(realm):
-    return ops.get_prop(realm.global_object, "websocket") if ops.has_property(
-        realm.global_object, "websocket") else undefined
+    g = realm.global_object
+    own = g.props.get("websocket")  # the usual case; inherited needs the walk
+    if type(own) is JSObject and (g.attrs is None or "websocket" not in g.attrs):
+        return own
+    return ops.get_prop(g, "websocket") if ops.has_property(g, "websocket") else undefined
 
 
 def install_websocket(ctx):

@@ -196,7 +196,10 @@ def protos_plain(o):
         if t is JSArray:
             if (p.elems if p.elems is not None else p.sparse):
                 return False
-        elif t is JSPrimitiveWrapper:
+            # an array keeps its index properties in elems/sparse, never in props
+            p = p.proto
+            continue
+        if t is JSPrimitiveWrapper:
             if p.cls == "String" and p.value:
                 return False
         elif t is JSArguments:

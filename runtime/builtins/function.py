@@ -122,15 +122,14 @@ def function_proto_bind(this=undefined, this_arg=undefined, *bound_args):
     d = bound.__dict__
     d["bound_target"] = target
     realm = current_realm()
-    if realm.throw_type_error_fn is not None:
-        # 15.3.4.5 steps 20-21: "caller" and "arguments" throw TypeError
-        thrower = realm.throw_type_error_fn
-        props = own_props(bound)
-        props["caller"] = Accessor(thrower, thrower)
-        props["arguments"] = Accessor(thrower, thrower)
-        attrs = own_attrs(bound)
-        attrs["caller"] = 0
-        attrs["arguments"] = 0
+    # 15.3.4.5 steps 20-21: "caller" and "arguments" throw TypeError
+    thrower = realm.throw_type_error_fn
+    props = own_props(bound)
+    props["caller"] = Accessor(thrower, thrower)
+    props["arguments"] = Accessor(thrower, thrower)
+    attrs = own_attrs(bound)
+    attrs["caller"] = 0
+    attrs["arguments"] = 0
     td = target.__dict__
     if td.get("construct") is not None or not td.get("no_construct"):
         # [[Construct]] of a bound function (15.3.4.5.2): new target(...).

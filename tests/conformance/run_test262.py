@@ -271,6 +271,7 @@ def _install_print(realm):
     """``print`` as test262 hosts provide it (the async harness uses it)."""
     from runtime.values import undefined
 
+    realm.ensure(("console",))
     console_log = realm.global_object.props["console"].props["log"]
 
     def host_print(this, *args):

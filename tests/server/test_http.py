@@ -93,6 +93,17 @@ def test_parameters_never_shadow_host_names(server):
     assert server.wait_log("request parameter 'USERNAME' skipped")
 
 
+def test_parameters_never_shadow_lazily_made_globals(server):
+    # Built-ins and the DB functions are made when a script first names them
+    # (lazy realms): a parameter must not take their place beforehand.
+    s = server.script("t/shadow2.js", "sendResp([typeof Array, typeof parseInt, typeof writeDBItem,"
+                                      " typeof console, ok].join('|'));")
+    st, ct, body = form(server.base, s, {"Array": "x", "parseInt": "x", "writeDBItem": "x",
+                                         "console": "x", "ok": "yes"})
+    assert (st, body) == (200, "function|function|function|object|yes")
+    assert server.wait_log("request parameter 'writeDBItem' skipped")
+
+
 def test_exit_keeps_header_and_stops(server):
     s = server.script("t/exit.js", "sendJSONResp({a: 1}); exit(); sendResp('not reached');")
     assert http(server.base, s) == (200, "application/json", '{"a":1}')

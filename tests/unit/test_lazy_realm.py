@@ -95,10 +95,14 @@ def test_sleeping_object_wakes_on_any_table_access():
         assert proto.attrs is not None  # a table read wakes it
         assert type(proto) is JSArray and "array" not in r.pending
         assert ops.get_prop(proto, "length") == 0.0
+        # `special` already holds the installed object's flag: reading it
+        # (as every [[Put]] does along the prototype chain) wakes nothing
         s = r.StringPrototype
-        s.special = True  # a write wakes too, then lands
-        assert type(s) is not type(r.ArrayPrototype) and not is_asleep(s) and s.special is True
-        assert "charAt" in s.props
+        assert s.special is False and is_asleep(s)
+        assert r.RegExpPrototype.special is True and is_asleep(r.RegExpPrototype)
+        s.props["x"] = 1.0  # wakes, then lands
+        assert not is_asleep(s) and "charAt" in s.props and s.props["x"] == 1.0
+        assert r.RegExpPrototype.attrs["source"] == 0 and r.RegExpPrototype.special is True
     finally:
         REALM.reset(token)
 
@@ -109,3 +113,42 @@ def test_eager_realm_has_everything_awake():
     for o in (r.ObjectPrototype, r.ArrayPrototype, r.StringPrototype, r.ErrorPrototype,
               r.RegExpPrototype, r.NumberPrototype, r.BooleanPrototype):
         assert not is_asleep(o)
+
+
+def test_deferred_host_globals_are_made_when_named():
+    made = []
+    realm = create_realm(write=lambda level, text: made.append(text))
+
+    def install(name):
+        made.append("installed")
+        realm.define_methods(realm.global_object, {"hostFn": (lambda this, *a: 42.0, 0),
+                                                   "otherFn": (lambda this, *a: 1.0, 0)})
+
+    realm.defer_globals(("hostFn", "otherFn"), install)
+    assert "hostFn" not in realm.global_object.props and realm.is_reserved_global("hostFn")
+    run_compiled(compile_cached("var x = 1;", "no_host.js"), realm)
+    assert made == []  # not named: never made
+    run_compiled(compile_cached("console.log(hostFn() + otherFn());", "host.js"), realm)
+    assert made == ["installed", "43"]
+
+
+def test_a_deferred_host_global_never_replaces_the_scripts_value():
+    realm = create_realm(write=lambda level, text: None)
+    realm.defer_globals(("hostFn",), lambda name: realm.define_methods(
+        realm.global_object, {"hostFn": (lambda this, *a: 42.0, 0)}))
+    run_compiled(compile_cached("var hostFn = 'mine';", "decl.js"), realm)
+    realm.ensure(("*",))  # e.g. later eval code reaching the global object
+    assert realm.global_object.props["hostFn"] == "mine"
+    assert not realm.deferred
+
+
+def test_console_is_made_on_first_use():
+    out, realm = run("var a = 1;")
+    assert "console" not in realm.global_object.props and "console" in realm.deferred
+    out, realm = run("console.log('hi');")
+    assert out == ["hi"] and "console" in realm.global_object.props
+
+
+def test_storing_on_an_ordinary_object_wakes_no_prototype():
+    out, realm = run("var o = {}; o.a = 1; this.b = 2; var c = 3; d = 4;")
+    assert is_asleep(realm.ObjectPrototype)

@@ -70,6 +70,23 @@ def is_string(e):
     return isinstance(e, ast.Constant) and type(e.value) is str
 
 
+def is_str(e):
+    """True when ``e`` yields a Python str: a string constant or an
+    expression marked by :func:`mark_str` (a string concatenation)."""
+    return is_string(e) or getattr(e, "_ajgi_str", False)
+
+
+def mark_str(e):
+    """Marks a lowered expression as producing a string."""
+    e._ajgi_str = True
+    return e
+
+
+def is_primitive(e):
+    """True when ``e`` is known to yield a primitive (ToPrimitive is a no-op)."""
+    return is_str(e) or is_num(e) or is_bool(e)
+
+
 def is_pure(e):
     """True when evaluating ``e`` cannot change any variable (no calls,
     no assignments, no awaits anywhere inside)."""
@@ -79,12 +96,23 @@ def is_pure(e):
     return True
 
 
+def _unchanged_by(e, before):
+    """True when evaluating ``before`` cannot change the local read by
+    ``e``: a function's own ``var`` that no nested function assigns can
+    only change through an assignment in ``before`` itself (calls, getters
+    and valueOf cannot reach it)."""
+    if not getattr(e, "_ajgi_stable", False):
+        return False
+    return not any(isinstance(n, ast.NamedExpr) and n.target.id == e.id for n in ast.walk(before))
+
+
 def bind(lx, e, before=None):
     """Returns (first_use, later_use) for ``e``: a walrus-bound temp when
     ``e`` is not simple, else ``e`` twice. A name is copied to a temp when
     ``before`` (an expression evaluated between the two uses) may assign it:
     ``x + (x = 10)`` must add the old ``x``."""
-    if isinstance(e, ast.Constant) or (is_simple(e) and (before is None or is_pure(before))):
+    if isinstance(e, ast.Constant) or (is_simple(e) and (before is None or is_pure(before)
+                                                        or _unchanged_by(e, before))):
         return e, e
     t = lx.temp()
     return lx.b.walrus(t, e), lx.b.name(t)
@@ -171,9 +199,12 @@ def lower_identifier(lx, node):
             return b.rt(_CONST_GLOBALS[node.name])
         if binding.slow_global:
             return b.rt_call("gget", b.rt("G"), b.const(node.name))
+    name = b.name(binding.py_name)
+    if binding.kind == "var" and not binding.is_global and not binding.assigned_inner:
+        name._ajgi_stable = True  # see _unchanged_by
     if binding in lx.numeric:
-        return mark_num(b.name(binding.py_name))
-    return b.name(binding.py_name)
+        return mark_num(name)
+    return name
 
 
 def lower_this(lx, node):
@@ -336,6 +367,8 @@ def _add(lx, left, right):
     plus = lambda l, r: b.binop(l, ast.Add(), r)  # noqa: E731
     if is_string(left) and is_string(right):
         return b.const(left.value + right.value)
+    if is_str(left) or (is_str(right) and (is_primitive(left) or is_string(right))):
+        return concat(lx, [string_piece(lx, left), string_piece(lx, right)])
     if is_string(right) or is_string(left):
         return _typed_fast(lx, left, right, "str", plus, "add")
     if is_number(right) or is_number(left):
@@ -375,6 +408,102 @@ def _loose_eq(lx, left, right):
     return b.rt_call("leq", left, right)
 
 
+# -- string concatenation ---------------------------------------------------------------
+
+
+def number_to_str(lx, e):
+    """ToString of ``e``, a number (or undefined): small integral values
+    come from the ``_ajgi_NS`` table (one dict probe instead of a call),
+    the rest from ``_ajgi_numstr``::
+
+        _ajgi_NS.get(t) or _ajgi_numstr(t)
+    """
+    b = lx.b
+    if is_number(e):
+        return b.const(number_to_string(e.value))
+    f, a = bind(lx, e)
+    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("NS"), "get"), [f]), b.rt_call("numstr", a)])
+
+
+def string_piece(lx, e):
+    """ToString(ToPrimitive(e)): what ``+`` appends once the other operand
+    is a string (11.6.1 steps 5-7)."""
+    b = lx.b
+    if is_str(e):
+        return e
+    if is_num(e):
+        return number_to_str(lx, e)
+    f, a = bind(lx, e)
+    return b.ifexp(b.type_is(f, "str"), a, b.rt_call("catstr", a))
+
+
+def _has_fstring(e):
+    return any(isinstance(n, ast.JoinedStr) for n in ast.walk(e))
+
+
+def concat(lx, pieces):
+    """Concatenates str expressions, evaluated left to right: adjacent
+    constants are folded, three or more pieces become one f-string (a
+    single BUILD_STRING instead of a copy per ``+``), or a ``''.join`` when
+    a piece holds an f-string itself (nested f-strings have no readable
+    source before Python 3.12)."""
+    b = lx.b
+    parts = []
+    for p in pieces:
+        if is_string(p) and parts and is_string(parts[-1]):
+            parts[-1] = b.const(parts[-1].value + p.value)
+        elif not (is_string(p) and p.value == ""):
+            parts.append(p)
+    if not parts:
+        return mark_str(b.const(""))
+    if len(parts) == 1:
+        return parts[0] if is_string(parts[0]) else mark_str(parts[0])
+    if len(parts) == 2:
+        return mark_str(b.binop(parts[0], ast.Add(), parts[1]))
+    if any(_has_fstring(p) for p in parts if not is_string(p)):
+        return mark_str(b.call(b.attr(b.const(""), "join"), [b.tuple(parts)]))
+    values = [p if is_string(p) else b.loc(ast.FormattedValue(value=p, conversion=-1, format_spec=None))
+              for p in parts]
+    return mark_str(b.loc(ast.JoinedStr(values=values)))
+
+
+def _plus_chain(lx, node, operands, nodes):
+    """``o0 + o1 + ... + on`` (left-associative). From the first operand
+    known to be a string on, every step is a string concatenation, so the
+    rest of the chain is one :func:`concat` of ToString pieces; each piece
+    is converted right after its operand is evaluated, as the spec's
+    left-to-right ToPrimitive calls require."""
+    b = lx.b
+    s = next((i for i, e in enumerate(operands) if is_str(e)), None)
+    if s is None:
+        if len(operands) > 8:
+            return b.rt_call("addn", *operands)
+        return _pairwise(lx, node, "+", operands, nodes)
+    if s == 0:
+        head = [operands[0]]
+    elif s == 1 and not (is_primitive(operands[0]) or is_string(operands[1])):
+        # ToPrimitive(o0) must wait until o1 (which may have effects) is evaluated
+        head = [string_piece(lx, _pairwise(lx, node, "+", operands[:2], nodes[:2]))]
+    else:
+        prefix = operands[0] if s == 1 else _plus_chain(lx, node, operands[:s], nodes[:s])
+        head = [string_piece(lx, prefix), operands[s]]
+    b.at(node)
+    rest = [string_piece(lx, e) for e in operands[s + 1:]]
+    return concat(lx, head + rest)
+
+
+def _pairwise(lx, node, op, operands, nodes):
+    """``((o0 op o1) op o2) ...`` one :func:`binary` step at a time."""
+    acc = operands[0]
+    acc_num = js_is_number(nodes[0])
+    for i, right in enumerate(operands[1:], 1):
+        right_num = js_is_number(nodes[i])
+        lx.b.at(node)
+        acc = binary(lx, op, acc, right, numeric=acc_num or right_num)
+        acc_num = op != "+" or (acc_num and right_num)
+    return acc
+
+
 def lower_binary(lx, node):
     # Left-deep chains of one operator (long `+` concatenations) are
     # flattened iteratively: no recursion proportional to their length.
@@ -386,16 +515,10 @@ def lower_binary(lx, node):
         cur = cur.left
     chain.append(cur)
     chain.reverse()
-    if op == "+" and len(chain) > 8:
-        return lx.b.rt_call("addn", *[lx.expr(e) for e in chain])
-    acc = lx.expr(chain[0])
-    acc_num = js_is_number(chain[0])
-    for operand in chain[1:]:
-        right = lx.expr(operand)
-        lx.b.at(node)
-        acc = binary(lx, op, acc, right, numeric=acc_num or js_is_number(operand))
-        acc_num = op != "+" or (acc_num and js_is_number(operand))
-    return acc
+    operands = [lx.expr(e) for e in chain]
+    if op == "+":
+        return _plus_chain(lx, node, operands, chain)
+    return _pairwise(lx, node, op, operands, chain)
 
 
 def lower_logical(lx, node):
@@ -427,7 +550,12 @@ def lower_conditional(lx, node):
     body = lx.expr(node.consequent)
     orelse = lx.expr(node.alternate)
     lx.b.at(node)
-    return lx.b.ifexp(test, body, orelse)
+    e = lx.b.ifexp(test, body, orelse)
+    if is_str(body) and is_str(orelse):
+        return mark_str(e)
+    if is_num(body) and is_num(orelse):
+        return mark_num(e)
+    return e
 
 
 def lower_unary(lx, node):
@@ -556,12 +684,11 @@ def inline_get_keyed(lx, obj, key):
     kf, ka = bind(lx, key)
     v = lx.temp()
     first = _receiver_type_test(lx, of, kf, ka, "JSObject")
-    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [ka, b.rt("M")])
+    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [ka, b.rt("AM")])
     test = b.boolop(ast.And(), [
         first,
         b.type_is(ka, "str"),
-        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc")),
-        b.is_not(b.name(v), b.rt("M"))])
+        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc"))])
     return b.ifexp(test, b.name(v), b.rt_call("getm", oa, ka))
 
 
@@ -570,20 +697,26 @@ def inline_get_index(lx, obj, key):
     read inline, anything else goes through ``_ajgi_getm``::
 
         (v if _ajgi_type(a) is _ajgi_JSArray and (e := a.elems) is not None
-              and 0.0 <= i < _ajgi_len(e) and i % 1.0 == 0.0
-              and (v := e[_ajgi_int(i)]) is not _ajgi_HOLE else _ajgi_getm(a, i))
+              and 0.0 <= i < _ajgi_len(e) and i.is_integer()
+              and (v := e[_ajgi_trunc(i)]) is not _ajgi_HOLE else _ajgi_getm(a, i))
     """
     b = lx.b
     of, oa = bind(lx, obj, key)
     kf, ka = bind(lx, key)
     e, v = lx.temp(), lx.temp()
     first = _receiver_type_test(lx, of, kf, ka, "JSArray")
-    test = b.boolop(ast.And(), [
-        first,
-        b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None)),
-        b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [ka, b.rt_call("len", b.name(e))]),
-        b.compare(b.binop(ka, ast.Mod(), b.const(1.0)), [ast.Eq()], [b.const(0.0)]),
-        b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("int", ka))), b.rt("HOLE"))])
+    elems = b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))
+    if is_number(key) and key.value.is_integer() and 0 <= key.value < 2 ** 31:
+        # a constant index: no range or integrality test at run time
+        i = b.const(int(key.value))
+        tests = [b.compare(b.rt_call("len", b.name(e)), [ast.Gt()], [i]),
+                 b.is_not(b.walrus(v, b.subscript(b.name(e), i)), b.rt("HOLE"))]
+    else:
+        # math.trunc is a cheaper call than int(); is_integer() than % 1.0
+        tests = [b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [ka, b.rt_call("len", b.name(e))]),
+                 b.call(b.attr(ka, "is_integer"), []),
+                 b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("trunc", ka))), b.rt("HOLE"))]
+    test = b.boolop(ast.And(), [first, elems] + tests)
     return b.ifexp(test, b.name(v), b.rt_call("getm", oa, ka))
 
 
@@ -594,20 +727,28 @@ def inline_get_named(lx, obj, key):
     accessors, go through ``_ajgi_getn``::
 
         (v if _ajgi_type(o) is _ajgi_JSObject
-              and _ajgi_type(v := o.props.get('x', _ajgi_M)) is not _ajgi_Acc
-              and v is not _ajgi_M else _ajgi_getn(o, 'x'))
+              and _ajgi_type(v := o.props.get('x', _ajgi_AM)) is not _ajgi_Acc
+              else _ajgi_getn(o, 'x'))
+
+    ``_ajgi_AM`` (the default of a missing key) is an Accessor itself, so
+    one type test rules out both a missing key and an accessor.
     """
-    b = lx.b
     of, oa = bind(lx, obj)
+    return _inline_get_bound(lx, of, oa, key)
+
+
+def _inline_get_bound(lx, of, oa, key):
+    """:func:`inline_get_named` for an object already bound by :func:`bind`
+    (``of`` evaluates it, ``oa`` reads it again)."""
+    b = lx.b
     v = lx.temp()
-    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [key, b.rt("M")])
+    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [key, b.rt("AM")])
     ty = lx.temp()
     plain = b.boolop(ast.Or(), [b.is_(b.walrus(ty, b.rt_call("type", of)), b.rt("JSObject")),
                                 b.is_(b.name(ty), b.rt("Function"))])
     test = b.boolop(ast.And(), [
         plain,
-        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc")),
-        b.is_not(b.name(v), b.rt("M"))])
+        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc"))])
     return b.ifexp(test, b.name(v), b.rt_call("getn", oa, key))
 
 
@@ -642,7 +783,10 @@ def lower_call(lx, node):
         named, key = member_key(lx, callee)
         first, again = bind(lx, obj)
         b.at(callee)
-        func = b.rt_call("getn" if named else "getm", first, key)
+        if named and not isinstance(obj, ast.Constant):
+            func = _inline_get_bound(lx, first, again, key)
+        else:
+            func = b.rt_call("getn" if named else "getm", first, key)
         args = _call_args(lx, node)
         b.at(node)
         return wrap_call(lx, node, b.call(func, [again] + args))

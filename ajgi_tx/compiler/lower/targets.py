@@ -21,7 +21,6 @@ class Target:
     def __init__(self, lx, node):
         self.lx = lx
         self.node = node
-        b = lx.b
         if node.type == "Identifier":
             self.kind = "name"
             self.binding = lx.scopes.binding(node)
@@ -42,8 +41,7 @@ class Target:
             self.kind = "named" if named else "computed"
             self.obj_first, self.obj = bind(lx, obj)
             if not named and not isinstance(key, ast.Constant):
-                # the base must be coercible before the key's ToString runs
-                key = b.rt_call("ckey", self.obj, key)
+                key = _checked_key(lx, self.obj, key)
             self.key_first, self.key = bind(lx, key)
             self.used_first = False
         else:
@@ -133,6 +131,25 @@ class Target:
         return pre + [b.if_(test, [store], [slow])]
 
 
+def _checked_key(lx, obj, key):
+    """The property key of a computed target: the base must be coercible
+    before the key's ToString runs (11.2.1 steps 5-6). A string key of an
+    object needs neither, so only other cases call ``_ajgi_ckey``::
+
+        (k if _ajgi_type(k := key) is _ajgi_str and o is not _ajgi_undef
+            and o is not _ajgi_null else _ajgi_ckey(o, k))
+    """
+    from ajgi_tx.compiler.lower.expressions import is_num
+
+    b = lx.b
+    if is_num(key):
+        return b.rt_call("ckey", obj, key)
+    kf, ka = bind(lx, key)
+    test = b.boolop(ast.And(), [b.type_is(kf, "str"), b.is_not(obj, b.rt("undef")),
+                                b.is_not(obj, b.rt("null"))])
+    return b.ifexp(test, ka, b.rt_call("ckey", obj, ka))
+
+
 def _is_name_target(node):
     return node.type == "Identifier"
 
@@ -141,7 +158,7 @@ def _in_place_add(lx, node, target):
     """``x += v`` as a statement on a plain local: Python's in-place ``+=``
     (which appends to a string without copying it when nothing else holds
     it) when both are strings or x is a number-only local."""
-    from ajgi_tx.compiler.lower.expressions import is_num, is_string
+    from ajgi_tx.compiler.lower.expressions import is_num, is_str, number_to_str
 
     b = lx.b
     if target.kind != "name" or target.slow:
@@ -164,8 +181,8 @@ def _in_place_add(lx, node, target):
         first = b.assign(t, right)
         slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
         return [first, b.if_(b.type_is(target.load(), "str"),
-                             [aug(b.rt_call("numstr", b.name(t)))], slow)]
-    if is_string(right):
+                             [aug(number_to_str(lx, b.name(t)))], slow)]
+    if is_str(right):
         test = b.type_is(target.load(), "str")
         return [b.if_(test, [aug(right)], target.store_stmt(binary(lx, "+", target.load(), right)))]
     t = lx.temp()

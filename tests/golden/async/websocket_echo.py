@@ -1,4 +1,7 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 2)
+# ajgi_tx compiled async/websocket_echo.js (compiler 4)
+_ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
+
+
 async def _ajgi_main(this):
     global double, m, reply
     _ajgi_declare_globals(_ajgi_G, ('m', 'reply', 'double'))
@@ -6,8 +9,11 @@ async def _ajgi_main(this):
     async def reply(this, m=_ajgi_undef, *_ajgi_rest):
         if _ajgi_flag[0]:
             await _ajgi_apreempt()
-        await _ajgi_getn(websocket, 'send')(websocket, 'echo: ' + m if 
-            _ajgi_type(m) is _ajgi_str else _ajgi_add('echo: ', m))
+        await (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(websocket)) is
+            _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and _ajgi_type((
+            _ajgi_t1 := websocket.props.get('send', _ajgi_AM))) is not
+            _ajgi_Acc else _ajgi_getn(websocket, 'send'))(websocket, 
+            'echo: ' + (m if _ajgi_type(m) is _ajgi_str else _ajgi_catstr(m)))
         return _ajgi_undef
     reply = _ajgi_fn(reply, 'reply', 1.0, _ajgi_realm, 25, 76)
 
@@ -17,10 +23,19 @@ async def _ajgi_main(this):
         return x * 2.0 if _ajgi_type(x) is _ajgi_float else _ajgi_mul(x, 2.0)
     double = _ajgi_fn(double, 'double', 1.0, _ajgi_realm, 77, 113)
     requirelib(_ajgi_undef, 'websocket')
-    if (_ajgi_t1 := await _ajgi_getn(websocket, 'upgrade')(websocket, 10.0)
-        ) and _ajgi_t1 == _ajgi_t1:
-        m = await _ajgi_getn(websocket, 'read')(websocket)
-        await _ajgi_t2 if _ajgi_type((_ajgi_t2 := reply(_ajgi_undef, m))
-            ) is _ajgi_Coro else _ajgi_t2
-        await _ajgi_getn(websocket, 'close')(websocket)
+    if (_ajgi_t3 := await (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(websocket)) is
+        _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and _ajgi_type((
+        _ajgi_t1 := websocket.props.get('upgrade', _ajgi_AM))) is not
+        _ajgi_Acc else _ajgi_getn(websocket, 'upgrade'))(websocket, 10.0)
+        ) and _ajgi_t3 == _ajgi_t3:
+        m = await (_ajgi_t4 if ((_ajgi_t5 := _ajgi_type(websocket)) is
+            _ajgi_JSObject or _ajgi_t5 is _ajgi_Function) and _ajgi_type((
+            _ajgi_t4 := websocket.props.get('read', _ajgi_AM))) is not
+            _ajgi_Acc else _ajgi_getn(websocket, 'read'))(websocket)
+        await _ajgi_t6 if _ajgi_type((_ajgi_t6 := reply(_ajgi_undef, m))
+            ) is _ajgi_Coro else _ajgi_t6
+        await (_ajgi_t7 if ((_ajgi_t8 := _ajgi_type(websocket)) is
+            _ajgi_JSObject or _ajgi_t8 is _ajgi_Function) and _ajgi_type((
+            _ajgi_t7 := websocket.props.get('close', _ajgi_AM))) is not
+            _ajgi_Acc else _ajgi_getn(websocket, 'close'))(websocket)
     return _ajgi_undef

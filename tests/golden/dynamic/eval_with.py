@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 2)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 4)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 

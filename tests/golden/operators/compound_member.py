@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/compound_member.js (compiler 2)
+# ajgi_tx compiled operators/compound_member.js (compiler 4)
 def _ajgi_main(this):
     global o
     _ajgi_declare_globals(_ajgi_G, ('o',))
@@ -11,13 +11,11 @@ def _ajgi_main(this):
         _ajgi_t2.props['n'] = _ajgi_t3
     else:
         _ajgi_putn(_ajgi_t2, 'n', _ajgi_t3)
-    _ajgi_t5 = o
-    _ajgi_t7 = (_ajgi_t4 := _ajgi_ckey(o, 'k' + 1.0 if _ajgi_type(1.0) is
-        _ajgi_str else _ajgi_add('k', 1.0)))
-    _ajgi_t6 = _ajgi_postinc_n(o, 'n', False)
-    if (_ajgi_type(_ajgi_t5) is _ajgi_JSObject and not _ajgi_t5.special and
-        _ajgi_t7 in _ajgi_t5.props):
-        _ajgi_t5.props[_ajgi_t7] = _ajgi_t6
+    _ajgi_t4 = o
+    _ajgi_t5 = _ajgi_postinc_n(o, 'n', False)
+    if _ajgi_type(_ajgi_t4
+        ) is _ajgi_JSObject and not _ajgi_t4.special and 'k1' in _ajgi_t4.props:
+        _ajgi_t4.props['k1'] = _ajgi_t5
     else:
-        _ajgi_putm(_ajgi_t5, _ajgi_t7, _ajgi_t6)
+        _ajgi_putm(_ajgi_t4, 'k1', _ajgi_t5)
     return _ajgi_undef

@@ -1,0 +1,112 @@
+"""Inline fast paths for member reads, computed-member stores and the
+callee read of method calls (``String.fromCharCode(c)``, ``re.exec(s)``):
+every case outside the fast path must keep ES5.1 behaviour."""
+
+from tests.helpers import run_js
+
+
+def js(body):
+    return run_js(body)
+
+
+def test_named_reads_missing_accessor_inherited():
+    out = js("""
+        function P() { this.x = 1; }
+        P.prototype.y = 2;
+        var o = new P();
+        Object.defineProperty(o, "g", {get: function () { return "got"; }});
+        var f = function () {}; f.z = 3;
+        console.log(o.x, o.y, o.g, o.nope, f.z, f.length, "ab".length, [1, 2].length);
+    """)
+    assert out == ["1 2 got undefined 3 0 2 2"]
+
+
+def test_index_reads():
+    out = js("""
+        var a = [10, , 30]; Array.prototype[1] = "proto";
+        function f(a, i) { return a[i]; }
+        var r = [a[0], a[1], a[2], a[3], a[-0], f(a, 0.5), f(a, -1), f(a, NaN), f(a, 2), f("xyz", 1)];
+        var n; var u = [a[n]];
+        delete Array.prototype[1];
+        console.log(r.join(","), u[0], [a[1]][0]);
+    """)
+    assert out == ["10,proto,30,,10,,,,30,y undefined undefined"]
+
+
+def test_computed_store_keys():
+    out = js("""
+        var counts = {}, o = {toString: function () { return "K"; }};
+        for (var k = 0; k < 6; k++) { var key = "k" + (k % 2); counts[key] = (counts[key] || 0) + 1; }
+        counts[o] = 5; counts[1.5] = "f";
+        console.log(JSON.stringify(counts));
+        var order = [];
+        var u;
+        try { u[{toString: function () { order.push("key"); return "x"; }}] = (order.push("rhs"), 1); }
+        catch (e) { console.log(e instanceof TypeError, order.length); }
+    """)
+    assert out == ['{"k0":3,"k1":3,"K":5,"1.5":"f"}', "true 0"]
+
+
+def test_method_calls_on_receivers():
+    out = js("""
+        var o = {m: function () { return this === o; }};
+        var f = function () {}; f.m = function () { return typeof this; };
+        var re = /b/g;
+        console.log(o.m(), f.m(), "abc".charAt(1), re.exec("abc").index, [1, 2].concat([3]).length);
+        try { o.nope(); } catch (e) { console.log(e instanceof TypeError, e.message); }
+        Object.defineProperty(o, "acc", {get: function () { return function () { return "via getter"; }; }});
+        console.log(o.acc());
+    """)
+    assert out[0] == "true function b 1 3"
+    assert out[1] == "true o.nope is not a function"
+    assert out[2] == "via getter"
+
+
+def test_from_char_code():
+    out = js("""
+        var s = "";
+        for (var i = 0; i < 5; i++) s += String.fromCharCode(97 + i);
+        var v = {valueOf: function () { return 66; }};
+        console.log(s, String.fromCharCode(-0).charCodeAt(0), String.fromCharCode(true).charCodeAt(0),
+                    String.fromCharCode(65.9), String.fromCharCode(65601), String.fromCharCode("67"),
+                    String.fromCharCode(v), String.fromCharCode(NaN).charCodeAt(0),
+                    String.fromCharCode(300).charCodeAt(0), String.fromCharCode().length,
+                    String.fromCharCode(72, 105));
+    """)
+    assert out == ["abcde 0 1 A A C B 0 300 0 Hi"]
+
+
+def test_from_char_code_redefined_or_shadowed():
+    out = js("""
+        var log = [];
+        var orig = String.fromCharCode;
+        String.fromCharCode = function (c) { log.push(this === String); return "<" + c + ">"; };
+        console.log(String.fromCharCode(65), log.join());
+        String.fromCharCode = 5;
+        try { String.fromCharCode(65); } catch (e) { console.log(e instanceof TypeError); }
+        String.fromCharCode = orig;
+        console.log(String.fromCharCode(65));
+        function local() { var String = {fromCharCode: function (c) { return "local" + c; }}; return String.fromCharCode(1); }
+        console.log(local());
+        var order = [];
+        Object.defineProperty(String, "fromCharCode", {get: function () { order.push("get"); return orig; }});
+        console.log(String.fromCharCode((order.push("arg"), 66)), order.join());
+    """)
+    assert out == ["<65> true", "true", "A", "local1", "B get,arg"]
+
+
+def test_left_operand_read_before_right_side_effects():
+    out = js("""
+        function f() {
+            var x = 1, y = 2, o = {get g() { return 5; }};
+            var a = x + (x = 10);
+            var b = y + y++;
+            var c = x + o.g + x;
+            function inc() { x = 100; return 1; }
+            var d = x + inc();
+            var s = "s", t = s + (s = "t") + s;
+            return [a, b, c, d, t, x, y].join(",");
+        }
+        console.log(f());
+    """)
+    assert out == ["11,4,25,11,stt,100,3"]
