@@ -154,6 +154,7 @@ class Realm:
         self.ErrorPrototype = None
         self.eval_hook = None  # set by the compiler's runtime bridge
         self.eval_function = None  # the global eval, once made (runtime/host.py)
+        self.agi_ctx = None  # the AGI script context using this realm (runtime/agi)
         self.pending = set(INSTALL_ORDER)
         self.deferred = {}  # host global name -> install() that defines it (defer_globals)
         self.asleep = {"object": [self.ObjectPrototype]}  # module -> its sleeping objects

@@ -88,6 +88,7 @@ class ScriptContext:
         from runtime.agi import core, db
 
         self.realm = create_realm(self.console_write)
+        self.realm.agi_ctx = self  # how the host functions find their context
         token = REALM.set(self.realm)
         try:
             core.install(self)

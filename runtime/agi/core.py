@@ -146,95 +146,120 @@ def install(ctx):
 
     # Each function is made when the script first names it: most scripts
     # use two or three of these ten (runtime.realm.defer_globals).
-    def core_functions():
-        """{name: (python function, length)} for this context."""
-        def sendResp(this, x=undefined, *_):
-            """sendResp(x): HTTP_RESP = ToString(x) (spec 2.1)."""
-            _set_global(realm, "HTTP_RESP", ops.to_string(x))
-            return undefined
-
-        def echo(this, x=undefined, *_):
-            """echo(x): HTTP_RESP += ToString(x) (spec 2.1)."""
-            cur = ops.to_string(_get_global(realm, "HTTP_RESP"))
-            _set_global(realm, "HTTP_RESP", cur + ops.to_string(x))
-            return undefined
-
-        def sendOK(this, *_):
-            """sendOK(): HTTP_RESP = "ok" (spec 2.1)."""
-            _set_global(realm, "HTTP_RESP", "ok")
-            return undefined
-
-        def sendJSONResp(this, v=undefined, *_):
-            """sendJSONResp(v): Content-Type application/json; objects go
-            through Go-style JSON, anything else through ToString (spec 2.1)."""
-            _set_global(realm, "HTTP_HEADER", "application/json")
-            if ops.typeof(v) == "object":
-                text = go_marshal(v)
-                _set_global(realm, "HTTP_RESP", "undefined" if text is None else text)
-            else:
-                _set_global(realm, "HTTP_RESP", ops.to_string(v))
-            return undefined
-
-        def requirelib(this, name=undefined, *_):
-            """requirelib(name): "websocket" is the only library (spec 2.3)."""
-            lib = ops.to_string(name)
-            if lib == "websocket" and ctx.host is not None:
-                from runtime.agi.websocket import install_websocket
-
-                return install_websocket(ctx)
-            log.warning("[AGI][%s] Lib not found: %s", ctx.execution_id, lib)
-            return False
-
-        def exit_(this, *_):
-            """exit(): ends the script; not catchable, HTTP_HEADER kept (spec 1.6)."""
-            raise ScriptExit()
-
-        async def delay(this, ms=undefined, *_):
-            """delay(ms): sleeps; after websocket.upgrade() it pumps onMessage
-            and returns undefined (spec 2.1, 3.6)."""
-            from runtime.agi.websocket import pump_messages, ws_delay_active
-
-            n = host_integer(ms)
-            seconds = min(n, 2.0 ** 31) / 1000.0 if n > 0 else 0.0
-            result = undefined if ctx.ws is not None and ctx.ws.ever_upgraded else True
-            if seconds > 0 and ws_delay_active(ctx):
-                await pump_messages(ctx, seconds)
-            else:
-                await asyncio.sleep(seconds)
-            return result
-
-        async def includes(this, name=undefined, *_):
-            """includes(name): runs a file relative to the script's directory in
-            the global scope; confined to the root (spec 2.4)."""
-            return await include_file(ctx, ops.to_string(name))
-
-        def deprecated(fname):
-            def deprecated_fn(this, *_):
-                log.warning("[AGI][%s] %s is deprecated in agi v3.0", ctx.execution_id, fname)
-                return False
-            return deprecated_fn
-
-        return {
-            "sendResp": (sendResp, 1), "echo": (echo, 1), "sendOK": (sendOK, 0),
-            "sendJSONResp": (sendJSONResp, 1), "requirelib": (requirelib, 1), "exit": (exit_, 0),
-            "delay": (delay, 1), "includes": (includes, 1),
-            "requirepkg": (deprecated("requirepkg"), 0), "execpkg": (deprecated("execpkg"), 0),
-        }
-
-    realm.defer_globals(CORE_FUNCTIONS, deferred_table(realm, core_functions))
+    realm.defer_globals(CORE_FUNCTIONS, _define_core)
 
 
-def deferred_table(realm, make_table):
-    """An installer for ``Realm.defer_globals`` that defines one function
-    of ``make_table()`` (called once, when the first one is needed)."""
-    table = []
+def agi_context():
+    """The AGI context of the running script (its realm knows it)."""
+    from runtime.realm import current_realm
 
-    def install(name):
-        if not table:
-            table.append(make_table())
-        realm.define_methods(realm.global_object, {name: table[0][name]})
+    return current_realm().agi_ctx
 
-    return install
+
+def deferred_definer(table):
+    """An installer for ``Realm.defer_globals`` that defines the function
+    ``name`` of ``table`` ({name: (python function, length)}) in the
+    running realm; one per table, shared by every realm."""
+    def define(name):
+        from runtime.realm import current_realm
+
+        realm = current_realm()
+        realm.define_methods(realm.global_object, {name: table[name]})
+
+    return define
+
+
+# The functions find their context through the running realm, so a realm
+# makes no closures: only the JS function objects of the names it uses.
+
+def sendResp(this, x=undefined, *_):
+    """sendResp(x): HTTP_RESP = ToString(x) (spec 2.1)."""
+    _set_global(agi_context().realm, "HTTP_RESP", ops.to_string(x))
+    return undefined
+
+
+def echo(this, x=undefined, *_):
+    """echo(x): HTTP_RESP += ToString(x) (spec 2.1)."""
+    realm = agi_context().realm
+    cur = ops.to_string(_get_global(realm, "HTTP_RESP"))
+    _set_global(realm, "HTTP_RESP", cur + ops.to_string(x))
+    return undefined
+
+
+def sendOK(this, *_):
+    """sendOK(): HTTP_RESP = "ok" (spec 2.1)."""
+    _set_global(agi_context().realm, "HTTP_RESP", "ok")
+    return undefined
+
+
+def sendJSONResp(this, v=undefined, *_):
+    """sendJSONResp(v): Content-Type application/json; objects go
+    through Go-style JSON, anything else through ToString (spec 2.1)."""
+    realm = agi_context().realm
+    _set_global(realm, "HTTP_HEADER", "application/json")
+    if ops.typeof(v) == "object":
+        text = go_marshal(v)
+        _set_global(realm, "HTTP_RESP", "undefined" if text is None else text)
+    else:
+        _set_global(realm, "HTTP_RESP", ops.to_string(v))
+    return undefined
+
+
+def requirelib(this, name=undefined, *_):
+    """requirelib(name): "websocket" is the only library (spec 2.3)."""
+    ctx = agi_context()
+    lib = ops.to_string(name)
+    if lib == "websocket" and ctx.host is not None:
+        from runtime.agi.websocket import install_websocket
+
+        return install_websocket(ctx)
+    log.warning("[AGI][%s] Lib not found: %s", ctx.execution_id, lib)
+    return False
+
+
+def exit_(this, *_):
+    """exit(): ends the script; not catchable, HTTP_HEADER kept (spec 1.6)."""
+    raise ScriptExit()
+
+
+async def delay(this, ms=undefined, *_):
+    """delay(ms): sleeps; after websocket.upgrade() it pumps onMessage
+    and returns undefined (spec 2.1, 3.6)."""
+    from runtime.agi.websocket import pump_messages, ws_delay_active
+
+    ctx = agi_context()
+    n = host_integer(ms)
+    seconds = min(n, 2.0 ** 31) / 1000.0 if n > 0 else 0.0
+    result = undefined if ctx.ws is not None and ctx.ws.ever_upgraded else True
+    if seconds > 0 and ws_delay_active(ctx):
+        await pump_messages(ctx, seconds)
+    else:
+        await asyncio.sleep(seconds)
+    return result
+
+
+async def includes(this, name=undefined, *_):
+    """includes(name): runs a file relative to the script's directory in
+    the global scope; confined to the root (spec 2.4)."""
+    return await include_file(agi_context(), ops.to_string(name))
+
+
+def _deprecated(fname):
+    def deprecated_fn(this, *_):
+        log.warning("[AGI][%s] %s is deprecated in agi v3.0", agi_context().execution_id, fname)
+        return False
+    return deprecated_fn
+
+
+CORE_TABLE = {
+    "sendResp": (sendResp, 1), "echo": (echo, 1), "sendOK": (sendOK, 0),
+    "sendJSONResp": (sendJSONResp, 1), "requirelib": (requirelib, 1), "exit": (exit_, 0),
+    "delay": (delay, 1), "includes": (includes, 1),
+    "requirepkg": (_deprecated("requirepkg"), 0), "execpkg": (_deprecated("execpkg"), 0),
+}
+assert tuple(CORE_TABLE) == CORE_FUNCTIONS
+_define_core = deferred_definer(CORE_TABLE)
+
 
 
 async def include_file(ctx, name):

@@ -22,7 +22,7 @@ import os
 import sqlite3
 
 from runtime import ops
-from runtime.agi.core import go_json_string
+from runtime.agi.core import agi_context, deferred_definer, go_json_string
 from runtime.values import JSObject, js_string, py_string, undefined
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -90,82 +90,91 @@ DB_FUNCTIONS = ("newDBTableIfNotExists", "DBTableExists", "dropDBTable", "writeD
 
 def install(ctx):
     """Offers the DB functions in ``ctx.realm``, each made when first named."""
-    from runtime.agi.core import deferred_table
-
-    ctx.realm.defer_globals(DB_FUNCTIONS, deferred_table(ctx.realm, lambda: db_functions(ctx)))
+    ctx.realm.defer_globals(DB_FUNCTIONS, _define_db)
 
 
-def db_functions(ctx):
-    """{name: (python function, length)} of the DB functions of ``ctx``."""
-    realm = ctx.realm
+# Module-level functions: they find the script's context through its realm
+# (runtime.agi.core.agi_context), so a realm makes no closures for them.
 
-    def db():
-        if ctx.db is None:
-            ctx.db = AgiDB(ctx.config.db_path)
-        return ctx.db
+def _db():
+    ctx = agi_context()
+    if ctx.db is None:
+        ctx.db = AgiDB(ctx.config.db_path)
+    return ctx.db
 
-    def usable(t):
-        return t not in RESERVED_TABLES and db().table_exists(t)
 
-    def s(v):
-        return py_string(ops.to_string(v))
+def _usable(t):
+    return t not in RESERVED_TABLES and _db().table_exists(t)
 
-    async def newDBTableIfNotExists(this, t=undefined, *_):
-        """newDBTableIfNotExists(t) -> bool; false for a reserved table."""
-        name = s(t)
-        if name in RESERVED_TABLES:
-            return False
-        db().create_table(name)
-        return True
 
-    async def DBTableExists(this, t=undefined, *_):
-        """DBTableExists(t) -> bool (ignores the reserved list, as ArozOS)."""
-        return db().table_exists(s(t))
+def _s(v):
+    return py_string(ops.to_string(v))
 
-    async def dropDBTable(this, t=undefined, *_):
-        """dropDBTable(t) -> bool."""
-        name = s(t)
-        if not usable(name):
-            return False
-        db().drop_table(name)
-        return True
 
-    async def writeDBItem(this, t=undefined, k=undefined, v=undefined, *_):
-        """writeDBItem(t, k, v) -> bool: stores ToString(v) JSON-encoded."""
-        name = s(t)
-        if not usable(name):
-            return False
-        db().write(name, s(k), go_json_string(s(v)))
-        return True
+async def newDBTableIfNotExists(this, t=undefined, *_):
+    """newDBTableIfNotExists(t) -> bool; false for a reserved table."""
+    name = _s(t)
+    if name in RESERVED_TABLES:
+        return False
+    _db().create_table(name)
+    return True
 
-    async def readDBItem(this, t=undefined, k=undefined, *_):
-        """readDBItem(t, k) -> string ("" when missing) or false."""
-        name = s(t)
-        if not usable(name):
-            return False
-        return decode_value(db().read(name, s(k)))
 
-    async def listDBTable(this, t=undefined, *_):
-        """listDBTable(t) -> {key: value} or false."""
-        name = s(t)
-        if not usable(name):
-            return False
-        o = JSObject(realm.ObjectPrototype)
-        for key, raw in db().items(name):
-            ops.put_prop(o, js_string(key), decode_value(raw))
-        return o
+async def DBTableExists(this, t=undefined, *_):
+    """DBTableExists(t) -> bool (ignores the reserved list, as ArozOS)."""
+    return _db().table_exists(_s(t))
 
-    async def deleteDBItem(this, t=undefined, k=undefined, *_):
-        """deleteDBItem(t, k) -> bool (true for a missing key)."""
-        name = s(t)
-        if not usable(name):
-            return False
-        db().delete(name, s(k))
-        return True
 
-    return {
-        "newDBTableIfNotExists": (newDBTableIfNotExists, 1), "DBTableExists": (DBTableExists, 1),
-        "dropDBTable": (dropDBTable, 1), "writeDBItem": (writeDBItem, 3),
-        "readDBItem": (readDBItem, 2), "listDBTable": (listDBTable, 1),
-        "deleteDBItem": (deleteDBItem, 2),
-    }
+async def dropDBTable(this, t=undefined, *_):
+    """dropDBTable(t) -> bool."""
+    name = _s(t)
+    if not _usable(name):
+        return False
+    _db().drop_table(name)
+    return True
+
+
+async def writeDBItem(this, t=undefined, k=undefined, v=undefined, *_):
+    """writeDBItem(t, k, v) -> bool: stores ToString(v) JSON-encoded."""
+    name = _s(t)
+    if not _usable(name):
+        return False
+    _db().write(name, _s(k), go_json_string(_s(v)))
+    return True
+
+
+async def readDBItem(this, t=undefined, k=undefined, *_):
+    """readDBItem(t, k) -> string ("" when missing) or false."""
+    name = _s(t)
+    if not _usable(name):
+        return False
+    return decode_value(_db().read(name, _s(k)))
+
+
+async def listDBTable(this, t=undefined, *_):
+    """listDBTable(t) -> {key: value} or false."""
+    name = _s(t)
+    if not _usable(name):
+        return False
+    o = JSObject(agi_context().realm.ObjectPrototype)
+    for key, raw in _db().items(name):
+        ops.put_prop(o, js_string(key), decode_value(raw))
+    return o
+
+
+async def deleteDBItem(this, t=undefined, k=undefined, *_):
+    """deleteDBItem(t, k) -> bool (true for a missing key)."""
+    name = _s(t)
+    if not _usable(name):
+        return False
+    _db().delete(name, _s(k))
+    return True
+
+
+DB_TABLE = {
+    "newDBTableIfNotExists": (newDBTableIfNotExists, 1), "DBTableExists": (DBTableExists, 1),
+    "dropDBTable": (dropDBTable, 1), "writeDBItem": (writeDBItem, 3),
+    "readDBItem": (readDBItem, 2), "listDBTable": (listDBTable, 1),
+    "deleteDBItem": (deleteDBItem, 2),
+}
+_define_db = deferred_definer(DB_TABLE)

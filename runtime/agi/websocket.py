@@ -54,7 +54,7 @@ import tornado.queues
 import tornado.util
 
 from runtime import ops
-from runtime.agi.core import host_integer
+from runtime.agi.core import agi_context, host_integer
 from runtime.errors import JSThrow
 from runtime.values import FunctionType, JSObject, js_string, null, py_string, undefined
 
@@ -225,88 +225,106 @@ def install_websocket(ctx):
     realm = ctx.realm
     if ctx.ws is None:
         ctx.ws = WebSocketState(ctx)
-    st = ctx.ws
-
-    async def websocket_upgrade(this, timeout=undefined, *_):
-        """websocket.upgrade(timeoutSec) (spec 3.2)."""
-        if st.open:
-            return True
-        if st.ever_upgraded or st.failed or ctx.host is None:
-            return False
-        seconds = _idle_seconds(timeout, ctx.config.idle_timeout)
-        ok = await ctx.host.accept_websocket(st)
-        if not ok:
-            st.failed = True
-            log.info("[AGI][%s] websocket upgrade failed: not a websocket handshake", ctx.execution_id)
-            return False
-        st.open = True
-        st.ever_upgraded = True
-        st.touch()
-        st.start_idle_timer(seconds)
-        return True
-
-    async def websocket_send(this, x=undefined, *_):
-        """websocket.send(x): ToString(x) as a text frame (spec 3.3)."""
-        try:
-            text = ops.to_string(x)
-        except JSThrow as e:
-            log.warning("[AGI][%s] websocket.send: %s", ctx.execution_id, e)
-            return False
-        if not st.open:
-            return False
-        try:
-            fut = ctx.host.ws_write(py_string(text))
-            if fut is not None:  # the socket is backed up: wait for it
-                await fut
-        except Exception:  # the peer vanished: false, as ArozOS
-            st.peer_closed()
-            return False
-        st.touch()
-        return True
-
-    async def websocket_read(this, timeout_ms=undefined, *_):
-        """websocket.read(timeoutMs): string, null on timeout, false once
-        closed and drained (spec 3.4)."""
-        if not st.ever_upgraded or st.drained or st.closed_by_script:
-            return False
-        ms = host_integer(timeout_ms)
-        item = await st.next_item(ms / 1000.0 if 0 < ms < math.inf else None)
-        if item is None:
-            return null
-        if item is _SENTINEL:
-            st.drained = True
-            return False
-        st.touch()
-        return item[0]
-
-    def websocket_available(this, *_):
-        """websocket.available(): frames queued now (spec 3.5)."""
-        if not st.ever_upgraded or st.closed_by_script:
-            return 0.0
-        return float(st.inbox.frames())
-
-    def websocket_isClosed(this, *_):
-        """websocket.isClosed(): true unless upgraded and open (spec 3.5)."""
-        return not st.open
-
-    async def websocket_close(this, *_):
-        """websocket.close(): close frame 1000 (spec 3.7)."""
-        if not st.open:
-            return False
-        st.closed_by_script = True
-        st.close(1000, "")
-        await asyncio.sleep(0)
-        return True
-
     obj = JSObject(realm.ObjectPrototype)
-    for name, fn, length in (
-            ("upgrade", websocket_upgrade, 1), ("send", websocket_send, 1),
-            ("read", websocket_read, 1), ("close", websocket_close, 0),
-            ("available", websocket_available, 0), ("isClosed", websocket_isClosed, 0)):
+    for name, (fn, length) in LIBRARY.items():
         obj.props[name] = realm.native(fn, name, length)
     obj.props["onMessage"] = null
     ops.put_prop(realm.global_object, "websocket", obj)
     return True
+
+
+# The library's functions find the script's context through its realm
+# (runtime.agi.core.agi_context): a connection makes no closures for them.
+
+async def websocket_upgrade(this, timeout=undefined, *_):
+    """websocket.upgrade(timeoutSec) (spec 3.2)."""
+    ctx = agi_context()
+    st = ctx.ws
+    if st.open:
+        return True
+    if st.ever_upgraded or st.failed or ctx.host is None:
+        return False
+    seconds = _idle_seconds(timeout, ctx.config.idle_timeout)
+    ok = await ctx.host.accept_websocket(st)
+    if not ok:
+        st.failed = True
+        log.info("[AGI][%s] websocket upgrade failed: not a websocket handshake", ctx.execution_id)
+        return False
+    st.open = True
+    st.ever_upgraded = True
+    st.touch()
+    st.start_idle_timer(seconds)
+    return True
+
+
+async def websocket_send(this, x=undefined, *_):
+    """websocket.send(x): ToString(x) as a text frame (spec 3.3)."""
+    ctx = agi_context()
+    st = ctx.ws
+    try:
+        text = ops.to_string(x)
+    except JSThrow as e:
+        log.warning("[AGI][%s] websocket.send: %s", ctx.execution_id, e)
+        return False
+    if not st.open:
+        return False
+    try:
+        fut = ctx.host.ws_write(py_string(text))
+        if fut is not None:  # the socket is backed up: wait for it
+            await fut
+    except Exception:  # the peer vanished: false, as ArozOS
+        st.peer_closed()
+        return False
+    st.touch()
+    return True
+
+
+async def websocket_read(this, timeout_ms=undefined, *_):
+    """websocket.read(timeoutMs): string, null on timeout, false once
+    closed and drained (spec 3.4)."""
+    st = agi_context().ws
+    if not st.ever_upgraded or st.drained or st.closed_by_script:
+        return False
+    ms = host_integer(timeout_ms)
+    item = await st.next_item(ms / 1000.0 if 0 < ms < math.inf else None)
+    if item is None:
+        return null
+    if item is _SENTINEL:
+        st.drained = True
+        return False
+    st.touch()
+    return item[0]
+
+
+def websocket_available(this, *_):
+    """websocket.available(): frames queued now (spec 3.5)."""
+    st = agi_context().ws
+    if not st.ever_upgraded or st.closed_by_script:
+        return 0.0
+    return float(st.inbox.frames())
+
+
+def websocket_isClosed(this, *_):
+    """websocket.isClosed(): true unless upgraded and open (spec 3.5)."""
+    return not agi_context().ws.open
+
+
+async def websocket_close(this, *_):
+    """websocket.close(): close frame 1000 (spec 3.7)."""
+    st = agi_context().ws
+    if not st.open:
+        return False
+    st.closed_by_script = True
+    st.close(1000, "")
+    await asyncio.sleep(0)
+    return True
+
+
+LIBRARY = {
+    "upgrade": (websocket_upgrade, 1), "send": (websocket_send, 1), "read": (websocket_read, 1),
+    "close": (websocket_close, 0), "available": (websocket_available, 0),
+    "isClosed": (websocket_isClosed, 0),
+}
 
 
 async def pump_messages(ctx, seconds):
