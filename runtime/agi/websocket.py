@@ -44,17 +44,14 @@ when the request is no handshake), ``ws_write(text)`` (a future while the socket
 """
 
 import asyncio
-import datetime
 import logging
 import math
 import time
 import types
 
-import tornado.queues
-import tornado.util
-
 from runtime import ops
 from runtime.agi.core import agi_context, host_integer
+from runtime.agi.inbox import Inbox
 from runtime.errors import JSThrow
 from runtime.values import FunctionType, JSObject, js_string, null, py_string, undefined
 
@@ -64,35 +61,12 @@ INBOX_FRAMES = 128
 _SENTINEL = object()  # queued after the last frame of a closed connection
 
 
-class _Inbox(tornado.queues.Queue):
-    """The bounded frame queue; counts the close sentinel separately so
-    ``available()`` reports frames only (Queue's ``_put``/``_get`` hooks)."""
-
-    def _init(self):
-        super()._init()
-        self.sentinels = 0
-
-    def _put(self, item):
-        if item is _SENTINEL:
-            self.sentinels += 1
-        super()._put(item)
-
-    def _get(self):
-        item = super()._get()
-        if item is _SENTINEL:
-            self.sentinels -= 1
-        return item
-
-    def frames(self):
-        return self.qsize() - self.sentinels
-
-
 class WebSocketState:
     """One script's websocket: inbox, open/closed state, idle timer."""
 
     def __init__(self, ctx):
         self.ctx = ctx
-        self.inbox = _Inbox(maxsize=INBOX_FRAMES)
+        self.inbox = Inbox(INBOX_FRAMES, _SENTINEL)
         self.open = False            # upgraded and not closed
         self.ever_upgraded = False   # delay() returns undefined from then on
         self.failed = False          # upgrade() answered false (HTTP error sent)
@@ -116,13 +90,9 @@ class WebSocketState:
             frame = (js_string(message), 1.0, time.time() * 1000.0)
         self.frames_in += 1
         self.touch()
-        inbox = self.inbox
-        if inbox.full():
-            return inbox.put(frame)  # Tornado reads no further until it resolves
-        # The common case costs no future: Tornado wraps a returned future in
-        # two more and a done-callback per frame.
-        inbox.put_nowait(frame)
-        return None
+        # None in the common case: Tornado wraps a returned future in two
+        # more and a done-callback per frame.
+        return self.inbox.put(frame)
 
     def peer_closed(self):
         """The connection is gone (peer close, network error, our close)."""
@@ -187,16 +157,12 @@ class WebSocketState:
     async def next_item(self, timeout):
         """The next frame or the sentinel; None when ``timeout`` seconds pass
         first (``timeout`` None: wait as long as it takes)."""
-        if self.inbox.qsize():
-            return self.inbox.get_nowait()
+        inbox = self.inbox
+        if inbox.items:
+            return inbox.get_nowait()
         if self.drained or not self.sentinel_queued and not self.open:
             return _SENTINEL
-        try:
-            if timeout is None:
-                return await self.inbox.get()
-            return await self.inbox.get(timeout=datetime.timedelta(seconds=timeout))
-        except tornado.util.TimeoutError:
-            return None
+        return await inbox.get(timeout)
 
 
 def _idle_seconds(v, default):
