@@ -273,4 +273,10 @@ def fast_stringify(value):
         other(value, t, 0)
     except RecursionError:
         raise Fallback from None
+    finally:
+        # The helpers call each other through their closure cells: a
+        # reference cycle per call that only the cyclic GC would free
+        # (measured: ~8 us per websocket message of the JSON protocol bench
+        # in collections). Emptying the cells frees them at once.
+        check = obj = obj_ordered = arr = other = None  # noqa: F841
     return "".join(out)
