@@ -19,7 +19,7 @@ from runtime import envs, operators, ops, sched
 from runtime.errors import JSThrow
 from runtime.numconv import number_to_string
 from runtime.values import (
-    Accessor, FunctionType, HOLE, JSArguments, JSArray, JSObject, MISSING, W, E, C, WEC,
+    Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, MISSING, W, E, C, WEC,
     make_array, make_object, null, undefined,
 )
 
@@ -310,11 +310,6 @@ def obj_accessors(o, items):
     return o
 
 
-def regexp(realm, source, flags):
-    """A regular expression literal: a new RegExp per evaluation (ES5)."""
-    return _regexp_create(realm, source, flags)
-
-
 # -- exceptions ---------------------------------------------------------------------------------
 
 def ensure(realm, names):
@@ -439,12 +434,14 @@ def forin_has(o, k):
 
 
 from runtime.builtins.regexp import regexp_create as _regexp_create  # noqa: E402 (after ops)
+from runtime.builtins import array as _array, regexp as _regexp, string as _string  # noqa: E402
+from runtime.builtins.string import CHAR_OF_CODE, char_from_code  # noqa: E402
 
 EXPORTS = {
     # values
     "undef": undefined, "null": null, "NaN": math.nan, "Inf": math.inf, "HOLE": HOLE,
     "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
-    "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "Function": FunctionType, "int": int,
+    "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "JSInternal": JSInternal, "Function": FunctionType, "int": int,
     "trunc": math.trunc,
     "M": MISSING, "numstr": numstr, "NS": NUMBER_STRINGS, "catstr": catstr,
     "Acc": Accessor, "AM": MISSING_AS_ACCESSOR,
@@ -468,7 +465,8 @@ EXPORTS = {
     "seq": operators.strict_equals, "leq": operators.loose_equals, "nullish": nullish, "lt": operators.lt,
     "gt": operators.gt, "le": operators.le, "ge": operators.ge, "inc": operators.inc, "dec": operators.dec, "new": new,
     # literals
-    "obj": make_object, "obj_accessors": obj_accessors, "arr": make_array, "regexp": regexp,
+    "obj": make_object, "obj_accessors": obj_accessors, "arr": make_array,
+    "regexp": _regexp_create,  # a new RegExp per evaluation of a literal (ES5)
     # run-time scopes (eval, with)
     "Env": envs.Env, "ObjectEnv": envs.ObjectEnv, "undef_env": None, "dget": envs.dget,
     "dput": envs.dput, "dref": envs.dref, "dresolve": envs.dresolve, "dget_at": envs.dget_at,
@@ -477,7 +475,15 @@ EXPORTS = {
     "declare_eval_function": declare_eval_function,
     # exceptions and loops
     "catchval": catchval, "forin": forin, "forin_has": forin_has, "ensure": ensure,
+    # fast paths of pristine built-ins (runtime/builtins/pristine.py); "FS" is
+    # per-realm (the String constructor) once String is installed
+    "FS": None, "CHR": CHAR_OF_CODE, "fcc": char_from_code, "S_fromCharCode": _string.string_fromCharCode,
+    # the pristine Array, String and RegExp prototypes (per-realm) and their
+    # methods, called directly while those are (compiler/lower/intrinsics.py)
+    "PA": None, "PS": None, "PR": None,
 }
+for _kind, _module in (("A", _array), ("S", _string), ("R", _regexp)):
+    EXPORTS.update(("%s_%s" % (_kind, _name), _fn) for _name, (_fn, _) in _module.PROTO_METHODS.items())
 
 HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}
 

@@ -22,8 +22,8 @@ sleeping object; exact-type fast paths (``type(o) is JSObject``) simply
 miss a sleeping object and take the generic path, which reads ``props``.
 Normal objects never pay anything: their class has plain slots.
 
-While asleep, the ``props`` slot holds a :class:`_Pending` note naming the
-realm and module that fill the object, so the sleeping object costs no
+While asleep, the ``props`` slot holds a :class:`Pending` note naming the
+realm and module that fill the object (one note per module), so the sleeping object costs no
 memory beyond its own slots.
 """
 
@@ -33,7 +33,7 @@ _PROPS = JSObject.__dict__["props"]      # the slot descriptors of the real clas
 _ATTRS = JSObject.__dict__["attrs"]
 
 
-class _Pending:
+class Pending:
     __slots__ = ("realm", "module")
 
     def __init__(self, realm, module):
@@ -85,12 +85,13 @@ def _sleeping_class(cls):
     return sub
 
 
-def put_to_sleep(o, realm, module, special=True):
+def put_to_sleep(o, note, special=True):
     """Makes fresh, empty object ``o`` wake up through
-    ``realm.wake_module(module)``. ``special``: its ``special`` flag once
-    installed (True, the safe default, sends [[Put]] to look, and wake it)."""
+    ``note.realm.wake_module(note.module)`` (``note``: a :class:`Pending`).
+    ``special``: its ``special`` flag once installed (True, the safe
+    default, sends [[Put]] to look, and wake it)."""
     cls = type(o)
-    _PROPS.__set__(o, _Pending(realm, module))
+    _PROPS.__set__(o, note)
     o.special = special
     o.__class__ = _sleeping_class(cls)
 

@@ -433,7 +433,18 @@ def get_named(o, key):
         v = o.props.get(key, MISSING)
         if v is MISSING:
             p = o.proto
-            return undefined if p is null else get_prop(p, key, o)
+            if p is null:
+                return undefined
+            tp = type(p)
+            if tp is JSArray or tp is JSObject or tp is JSInternal:
+                # the method sits on the first prototype (Array.prototype,
+                # RegExp.prototype): a key that is no index and not
+                # "length" is an ordinary own property of these, in props
+                v = p.props.get(key, MISSING)
+                if v is not MISSING and type(v) is not Accessor and key != "length" \
+                        and key[:1] not in _DIGITS:
+                    return v
+            return get_prop(p, key, o)
         if type(v) is not Accessor:
             return v
         return get_prop(o, key)
@@ -460,7 +471,9 @@ def _find_inherited_put_blocker(o, key):
     p = o.proto
     q = p
     while q is not null:
-        if q.special:
+        # String objects' index and length properties are read-only
+        # without ``special`` (isinstance: String.prototype may be asleep)
+        if q.special or (isinstance(q, JSPrimitiveWrapper) and q.cls == "String"):
             break
         q = q.proto
     else:

@@ -15,7 +15,7 @@ import contextvars
 import importlib
 import types
 
-from runtime.lazy import put_to_sleep, wake_up
+from runtime.lazy import Pending, put_to_sleep, wake_up
 from runtime.values import (
     C, FunctionType, JSArray, JSObject, JSPrimitiveWrapper, SharedAttrs, SharedProps, W, WC, WEC, null, undefined,
     own_attrs, own_props,
@@ -111,6 +111,45 @@ def copy_function(fn):
     return g
 
 
+class DeferredGlobals:
+    """The host globals of a realm still to be made: groups of names with
+    their installer, shared by every realm that offers them (a tuple and a
+    function of the embedding), plus the names made since. Costs a realm a
+    list and a small set instead of a dict of every name."""
+
+    __slots__ = ("groups", "done")
+
+    def __init__(self):
+        self.groups = []  # [(names, install)]
+        self.done = None  # names made (or given up) since
+
+    def add(self, names, install):
+        self.groups.append((tuple(names), install))
+
+    def __contains__(self, name):
+        if self.done is not None and name in self.done:
+            return False
+        return any(name in names for names, _ in self.groups)
+
+    def __bool__(self):
+        return any(n not in (self.done or ()) for names, _ in self.groups for n in names)
+
+    def names(self):
+        return [n for names, _ in self.groups for n in names if n not in (self.done or ())]
+
+    def group_of(self, name):
+        """(the names still pending with ``name``'s installer, installer)."""
+        for names, install in self.groups:
+            if name in names:
+                return [n for n in names if n in self], install
+        raise KeyError(name)
+
+    def finish(self, names):
+        if self.done is None:
+            self.done = set()
+        self.done.update(names)
+
+
 def _builtin_module(name):
     return importlib.import_module("runtime.builtins." + name)
 
@@ -135,6 +174,15 @@ def _special_hints():
 class Realm:
     """Holds the intrinsic objects (%ObjectPrototype% ...) and the global."""
 
+    # One realm per connection: slots keep the realm itself small; an
+    # embedding that sets other attributes gets a __dict__ on demand.
+    __slots__ = (
+        "ObjectPrototype", "FunctionPrototype", "global_object", "error_prototypes",
+        "constructors", "_thrower", "ArrayPrototype", "StringPrototype", "NumberPrototype",
+        "BooleanPrototype", "DatePrototype", "RegExpPrototype", "ErrorPrototype", "eval_hook",
+        "eval_function", "direct_eval_hook", "function_hook", "agi_ctx", "json_decoders",
+        "pending", "deferred", "asleep", "intrinsics", "__dict__")
+
     def __init__(self, lazy=False):
         """``lazy=True``: built-in modules wait until used (GLOBAL_MODULES)."""
         self.ObjectPrototype = JSObject(null)
@@ -155,8 +203,9 @@ class Realm:
         self.eval_hook = None  # set by the compiler's runtime bridge
         self.eval_function = None  # the global eval, once made (runtime/host.py)
         self.agi_ctx = None  # the AGI script context using this realm (runtime/agi)
+        self.json_decoders = None  # JSON.parse's decoders for this realm (builtins/json.py)
         self.pending = set(INSTALL_ORDER)
-        self.deferred = {}  # host global name -> install() that defines it (defer_globals)
+        self.deferred = DeferredGlobals()  # host globals made on first use (defer_globals)
         self.asleep = {"object": [self.ObjectPrototype]}  # module -> its sleeping objects
         for module in INSTALL_ORDER:
             create = getattr(_builtin_module(module), "create_intrinsics", None)
@@ -167,8 +216,9 @@ class Realm:
         hints = _special_hints() if lazy else {}
         for module, objects in self.asleep.items():
             flags = hints.get(module, ())
+            note = Pending(self, module)
             for i, o in enumerate(objects):
-                put_to_sleep(o, self, module, flags[i] if i < len(flags) else True)
+                put_to_sleep(o, note, flags[i] if i < len(flags) else True)
         for module in (EAGER_MODULES if lazy else INSTALL_ORDER):
             self.wake_module(module)
 
@@ -201,8 +251,7 @@ class Realm:
         reflectively); until then they cost nothing. The embedding's way to
         offer many globals of which a script uses few (runtime/agi). An
         installer may define more of its names at once."""
-        for name in names:
-            self.deferred[name] = install
+        self.deferred.add(names, install)
 
     def is_reserved_global(self, name):
         """True when ``name`` is, or will be once asked for, a global of
@@ -224,13 +273,12 @@ class Realm:
                 if module in wanted:
                     self.wake_module(module)
         if self.deferred:
-            for name in (list(self.deferred) if everything else names):
+            for name in (self.deferred.names() if everything else names):
                 if name in self.deferred:
                     self._run_deferred(name)
 
     def _run_deferred(self, name):
-        install = self.deferred[name]
-        group = [n for n, i in self.deferred.items() if i is install]
+        group, install = self.deferred.group_of(name)
         # A global the script made itself stays: in a full realm the host's
         # would have come first and been replaced by the script's.
         g = self.global_object
@@ -240,7 +288,7 @@ class Realm:
             install(name)
         finally:
             REALM.reset(token)
-        del self.deferred[name]
+        made = [name]
         for n in group:
             if n in own:
                 value, attrs = own[n]
@@ -251,7 +299,8 @@ class Realm:
                 else:
                     g.attrs[n] = attrs
             if n in g.props:
-                self.deferred.pop(n, None)
+                made.append(n)
+        self.deferred.finish(made)
 
     def _make_function_prototype(self):
         def function_prototype(this, *args):

@@ -20,7 +20,7 @@ import sys
 from ajgi_tx.compiler import parse, scope, names, effects, emit, needs, numeric
 from ajgi_tx.compiler.lower import lower_program
 
-COMPILER_VERSION = "4"
+COMPILER_VERSION = "5"
 
 
 class CompiledScript:

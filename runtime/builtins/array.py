@@ -11,6 +11,7 @@ of ``slice``/``splice``/``concat`` keep trailing holes in their length,
 ``join`` of a cyclic array), node wins.
 """
 
+from runtime.builtins.pristine import publish
 from runtime.errors import throw_range_error, throw_type_error
 from runtime.numconv import number_to_string
 from runtime.operators import strict_equals
@@ -22,7 +23,7 @@ from runtime.values import HOLE, MISSING, FunctionType, JSArray, null, undefined
 from runtime.builtins.array_util import (
     MAX_STRING_LENGTH, SCAN_LIMIT, ArrayBuilder, delete_index, dense, describe_callee, element,
     get_index, holes_ok, indices, join_stack, length_of, make_array, present_indices,
-    protos_plain, put_index, set_length, this_object,
+    protos_cannot_intercept, protos_plain, put_index, set_length, this_object,
 )
 from runtime.builtins import array_iter, array_sort
 
@@ -305,11 +306,16 @@ def array_proto_pop(this, *_):
 
 def array_proto_push(this, *items):
     """Array.prototype.push (15.4.4.7): the new length, even past 2**32-1."""
+    if type(this) is JSArray:
+        elems = this.elems
+        if elems is not None and this.extensible and this.length_writable \
+                and protos_cannot_intercept(this):
+            if len(items) == 1:
+                elems.append(items[0])
+            else:
+                elems.extend(items)
+            return float(len(elems))
     o = to_object(this)
-    if type(o) is JSArray and o.elems is not None and o.extensible and o.length_writable \
-            and protos_plain(o):
-        o.elems.extend(items)
-        return float(len(o.elems))
     n = length_of(o)
     for v in items:
         put_index(o, n, v)
@@ -465,6 +471,33 @@ def array_proto_lastIndexOf(this, search=undefined, *rest):
 # install
 # ---------------------------------------------------------------------------
 
+# name -> (function, length); compiled code calls these directly while
+# the prototype is pristine (runtime/builtins/pristine.py)
+PROTO_METHODS = {
+    "toString": (array_proto_toString, 0),
+    "toLocaleString": (array_proto_toLocaleString, 0),
+    "concat": (array_proto_concat, 1),
+    "join": (array_proto_join, 1),
+    "pop": (array_proto_pop, 0),
+    "push": (array_proto_push, 1),
+    "reverse": (array_proto_reverse, 0),
+    "shift": (array_proto_shift, 0),
+    "slice": (array_proto_slice, 2),
+    "sort": (array_sort.array_proto_sort, 1),
+    "splice": (array_proto_splice, 2),
+    "unshift": (array_proto_unshift, 1),
+    "indexOf": (array_proto_indexOf, 1),
+    "lastIndexOf": (array_proto_lastIndexOf, 1),
+    "every": (array_iter.array_proto_every, 1),
+    "some": (array_iter.array_proto_some, 1),
+    "forEach": (array_iter.array_proto_forEach, 1),
+    "map": (array_iter.array_proto_map, 1),
+    "filter": (array_iter.array_proto_filter, 1),
+    "reduce": (array_iter.array_proto_reduce, 1),
+    "reduceRight": (array_iter.array_proto_reduceRight, 1),
+}
+
+
 def create_intrinsics(realm):
     """Array.prototype (an Array itself), created asleep (runtime/lazy.py)."""
     realm.ArrayPrototype = JSArray(realm.ObjectPrototype)
@@ -475,26 +508,5 @@ def install(realm):
     proto = realm.ArrayPrototype
     ctor = realm.define_constructor("Array", array_constructor, 1, proto, array_construct)
     realm.define_methods(ctor, {"isArray": (array_isArray, 1)})
-    realm.define_methods(proto, {
-        "toString": (array_proto_toString, 0),
-        "toLocaleString": (array_proto_toLocaleString, 0),
-        "concat": (array_proto_concat, 1),
-        "join": (array_proto_join, 1),
-        "pop": (array_proto_pop, 0),
-        "push": (array_proto_push, 1),
-        "reverse": (array_proto_reverse, 0),
-        "shift": (array_proto_shift, 0),
-        "slice": (array_proto_slice, 2),
-        "sort": (array_sort.array_proto_sort, 1),
-        "splice": (array_proto_splice, 2),
-        "unshift": (array_proto_unshift, 1),
-        "indexOf": (array_proto_indexOf, 1),
-        "lastIndexOf": (array_proto_lastIndexOf, 1),
-        "every": (array_iter.array_proto_every, 1),
-        "some": (array_iter.array_proto_some, 1),
-        "forEach": (array_iter.array_proto_forEach, 1),
-        "map": (array_iter.array_proto_map, 1),
-        "filter": (array_iter.array_proto_filter, 1),
-        "reduce": (array_iter.array_proto_reduce, 1),
-        "reduceRight": (array_iter.array_proto_reduceRight, 1),
-    })
+    realm.define_methods(proto, PROTO_METHODS)
+    publish(realm, proto, "_ajgi_PA", PROTO_METHODS)

@@ -213,6 +213,21 @@ def protos_plain(o):
     return True
 
 
+def protos_cannot_intercept(o):
+    """True when no object on ``o``'s prototype chain has a setter or a
+    read-only property, so a [[Put]] of a new key on ``o`` just creates an
+    own data property (8.12.4): what ``push`` needs, and cheaper than
+    :func:`protos_plain` (data properties on the chain do not matter).
+    ``special`` marks accessors and read-only properties (runtime/values.py)
+    except the read-only characters of a String object, hence its own test."""
+    p = o.proto
+    while p is not null:
+        if p.special or type(p) is JSPrimitiveWrapper:
+            return False
+        p = p.proto
+    return True
+
+
 def holes_ok(o, elems):
     """A dense fast path may treat holes as missing: there are none, or the
     prototypes cannot supply a value for them."""

@@ -78,6 +78,8 @@ def format_stack(head, frames):
 def new_error(realm, kind, message, skip=1, frames=None):
     """An error object of native type ``kind`` with ``message``; its stack
     is the running JS frames, or ``frames`` when given."""
+    if "error" in realm.pending:  # a lazy realm's first error (runtime/realm.py)
+        realm.wake_module("error")
     proto = realm.error_prototypes.get(kind) or realm.ErrorPrototype
     e = JSObject(proto, "Error")
     if message is not undefined:
@@ -124,16 +126,15 @@ def error_proto_toString(this, *_):
     return name + ": " + msg
 
 
-def create_intrinsics(realm):
-    """Error.prototype and the six NativeError prototypes, created asleep
-    (runtime/lazy.py): the runtime throws errors before any script names
-    an Error constructor."""
+def _create_prototypes(realm):
+    """Error.prototype and the six NativeError prototypes. Made with the
+    module, not asleep before it: only errors lead to them, and new_error
+    installs the module before making the first one."""
     base = JSObject(realm.ObjectPrototype, "Error")
     realm.ErrorPrototype = base
     realm.error_prototypes["Error"] = base
     for kind in ("EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"):
         realm.error_prototypes[kind] = JSObject(base, "Error")
-    return list(realm.error_prototypes.values())
 
 
 def install(realm):
@@ -152,6 +153,7 @@ def install(realm):
 
         return error_ctor, construct
 
+    _create_prototypes(realm)
     base = realm.ErrorPrototype
     fn, cons = make_ctor("Error", base)
     ctor = realm.define_constructor("Error", fn, 1, base, cons)

@@ -81,7 +81,7 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
 
 def _fast_parse(text, realm):
     """Parses with Python's json module; raises on anything it rejects."""
-    decoders = realm.__dict__.get("json_decoders")
+    decoders = realm.json_decoders
     if decoders is None:
         # one pair per realm (their hooks build objects with its prototypes):
         # a server interleaves many realms, a single shared slot would rebuild

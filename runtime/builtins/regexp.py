@@ -11,6 +11,7 @@ Where ES5.1 and node differ in details that scripts can observe only through
 negative ``lastIndex`` counts as 0), node is followed.
 """
 
+from runtime.builtins.pristine import publish
 from runtime.builtins.regexp_translate import (
     RegExpSyntaxError, compile_pattern, min_match_width, parse_flags, translate,
 )
@@ -289,6 +290,15 @@ def regexp_proto_toString(this, *_):
     return "/" + to_string(get_prop(rx, "source")) + "/" + data.flags
 
 
+# name -> (function, length); compiled code calls these directly while
+# the prototype is pristine (runtime/builtins/pristine.py)
+PROTO_METHODS = {
+    "exec": (regexp_proto_exec, 1),
+    "test": (regexp_proto_test, 1),
+    "toString": (regexp_proto_toString, 0),
+}
+
+
 def create_intrinsics(realm):
     """RegExp.prototype (a RegExp itself), created asleep (runtime/lazy.py)."""
     realm.RegExpPrototype = JSInternal(realm.ObjectPrototype, "RegExp", RegExpData("", ""))
@@ -301,8 +311,5 @@ def install(realm):
                                ("multiline", False, 0), ("lastIndex", 0.0, W)):
         realm.define_value(proto, name, value, attrs)
     realm.define_constructor("RegExp", regexp_call, 2, proto, regexp_construct)
-    realm.define_methods(proto, {
-        "exec": (regexp_proto_exec, 1),
-        "test": (regexp_proto_test, 1),
-        "toString": (regexp_proto_toString, 0),
-    })
+    realm.define_methods(proto, PROTO_METHODS)
+    publish(realm, proto, "_ajgi_PR", PROTO_METHODS)

@@ -11,6 +11,7 @@ from runtime.builtins.regexp import (
     is_regexp, match_to_array, regexp_exec_match, regexp_from_value, regexp_match_all,
     set_last_index,
 )
+from runtime.builtins.pristine import publish
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
 from runtime.ops import (
@@ -76,13 +77,13 @@ def string_construct(*args):
 # The one-character strings of the codes 0..255, keyed by float code: a
 # dict lookup is the fast path of fromCharCode (-0 finds 0's entry, right
 # for ToUint16).
-_CHAR_OF_CODE = {float(i): chr(i) for i in range(256)}
+CHAR_OF_CODE = {float(i): chr(i) for i in range(256)}
 
 
 def string_fromCharCode(this, code=_MISSING, *codes):
     """String.fromCharCode(...codes) (15.5.3.2)."""
     if not codes:
-        c = _CHAR_OF_CODE.get(code) if type(code) is float else None
+        c = CHAR_OF_CODE.get(code) if type(code) is float else None
         if c is not None:
             return c
         if code is _MISSING:
@@ -91,6 +92,12 @@ def string_fromCharCode(this, code=_MISSING, *codes):
             return chr(int(code))  # int() truncates, as ToUint16 does here
         return chr(to_uint16(code))
     return chr(to_uint16(code)) + "".join([chr(to_uint16(c)) for c in codes])
+
+
+def char_from_code(code):
+    """String.fromCharCode(code) for compiled fast paths, which look the
+    usual codes up in ``CHAR_OF_CODE`` themselves (runtime/builtins/pristine.py)."""
+    return string_fromCharCode(undefined, code)
 
 
 # -- String.prototype (15.5.4) ------------------------------------------------------
@@ -486,6 +493,32 @@ def string_proto_trim(this, *_):
     return _this_string(this, "trim").strip(JS_WHITESPACE)
 
 
+# name -> (function, length); compiled code calls these directly while
+# the prototype is pristine (runtime/builtins/pristine.py)
+PROTO_METHODS = {
+    "toString": (string_proto_toString, 0),
+    "valueOf": (string_proto_valueOf, 0),
+    "charAt": (string_proto_charAt, 1),
+    "charCodeAt": (string_proto_charCodeAt, 1),
+    "concat": (string_proto_concat, 1),
+    "indexOf": (string_proto_indexOf, 1),
+    "lastIndexOf": (string_proto_lastIndexOf, 1),
+    "localeCompare": (string_proto_localeCompare, 1),
+    "match": (string_proto_match, 1),
+    "replace": (string_proto_replace, 2),
+    "search": (string_proto_search, 1),
+    "slice": (string_proto_slice, 2),
+    "split": (string_proto_split, 2),
+    "substring": (string_proto_substring, 2),
+    "substr": (string_proto_substr, 2),
+    "toLowerCase": (string_proto_toLowerCase, 0),
+    "toLocaleLowerCase": (string_proto_toLocaleLowerCase, 0),
+    "toUpperCase": (string_proto_toUpperCase, 0),
+    "toLocaleUpperCase": (string_proto_toLocaleUpperCase, 0),
+    "trim": (string_proto_trim, 0),
+}
+
+
 def create_intrinsics(realm):
     """String.prototype (a String object itself), created asleep (runtime/lazy.py)."""
     realm.StringPrototype = JSPrimitiveWrapper(realm.ObjectPrototype, "String", "")
@@ -496,25 +529,6 @@ def install(realm):
     proto = realm.StringPrototype
     ctor = realm.define_constructor("String", string_call, 1, proto, string_construct)
     realm.define_methods(ctor, {"fromCharCode": (string_fromCharCode, 1)})
-    realm.define_methods(proto, {
-        "toString": (string_proto_toString, 0),
-        "valueOf": (string_proto_valueOf, 0),
-        "charAt": (string_proto_charAt, 1),
-        "charCodeAt": (string_proto_charCodeAt, 1),
-        "concat": (string_proto_concat, 1),
-        "indexOf": (string_proto_indexOf, 1),
-        "lastIndexOf": (string_proto_lastIndexOf, 1),
-        "localeCompare": (string_proto_localeCompare, 1),
-        "match": (string_proto_match, 1),
-        "replace": (string_proto_replace, 2),
-        "search": (string_proto_search, 1),
-        "slice": (string_proto_slice, 2),
-        "split": (string_proto_split, 2),
-        "substring": (string_proto_substring, 2),
-        "substr": (string_proto_substr, 2),
-        "toLowerCase": (string_proto_toLowerCase, 0),
-        "toLocaleLowerCase": (string_proto_toLocaleLowerCase, 0),
-        "toUpperCase": (string_proto_toUpperCase, 0),
-        "toLocaleUpperCase": (string_proto_toLocaleUpperCase, 0),
-        "trim": (string_proto_trim, 0),
-    })
+    publish(realm, ctor, "_ajgi_FS", ("fromCharCode",))
+    realm.define_methods(proto, PROTO_METHODS)
+    publish(realm, proto, "_ajgi_PS", PROTO_METHODS)

@@ -779,16 +779,24 @@ def lower_call(lx, node):
 
             return wrap_call(lx, node, lower_direct_eval(lx, node))
     if callee.type == "MemberExpression":
+        from ajgi_tx.compiler.lower.intrinsics import method_guard, pristine_call
+
         obj = lx.expr(callee.object)
         named, key = member_key(lx, callee)
         first, again = bind(lx, obj)
         b.at(callee)
+        fast = None
         if named and not isinstance(obj, ast.Constant):
+            fast = method_guard(lx, callee, first, again, key)
+            if fast is not None:
+                first = again  # the guard evaluates the receiver
             func = _inline_get_bound(lx, first, again, key)
         else:
             func = b.rt_call("getn" if named else "getm", first, key)
         args = _call_args(lx, node)
         b.at(node)
+        if fast is not None:
+            return wrap_call(lx, node, pristine_call(lx, fast, again, args, func))
         return wrap_call(lx, node, b.call(func, [again] + args))
     if callee.type == "Identifier":
         from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref, dyn_call

@@ -12,7 +12,7 @@ once, in spec order, and offers ``load``/``store``::
 import ast
 
 from ajgi_tx.compiler.lower import EXPRESSIONS
-from ajgi_tx.compiler.lower.expressions import binary, bind, member_key
+from ajgi_tx.compiler.lower.expressions import _unchanged_by, binary, bind, member_key
 
 _NON_WRITABLE_GLOBALS = ("undefined", "NaN", "Infinity")
 
@@ -113,8 +113,13 @@ class Target:
         members) and value are evaluated first, in JS order."""
         b = self.lx.b
         self.used_first = True
-        o_t, v_t = self.lx.temp(), self.lx.temp()
-        pre = [b.assign(o_t, self.obj_first)]
+        if self.obj_first is self.obj and _unchanged_by(self.obj, value):
+            # a function's own var the value cannot reassign: no copy needed
+            o_t, pre = self.obj.id, []
+        else:
+            o_t = self.lx.temp()
+            pre = [b.assign(o_t, self.obj_first)]
+        v_t = self.lx.temp()
         k = self.key
         if self.kind == "computed" and not isinstance(self.key_first, ast.Constant):
             k_t = self.lx.temp()

@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 4)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 5)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 

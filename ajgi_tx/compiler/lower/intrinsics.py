@@ -1,0 +1,109 @@
+"""Fast paths for calls of built-in methods that compiled code may assume
+unchanged (runtime/builtins/pristine.py).
+
+A call ``o.m(args)`` whose method name belongs to exactly one built-in
+prototype (Array, String or RegExp), or ``String.fromCharCode(c)``, is
+lowered to the direct call of the built-in's Python function, guarded by a
+test that the method read would find that built-in, with the generic call
+as the fallback::
+
+    a.push(v)  ->  (_ajgi_A_push
+                    if _ajgi_type(a) is _ajgi_JSArray and a.proto is _ajgi_PA
+                       and 'push' not in a.props
+                    else <generic read of a.push>)(a, v)
+    s.charAt(i)  ->  (_ajgi_S_charAt if _ajgi_type(s) is _ajgi_str and _ajgi_PS is not None
+                      else ...)(s, i)
+    String.fromCharCode(c)  ->  (_ajgi_CHR.get(c) or _ajgi_fcc(c)) if String is _ajgi_FS
+                                else <generic call>
+
+``_ajgi_PA``/``_ajgi_PS``/``_ajgi_PR``/``_ajgi_FS`` are per-realm entries
+naming the built-in object while its own properties are as installed, and
+None from the first change on (or before its module is installed).
+
+The guard stands where the generic call reads the method, before the
+arguments are evaluated, as JS's read-then-evaluate order requires (a
+script replacing the method inside an argument still gets the method read
+before). The arguments are lowered and emitted once, except for the
+inline ``fromCharCode`` form, whose small argument appears in both
+branches (exactly one of which runs).
+"""
+
+import ast
+import copy
+
+from ajgi_tx.compiler.lower.expressions import bind
+from runtime.builtins import array, regexp, string
+
+
+def _methods_by_name():
+    """Method name -> receiver kind, for names only one prototype has."""
+    kinds = {}
+    for kind, table in (("A", array.PROTO_METHODS), ("S", string.PROTO_METHODS),
+                        ("R", regexp.PROTO_METHODS)):
+        for name in table:
+            kinds.setdefault(name, set()).add(kind)
+    return {name: ks.pop() for name, ks in kinds.items() if len(ks) == 1}
+
+
+METHOD_KINDS = _methods_by_name()
+
+# kind -> (receiver type helper, realm entry of the pristine prototype)
+_RECEIVERS = {"A": ("JSArray", "PA"), "R": ("JSInternal", "PR"), "S": ("str", "PS")}
+
+
+def method_guard(lx, callee, first, again, key):
+    """``(guard, fast, inline)`` for a call of method ``key`` on the
+    receiver bound as ``first``/``again``, or None when no fast path
+    applies. ``guard`` evaluates ``first``. ``fast`` is the built-in's
+    helper, called in place of the method read; ``inline(args)``, when not
+    None, builds an expression that replaces the whole call."""
+    if not isinstance(key, ast.Constant):
+        return None
+    name = key.value
+    b = lx.b
+    if callee.object.type == "Identifier" and isinstance(first, ast.Name) \
+            and (callee.object.name, name) == ("String", "fromCharCode"):
+        return b.is_(first, b.rt("FS")), b.rt("S_fromCharCode"), lambda args: _from_char_code(lx, args)
+    kind = METHOD_KINDS.get(name)
+    if kind is None:
+        return None
+    type_name, entry = _RECEIVERS[kind]
+    if kind == "S":
+        guard = b.boolop(ast.And(), [b.type_is(first, type_name), b.is_not(b.rt(entry), b.const(None))])
+    else:
+        guard = b.boolop(ast.And(), [
+            b.type_is(first, type_name),
+            b.is_(b.attr(again, "proto"), b.rt(entry)),
+            b.compare(key, [ast.NotIn()], [b.attr(again, "props")])])
+    return guard, b.rt("%s_%s" % (kind, name)), None
+
+
+def pristine_call(lx, fast, receiver, args, generic_func):
+    """The call with the method read replaced by the built-in when the
+    guard holds: ``(helper if guard else <read>)(receiver, *args)``, so the
+    arguments are lowered and emitted once. An ``inline`` form replaces the
+    whole call when its arguments are small enough to appear in both
+    branches (exactly one of which runs)."""
+    guard, helper, inline = fast
+    b = lx.b
+    generic = b.call(generic_func, [receiver] + args)
+    if inline is not None and sum(1 for a in args for _ in ast.walk(a)) <= _INLINE_BUDGET:
+        body = inline([copy.deepcopy(a) for a in args])
+        if body is not None:
+            return b.ifexp(guard, body, generic)
+    return b.call(b.ifexp(guard, helper, generic_func), [receiver] + args)
+
+
+# Arguments (in Python AST nodes) an inline fast path may copy: nested
+# fast paths would otherwise double the code at every level.
+_INLINE_BUDGET = 40
+
+
+def _from_char_code(lx, args):
+    """One code: the shared table of the first 256 characters, else the
+    built-in (ToUint16 of any value)."""
+    if len(args) != 1:
+        return None
+    b = lx.b
+    first, again = bind(lx, args[0])
+    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("CHR"), "get"), [first]), b.rt_call("fcc", again)])

@@ -1,0 +1,83 @@
+"""Built-in objects whose methods compiled code may call directly.
+
+``a.push(v)`` or ``String.fromCharCode(c)`` is a property read (with a
+prototype walk and an accessor check) and a call; the read costs as much
+as the work for the usual cases. Compiled code may skip it when the
+receiver's method would be found on a built-in object (``Array.prototype``
+for an array without an own ``push``; the ``String`` constructor) whose
+property of that name was never written or deleted since the realm
+installed it (compiler/lower/intrinsics.py)::
+
+    String.fromCharCode(c)  ->  (_ajgi_CHR.get(c) or _ajgi_fcc(c)) if String is _ajgi_FS
+                                else <the generic call>
+
+``_ajgi_FS``, ``_ajgi_PA``, ``_ajgi_PS`` and ``_ajgi_PR`` are per-realm
+entries of the global dict (runtime-private, see
+``ops.global_storage_key``) naming the String constructor and the Array,
+String and RegExp prototypes while their methods are as installed, and
+None (never a JS value) from the first change on. The property tables
+watch themselves (:class:`WatchedProps`), so no writer has to know.
+"""
+
+from runtime.values import own_props
+
+
+class WatchedProps(dict):
+    """A built-in object's own property table that, on the first change of
+    a key compiled code relies on (``keys``; None: every key), withdraws
+    the object from compiled fast paths by setting ``store[entry]`` to
+    None. A polyfill adding ``Array.prototype.last`` leaves ``push`` fast.
+    Reads cost what a plain dict's do."""
+
+    __slots__ = ("_store", "_entry", "_keys")
+
+    def _changed(self, k=None):
+        if k is None or self._keys is None or k in self._keys:
+            self._store[self._entry] = None
+
+    def __setitem__(self, k, v):
+        self._changed(k)
+        dict.__setitem__(self, k, v)
+
+    def __delitem__(self, k):
+        self._changed(k)
+        dict.__delitem__(self, k)
+
+    def __ior__(self, other):
+        self._changed()
+        return dict.__ior__(self, other)
+
+    def pop(self, k, *default):
+        self._changed(k)
+        return dict.pop(self, k, *default)
+
+    def popitem(self):
+        self._changed()
+        return dict.popitem(self)
+
+    def setdefault(self, k, default=None):
+        if k not in self:
+            self._changed(k)
+        return dict.setdefault(self, k, default)
+
+    def update(self, *args, **kwargs):
+        self._changed()
+        dict.update(self, *args, **kwargs)
+
+    def clear(self):
+        self._changed()
+        dict.clear(self)
+
+
+def publish(realm, obj, entry, keys=None):
+    """Offers built-in ``obj`` (a constructor or prototype, fully installed)
+    to compiled fast paths as the realm's global ``entry`` (``"_ajgi_PA"``)
+    until one of its own properties ``keys`` (the methods compiled code
+    calls directly; None: any) changes."""
+    props = WatchedProps(own_props(obj))
+    store = realm.global_object.props
+    props._store = store
+    props._entry = entry
+    props._keys = None if keys is None else frozenset(keys)
+    obj.props = props
+    store[entry] = obj
