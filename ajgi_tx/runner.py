@@ -10,7 +10,6 @@ do not compile and :class:`ajgi_tx.errors.ScriptError` for an uncaught JS
 exception (with the JS name, message and stack).
 """
 
-import asyncio
 import sys
 import types
 
@@ -142,6 +141,8 @@ def run_compiled(compiled, realm):
     try:
         result = execute(compiled, realm)
         if type(result) is types.CoroutineType:
+            import asyncio  # only scripts that block need a loop (~20 ms to import)
+
             result = asyncio.run(_run_async(result, realm))
         return result
     except Exception as exc:  # every JS-visible failure becomes a ScriptError

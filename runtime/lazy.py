@@ -85,14 +85,13 @@ def _sleeping_class(cls):
     return sub
 
 
-def put_to_sleep(o, note, special=True):
+def put_to_sleep(o, note):
     """Makes fresh, empty object ``o`` wake up through
     ``note.realm.wake_module(note.module)`` (``note``: a :class:`Pending`).
-    ``special``: its ``special`` flag once installed (True, the safe
-    default, sends [[Put]] to look, and wake it)."""
+    ``o.special`` must already be what the installed object will have
+    (``create_intrinsics`` sets it; a test checks every module)."""
     cls = type(o)
     _PROPS.__set__(o, note)
-    o.special = special
     o.__class__ = _sleeping_class(cls)
 
 

@@ -55,6 +55,10 @@ GLOBAL_MODULES = {
 }
 GLOBAL_MODULES.update((kind, "error") for kind in ERROR_KINDS)
 EAGER_MODULES = ("function",)
+# Modules whose prototypes must exist before they are installed (literals,
+# primitives): they export create_intrinsics(realm). The others are only
+# imported when installed (Date and JSON alone take ~10 ms to import).
+INTRINSIC_MODULES = ("array", "string", "boolean", "number", "regexp")
 
 class JSGlobal(JSObject):
     """The global object; its ``props`` dict doubles as the Python globals
@@ -154,23 +158,6 @@ def _builtin_module(name):
     return importlib.import_module("runtime.builtins." + name)
 
 
-_SPECIAL_HINTS = {}
-
-
-def _special_hints():
-    """module -> the ``special`` flags of its intrinsic prototypes once
-    installed (learnt from one full realm per process; runtime/lazy.py)."""
-    if not _SPECIAL_HINTS:
-        full = Realm()
-        full_objects = {"object": [full.ObjectPrototype]}
-        for module in INSTALL_ORDER:
-            if hasattr(_builtin_module(module), "create_intrinsics"):
-                full_objects[module] = full.intrinsics[module]
-        for module, objects in full_objects.items():
-            _SPECIAL_HINTS[module] = [o.special for o in objects]
-    return _SPECIAL_HINTS
-
-
 class Realm:
     """Holds the intrinsic objects (%ObjectPrototype% ...) and the global."""
 
@@ -181,7 +168,7 @@ class Realm:
         "constructors", "_thrower", "ArrayPrototype", "StringPrototype", "NumberPrototype",
         "BooleanPrototype", "DatePrototype", "RegExpPrototype", "ErrorPrototype", "eval_hook",
         "eval_function", "direct_eval_hook", "function_hook", "agi_ctx", "json_decoders",
-        "pending", "deferred", "asleep", "intrinsics", "__dict__")
+        "pending", "deferred", "asleep", "__dict__")
 
     def __init__(self, lazy=False):
         """``lazy=True``: built-in modules wait until used (GLOBAL_MODULES)."""
@@ -207,18 +194,12 @@ class Realm:
         self.pending = set(INSTALL_ORDER)
         self.deferred = DeferredGlobals()  # host globals made on first use (defer_globals)
         self.asleep = {"object": [self.ObjectPrototype]}  # module -> its sleeping objects
-        for module in INSTALL_ORDER:
-            create = getattr(_builtin_module(module), "create_intrinsics", None)
-            if create is not None:
-                self.asleep[module] = create(self)
-        if not lazy:  # module -> its prototype objects (read by _special_hints)
-            self.intrinsics = dict(self.asleep)
-        hints = _special_hints() if lazy else {}
+        for module in INTRINSIC_MODULES:
+            self.asleep[module] = _builtin_module(module).create_intrinsics(self)
         for module, objects in self.asleep.items():
-            flags = hints.get(module, ())
             note = Pending(self, module)
-            for i, o in enumerate(objects):
-                put_to_sleep(o, note, flags[i] if i < len(flags) else True)
+            for o in objects:
+                put_to_sleep(o, note)
         for module in (EAGER_MODULES if lazy else INSTALL_ORDER):
             self.wake_module(module)
 

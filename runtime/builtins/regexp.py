@@ -301,8 +301,9 @@ PROTO_METHODS = {
 
 def create_intrinsics(realm):
     """RegExp.prototype (a RegExp itself), created asleep (runtime/lazy.py)."""
-    realm.RegExpPrototype = JSInternal(realm.ObjectPrototype, "RegExp", RegExpData("", ""))
-    return [realm.RegExpPrototype]
+    proto = realm.RegExpPrototype = JSInternal(realm.ObjectPrototype, "RegExp", RegExpData("", ""))
+    proto.special = True  # as installed: source, global... are read-only (15.10.7)
+    return [proto]
 
 
 def install(realm):

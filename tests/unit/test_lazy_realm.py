@@ -152,3 +152,15 @@ def test_console_is_made_on_first_use():
 def test_storing_on_an_ordinary_object_wakes_no_prototype():
     out, realm = run("var o = {}; o.a = 1; this.b = 2; var c = 3; d = 4;")
     assert is_asleep(realm.ObjectPrototype)
+
+
+def test_sleeping_prototypes_know_their_installed_special_flag():
+    # [[Put]] reads `special` along the chain without waking anything, so a
+    # sleeping prototype must already hold the flag its module will give it.
+    r = Realm(lazy=True)
+    sleeping = [o for objects in r.asleep.values() for o in objects]
+    assert len(sleeping) == 6 and all(is_asleep(o) for o in sleeping)
+    before = [o.special for o in sleeping]
+    r.ensure(("*",))
+    assert [o.special for o in sleeping] == before
+    assert not any(is_asleep(o) for o in sleeping)
