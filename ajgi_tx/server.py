@@ -27,6 +27,7 @@ the script keeps running in its task).
 """
 
 import asyncio
+import gc
 import logging
 import os
 import re
@@ -455,6 +456,12 @@ def make_app(config=None, **overrides):
 
 async def _serve_forever(config):
     app = make_app(config)
+    # Everything loaded so far (Tornado, the runtime, esprima's Unicode
+    # tables) lives as long as the process: keep it out of the cyclic GC's
+    # full collections, which otherwise walk it all (one 70 ms pause seen
+    # right after the first compile of a 2,000-line script).
+    gc.collect()
+    gc.freeze()
     http = app.listen(config.port, config.host, xheaders=False)
     log.info("ajgi_tx serving %s on http://%s:%d%s?script=PATH%s", config.root, config.host,
              config.port, INTERFACE_PATH, " (dev mode)" if config.dev else "")
