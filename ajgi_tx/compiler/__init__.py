@@ -73,5 +73,7 @@ def _compile(source, filename, options):
     module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums,
                                     lazy)
     code = emit.to_code(module, filename)
-    return CompiledScript(filename, source, code, module, eff.is_async(program), helpers,
-                          scopes.program_scope.strict)
+    result = CompiledScript(filename, source, code, module, eff.is_async(program), helpers,
+                            scopes.program_scope.strict)
+    scopes.release()
+    return result

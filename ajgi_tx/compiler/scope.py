@@ -107,6 +107,27 @@ class ScopeInfo:
     def scope_of(self, node):
         return self.scopes[id(node)]
 
+    def release(self):
+        """Breaks the table's reference cycles (scope <-> child scope,
+        scope <-> binding) once compiling is done, so that reference
+        counting frees the tables and the ESTree they hold at once. Left to
+        the cyclic GC, a 2,000-line script's ~80,000 objects made one
+        70 ms pause at some later request."""
+        for b in list(self.refs.values()) + list(self.catch.values()):
+            b.scope = None
+        for sc in self.scopes.values():
+            for b in list(sc.bindings.values()) + list(sc.catch_bindings):
+                b.scope = None
+            if isinstance(sc.self_binding, Binding):
+                sc.self_binding.scope = None
+            sc.parent = None
+            sc.children = []
+            sc.bindings = {}
+        self.scopes = {}
+        self.refs = {}
+        self.catch = {}
+        self.program_scope = None
+
     def binding(self, ident):
         return self.refs.get(id(ident))
 
