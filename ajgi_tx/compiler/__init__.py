@@ -20,7 +20,7 @@ import sys
 from ajgi_tx.compiler import parse, scope, names, effects, emit, needs, numeric
 from ajgi_tx.compiler.lower import lower_program
 
-COMPILER_VERSION = "5"
+COMPILER_VERSION = "6"
 
 
 class CompiledScript:
@@ -70,6 +70,10 @@ def _compile(source, filename, options):
     program, scopes, alloc, eff = analyze(source, filename, options)
     nums = numeric.analyze_numeric(program, scopes)
     lazy = needs.analyze_needs(program, scopes)
+    if needs.may_reshape_globals(program, lazy):
+        for b in scopes.program_scope.bindings.values():
+            if b.is_global:
+                b.slow_global = True
     module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums,
                                     lazy)
     code = emit.to_code(module, filename)

@@ -56,3 +56,29 @@ def analyze_needs(program, scopes):
                 if node.name not in _CONSTANT and (b.kind == "implicit" or node.name in GLOBAL_MODULES):
                     needed.add(node.name)
     return tuple(sorted(needed))
+
+
+# Calls that can give a property of the global object an accessor or make
+# it read-only (or code whose text is only known at run time).
+_RESHAPERS = frozenset(("defineProperty", "defineProperties", "freeze", "seal",
+                        "__defineGetter__", "__defineSetter__"))
+
+
+def may_reshape_globals(program, needed):
+    """True when this script can reach the global object reflectively
+    (``needed == ("*",)``) and may define accessor or read-only
+    properties on it. Its global variables are then read and written
+    through the global object's [[Get]]/[[Put]] (compiled like globals whose
+    name is no Python identifier) instead of the module dict, which cannot
+    run a getter or refuse a write."""
+    if needed != ("*",):
+        return False
+    for node in walk(program):
+        t = node.type
+        if t == "Identifier" and (node.name in _RESHAPERS or node.name in _REFLECTIVE):
+            return True
+        if t == "CallExpression" and node.callee.type == "MemberExpression" and node.callee.computed:
+            return True  # Object[name](...): could be any of them
+        if t == "WithStatement":
+            return True
+    return False

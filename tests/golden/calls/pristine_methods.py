@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 5)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 6)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 

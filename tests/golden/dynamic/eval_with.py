@@ -1,9 +1,8 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 5)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 6)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 
 def _ajgi_main(this):
-    global f
     _ajgi_declare_globals(_ajgi_G, ('f',))
 
     async def f(this, o=_ajgi_undef, s=_ajgi_undef, *_ajgi_rest):
@@ -20,5 +19,5 @@ def _ajgi_main(this):
             _ajgi_dget(_ajgi_env1_w1, 'x'))) and (_ajgi_t4 is _ajgi_float or
             _ajgi_t4 is _ajgi_str) else _ajgi_add(_ajgi_t2, _ajgi_t3)
         return _ajgi_undef
-    f = _ajgi_fn(f, 'f', 2.0, _ajgi_realm, 0, 53)
+    _ajgi_gput(_ajgi_G, 'f', _ajgi_fn(f, 'f', 2.0, _ajgi_realm, 0, 53))
     return _ajgi_undef

@@ -1,4 +1,4 @@
-# ajgi_tx compiled functions/arguments.js (compiler 5)
+# ajgi_tx compiled functions/arguments.js (compiler 6)
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled functions/closure.js (compiler 5)
+# ajgi_tx compiled functions/closure.js (compiler 6)
 def _ajgi_main(this):
     global counter
     _ajgi_declare_globals(_ajgi_G, ('counter',))

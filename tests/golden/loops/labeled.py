@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 5)
+# ajgi_tx compiled loops/labeled.js (compiler 6)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0

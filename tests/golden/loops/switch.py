@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/switch.js (compiler 5)
+# ajgi_tx compiled loops/switch.js (compiler 6)
 def _ajgi_main(this):
     global sw
     _ajgi_declare_globals(_ajgi_G, ('sw',))

@@ -1,5 +1,4 @@
 // A read-only global property ignores sloppy assignment (8.12.5, 10.2.1.2)
-// xfail: assignments to a global compile to Python STORE_GLOBAL, which cannot see a read-only attribute set later by Object.defineProperty on the global object
 Object.defineProperty(this, "ro", { value: 5, writable: false });
 ro = 6;
 console.log(ro);
