@@ -5,8 +5,14 @@ import sys
 
 
 def cmd_run(args):
+    from ajgi_tx import cache
     from ajgi_tx.errors import CompileError, ScriptError
     from ajgi_tx.runner import run_source
+
+    # Like Python's __pycache__: compiled once beside the script, reused while
+    # its text is unchanged (then the compiler is not even imported).
+    if args.cache_dir != "-":
+        cache.configure(cache.resolve_cache_dir(args.cache_dir, script_path=args.file))
 
     try:
         with open(args.file, encoding="utf-8") as f:
@@ -39,6 +45,9 @@ def main(argv=None):
     sub = parser.add_subparsers(dest="command", required=True)
     p_run = sub.add_parser("run", help="run a script standalone (console.log to stdout)")
     p_run.add_argument("file")
+    p_run.add_argument("--cache-dir", dest="cache_dir",
+                       help="compile cache directory (default $AJGI_CACHE_DIR, else .ajgi_cache "
+                            "beside the script; '-' to compile in memory only)")
     p_run.set_defaults(func=cmd_run)
     p_serve = sub.add_parser("serve", help="serve AGI scripts over HTTP and WebSocket")
     p_serve.add_argument("--root", required=True, help="script root directory")

@@ -277,7 +277,9 @@ def main(argv=None):
             print(error, file=sys.stderr)
 
     if jobs > 1:
-        import ajgi_tx.compiler  # noqa: F401 -- imported once, inherited by forked workers
+        from ajgi_tx.compiler import load_passes
+
+        load_passes()  # imported once, inherited by forked workers
     results = build(files, jobs, args.force, args.check, progress, report)
     progress.clear()
     counts = {"compiled": 0, "cached": 0, "checked": 0, "failed": len(missing)}

@@ -32,7 +32,9 @@ def compile_cached(source, filename):
         from ajgi_tx.compiler import compile_source
 
         return compile_source(source, filename)
-    return cache.compile_text_cached(source, filename, cache_dir)
+    # no readable .py beside the entry: astor costs more than the compile
+    # itself for small scripts (`python -m ajgi_tx.compile` writes them)
+    return cache.compile_text_cached(source, filename, cache_dir, write_source=False)
 
 
 def compile_dynamic(source, filename, options):

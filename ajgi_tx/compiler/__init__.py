@@ -17,10 +17,17 @@ object's dict as its globals. See docs/architecture.md.
 import gc
 import sys
 
-from ajgi_tx.compiler import parse, scope, names, effects, emit, needs, numeric
-from ajgi_tx.compiler.lower import lower_program
-
 COMPILER_VERSION = "6"
+
+# The passes are imported on first use (load_passes): running a script from
+# the compile cache needs COMPILER_VERSION only, and importing the passes
+# (esprima, the lowering) costs ~25 ms of every `python -m ajgi_tx run`.
+
+
+def load_passes():
+    """Imports every pass (a forking AOT build does it once, up front)."""
+    from ajgi_tx.compiler import effects, emit, names, needs, numeric, parse, scope  # noqa: F401
+    from ajgi_tx.compiler.lower import lower_program  # noqa: F401
 
 
 class CompiledScript:
@@ -37,12 +44,16 @@ class CompiledScript:
 
     def python_source(self):
         """Readable Python source (astor), for the cache and ``--dump py``."""
+        from ajgi_tx.compiler import emit
+
         header = "# ajgi_tx compiled %s (compiler %s)\n" % (self.filename, COMPILER_VERSION)
         return emit.to_source(self.module, header)
 
 
 def analyze(source, filename="<script>", options=None):
     """Runs the analysis passes; returns (program, scopes, names, effects)."""
+    from ajgi_tx.compiler import effects, names, parse, scope
+
     program = parse.parse_program(source, filename, bool((options or {}).get("strict")))
     scopes = scope.analyze_scopes(program)
     alloc = names.assign_names(scopes)
@@ -67,6 +78,9 @@ def compile_source(source, filename="<script>", options=None):
 
 
 def _compile(source, filename, options):
+    from ajgi_tx.compiler import emit, needs, numeric
+    from ajgi_tx.compiler.lower import lower_program
+
     program, scopes, alloc, eff = analyze(source, filename, options)
     nums = numeric.analyze_numeric(program, scopes)
     lazy = needs.analyze_needs(program, scopes)

@@ -6,7 +6,10 @@ returns None for unknown names (so a typo and an absent field look the
 same: read fields only through the names ESTree defines).
 """
 
-from esprima.nodes import Node
+from ajgi_tx.compiler.esprima_fast import load as _load_esprima
+
+_load_esprima()  # before any esprima module: the stock one takes ~0.5 s to import
+from esprima.nodes import Node  # noqa: E402
 
 # Fields that hold locations or raw text, never child nodes.
 _SKIP = frozenset(("type", "range", "loc", "raw", "regex", "value", "name", "operator",

@@ -63,3 +63,34 @@ def test_run_does_not_import_tornado(tmp_path):
             "print('tornado' in sys.modules)" % (str(p), str(p)))
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert r.stdout.splitlines()[-1] == "False"
+
+
+def _run_importtime(args):
+    return subprocess.run([sys.executable, "-X", "importtime", "-m", "ajgi_tx", "run"] + args,
+                          capture_output=True, text=True, cwd=ROOT, timeout=60,
+                          env=dict(os.environ, AJGI_CACHE_DIR=""))
+
+
+def test_run_caches_the_compiled_script_beside_it(tmp_path):
+    p = tmp_path / "c.js"
+    p.write_text("console.log('cached ' + (6 * 7));", encoding="utf-8")
+    first = _run_importtime([str(p)])
+    assert first.returncode == 0 and first.stdout == "cached 42\n"
+    assert "esprima" in first.stderr  # compiled
+    assert any(f.endswith(".ajc") for _, _, fs in os.walk(tmp_path / ".ajgi_cache") for f in fs)
+    second = _run_importtime([str(p)])
+    assert second.stdout == "cached 42\n"
+    assert "esprima" not in second.stderr and "ajgi_tx.compiler.lower" not in second.stderr
+    p.write_text("console.log('edited');", encoding="utf-8")  # new text: compiled again
+    third = _run_importtime([str(p)])
+    assert third.stdout == "edited\n" and "esprima" in third.stderr
+
+
+def test_run_without_cache(tmp_path):
+    p = tmp_path / "m.js"
+    p.write_text("console.log(1);", encoding="utf-8")
+    r = _run_importtime(["--cache-dir", "-", str(p)])
+    assert r.stdout == "1\n" and not (tmp_path / ".ajgi_cache").exists()
+    other = tmp_path / "elsewhere"
+    r = _run_importtime(["--cache-dir", str(other), str(p)])
+    assert r.stdout == "1\n" and other.is_dir() and not (tmp_path / ".ajgi_cache").exists()
