@@ -1,7 +1,9 @@
 """RegExp objects (ES5.1 15.10.3-15.10.7).
 
 A RegExp object is ``JSInternal(proto, "RegExp", RegExpData)``; the pattern
-is translated to a Python ``re`` pattern by :mod:`regexp_translate`. The
+is translated to a Python ``re`` pattern by :mod:`regexp_translate` (or, when
+a capturing group is inside a quantified atom, to a
+:class:`regexp_reset.ResetPattern` with the same methods). The
 compiler calls :func:`translate` at compile time to reject bad literals, and
 emits ``regexp_create(current_realm(), source, flags)`` for each evaluation
 of a literal.

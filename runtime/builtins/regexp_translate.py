@@ -14,6 +14,9 @@ never relies on Python's own reading of escapes or flags, so that:
   string (Python would fail), and a forward reference is the empty string;
 * Annex B oddities (``{`` literal, ``\\c`` without a letter, octal escapes,
   ``\\8``) match V8.
+* the captures inside a quantified atom are reset at each iteration
+  (15.10.2.5): such patterns alone get a ``regex`` matcher that can tell the
+  captures of each iteration apart (RESET mode, regexp_reset.py).
 
 Strings are matched as UTF-16 code-unit strings, which is exactly what a
 non-unicode JS regex sees.
@@ -186,10 +189,19 @@ def _count_groups(src):
     return n
 
 
+# Parser modes. PLAIN emits a Python ``re`` pattern. Patterns with a
+# capturing group inside a quantified atom are parsed again in RESET mode,
+# which emits a ``regex`` pattern whose extra named groups let
+# regexp_reset.py rebuild the JS captures (15.10.2.5 RepeatMatcher step 4
+# resets them at each iteration), and in EMPTY mode, a ``re`` pattern for
+# the empty input (see _quantifier_text).
+PLAIN, RESET, EMPTY = "plain", "reset", "empty"
+
+
 class _Parser:
     """Recursive descent over the Pattern grammar, emitting Python text."""
 
-    def __init__(self, src, icase, multiline):
+    def __init__(self, src, icase, multiline, mode=PLAIN, resettable=frozenset()):
         self.src = src
         self.n = len(src)
         self.pos = 0
@@ -198,6 +210,13 @@ class _Parser:
         self.total_groups = _count_groups(src)
         self.opened = 0
         self.closed = set()
+        self.mode = mode
+        # Groups inside some quantified atom (found by the PLAIN pass).
+        self.resettable = set(resettable)
+        # RESET mode: one (min, first group, last group, nested) entry per
+        # quantified atom holding groups, inner atoms first; its hidden
+        # iteration group is named "_w<index>".
+        self.loops = []
 
     def error(self, msg):
         raise RegExpSyntaxError(msg)
@@ -228,20 +247,38 @@ class _Parser:
     # -- terms -----------------------------------------------------------------
 
     def term(self):
+        first_group = self.opened + 1
+        first_loop = len(self.loops)
         text, quantifiable = self.atom_or_assertion()
         q = self.quantifier()
         if q is None:
             return text
         if not quantifiable:
             self.error("Nothing to repeat")
+        lo, q = q
+        if self.opened >= first_group:
+            self.resettable.update(range(first_group, self.opened + 1))
+            if self.mode == RESET:
+                text = self.reset_loop(text, lo, first_group, first_loop)
         return text + q
 
+    def reset_loop(self, atom, lo, first_group, first_loop):
+        """RESET mode: the quantified ``atom`` holding groups first_group..
+        opened, wrapped so that each iteration starts with a sentinel capture
+        of each of those groups and is itself captured (as "_w<k>")."""
+        for i in range(first_loop, len(self.loops)):
+            self.loops[i] = self.loops[i][:3] + (True,)
+        k = len(self.loops)
+        self.loops.append((lo, first_group, self.opened, False))
+        sentinels = "".join(_sentinel(g) for g in range(first_group, self.opened + 1))
+        return "(?:%s(?P<_w%d>%s))" % (sentinels, k, atom)
+
     def quantifier(self):
-        """Parses a quantifier at pos; returns its Python text or None."""
+        """Parses a quantifier at pos; returns (min, Python text) or None."""
         c = self.peek()
         if c in ("*", "+", "?") and c:
             self.pos += 1
-            q = c
+            lo, hi = {"*": (0, None), "+": (1, None), "?": (0, 1)}[c]
         elif c == "{":
             m = self.brace_quantifier()
             if m is None:
@@ -249,22 +286,30 @@ class _Parser:
             lo, hi = m
             if hi is not None and lo > hi:
                 self.error("numbers out of order in {} quantifier")
-            lo = min(lo, MAXREPEAT - 1)
-            if hi is None or hi >= MAXREPEAT:
-                q = "{%d,}" % lo
-            elif lo == hi:
-                q = "{%d}" % lo
-            else:
-                q = "{%d,%d}" % (lo, hi)
         else:
             return None
-        if self.peek() == "?":
+        lazy = self.peek() == "?"
+        if lazy:
             self.pos += 1
-            q += "?"
         nxt = self.peek()
         if nxt in ("*", "+", "?") and nxt or (nxt == "{" and self.brace_quantifier(peek_only=True)):
             self.error("Nothing to repeat")
-        return q
+        return lo, self._quantifier_text(lo, hi) + ("?" if lazy else "")
+
+    def _quantifier_text(self, lo, hi):
+        lo = min(lo, MAXREPEAT - 1)
+        if self.mode == EMPTY:
+            # On the empty input every iteration is empty, and JS rejects an
+            # empty iteration once the minimum is reached (15.10.2.5 step 1
+            # of the continuation): exactly ``lo`` iterations run.
+            return "{%d}" % lo
+        if hi is None or hi >= MAXREPEAT:
+            return {0: "*", 1: "+"}.get(lo, "{%d,}" % lo)
+        if lo == hi:
+            return "{%d}" % lo
+        if (lo, hi) == (0, 1):
+            return "?"
+        return "{%d,%d}" % (lo, hi)
 
     def brace_quantifier(self, peek_only=False):
         """``{n}``, ``{n,}``, ``{n,m}`` at pos: (n, m or None) or None."""
@@ -344,6 +389,11 @@ class _Parser:
             self.error("Unterminated group")
         self.pos += 1
         self.closed.add(index)
+        if self.mode == RESET:
+            # Named, as the sentinels capture into the same group; the empty
+            # "_k" capture after it marks this capture as a real one.
+            mark = "(?P<_k%d>)" % index if index in self.resettable else ""
+            return "(?P<_%d>%s)%s" % (index, body, mark), True
         if index >= 100:  # Python reads \100 as octal: name such groups
             return "(?P<_%d>%s)" % (index, body), True
         return "(" + body + ")", True
@@ -360,10 +410,11 @@ class _Parser:
             # Forward references and references from inside the group
             # itself always see an undefined capture: they match "".
             return "(?:)"
-        ref = "(?P=_%d)" % index if index >= 100 else "\\%d" % index
+        named = index >= 100 or self.mode == RESET
+        ref = "(?P=_%d)" % index if named else "\\%d" % index
         if self.icase:
             ref = "(?i:" + ref + ")"
-        cond = "_%d" % index if index >= 100 else "%d" % index
+        cond = "_%d" % index if named else "%d" % index
         # A group that did not participate matches the empty string.
         return "(?:(?(%s)%s))" % (cond, ref)
 
@@ -510,6 +561,17 @@ class _Parser:
         return _emit_class(ranges)
 
 
+def _sentinel(index):
+    """RESET mode: an empty capture of group ``index`` (a backreference then
+    matches the empty string, as one to an undefined group does in JS) and
+    a one-character "_k" capture of a neighbouring character that tells it
+    from a real capture. The input is never empty in RESET mode. The two
+    ways exclude each other: backtracking into a run of sentinels must not
+    try 2**n combinations."""
+    return "(?P<_%d>)(?:(?=(?P<_k%d>[\\s\\S]))|(?![\\s\\S])(?<=(?P<_k%d>[\\s\\S])))" % (
+        index, index, index)
+
+
 def parse_flags(flags):
     """(global, ignoreCase, multiline) for a flags string, or SyntaxError."""
     seen = set()
@@ -520,12 +582,36 @@ def parse_flags(flags):
     return "g" in seen, "i" in seen, "m" in seen
 
 
-def _translate_text(source, flags):
+def _parse(source, flags, mode=PLAIN, resettable=frozenset()):
+    """(Python pattern text, the parser) for JS ``source``/``flags``."""
     _, icase, multiline = parse_flags(flags)
+    parser = _Parser(source, icase, multiline, mode, resettable)
     try:
-        return _Parser(source, icase, multiline).parse()
+        return parser.parse(), parser
     except RegExpSyntaxError as e:
         raise RegExpSyntaxError("Invalid regular expression: /%s/: %s" % (source, e.message)) from None
+
+
+def _compile(source, text, engine):
+    """``engine.compile(text)``, engine limits reported as a SyntaxError."""
+    try:
+        return engine.compile(text)
+    except (engine.error, OverflowError, RecursionError, ValueError) as e:
+        raise RegExpSyntaxError("Invalid regular expression: /%s/: %s" % (source, e)) from None
+
+
+def _reset_pattern(source, flags, plain, resettable):
+    """The matcher of a pattern with groups in quantified atoms: the
+    ``regex`` module (whose matches list the captures of every iteration)
+    for non-empty inputs, ``re`` for the empty one."""
+    import regex
+
+    from runtime.builtins.regexp_reset import ResetPattern
+
+    text, parser = _parse(source, flags, RESET, resettable)
+    rx = _compile(source, "(?V0)" + text, regex)
+    empty = _compile(source, _parse(source, flags, EMPTY)[0], re)
+    return ResetPattern(plain, rx, empty, parser.loops, resettable)
 
 
 def translate(source, flags):
@@ -541,15 +627,16 @@ _CACHE_LIMIT = 2000
 
 
 def compile_pattern(source, flags):
-    """The compiled Python pattern for a JS ``source``/``flags`` pair (cached)."""
+    """The compiled Python pattern for a JS ``source``/``flags`` pair (cached):
+    an ``re.Pattern``, or a :class:`regexp_reset.ResetPattern` (the same
+    interface) when a capturing group is inside a quantified atom."""
     key = (source, flags)
     p = _cache.get(key)
     if p is None:
-        text = _translate_text(source, flags)
-        try:
-            p = re.compile(text)
-        except (re.error, OverflowError, RecursionError) as e:
-            raise RegExpSyntaxError("Invalid regular expression: /%s/: %s" % (source, e)) from None
+        text, parser = _parse(source, flags)
+        p = _compile(source, text, re)
+        if parser.resettable:
+            p = _reset_pattern(source, flags, p, parser.resettable)
         if len(_cache) >= _CACHE_LIMIT:
             _cache.clear()
         _cache[key] = p

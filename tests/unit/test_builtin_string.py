@@ -15,16 +15,7 @@ import runtime.builtins.string as S
 from runtime.builtins.regexp import regexp_create
 from runtime.errors import JSThrow
 from runtime.ops import construct, get_prop, put_prop, to_string
-from runtime.realm import REALM, Realm
 from runtime.values import JSArray, JSPrimitiveWrapper, js_string, null, undefined
-
-
-@pytest.fixture
-def realm():
-    r = Realm()
-    token = REALM.set(r)
-    yield r
-    REALM.reset(token)
 
 
 U = undefined

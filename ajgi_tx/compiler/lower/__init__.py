@@ -73,6 +73,7 @@ class Lowerer:
         self.b = Builder()
         self.fn = None
         self.pre = []  # statements that must run before the current statement
+        self.leaves = None  # id(JS node) -> lowered value standing for it (lower/speculate.py)
         self.fn_count = 0
         self.options = options or {}
         self.checkpoints = self.options.get("checkpoints", True)
@@ -123,6 +124,8 @@ class Lowerer:
 
     def expr(self, node):
         """Lowers an expression whose value is used."""
+        if self.leaves is not None and id(node) in self.leaves:
+            return self.leaves[id(node)]
         handler = EXPRESSIONS.get(node.type)
         if handler is None:
             self.unsupported(node, node.type)

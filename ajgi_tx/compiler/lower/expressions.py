@@ -337,8 +337,13 @@ def _mod(lx, left, right):
     if is_num(left) and is_num(right):
         if is_number(right) and right.value > 0:
             test = b.compare(lf, [ast.Gt()], [b.const(0.0)])
+        elif rf is ra:
+            test = b.compare(lf, [ast.Gt(), ast.Lt()], [b.const(0.0), ra])
         else:
-            test = b.compare(lf, [ast.Gt(), ast.Lt()], [b.const(0.0), rf])
+            # a chained ``lf > 0.0 < rf`` would skip binding the right
+            # operand, which the fallback call reads, when lf <= 0
+            both = b.subscript(b.tuple([lf, rf]), b.const(0))
+            test = b.compare(both, [ast.Gt(), ast.Lt()], [b.const(0.0), ra])
         return b.ifexp(test, b.binop(la, ast.Mod(), ra), b.rt_call("mod", la, ra))
     if is_number(right) and right.value > 0:
         test = b.boolop(ast.And(), [b.type_is(lf, "float"), b.compare(la, [ast.Gt()], [b.const(0.0)])])
@@ -540,9 +545,8 @@ def lower_logical(lx, node):
         cond = truthy(lx, first)
     else:
         cond = b.boolop(ast.And(), [first, b.compare(again, [ast.Eq()], [again])])
-    if node.operator == "&&":
-        return b.ifexp(cond, right, again)
-    return b.ifexp(cond, again, right)
+    e = b.ifexp(cond, right, again) if node.operator == "&&" else b.ifexp(cond, again, right)
+    return mark_num(e) if is_num(left) and is_num(right) else e
 
 
 def lower_conditional(lx, node):

@@ -13,6 +13,7 @@ import ast
 
 from ajgi_tx.compiler.lower import EXPRESSIONS
 from ajgi_tx.compiler.lower.expressions import _unchanged_by, binary, bind, member_key
+from ajgi_tx.compiler.lower.speculate import speculated
 
 _NON_WRITABLE_GLOBALS = ("undefined", "NaN", "Infinity")
 
@@ -285,9 +286,9 @@ def lower_discarded(lx, node):
     b.at(node)
     t = node.type
     if t == "AssignmentExpression":
-        return lower_assignment(lx, node, discard=True)
+        return speculated(lx, node, lower_assignment(lx, node, discard=True))
     if t == "UpdateExpression":
-        return lower_update(lx, node, discard=True)
+        return speculated(lx, node, lower_update(lx, node, discard=True))
     if t == "SequenceExpression":
         out = []
         for e in node.expressions:

@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 6)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 7)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 

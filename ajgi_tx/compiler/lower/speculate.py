@@ -1,0 +1,263 @@
+"""Read-modify-write statements speculated on floats.
+
+An assignment statement whose right-hand side is arithmetic on numbers,
+locals and properties of locals gets a second, guarded copy that assumes
+every value it reads is a float::
+
+    p.x = (p.x + p.y) % 10007
+
+    if _ajgi_type(p) is _ajgi_JSObject and not p.special \\
+            and _ajgi_type((_t1 := p.props.get('x', _ajgi_AM))) is _ajgi_float \\
+            and _ajgi_type((_t2 := p.props.get('y', _ajgi_AM))) is _ajgi_float:
+        p.props['x'] = _t3 % 10007.0 if (_t3 := _t1 + _t2) > 0.0 else _ajgi_mod(_t3, 10007.0)
+    else:
+        <the statement as lowered without speculation>
+
+Why the copy is exact ES5: the guard only looks (type tests and dict
+lookups run no script code). When it holds, every property read finds an
+own data property (a float is neither an accessor nor ``_ajgi_AM``), and
+the operators, given floats, call no script code either, so nothing can
+change an object or a local between the reads and the store. The stored
+property is an own property of a plain object without read-only or
+accessor own properties (``special`` is False), where [[Put]] is a dict
+store. Receivers and computed keys are locals, so reading them in the
+guard and again in the copy is unobservable, and a computed key that is a
+string is its own ToString. One type test per receiver and per key serves
+every access of the statement (the generic lowering tests the receiver
+once per access).
+
+Measured on bench/scripts/object_props.js (300,000 iterations of
+``p.x = (p.x + p.y) % 10007``, ``total = (total + p.x) % M`` and
+``counts[key] = (counts[key] || 0) + 1``): 228 -> 176 ms.
+"""
+
+import ast
+
+from ajgi_tx.compiler.lower.expressions import binary, is_num, lower_identifier, mark_num
+from runtime.values import js_string
+
+# operators whose result, for float operands, is a float computed without
+# calling script code (the helpers they fall back to convert floats only)
+_FLOAT_OPS = frozenset(("+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"))
+
+
+class _Guard:
+    """The reads of one statement, each tested once, and the lowered float
+    that stands for every JS node the copy reads."""
+
+    def __init__(self, lx):
+        self.lx = lx
+        self.local_tests = {}     # Python name -> test that the local holds a float
+        self.receiver_tests = {}  # receiver name -> test that it is a plain object
+        self.key_tests = {}       # key name -> test that it is a string
+        self.store_tests = []     # the stored property can be written with a dict store
+        self.reads = {}           # (receiver, key) -> temp holding the property value
+        self.read_tests = []
+        self.leaves = {}          # id(JS node) -> lowered float read in the copy
+
+    def test(self):
+        """The whole guard: cheap type tests first, so that a statement
+        that does not fit (a string local, an array) leaves it early."""
+        tests = (list(self.local_tests.values()) + list(self.receiver_tests.values())
+                 + list(self.key_tests.values()) + self.store_tests + self.read_tests)
+        return self.lx.b.boolop(ast.And(), tests)
+
+
+def _local(lx, node):
+    """The Python name of a function-local variable (or ``this``) read by
+    ``node``, or None for anything else."""
+    if node.type == "ThisExpression":
+        return "this"
+    if node.type != "Identifier":
+        return None
+    binding = lx.scopes.binding(node)
+    if binding is None or binding.is_global:
+        return None
+    name = lower_identifier(lx, node)  # a call for a name resolved at run time
+    return name.id if isinstance(name, ast.Name) else None
+
+
+def _is_numeric_local(lx, node):
+    return node.type == "Identifier" and lx.scopes.binding(node) in lx.numeric
+
+
+def _constant_key(node):
+    """The property name of member ``node`` when it is a constant."""
+    if not node.computed:
+        return js_string(node.property.name)
+    if node.property.type == "Literal" and isinstance(node.property.value, str):
+        return js_string(node.property.value)
+    return None
+
+
+def _key(lx, node, guard):
+    """(key expression, key identity) of member ``node`` when the guard can
+    test it (registering that test), else None."""
+    b = lx.b
+    name = _constant_key(node)
+    if name == "length":
+        return None  # nearly always an array's or a string's: the guard would fail
+    if name is not None:
+        return b.const(name), ("name", name)
+    k = _local(lx, node.property)
+    if k is None or k == "this" or _is_numeric_local(lx, node.property):
+        return None  # number keys are array indexes: not plain-object work
+    if k not in guard.key_tests:
+        guard.key_tests[k] = b.type_is(b.name(k), "str")
+    return b.name(k), ("local", k)
+
+
+def _property(lx, node, guard):
+    """(receiver, key expression, key identity) of member ``node`` whose
+    receiver and key the guard can test, or None. Registers those tests."""
+    b = lx.b
+    if node.object.type != "ThisExpression" and _is_numeric_local(lx, node.object):
+        return None
+    receiver = _local(lx, node.object)
+    key = None if receiver is None else _key(lx, node, guard)
+    if key is None:
+        return None
+    if receiver not in guard.receiver_tests:
+        guard.receiver_tests[receiver] = b.type_is(b.name(receiver), "JSObject")
+    return (receiver,) + key
+
+
+def _read(lx, node, guard):
+    """Registers the guarded float read of member or local ``node``; False
+    when it cannot be speculated."""
+    b = lx.b
+    if node.type == "MemberExpression":
+        prop = _property(lx, node, guard)
+        if prop is None:
+            return False
+        receiver, key, key_id = prop
+        t = guard.reads.get((receiver, key_id))
+        if t is None:
+            t = guard.reads[(receiver, key_id)] = lx.temp()
+            lookup = b.call(b.attr(b.attr(b.name(receiver), "props"), "get"), [key, b.rt("AM")])
+            guard.read_tests.append(b.type_is(b.walrus(t, lookup), "float"))
+        guard.leaves[id(node)] = mark_num(b.name(t))
+        return True
+    name = _local(lx, node)
+    if name is None or name == "this":
+        return False
+    if not _is_numeric_local(lx, node):  # a numeric local needs no test
+        if name not in guard.local_tests:
+            guard.local_tests[name] = b.type_is(b.name(name), "float")
+        guard.leaves[id(node)] = mark_num(b.name(name))
+    return True
+
+
+def _collect(lx, node, guard):
+    """True when ``node`` is float arithmetic on reads the guard can test;
+    registers those reads."""
+    t = node.type
+    if t == "Literal":
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    if t in ("Identifier", "MemberExpression"):
+        return _read(lx, node, guard)
+    if t == "BinaryExpression":
+        return node.operator in _FLOAT_OPS and _collect(lx, node.left, guard) \
+            and _collect(lx, node.right, guard)
+    if t == "LogicalExpression":
+        return _collect(lx, node.left, guard) and _collect(lx, node.right, guard)
+    if t == "UnaryExpression":
+        return node.operator in ("-", "+") and _collect(lx, node.argument, guard)
+    return False
+
+
+def _guard_store(lx, target, guard):
+    """Adds the tests that let the copy store into ``target`` directly;
+    returns the store's (receiver, key), a local's name, or None when the
+    target cannot be speculated."""
+    b = lx.b
+    if target.type == "Identifier":
+        name = _local(lx, target)
+        return None if name in (None, "this") else name
+    if target.type != "MemberExpression":
+        return None
+    prop = _property(lx, target, guard)
+    if prop is None:
+        return None
+    receiver, key, key_id = prop
+    props = b.attr(b.name(receiver), "props")
+    guard.store_tests.append(b.not_(b.attr(b.name(receiver), "special")))
+    if (receiver, key_id) not in guard.reads:
+        # a property the statement does not read must exist already (no
+        # prototype setter, no extensibility question)
+        guard.store_tests.append(b.compare(key, [ast.In()], [props]))
+    return receiver, key
+
+
+def _store(lx, target, place, value):
+    """The statements storing ``value`` into ``target`` (at ``place``, from
+    :func:`_guard_store`) when the guard holds."""
+    b = lx.b
+    if target.type == "Identifier":
+        from ajgi_tx.compiler.lower.targets import Target
+
+        return Target(lx, target).store_stmt(value)
+    receiver, key = place
+    store = ast.Subscript(value=b.attr(b.name(receiver), "props"), slice=key, ctx=ast.Store())
+    return [b.loc(ast.Assign(targets=[b.loc(store)], value=value))]
+
+
+def _float_value(lx, node, guard):
+    """Lowers ``node`` with every read replaced by its guarded float."""
+    saved = lx.leaves
+    lx.leaves = guard.leaves
+    try:
+        return lx.expr(node)
+    finally:
+        lx.leaves = saved
+
+
+def _collect_statement(lx, node, guard):
+    """Registers the reads and the store of statement ``node``; returns
+    the stored place (see :func:`_guard_store`) or None when ``node`` does
+    not fit."""
+    if node.type == "UpdateExpression":
+        target, reads = node.argument, [node.argument]
+    elif node.operator == "=":
+        if node.right.type in ("Identifier", "MemberExpression", "Literal"):
+            return None  # a plain copy has no operator type tests to save
+        target, reads = node.left, [node.right]
+    elif node.operator[:-1] in _FLOAT_OPS:
+        target, reads = node.left, [node.left, node.right]
+    else:
+        return None
+    # the reads first: a stored property that is also read needs no
+    # existence test
+    if not all(_collect(lx, r, guard) for r in reads):
+        return None
+    return _guard_store(lx, target, guard)
+
+
+def _float_statement_value(lx, node, guard):
+    """The value ``node`` stores, lowered with the guarded floats."""
+    b = lx.b
+    if node.type == "UpdateExpression":
+        old = _float_value(lx, node.argument, guard)
+        return binary(lx, node.operator[0], old, b.const(1.0))
+    if node.operator == "=":
+        return _float_value(lx, node.right, guard)
+    old = _float_value(lx, node.left, guard)
+    return binary(lx, node.operator[:-1], old, _float_value(lx, node.right, guard))
+
+
+def speculated(lx, node, generic):
+    """``generic`` (the lowered statement ``node``, an assignment or an
+    update) behind a guarded float copy when ``node`` reads properties and
+    fits (see the module docstring); ``generic`` alone otherwise."""
+    b = lx.b
+    guard = _Guard(lx)
+    place = _collect_statement(lx, node, guard)
+    if place is None or not guard.reads:
+        return generic  # locals only: the generic lowering tests them inline already
+    b.at(node)
+    value = _float_statement_value(lx, node, guard)
+    if not is_num(value):
+        return generic
+    b.at(node)
+    target = node.argument if node.type == "UpdateExpression" else node.left
+    return [b.if_(guard.test(), _store(lx, target, place, value), generic)]
