@@ -308,11 +308,11 @@ def own_keys(o):
             keys = merged
         else:
             keys = idx
+    # an array's or String object's own "length" comes right after the
+    # indices, before named properties (node; it is created first)
+    if t is JSArray or (t is JSPrimitiveWrapper and o.cls == "String"):
+        keys.append("length")
     keys.extend(rest)
-    if t is JSArray:
-        keys.append("length")
-    elif t is JSPrimitiveWrapper and o.cls == "String":
-        keys.append("length")
     return keys
 
 
