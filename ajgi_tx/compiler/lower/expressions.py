@@ -661,12 +661,35 @@ def lower_member(lx, node):
     named, key = member_key(lx, node)
     b.at(node)
     if named and not isinstance(obj, ast.Constant):
+        if isinstance(key, ast.Constant) and key.value == "length":
+            return inline_get_length(lx, obj)
         return inline_get_named(lx, obj, key)
     if not named and is_num(key) and not isinstance(obj, ast.Constant):
         return inline_get_index(lx, obj, key)
     if not named and not isinstance(obj, ast.Constant) and not isinstance(key, ast.Constant):
         return inline_get_keyed(lx, obj, key)
     return b.rt_call("getn" if named else "getm", obj, key)
+
+
+def inline_get_length(lx, obj):
+    """``o.length``: mostly a dense array's or a string's, read inline
+    (``length == len(elems)`` for a dense array, see runtime/values.py);
+    anything else through the named read::
+
+        (_ajgi_float(_ajgi_len(e)) if (t := _ajgi_type(o)) is _ajgi_JSArray
+                                       and (e := o.elems) is not None
+         else _ajgi_float(_ajgi_len(o)) if t is _ajgi_str
+         else <inline o.length of a plain object, or _ajgi_getn>)
+    """
+    b = lx.b
+    of, oa = bind(lx, obj)
+    t, e = lx.temp(), lx.temp()
+    as_float = lambda x: b.rt_call("float", b.rt_call("len", x))  # noqa: E731
+    dense = b.boolop(ast.And(), [b.is_(b.walrus(t, b.rt_call("type", of)), b.rt("JSArray")),
+                                 b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))])
+    other = _inline_get_bound(lx, oa, oa, b.const("length"))
+    return b.ifexp(dense, as_float(b.name(e)),
+                   b.ifexp(b.is_(b.name(t), b.rt("str")), as_float(oa), other))
 
 
 def _receiver_type_test(lx, of, kf, ka, tname):

@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 7)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 8)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 

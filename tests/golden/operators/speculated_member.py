@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 7)
+# ajgi_tx compiled operators/speculated_member.js (compiler 8)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
