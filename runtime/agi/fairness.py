@@ -46,7 +46,6 @@ from runtime import sched
 from runtime.errors import BudgetExceeded
 
 _thread_time = time.thread_time
-_monotonic = time.monotonic
 # The budget charges the wall time of a script's slices: a slice runs on the
 # loop thread with the GIL, so it is that thread's CPU time, give or take OS
 # preemption; perf_counter costs ~50 ns where thread_time is a system call
@@ -54,15 +53,24 @@ _monotonic = time.monotonic
 _slice_clock = time.perf_counter
 
 
-class _State:
-    """The slice that holds the loop right now (one loop thread)."""
+class _SliceState:
+    """The slice that holds the loop right now (one loop thread). An
+    instance, not class attributes: every step writes ``current`` and
+    ``seq``, and a write to a class attribute invalidates the type's
+    attribute caches each time."""
 
-    idle_passes = 4   # loop passes a preempted script waits when idle
-    busy_cpu = 0.001  # others' CPU during a pause that marks the loop busy
-    current = None  # the running ScriptRunner, or None
-    seq = 0         # slice counter (the ticker compares it)
-    tick_seq = -1   # seq seen at the previous tick
-    slice_seconds = 0.010
+    __slots__ = ("idle_passes", "busy_cpu", "current", "seq", "tick_seq", "slice_seconds")
+
+    def __init__(self):
+        self.idle_passes = 4    # loop passes a preempted script waits when idle
+        self.busy_cpu = 0.001   # others' CPU during a pause that marks the loop busy
+        self.current = None     # the running ScriptRunner, or None
+        self.seq = 0            # slice counter (the ticker compares it)
+        self.tick_seq = -1      # seq seen at the previous tick
+        self.slice_seconds = 0.010
+
+
+_State = _SliceState()
 
 
 def _checkpoint():
@@ -71,7 +79,7 @@ def _checkpoint():
     run = _State.current
     if run is None or greenlet.getcurrent() is not run.glet:
         return
-    if _monotonic() - run.slice_start < _State.slice_seconds:
+    if _slice_clock() - run.slice_cpu < _State.slice_seconds:
         return  # a late flag meant for an earlier slice
     run.charge()
     if run.over_budget():
@@ -163,8 +171,7 @@ class ScriptRunner:
         self.cpu_used = 0.0
         self.glet = None
         self.parent = None
-        self.slice_start = 0.0
-        self.slice_cpu = 0.0
+        self.slice_cpu = 0.0  # when the running slice started (or was last charged)
         self.contended = False
 
     # -- accounting -----------------------------------------------------------
@@ -205,18 +212,24 @@ class ScriptRunner:
         # The script sees the task's context (the realm ContextVar).
         self.glet.gr_context = contextvars.copy_context()
         msg = ("send", None)
+        state = _State
+        switch = self.glet.switch
+        budget = self.budget
         while True:
-            if msg[0] == "send" and self.over_budget():
+            if budget is not None and msg[0] == "send" and self.cpu_used > budget:
                 msg = ("throw", BudgetExceeded(self.budget_message()))
-            self.slice_start = _monotonic()
+            # one clock read starts the slice (the checkpoint measures the
+            # slice's length from it too) and one charges it
             self.slice_cpu = _slice_clock()
-            _State.seq += 1
-            _State.current = self
+            state.seq += 1
+            state.current = self
             try:
-                kind, value = self.glet.switch(msg)
+                kind, value = switch(msg)
             finally:
-                _State.current = None
-                self.charge()
+                state.current = None
+                now = _slice_clock()
+                self.cpu_used += now - self.slice_cpu
+                self.slice_cpu = now
             if kind == "done":
                 return value
             if kind == "error":
