@@ -17,7 +17,7 @@ object's dict as its globals. See docs/architecture.md.
 import gc
 import sys
 
-COMPILER_VERSION = "8"
+COMPILER_VERSION = "9"
 
 # The passes are imported on first use (load_passes): running a script from
 # the compile cache needs COMPILER_VERSION only, and importing the passes

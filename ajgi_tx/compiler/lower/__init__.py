@@ -56,6 +56,7 @@ class FunctionContext:
         self.parent_env = None  # env var of the enclosing code at the def
         self.with_depth = 0
         self.outer_with = False  # defined inside a with body: free names are dynamic
+        self.block_envs = set()  # env variables of with/catch blocks (reassigned per entry)
         self.depth = 0
 
 

@@ -35,6 +35,8 @@ def is_dynamic_ref(lx, binding):
     """True when a reference to ``binding`` from the current code must be
     resolved through the run-time environment chain."""
     fn = lx.fn
+    if binding.kind == "catch" and binding.scope.dynamic:
+        return True  # the parameter lives in the catch's Env (binding_in_env)
     if fn.with_depth > 0:
         return True
     if binding.kind in ("catch", "self"):
@@ -55,7 +57,12 @@ def is_dynamic_ref(lx, binding):
 def binding_in_env(lx, binding):
     """True when ``binding`` is stored in an Env rather than a Python name."""
     scope = binding.scope
-    if binding.kind in ("catch", "self"):
+    if binding.kind == "catch":
+        # In a function with `with` or eval the catch parameter is an Env of
+        # its own, so that a `with` inside or around the catch block sees
+        # it in the right place of the chain (lower_try, 12.14).
+        return scope.dynamic
+    if binding.kind == "self":
         return False
     if scope.parent is None:
         return program_env_mode(lx)
@@ -131,6 +138,7 @@ def lower_with(lx, node):
     setup = b.assign(env_name, b.rt_call("ObjectEnv", b.rt_call("with_object", obj), env_expr(lx)))
     saved = lx.fn.env_var
     lx.fn.env_var = env_name
+    lx.fn.block_envs.add(env_name)
     lx.fn.with_depth += 1
     try:
         body = lx.stmt(node.body)

@@ -188,6 +188,13 @@ def function_def(lx, node, py_name, slow_global=False):
             args = ast.arguments(posonlyargs=[], args=[lx.b.arg("this")] + [lx.b.arg(p) for p in params],
                                  vararg=lx.b.arg("_ajgi_rest"), kwonlyargs=[], kw_defaults=[],
                                  kwarg=None, defaults=[b.rt("undef") for _ in params])
+        if outer_fn.env_var in outer_fn.block_envs:
+            # A with or catch block's environment is a variable assigned
+            # anew each time the block runs (in a loop: once per iteration);
+            # a closure must keep the one it was created in, so it takes
+            # it as a keyword-only default, evaluated at definition time.
+            args.kwonlyargs.append(b.arg(outer_fn.env_var))
+            args.kw_defaults.append(b.name(outer_fn.env_var))
         cls = ast.AsyncFunctionDef if is_async else ast.FunctionDef
         fdef = b.loc(cls(name=py_name, args=args, body=decls + body, decorator_list=[], returns=None))
     finally:

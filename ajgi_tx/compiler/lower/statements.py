@@ -31,6 +31,7 @@ from ajgi_tx.compiler.lower import JumpTarget, STATEMENTS
 from ajgi_tx.compiler.lower.expressions import truthy
 from ajgi_tx.compiler.lower.functions import checkpoint
 from ajgi_tx.compiler.lower.targets import Target
+from ajgi_tx.compiler.lower.dynamic import binding_in_env, env_expr
 
 # -- simple statements -------------------------------------------------------------
 
@@ -374,6 +375,24 @@ def lower_switch(lx, node):
 
 # -- try ---------------------------------------------------------------------------------
 
+def _catch_in_env(lx, h, binding, value):
+    """The catch block of a function with `with` or eval: the parameter is
+    a declarative Env of its own (12.14 step 4), inner to the function's
+    environment and outer to any `with` inside the block."""
+    b = lx.b
+    fn = lx.fn
+    fn.catch_count = getattr(fn, "catch_count", 0) + 1
+    env_name = "_ajgi_env%d_c%d" % (fn.depth, fn.catch_count)
+    setup = b.assign(env_name, b.rt_call("Env", env_expr(lx), b.dict([b.const(binding.name)], [value])))
+    saved = fn.env_var
+    fn.env_var = env_name
+    fn.block_envs.add(env_name)
+    try:
+        return [setup] + lx.stmt(h.body)
+    finally:
+        fn.env_var = saved
+
+
 def lower_try(lx, node):
     b = lx.b
     body = lx.stmt(node.block)
@@ -382,8 +401,11 @@ def lower_try(lx, node):
         h = node.handler
         binding = lx.scopes.catch[id(h)]
         b.at(h)
-        bind_value = b.assign(binding.py_name, b.rt_call("catchval", b.name("_ajgi_e")))
-        hbody = [bind_value] + lx.stmt(h.body)
+        value = b.rt_call("catchval", b.name("_ajgi_e"))
+        if binding_in_env(lx, binding):
+            hbody = _catch_in_env(lx, h, binding, value)
+        else:
+            hbody = [b.assign(binding.py_name, value)] + lx.stmt(h.body)
         b.at(h)
         handlers.append(b.loc(ast.ExceptHandler(type=b.rt("Exception"), name="_ajgi_e", body=hbody)))
     final = lx.stmt(node.finalizer) if node.finalizer is not None else []

@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 8)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 9)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 
