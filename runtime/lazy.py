@@ -47,24 +47,19 @@ def _wake(o):
     pending.realm.wake_module(pending.module)
 
 
-def _get_props(o):
-    _wake(o)
-    return o.props
+def _waking(name):
+    """A property standing for slot ``name`` of the real class: any read or
+    write first wakes the object (which puts the real class, and with it the
+    plain slot, back), then goes to the slot."""
+    def get(o):
+        _wake(o)
+        return getattr(o, name)
 
+    def set(o, value):
+        _wake(o)
+        setattr(o, name, value)
 
-def _set_props(o, value):
-    _wake(o)
-    o.props = value
-
-
-def _get_attrs(o):
-    _wake(o)
-    return o.attrs
-
-
-def _set_attrs(o, value):
-    _wake(o)
-    o.attrs = value
+    return property(get, set)
 
 
 _SLEEPING = {}  # real class -> its sleeping subclass
@@ -77,8 +72,8 @@ def _sleeping_class(cls):
         sub = type("Sleeping" + cls.__name__, (cls,), {
             "__slots__": (),
             "__module__": __name__,
-            "props": property(_get_props, _set_props),
-            "attrs": property(_get_attrs, _set_attrs),
+            "props": _waking("props"),
+            "attrs": _waking("attrs"),
         })
         _SLEEPING[cls] = sub
         _SLEEPING_TYPES.add(sub)

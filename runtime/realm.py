@@ -17,7 +17,7 @@ import types
 
 from runtime.lazy import Pending, put_to_sleep, wake_up
 from runtime.values import (
-    C, FunctionType, JSArray, JSObject, JSPrimitiveWrapper, SharedAttrs, SharedProps, W, WC, WEC, null, undefined,
+    C, JSArray, JSObject, JSPrimitiveWrapper, SharedAttrs, SharedProps, W, WC, WEC, null, undefined,
     own_attrs, own_props,
 )
 
@@ -318,7 +318,7 @@ class Realm:
 
         Methods are writable, configurable and not enumerable (15 intro).
         """
-        props = own_props(target) if type(target) is FunctionType else target.props
+        props = own_props(target)
         attrs = own_attrs(target)
         for name, (fn, length) in methods.items():
             props[name] = self.native(fn, name, length)
@@ -326,7 +326,7 @@ class Realm:
 
     def define_value(self, target, name, value, attrs=WC):
         """Adds a data property with explicit attributes (e.g. Math.PI: 0)."""
-        (own_props(target) if type(target) is FunctionType else target.props)[name] = value
+        own_props(target)[name] = value
         if attrs != WEC:
             own_attrs(target)[name] = attrs
             if not attrs & W:

@@ -84,10 +84,6 @@ def decode_value(raw):
     return js_string(v) if isinstance(v, str) else ""
 
 
-DB_FUNCTIONS = ("newDBTableIfNotExists", "DBTableExists", "dropDBTable", "writeDBItem",
-                "readDBItem", "listDBTable", "deleteDBItem")
-
-
 def install(ctx):
     """Offers the DB functions in ``ctx.realm``, each made when first named."""
     ctx.realm.defer_globals(DB_FUNCTIONS, _define_db)
@@ -177,4 +173,5 @@ DB_TABLE = {
     "readDBItem": (readDBItem, 2), "listDBTable": (listDBTable, 1),
     "deleteDBItem": (deleteDBItem, 2),
 }
+DB_FUNCTIONS = tuple(DB_TABLE)  # one tuple shared by every realm's deferred globals
 _define_db = deferred_definer(DB_TABLE)

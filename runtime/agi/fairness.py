@@ -160,8 +160,8 @@ def install(slice_seconds=0.010, ticker="auto"):
 class ScriptRunner:
     """Awaitable that runs ``coro`` in its own greenlet, charging its CPU.
 
-    ``cpu_budget``: seconds of CPU (``time.thread_time``) the coroutine may
-    use in total; None or <= 0 means unlimited. ``cpu_used`` holds the total
+    ``cpu_budget``: seconds the coroutine may run in total (its slices,
+    timed with ``perf_counter`` on the loop thread); None or <= 0 means unlimited. ``cpu_used`` holds the total
     afterwards. Only time spent running counts, not time awaiting.
     """
 
@@ -214,9 +214,8 @@ class ScriptRunner:
         msg = ("send", None)
         state = _State
         switch = self.glet.switch
-        budget = self.budget
         while True:
-            if budget is not None and msg[0] == "send" and self.cpu_used > budget:
+            if msg[0] == "send" and self.over_budget():
                 msg = ("throw", BudgetExceeded(self.budget_message()))
             # one clock read starts the slice (the checkpoint measures the
             # slice's length from it too) and one charges it
@@ -227,9 +226,7 @@ class ScriptRunner:
                 kind, value = switch(msg)
             finally:
                 state.current = None
-                now = _slice_clock()
-                self.cpu_used += now - self.slice_cpu
-                self.slice_cpu = now
+                self.charge()
             if kind == "done":
                 return value
             if kind == "error":
