@@ -16,9 +16,9 @@ REPO = os.path.dirname(BENCH)
 RESULTS = os.path.join(BENCH, "results")
 PY = sys.executable
 
-# Where ottorun/ottows may have been built (README of ../shared/oracle); override with --otto-bin.
-OTTO_DIRS = [os.environ.get("OTTO_BIN", ""), "/work/oracle-bin", "/tmp/otto-bin",
-             os.path.join(REPO, "..", "oracle-bin"), os.path.join(REPO, "..", "shared", "oracle")]
+# Where ottorun/ottows may have been built (bench/README.md, "otto"): $OTTO_BIN, or a folder
+# oracle-bin beside the checkout; --otto-bin DIR overrides both.
+OTTO_DIRS = [os.environ.get("OTTO_BIN", ""), os.path.join(REPO, "..", "oracle-bin")]
 
 
 def find_otto(name, otto_bin=None):

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python tests/conformance/run_test262.py --test262 /work/test262 \
+    python tests/conformance/run_test262.py --test262 ../test262 \
         [--filter SUBSTR] [-j 2] [--strict] [--json OUT] [--summary OUT.md]
 
 Selection (see tests/conformance/README.md): a test under test/built-ins,

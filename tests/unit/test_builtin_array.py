@@ -14,19 +14,14 @@ from runtime.ops import (
     construct, describe_thrown, get_prop, has_property, own_keys, put_prop, define_own_property,
     set_array_length,
 )
-from runtime.realm import REALM, Realm
+from runtime.realm import REALM
 from runtime.values import (
     HOLE, W, E, Accessor, FunctionType, JSArray, JSObject, null, undefined,
 )
 from runtime.builtins.array_util import length_of
 
 
-@pytest.fixture(autouse=True)
-def realm():
-    r = Realm()
-    tok = REALM.set(r)
-    yield r
-    REALM.reset(tok)
+pytestmark = pytest.mark.usefixtures("realm")  # the shared fixture (tests/unit/conftest.py)
 
 
 def R():

@@ -9,20 +9,10 @@ import pytest
 
 from runtime import ops
 from runtime.errors import JSThrow
-from runtime.realm import REALM, Realm, init_function
-from runtime.values import HOLE, JSObject, JSPrimitiveWrapper, null, undefined
+from runtime.realm import init_function
+from runtime.values import HOLE, null, undefined
 
 
-@pytest.fixture
-def realm():
-    r = Realm()
-    if r.ArrayPrototype is None:  # array.py may not exist yet
-        r.ArrayPrototype = JSObject(r.ObjectPrototype, "Array")
-    if r.StringPrototype is None:
-        r.StringPrototype = JSPrimitiveWrapper(r.ObjectPrototype, "String", "")
-    token = REALM.set(r)
-    yield r
-    REALM.reset(token)
 
 
 def FP(realm, name):

@@ -4,26 +4,17 @@ import math
 
 import pytest
 
-from runtime import realm as realm_module
 from runtime.builtins import globals as G
 from runtime.builtins import uri as U
 from runtime.errors import JSThrow
 from runtime.ops import get_prop, put_prop
-from runtime.realm import REALM, Realm
 from runtime.values import js_string, null, undefined
 
-MODULES = ("error", "boolean", "number", "math", "globals")
 NAN = math.nan
 INF = math.inf
 
 
-@pytest.fixture(autouse=True)
-def realm(monkeypatch):
-    monkeypatch.setattr(realm_module, "INSTALL_ORDER", MODULES)
-    r = Realm()
-    token = REALM.set(r)
-    yield r
-    REALM.reset(token)
+pytestmark = pytest.mark.usefixtures("realm")  # the shared fixture (tests/unit/conftest.py)
 
 
 def same(a, b):

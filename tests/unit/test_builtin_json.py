@@ -7,18 +7,9 @@ import pytest
 from runtime.builtins.json import json_parse, json_quote, json_stringify
 from runtime.errors import JSThrow
 from runtime.ops import call_function, get_prop, put_prop, to_string
-from runtime.realm import REALM, Realm
 from runtime.values import JSArray, JSObject, js_string, null, undefined
 
 
-@pytest.fixture
-def realm():
-    r = Realm()
-    token = REALM.set(r)
-    if r.ArrayPrototype is None:
-        r.ArrayPrototype = JSObject(r.ObjectPrototype, "Array")
-    yield r
-    REALM.reset(token)
 
 
 FN = object()  # placeholder for a JS function in js()

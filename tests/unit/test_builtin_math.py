@@ -4,24 +4,15 @@ import math
 
 import pytest
 
-from runtime import realm as realm_module
 from runtime.builtins import math as M
 from runtime.ops import get_prop
-from runtime.realm import REALM, Realm
 from runtime.values import null, undefined
 
-MODULES = ("error", "boolean", "number", "math", "globals")
 NAN = math.nan
 INF = math.inf
 
 
-@pytest.fixture(autouse=True)
-def realm(monkeypatch):
-    monkeypatch.setattr(realm_module, "INSTALL_ORDER", MODULES)
-    r = Realm()
-    token = REALM.set(r)
-    yield r
-    REALM.reset(token)
+pytestmark = pytest.mark.usefixtures("realm")  # the shared fixture (tests/unit/conftest.py)
 
 
 def js(x):

@@ -9,23 +9,14 @@ from runtime.builtins import boolean as B
 from runtime.errors import JSThrow
 from runtime.numconv import number_to_string
 from runtime.ops import construct, get_prop, to_string
-from runtime import realm as realm_module
-from runtime.realm import REALM, Realm
 from runtime.values import JSPrimitiveWrapper, null, undefined
 
 
 # Only the modules under test (and Error, for thrown errors): other built-ins
 # are written concurrently and must not break these tests.
-MODULES = ("error", "boolean", "number", "math", "globals")
 
 
-@pytest.fixture(autouse=True)
-def realm(monkeypatch):
-    monkeypatch.setattr(realm_module, "INSTALL_ORDER", MODULES)
-    r = Realm()
-    token = REALM.set(r)
-    yield r
-    REALM.reset(token)
+pytestmark = pytest.mark.usefixtures("realm")  # the shared fixture (tests/unit/conftest.py)
 
 
 def g(realm, name):

@@ -10,20 +10,9 @@ import pytest
 from runtime import ops
 from runtime.descriptors import same_value, to_property_descriptor
 from runtime.errors import JSThrow
-from runtime.realm import REALM, Realm
-from runtime.values import HOLE, JSArguments, JSObject, JSPrimitiveWrapper, MISSING, null, undefined
+from runtime.values import HOLE, JSArguments, JSObject, MISSING, null, undefined
 
 
-@pytest.fixture
-def realm():
-    r = Realm()
-    if r.ArrayPrototype is None:  # array.py may not exist yet
-        r.ArrayPrototype = JSObject(r.ObjectPrototype, "Array")
-    if r.StringPrototype is None:
-        r.StringPrototype = JSPrimitiveWrapper(r.ObjectPrototype, "String", "")
-    token = REALM.set(r)
-    yield r
-    REALM.reset(token)
 
 
 # -- helpers ----------------------------------------------------------------
