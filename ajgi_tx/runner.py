@@ -15,9 +15,9 @@ import types
 
 from ajgi_tx.errors import ScriptError
 from runtime import abi, sched
-from runtime.errors import JSThrow
 from runtime.realm import REALM, Realm
 from runtime.host import install_console, install_eval
+from runtime.uncaught import describe_uncaught
 from runtime.values import py_string
 
 
@@ -114,26 +114,10 @@ def make_function_from_strings(realm, params, body):
 
 
 def uncaught(exc):
-    """Converts an exception that escaped a script into a ScriptError."""
-    from runtime.ops import get_prop, to_string, describe_thrown
-    from runtime.values import JSObject
-
-    value = exc.value if isinstance(exc, JSThrow) else abi.js_error_value(exc)
-    name, message, stack, location = "", "", "", None
-    if isinstance(value, JSObject) and value.cls == "Error":
-        try:
-            name = to_string(get_prop(value, "name"))
-            message = to_string(get_prop(value, "message"))
-            st = value.props.get("stack")
-            stack = st if isinstance(st, str) else ""
-        except Exception:  # a hostile getter must not hide the error
-            name = "Error"
-        from runtime.builtins.error import error_frames_position
-
-        location = error_frames_position(value)
-    else:
-        message = describe_thrown(value)
-    return ScriptError(name, message, stack, value, location)
+    """Converts an exception that escaped a script into a ScriptError. Runs
+    script code (the thrown value's getters): see runtime.uncaught."""
+    u = describe_uncaught(exc)
+    return ScriptError(u.name, u.message, u.stack, u.value, u.location)
 
 
 def run_compiled(compiled, realm):

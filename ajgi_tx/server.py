@@ -40,6 +40,7 @@ import tornado.web
 import tornado.websocket
 
 from ajgi_tx.config import ServerConfig, from_args
+from ajgi_tx import execution
 from ajgi_tx.errors import CompileError
 from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
@@ -125,41 +126,7 @@ class AGIServer:
         return compiled
 
     async def run_script(self, ctx, compiled):
-        """Runs one script to its end; returns ("ok"|"exit"|"error", error).
-        Never raises for anything the script does."""
-        from ajgi_tx.runner import uncaught
-
-        REALM.set(ctx.realm)
-        self.runs += 1
-        runner = fairness.ScriptRunner(ctx.run(compiled), self.config.cpu_budget)
-        outcome = ("ok", None)
-        t0 = time.perf_counter()
-        try:
-            await runner
-        except ScriptExit:
-            outcome = ("exit", None)
-        except BudgetExceeded as e:
-            log.error("[AGI][%s] %s: script stopped: %s", ctx.execution_id, ctx.rel, e)
-            outcome = ("error", ("BudgetExceeded", "script stopped: %s" % e, None, ""))
-        except asyncio.CancelledError:
-            if ctx.ws is not None:
-                ctx.ws.close(1001, "server shutting down")
-            raise
-        except Exception as exc:  # an uncaught JS exception (or a runtime bug)
-            err = uncaught(exc)
-            if err.location is None:
-                _locate_from_traceback(err, exc)
-            loc = "%s:%d:%d" % err.location if err.location else ctx.rel
-            log.error("[AGI][%s] %s %s%s", ctx.execution_id, loc, err.headline(),
-                      "\n" + err.stack if err.stack else "")
-            outcome = ("error", (err.name or "Error", err.headline(), err.location, err.stack))
-        finally:
-            st = ctx.ws
-            if st is not None and st.open:
-                st.close(1011 if outcome[0] == "error" else 1000)
-            log.debug("[AGI][%s] %s finished (%s) in %.1f ms, cpu %.1f ms", ctx.execution_id,
-                      ctx.rel, outcome[0], (time.perf_counter() - t0) * 1000, runner.cpu_used * 1000)
-        return outcome
+        return await execution.run_script(self, ctx, compiled)
 
 
 def _js_frames(tb):

@@ -5,8 +5,13 @@ Example (what the server does for each request)::
     ctx = ScriptContext(config, "/srv/web/App/x.js", "App/x.js",
                         request=RequestData("GET"), host=handler)
     ctx.create_realm()                    # host globals + POST parameters
-    await ScriptRunner(ctx.run(compiled), config.cpu_budget)
-    body, content_type = ctx.response()   # HTTP_RESP, HTTP_HEADER
+    async def whole_run():                # every call of script code
+        await ctx.run(compiled)           # inside the runner (preemptible,
+        ctx.take_response()               # charged): HTTP_RESP.toString too
+    await ScriptRunner(whole_run(), config.cpu_budget)
+    body, content_type = ctx.response()   # the text taken above
+
+(``ajgi_tx.execution`` does this, with errors formatted in the runner too.)
 
 ``host`` is the server's request handler (see :mod:`runtime.agi.websocket`
 for what the websocket library needs from it); ``None`` means no client.
@@ -19,6 +24,7 @@ import types
 import uuid
 
 from runtime import ops
+from runtime.errors import ScriptExit
 from runtime.realm import REALM
 from runtime.values import undefined
 
@@ -69,6 +75,8 @@ class ScriptContext:
         self.ws = None
         self.include_stack = [path]
         self.skipped_params = []
+        self._response = ("", "text/plain")
+        self.phase = "set-up"     # what the run is doing (for error messages)
 
     # -- logging --------------------------------------------------------------
 
@@ -115,15 +123,18 @@ class ScriptContext:
         try:
             v = ops.get_prop(g, name)
             return default if v is undefined and not ops.has_property(g, name) else ops.to_string(v)
-        except BaseException:  # a throwing toString yields "", as ArozOS
+        except (Exception, ScriptExit):  # a throwing toString yields "", as ArozOS
+            # (the CPU budget and cancellation are BaseExceptions: they pass)
             return ""
 
+    def take_response(self):
+        """Converts ``HTTP_RESP`` / ``HTTP_HEADER`` to text: the end of the
+        script's run. Calls script code (``toString``, getters), so it runs
+        inside the script's runner, preemptible and charged to its budget."""
+        self._response = (self._global_text("HTTP_RESP", ""),
+                          self._global_text("HTTP_HEADER", "text/plain"))
+
     def response(self):
-        """(body, content type) from ``HTTP_RESP`` / ``HTTP_HEADER``."""
-        token = REALM.set(self.realm)
-        try:
-            body = self._global_text("HTTP_RESP", "")
-            header = self._global_text("HTTP_HEADER", "text/plain")
-        finally:
-            REALM.reset(token)
-        return body, header
+        """(body, content type) taken by :meth:`take_response` when the
+        script ended (empty when it never got there)."""
+        return self._response

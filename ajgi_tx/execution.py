@@ -1,0 +1,102 @@
+"""One script run on the server, from its first statement to its response.
+
+Example (what the request handler does)::
+
+    kind, err = await run_script(server, ctx, compiled)   # "ok"|"exit"|"error"
+    body, content_type = ctx.response()
+
+The rule this module keeps: **every call of script code happens inside the
+script's runner** (:class:`runtime.agi.fairness.ScriptRunner`), where a
+spinning loop is preempted and charged to the CPU budget. Script code is not
+only the script's statements: converting ``HTTP_RESP``/``HTTP_HEADER`` calls
+their ``toString``/``valueOf``, and describing an uncaught error reads the
+thrown value's ``name``/``message`` getters or calls its ``toString``. Run
+on the bare event loop after the task ended, one
+``HTTP_RESP = {toString: function () { while (true) {} }}`` would hold the
+loop for good (no request answered, SIGTERM never handled). So the runner's
+coroutine is :func:`_whole_run`: the script, then the error description or
+the response, all in the script's greenlet.
+"""
+
+import asyncio
+import logging
+import time
+
+from runtime.agi import fairness
+from runtime.errors import BudgetExceeded, ScriptExit
+from runtime.realm import REALM
+from runtime.uncaught import describe_uncaught, js_frames, locate_from_traceback
+
+log = logging.getLogger("ajgi_tx.agi")
+
+
+async def run_script(server, ctx, compiled):
+    """Runs one script to its end; returns ("ok"|"exit"|"error", error) where
+    error is (name, headline, location, stack). The response is then in
+    ``ctx.response()``. Never raises for anything the script does."""
+    REALM.set(ctx.realm)
+    server.runs += 1
+    runner = fairness.ScriptRunner(_whole_run(ctx, compiled), server.config.cpu_budget)
+    outcome = ("ok", None)
+    t0 = time.perf_counter()
+    try:
+        outcome = await runner
+    except BudgetExceeded as e:
+        outcome = ("error", _budget_error(ctx, e))
+    except asyncio.CancelledError:
+        if ctx.ws is not None:
+            ctx.ws.close(1001, "server shutting down")
+        raise
+    except Exception:  # a bug of the runtime itself: the server keeps serving
+        log.exception("[AGI][%s] %s: internal error", ctx.execution_id, ctx.rel)
+        outcome = ("error", ("Error", "internal error", None, ""))
+    finally:
+        st = ctx.ws
+        if st is not None and st.open:
+            st.close(1011 if outcome[0] == "error" else 1000)
+        log.debug("[AGI][%s] %s finished (%s) in %.1f ms, cpu %.1f ms", ctx.execution_id,
+                  ctx.rel, outcome[0], (time.perf_counter() - t0) * 1000, runner.cpu_used * 1000)
+    return outcome
+
+
+async def _whole_run(ctx, compiled):
+    """The runner's coroutine: the script, then what the host needs from its
+    values (an uncaught error's text, or the response text)."""
+    ctx.phase = "running"
+    try:
+        await ctx.run(compiled)
+        outcome = ("ok", None)
+    except ScriptExit:
+        outcome = ("exit", None)
+    except Exception as exc:  # an uncaught JS exception (or a runtime bug)
+        ctx.phase = "describing the uncaught error"
+        return ("error", _uncaught_error(ctx, exc))
+    st = ctx.ws
+    if st is None or not st.ever_upgraded:  # an upgraded script answers by frames
+        ctx.phase = "converting HTTP_RESP/HTTP_HEADER to text"
+        ctx.take_response()
+    return outcome
+
+
+def _uncaught_error(ctx, exc):
+    u = describe_uncaught(exc)
+    if u.location is None:
+        locate_from_traceback(u, exc)
+    loc = "%s:%d:%d" % u.location if u.location else ctx.rel
+    log.error("[AGI][%s] %s %s%s", ctx.execution_id, loc, u.headline(),
+              "\n" + u.stack if u.stack else "")
+    return (u.name or "Error", u.headline(), u.location, u.stack)
+
+
+def _budget_error(ctx, exc):
+    """The budget ran out: the headline names the JS place that was running
+    (file:line:col) and what the script was doing then."""
+    frames = js_frames(exc.__traceback__)
+    location = frames[0][1:] if frames else None
+    headline = "script stopped: %s" % exc
+    if location:
+        headline += " at %s:%d:%d" % location
+    if ctx.phase != "running":
+        headline += " while " + ctx.phase
+    log.error("[AGI][%s] %s: %s", ctx.execution_id, ctx.rel, headline)
+    return ("BudgetExceeded", headline, location, "")
