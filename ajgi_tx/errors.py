@@ -1,7 +1,9 @@
 """Errors ajgi_tx reports about scripts, always with a JS location."""
 
+from runtime.errors import CompileFailure
 
-class CompileError(Exception):
+
+class CompileError(CompileFailure):
     """A script that cannot be compiled: ``FILE:LINE:COL: message`` plus a
     code frame. ``kind`` is "SyntaxError" or "unsupported"."""
 

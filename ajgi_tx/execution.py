@@ -22,8 +22,10 @@ import asyncio
 import logging
 import time
 
+from ajgi_tx.runner import COMPILER
 from runtime.agi import fairness
 from runtime.errors import BudgetExceeded, ScriptExit
+from runtime.host import attach_compiler
 from runtime.realm import REALM
 from runtime.uncaught import describe_uncaught, js_frames, locate_from_traceback
 
@@ -35,6 +37,7 @@ async def run_script(server, ctx, compiled):
     error is (name, headline, location, stack). The response is then in
     ``ctx.response()``. Never raises for anything the script does."""
     REALM.set(ctx.realm)
+    attach_compiler(ctx.realm, COMPILER)  # eval / new Function
     server.runs += 1
     runner = fairness.ScriptRunner(_whole_run(ctx, compiled), server.config.cpu_budget)
     outcome = ("ok", None)

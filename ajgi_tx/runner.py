@@ -10,15 +10,13 @@ do not compile and :class:`ajgi_tx.errors.ScriptError` for an uncaught JS
 exception (with the JS name, message and stack).
 """
 
-import sys
 import types
 
-from ajgi_tx.errors import ScriptError
-from runtime import abi, sched
-from runtime.realm import REALM, Realm
-from runtime.host import install_console, install_eval
+from ajgi_tx.errors import CompileError, ScriptError
+from runtime.errors import throw_syntax_error
+from runtime.host import attach_compiler, execute, new_realm
+from runtime.realm import REALM
 from runtime.uncaught import describe_uncaught
-from runtime.values import py_string
 
 
 
@@ -37,80 +35,30 @@ def compile_cached(source, filename):
     return cache.compile_text_cached(source, filename, cache_dir, write_source=False)
 
 
-def compile_dynamic(source, filename, options):
-    """Compiles eval / ``new Function`` text through the cache (an
-    in-process LRU even when no cache directory is configured); a compile
-    error is thrown as a JS SyntaxError, as eval code must."""
-    from ajgi_tx import cache
-    from ajgi_tx.errors import CompileError
-    from runtime.errors import throw_syntax_error
+class DynamicCompiler:
+    """The compiler service the runtime's realms use for eval and ``new
+    Function`` (runtime.host.Compiler): through the cache, an in-process LRU
+    even when no cache directory is configured."""
 
-    try:
-        return cache.compile_text_cached(source, filename, cache.configured_cache_dir(), options,
-                                         write_source=False)
-    except CompileError as e:
-        throw_syntax_error(e.message)
+    def compile_dynamic(self, source, filename, options):
+        """A compile error is thrown as a JS SyntaxError, as eval code must."""
+        from ajgi_tx import cache
+
+        try:
+            return cache.compile_text_cached(source, filename, cache.configured_cache_dir(), options,
+                                             write_source=False)
+        except CompileError as e:
+            throw_syntax_error(e.message)
+
+
+COMPILER = DynamicCompiler()
 
 
 def create_realm(write=None):
-    """A fresh realm with console, eval and the compiler hooks installed."""
-    realm = Realm(lazy=True)  # Math, JSON, Date arrive when compiled code asks
-    abi.bind_realm(realm)
-    if write is None:
-        def write(level, text):
-            stream = sys.stdout if level in ("log", "info", "debug") else sys.stderr
-            stream.write(py_string(text) + "\n")
-    install_console(realm, write)
-    install_eval(realm)
-    realm.eval_hook = lambda src, strict: eval_code(realm, src, strict)
-    realm.direct_eval_hook = lambda src, env, this, strict: direct_eval(realm, src, env, this, strict)
-    realm.function_hook = lambda params, body: make_function_from_strings(realm, params, body)
+    """A fresh realm with console, eval and the compiler attached."""
+    realm = new_realm(write)
+    attach_compiler(realm, COMPILER)
     return realm
-
-
-def execute(compiled, realm, this=None, env=None):
-    """Runs a compiled script's top level in ``realm``; returns its result
-    (a coroutine when the top level is async). ``this`` defaults to the
-    global object; ``env`` is the variable environment of env-mode eval
-    code (compiled with ``options["env"]``)."""
-    sched.register_source(compiled.filename, compiled.source)
-    g = realm.global_object.props
-    exec(compiled.code, g)
-    main = g.pop("_ajgi_main")
-    if this is None:
-        this = realm.global_object
-    return main(this) if env is None else main(this, env)
-
-
-def eval_code(realm, source, strict):
-    """Indirect eval (15.1.2.1): global scope; returns the completion value."""
-    compiled = compile_dynamic(source, "<eval>", {"completion": True})
-    if compiled.strict:
-        # strict eval code gets its own variable environment (10.4.2 step 3);
-        # strictness is only known once parsed, hence the second (cached) compile
-        from runtime.envs import Env
-
-        compiled = compile_dynamic(source, "<eval>", {"completion": True, "env": True})
-        return execute(compiled, realm, realm.global_object, Env(None))
-    return execute(compiled, realm)
-
-
-def direct_eval(realm, source, env, this, strict):
-    """Direct eval (10.4.2): runs in the caller's environment ``env`` (None
-    at global level) with the caller's ``this``; strict code gets its own
-    variable environment."""
-    from runtime.envs import Env
-
-    compiled = compile_dynamic(source, "<eval>", {"completion": True, "env": True, "strict": strict})
-    if strict or compiled.strict:
-        env = Env(env)
-    return execute(compiled, realm, this, env)
-
-
-def make_function_from_strings(realm, params, body):
-    """``new Function(p1, p2, body)`` (15.3.2.1)."""
-    src = "(function anonymous(%s\n) {\n%s\n})" % (",".join(params), body)
-    return execute(compile_dynamic(src, "<function>", {"completion": True}), realm)
 
 
 def uncaught(exc):

@@ -69,3 +69,12 @@ def throw_uri_error(message):
 def throw_error(kind, message):
     """Throws a JS error of constructor name ``kind`` (e.g. "EvalError")."""
     _throw(kind, message)
+
+
+class CompileFailure(Exception):
+    """What a host's compiler raises for a script file that does not compile
+    (the runtime cannot import the host's own error class): ``includes()``
+    logs ``format(False)`` and returns false."""
+
+    def format(self, frame=True):
+        return str(self)

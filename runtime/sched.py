@@ -8,14 +8,18 @@ watchdog, a CPU budget, ``exit()``) sets :data:`FLAG`\\ [0] and installs the
 action with :func:`set_handlers`.
 
 Also holds the registry of compiled sources by file name, so that error
-messages can quote the JS expression at a Python code position.
+messages can quote the JS expression at a Python code position and
+``Function.prototype.toString`` can show a function's text.
 """
+
+import collections
 
 FLAG = [False]
 
 _sync_handler = None
 _async_handler = None
-_sources = {}
+MAX_SOURCES = 4096
+_sources = collections.OrderedDict()  # file name -> text, least recently run first
 
 
 def set_handlers(sync_handler, async_handler):
@@ -46,11 +50,19 @@ async def apreempt():
 
 
 def register_source(filename, source):
-    """Remembers a compiled script's text for error messages."""
-    if len(_sources) > 4096:
-        _sources.clear()
+    """Remembers the text of the compiled unit ``filename`` (the
+    :data:`MAX_SOURCES` most recently run units: eval in a loop cannot grow
+    the registry without bound). One name must mean one text: dynamic units
+    are named by their text (``runtime.host.dynamic_name``)."""
+    if _sources.get(filename) is source:
+        _sources.move_to_end(filename)
+        return
     _sources[filename] = source
+    _sources.move_to_end(filename)
+    if len(_sources) > MAX_SOURCES:
+        _sources.popitem(last=False)
 
 
 def source_of(filename):
+    """The text of the compiled unit ``filename``, or None."""
     return _sources.get(filename)

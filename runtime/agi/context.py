@@ -25,6 +25,7 @@ import uuid
 
 from runtime import ops
 from runtime.errors import ScriptExit
+from runtime.host import execute, new_realm
 from runtime.realm import REALM
 from runtime.values import undefined
 
@@ -92,10 +93,10 @@ class ScriptContext:
     def create_realm(self):
         """A fresh realm with console, eval, the AGI host globals and the
         request parameters."""
-        from ajgi_tx.runner import create_realm
         from runtime.agi import core, db
 
-        self.realm = create_realm(self.console_write)
+        # eval's compiler is attached by the host before the script runs
+        self.realm = new_realm(self.console_write)
         self.realm.agi_ctx = self  # how the host functions find their context
         token = REALM.set(self.realm)
         try:
@@ -108,8 +109,6 @@ class ScriptContext:
 
     async def run(self, compiled):
         """Runs ``compiled`` (the top-level script) in this context's realm."""
-        from ajgi_tx.runner import execute
-
         REALM.set(self.realm)
         result = execute(compiled, self.realm)
         if type(result) is types.CoroutineType:

@@ -260,8 +260,9 @@ _define_core = deferred_definer(CORE_TABLE)
 
 async def include_file(ctx, name):
     """The body of ``includes(name)``; True when the file ran to the end."""
-    from ajgi_tx.errors import CompileError
-    from ajgi_tx.runner import execute, uncaught
+    from runtime.errors import CompileFailure
+    from runtime.host import execute
+    from runtime.uncaught import describe_uncaught
 
     eid = ctx.execution_id
     target = os.path.realpath(os.path.join(os.path.dirname(ctx.path), name))
@@ -279,7 +280,7 @@ async def include_file(ctx, name):
         return False
     try:
         compiled = ctx.compile_fn(target)
-    except CompileError as e:
+    except CompileFailure as e:
         log.warning("[AGI][%s] includes(%r): %s", eid, name, e.format(False))
         return False
     except OSError as e:
@@ -291,8 +292,7 @@ async def include_file(ctx, name):
         if type(r) is types.CoroutineType:
             await r
     except Exception as exc:  # JS errors are logged and swallowed (exit passes)
-        err = uncaught(exc)
-        log.warning("[AGI][%s] includes(%r): %s", eid, name, err.headline())
+        log.warning("[AGI][%s] includes(%r): %s", eid, name, describe_uncaught(exc).headline())
         return False
     finally:
         ctx.include_stack.pop()

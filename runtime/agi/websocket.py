@@ -53,6 +53,7 @@ from runtime import ops
 from runtime.agi.core import agi_context, host_integer
 from runtime.agi.inbox import Inbox
 from runtime.errors import JSThrow
+from runtime.uncaught import describe_uncaught
 from runtime.values import FunctionType, JSObject, js_string, null, py_string, undefined
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -334,10 +335,8 @@ async def dispatch(ctx, ws, handler, frame):
         if type(r) is types.CoroutineType:
             await r
     except Exception as exc:  # JS errors only; exit() and the budget pass
-        from ajgi_tx.runner import uncaught
-
-        err = uncaught(exc)
-        log.warning("[AGI][%s] websocket onMessage handler error: %s", ctx.execution_id, err.headline())
+        log.warning("[AGI][%s] websocket onMessage handler error: %s", ctx.execution_id,
+                    describe_uncaught(exc).headline())
 
 
 def ws_delay_active(ctx):
