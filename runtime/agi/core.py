@@ -28,6 +28,7 @@ import types
 
 from runtime import ops
 from runtime.errors import JSThrow, ScriptExit
+from runtime.realm import current_realm
 from runtime.values import JSObject, WC, js_string, null, py_string, undefined
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -147,8 +148,6 @@ def install(ctx):
 
 def agi_context():
     """The AGI context of the running script (its realm knows it)."""
-    from runtime.realm import current_realm
-
     return current_realm().agi_ctx
 
 
