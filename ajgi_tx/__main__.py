@@ -72,6 +72,8 @@ def main(argv=None):
                          help="also expose URL query parameters as globals")
     p_serve.add_argument("--no-static", dest="serve_static", action="store_false", default=None,
                          help="do not serve non-script files under the root")
+    p_serve.add_argument("--max-params", dest="max_params", type=int,
+                         help="most POST fields / JSON body keys per request; more: 413 (default 1000)")
     p_serve.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)
     return args.func(args)

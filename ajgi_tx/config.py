@@ -66,6 +66,11 @@ class ServerConfig:
         Serve non-script files under the root at ``/`` (default True), so a
         front-end page can sit next to its backend script. ``.js``/``.agi``
         files are never served as text.
+    max_params
+        Most request parameters (urlencoded POST fields, top-level JSON body
+        keys) one request may carry (default 1000); a request with more is
+        answered 413 before any becomes a global, so a body of a million
+        keys costs a short scan, not seconds of the event loop.
     """
 
     root: str = "."
@@ -85,6 +90,7 @@ class ServerConfig:
     serve_static: bool = True
     query_params: bool = False
     cache_dir: str = ""
+    max_params: int = 1000
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

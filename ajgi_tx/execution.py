@@ -2,8 +2,8 @@
 
 Example (what the request handler does)::
 
-    kind, err = await run_script(server, ctx, compiled)   # "ok"|"exit"|"error"
-    body, content_type = ctx.response()
+    kind, err = await run_script(server, ctx, compiled)   # "ok"|"exit"|"error"|"refused"
+    status, body, content_type = ctx.response()
 
 The rule this module keeps: **every call of script code happens inside the
 script's runner** (:class:`runtime.agi.fairness.ScriptRunner`), where a
@@ -33,9 +33,12 @@ log = logging.getLogger("ajgi_tx.agi")
 
 
 async def run_script(server, ctx, compiled):
-    """Runs one script to its end; returns ("ok"|"exit"|"error", error) where
-    error is (name, headline, location, stack). The response is then in
-    ``ctx.response()``. Never raises for anything the script does."""
+    """Runs one script to its end; returns ("ok"|"exit"|"error"|"refused",
+    error) where error is (name, headline, location, stack). The response is
+    then in ``ctx.response()``. Never raises for anything the script does.
+    A request refused while the realm was made (``ctx.refuse``) never runs."""
+    if ctx.refused:
+        return ("refused", None)
     REALM.set(ctx.realm)
     attach_compiler(ctx.realm, COMPILER)  # eval / new Function
     server.runs += 1

@@ -277,12 +277,12 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         if kind == "error":
             self._reply(500, error_body(config, err))
             return
-        body, content_type = ctx.response()
+        status, body, content_type = ctx.response()
         if self._http_error is not None:  # upgrade() refused: ArozOS appends HTTP_RESP
             status, reason = self._http_error
             self._reply(status, reason + "\n" + body)
             return
-        self._reply(200, body, content_type or None)
+        self._reply(status, body, content_type or None)
 
     # -- the host interface of runtime.agi.websocket -------------------------------------------
 

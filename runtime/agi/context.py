@@ -9,7 +9,7 @@ Example (what the server does for each request)::
         await ctx.run(compiled)           # inside the runner (preemptible,
         ctx.take_response()               # charged): HTTP_RESP.toString too
     await ScriptRunner(whole_run(), config.cpu_budget)
-    body, content_type = ctx.response()   # the text taken above
+    status, body, content_type = ctx.response()   # the text taken above
 
 (``ajgi_tx.execution`` does this, with errors formatted in the runner too.)
 
@@ -76,7 +76,8 @@ class ScriptContext:
         self.ws = None
         self.include_stack = [path]
         self.skipped_params = []
-        self._response = ("", "text/plain")
+        self._response = (200, "", "text/plain")
+        self.refused = False      # answered without running (see refuse())
         self.phase = "set-up"     # what the run is doing (for error messages)
 
     # -- logging --------------------------------------------------------------
@@ -130,10 +131,16 @@ class ScriptContext:
         """Converts ``HTTP_RESP`` / ``HTTP_HEADER`` to text: the end of the
         script's run. Calls script code (``toString``, getters), so it runs
         inside the script's runner, preemptible and charged to its budget."""
-        self._response = (self._global_text("HTTP_RESP", ""),
+        self._response = (200, self._global_text("HTTP_RESP", ""),
                           self._global_text("HTTP_HEADER", "text/plain"))
 
+    def refuse(self, status, message):
+        """Answers ``status`` with ``message`` instead of running the script
+        (a request the limits refuse, e.g. too many parameters)."""
+        self.refused = True
+        self._response = (status, message, "text/plain; charset=utf-8")
+
     def response(self):
-        """(body, content type) taken by :meth:`take_response` when the
-        script ended (empty when it never got there)."""
+        """(status, body, content type): taken by :meth:`take_response` when
+        the script ended, or set by :meth:`refuse`."""
         return self._response

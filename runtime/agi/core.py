@@ -24,6 +24,7 @@ import json
 import logging
 import math
 import os
+import re
 import types
 
 from runtime import ops
@@ -306,9 +307,74 @@ def _param_value(realm, values):
     return realm.new_array([js_string(v) for v in values])
 
 
+# Names a request field never becomes although no global holds them yet: the
+# globals AGI libraries define later (``requirelib("websocket")`` defines
+# ``websocket``; ArozOS's RegisterLib names, spec 2.3) and ``POST_data``
+# (set for JSON requests only; a form field of that name would pose as one).
+# ArozOS lets fields replace them; here they are skipped and logged.
+RESERVED_PARAMS = frozenset((
+    "POST_data", "websocket", "filelib", "imagelib", "http", "share", "iot", "appdata", "sysinfo",
+    "ziplib", "llm", "cnn", "sqlite", "office", "sharedspace", "meetroom", "notification", "git",
+    "scheduler", "ffmpeg", "audio",
+))
+
+_JSON = json.JSONDecoder()
+_JSON_WS = re.compile(r"[ \t\n\r]*")
+
+
+def json_keys_exceed(text, limit):
+    """True when ``text`` is (or starts like) a JSON object with more than
+    ``limit`` top-level keys. Walks the top level itself and hands each value
+    to the C JSON scanner, so it stops at the key past the limit: a body of a
+    million keys costs ``limit`` of them, not a full parse."""
+    ws = _JSON_WS.match
+    scan_value = _JSON.scan_once
+    i = ws(text, 0).end()
+    if text[i:i + 1] != "{":
+        return False
+    keys = 0
+    i = ws(text, i + 1).end()
+    try:
+        while text[i:i + 1] == '"':
+            i = json.decoder.scanstring(text, i + 1)[1]
+            i = ws(text, i).end()
+            if text[i:i + 1] != ":":
+                return False
+            i = scan_value(text, ws(text, i + 1).end())[1]
+            keys += 1
+            if keys > limit:
+                return True
+            i = ws(text, i).end()
+            if text[i:i + 1] != ",":
+                return False
+            i = ws(text, i + 1).end()
+    except (ValueError, StopIteration):  # not JSON: the real parse decides
+        return False
+    return False
+
+
+def too_many_params(ctx):
+    """The 413 text when the request carries more than ``max_params``
+    parameters, else None."""
+    limit = ctx.config.max_params
+    if limit is None or limit < 0:
+        return None
+    req = ctx.request
+    if "application/json" in (req.content_type or ""):
+        over = json_keys_exceed(req.body.decode("utf-8", "replace"), limit)
+    else:
+        n = len(req.query) if ctx.config.query_params else 0
+        if req.method in ("POST", "PUT", "PATCH"):
+            n += len(req.form)
+        over = n > limit
+    if not over:
+        return None
+    return "413 - Request Entity Too Large: more than %d request parameters (max_params)" % limit
+
+
 def _define_param(ctx, name, value):
     g = ctx.realm.global_object
-    if ctx.realm.is_reserved_global(name):
+    if name in RESERVED_PARAMS or ctx.realm.is_reserved_global(name):
         ctx.skipped_params.append(name)
         log.warning("[AGI][%s] request parameter %r skipped: it would shadow a host name",
                     ctx.execution_id, name)
@@ -318,7 +384,14 @@ def _define_param(ctx, name, value):
 
 def inject_parameters(ctx):
     """POST form fields or JSON body keys become globals; JSON requests
-    also get ``POST_data`` (the raw body). URL query parameters never do."""
+    also get ``POST_data`` (the raw body). URL query parameters never do.
+    A request with more than ``max_params`` parameters is refused (413)
+    before any is parsed into a JS value."""
+    refusal = too_many_params(ctx)
+    if refusal is not None:
+        log.warning("[AGI][%s] %s: %s", ctx.execution_id, ctx.rel, refusal)
+        ctx.refuse(413, refusal)
+        return
     req = ctx.request
     realm = ctx.realm
     if "application/json" in (req.content_type or ""):

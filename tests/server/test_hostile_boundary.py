@@ -114,3 +114,80 @@ def test_sigterm_stops_a_server_spinning_in_a_host_call(tmp_path):
             proc.kill()
             proc.wait()
     assert rc == 0, proc.stderr.read()
+
+
+# -- request parameters --------------------------------------------------------------
+
+PARAMS_PROBE = "sendResp([typeof websocket, typeof filelib, typeof POST_data, typeof a].join(','));"
+
+
+def test_form_fields_never_replace_agi_globals(tight_server):
+    from tests.server.client import form
+
+    srv = tight_server
+    s = srv.script("hostile/params.js", PARAMS_PROBE)
+    st, _, body = form(srv.base, s, {"websocket": "x", "filelib": "y", "POST_data": "z", "a": "1"})
+    assert (st, body) == (200, "undefined,undefined,undefined,string")
+    assert srv.wait_log("request parameter 'websocket' skipped")
+    assert srv.wait_log("request parameter 'POST_data' skipped")
+
+
+def test_json_keys_never_replace_agi_globals(tight_server):
+    srv = tight_server
+    s = srv.script("hostile/params_json.js",
+                   "requirelib('websocket');"
+                   "sendResp([typeof websocket.upgrade, POST_data.length, a].join(','));")
+    body = b'{"websocket": 1, "POST_data": 2, "a": 3}'
+    st, _, out = http(srv.base, s, data=body, headers={"Content-Type": "application/json"})
+    assert (st, out) == (200, "function,%d,3" % len(body))
+
+
+@pytest.fixture(scope="module")
+def few_params_server(tmp_path_factory):
+    s = _make(tmp_path_factory, "fewparams", max_params=10)
+    s.script("count.js", "var n = 0; for (var i = 0; i < 20; i++) if (typeof this['f' + i] !== 'undefined') n++; sendResp(n);")
+    yield s
+    s.stop()
+
+
+def test_max_params_form(few_params_server):
+    # (Tornado itself refuses bodies of more than 1000 urlencoded fields with 400)
+    from tests.server.client import form
+
+    srv = few_params_server
+    fields = {"f%d" % i: "v" for i in range(10)}
+    assert form(srv.base, "count.js", fields)[::2] == (200, "10")
+    fields["f10"] = "v"
+    st, _, body = form(srv.base, "count.js", fields)
+    assert st == 413 and body == "413 - Request Entity Too Large: more than 10 request parameters (max_params)"
+    assert srv.wait_log("count.js: 413 - Request Entity Too Large")
+
+
+def test_max_params_json(few_params_server):
+    srv = few_params_server
+    ok = ("{" + ",".join('"f%d": [1, {"x": 2}]' % i for i in range(10)) + "}").encode()
+    assert http(srv.base, "count.js", data=ok, headers={"Content-Type": "application/json"})[::2] == (200, "10")
+    over = ok[:-1] + b', "f10": 0}'
+    st, _, body = http(srv.base, "count.js", data=over, headers={"Content-Type": "application/json"})
+    assert st == 413 and "more than 10 request parameters" in body
+
+
+def test_a_million_json_keys_are_refused_early_while_others_are_served(tight_server):
+    srv = tight_server
+    s = srv.script("hostile/json.js", "sendResp('ran');")
+    body = ("{" + ",".join('"k%d":%d' % (i, i) for i in range(1000000)) + "}").encode()
+    assert len(body) > 11_000_000
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        t0 = time.monotonic()
+        pending = pool.submit(http, srv.base, s, data=body, headers={"Content-Type": "application/json"})
+        latencies = []
+        while not pending.done():
+            t = time.monotonic()
+            assert http(srv.base, "hostile/plain.js")[2] == "plain"
+            latencies.append(time.monotonic() - t)
+        st, _, out = pending.result(timeout=30)
+        took = time.monotonic() - t0
+    assert st == 413 and "more than 1000 request parameters" in out, out
+    # generous bounds: before the limit this request held the loop ~7 s
+    assert took < 5.0, took
+    assert not latencies or max(latencies) < 2.0, latencies
