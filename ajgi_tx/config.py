@@ -40,8 +40,9 @@ class ServerConfig:
         Default websocket idle timeout in seconds for ``upgrade()`` without a
         valid argument (300, as ArozOS).
     allowed_origins
-        Extra ``Origin`` values allowed to open websockets (``"*"`` allows
-        any). Same-origin requests are always allowed.
+        Extra ``Origin`` values allowed to open websockets and to make
+        state-changing requests (``"*"`` allows any). Same-origin requests
+        are always allowed.
     username
         ``USERNAME`` inside scripts (default ``"admin"``).
     data_dir
@@ -88,7 +89,8 @@ class ServerConfig:
         Run state-changing requests (POST, PUT, PATCH, DELETE) whose
         ``Origin`` is foreign or that carry ``Sec-Fetch-Site: cross-site``
         (default False: 403 without running the script). Requests without
-        ``Origin`` (curl, scripts) and same-origin ones always run.
+        ``Origin`` (curl, scripts), same-origin ones and those from
+        ``allowed_origins`` always run.
     header_timeout
         Seconds a connection may take to send its request headers, and may
         stay idle between keep-alive requests (default 10).

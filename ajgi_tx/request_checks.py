@@ -80,18 +80,17 @@ def is_same_origin(request, origin):
 
 def cross_site_refusal(request, config):
     """403 for a state-changing request coming from another site: its
-    ``Origin`` is neither this server nor in ``allowed_origins``, or the
-    browser says ``Sec-Fetch-Site: cross-site``. Requests without Origin
-    (curl, server-to-server) pass."""
+    ``Origin`` is not this server, or the browser says ``Sec-Fetch-Site:
+    cross-site``; origins in ``allowed_origins`` are trusted. Requests
+    without Origin (curl, server-to-server) pass."""
     if config.allow_cross_site_post or request.method not in STATE_CHANGING:
         return None
-    if request.headers.get("Sec-Fetch-Site", "").strip().lower() == "cross-site":
-        return 403, "403 Forbidden: cross-site request refused (see --allow-cross-site-post)"
     origin = request.headers.get("Origin")
-    if origin is None:
-        return None
     allowed = config.allowed_origins
-    if is_same_origin(request, origin) or "*" in allowed or origin in allowed:
+    if origin is not None and ("*" in allowed or origin in allowed):
+        return None  # a site the configuration trusts
+    cross = request.headers.get("Sec-Fetch-Site", "").strip().lower() == "cross-site"
+    if not cross and (origin is None or is_same_origin(request, origin)):
         return None
     return 403, "403 Forbidden: cross-site request refused (see --allow-cross-site-post)"
 

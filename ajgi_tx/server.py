@@ -41,6 +41,7 @@ import logging
 import os
 import re
 import signal
+import socket
 import threading
 import time
 import urllib.parse
@@ -215,6 +216,40 @@ class AGIServer:
         return outcome
 
 
+_LINGER_SECONDS = 2.0  # how long a refused body is read and dropped
+
+
+def lingering_refusal(stream, status, reason, body):
+    """Answers on a detached stream whose request body was refused, then
+    reads and drops what the client still sends for up to
+    ``_LINGER_SECONDS`` before closing (as web servers' "lingering close"
+    does), so the client reads the answer instead of a connection reset."""
+    data = body.encode("utf-8")
+    head = ("HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            "Content-Length: %d\r\nConnection: close\r\n\r\n" % (status, reason, len(data)))
+
+    async def linger():
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _LINGER_SECONDS
+        try:
+            await stream.write(head.encode("latin-1") + data)
+            stream.socket.shutdown(socket.SHUT_WR)
+            while True:
+                left = deadline - loop.time()
+                if left <= 0:
+                    break
+                await asyncio.wait_for(stream.read_bytes(65536, partial=True), left)
+        except (tornado.iostream.StreamClosedError, asyncio.TimeoutError, OSError):
+            pass
+        finally:
+            stream.close()
+
+    task = asyncio.ensure_future(linger())
+    _lingering.add(task)
+    task.add_done_callback(_lingering.discard)
+
+
+_lingering = set()  # strong references: the loop keeps only weak ones to tasks
 _executor = None
 _COMPILE_STACK = 256 * 1024 * 1024  # deep scripts recurse deeply in the compiler
 
@@ -325,8 +360,19 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
                    or request_checks.host_refusal(req, config)
                    or request_checks.cross_site_refusal(req, config)
                    or request_checks.body_refusal(req, config))
-        if refusal is not None:
+        if refusal is None:
+            return
+        if req.headers.get("Content-Length", "0") != "0" or "Transfer-Encoding" in req.headers:
+            # A body is on its way: closing now, with it unread, would make
+            # the kernel answer with a reset that can destroy the reply.
+            status, body = refusal
+            lingering_refusal(self.detach(), status, self._reason_phrase(status), body)
+        else:
             self._reply(*refusal)
+
+    @staticmethod
+    def _reason_phrase(status):
+        return tornado.httputil.responses.get(status, "Error")
 
     def _script_argument_refusal(self):
         """400 for a ``?script=`` Tornado would silently alter (its argument

@@ -14,13 +14,13 @@ from tests.server.client import IFACE
 
 
 class RawWS:
-    def __init__(self, port, script, timeout=10.0, headers=None):
+    def __init__(self, port, script, timeout=10.0, headers=None, host=None):
         self.sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
         key = base64.b64encode(os.urandom(16)).decode()
         extra = "".join("%s: %s\r\n" % kv for kv in (headers or {}).items())
-        self.sock.sendall(("GET %s%s HTTP/1.1\r\nHost: 127.0.0.1:%d\r\nUpgrade: websocket\r\n"
+        self.sock.sendall(("GET %s%s HTTP/1.1\r\nHost: %s\r\nUpgrade: websocket\r\n"
                            "Connection: Upgrade\r\nSec-WebSocket-Key: %s\r\n"
-                           "Sec-WebSocket-Version: 13\r\n%s\r\n" % (IFACE, script, port, key, extra)).encode())
+                           "Sec-WebSocket-Version: 13\r\n%s\r\n" % (IFACE, script, host or "127.0.0.1:%d" % port, key, extra)).encode())
         self.buf = b""
         head = self._read_until(b"\r\n\r\n")
         self.status = int(head.split(b" ", 2)[1])
