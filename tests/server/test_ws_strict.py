@@ -24,8 +24,9 @@ def _echo(server):
 
 def test_oversize_frame_refused_from_its_header_with_1009(server):
     ws = _echo(server)
-    # Declares 8 MiB but sends none of it: the 1009 must come from the header.
-    ws.send_frame(0x1, b"", length=8 << 20)
+    # Declares 2 MiB (over the 1 MiB limit) but sends none of it: the 1009
+    # must come from the header, not after buffering the payload.
+    ws.send_frame(0x1, b"", length=2 << 20)
     t0 = time.monotonic()
     assert ws.read_close_code() == 1009
     assert time.monotonic() - t0 < 5
