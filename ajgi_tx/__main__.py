@@ -40,6 +40,24 @@ def cmd_serve(args):
     return serve_main(args)
 
 
+def _add_defence_options(p):
+    """``serve`` options of the defences against hostile clients (their
+    defaults and meaning: ajgi_tx/config.py)."""
+    p.add_argument("--max-body", dest="max_body", type=int,
+                   help="largest request body in bytes (default 1 MiB; 413 beyond)")
+    p.add_argument("--max-scripts", dest="max_scripts", type=int,
+                   help="script runs at once, websockets included (default 1024; 503 beyond; 0 = no cap)")
+    p.add_argument("--allowed-hosts", dest="allowed_hosts",
+                   help="comma-separated extra Host names accepted (the listen host, localhost, "
+                        "127.0.0.1 and [::1] always are; '*' for any)")
+    p.add_argument("--allow-cross-site-post", dest="allow_cross_site_post", action="store_true",
+                   default=None, help="run POST/PUT/PATCH/DELETE requests coming from a foreign Origin")
+    p.add_argument("--header-timeout", dest="header_timeout", type=float,
+                   help="seconds a client may take to send its headers or stay idle (default 10)")
+    p.add_argument("--body-timeout", dest="body_timeout", type=float,
+                   help="seconds a request body may take to arrive (default 60)")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m ajgi_tx", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -59,7 +77,9 @@ def main(argv=None):
     p_serve.add_argument("--slice-ms", dest="slice_ms", type=float,
                          help="run time after which a busy script yields to others (default 10)")
     p_serve.add_argument("--username", help="USERNAME inside scripts (default admin)")
-    p_serve.add_argument("--data-dir", dest="data_dir", help="directory of the DB file")
+    p_serve.add_argument("--data-dir", dest="data_dir",
+                         help="directory of the DB file (default $XDG_DATA_HOME/ajgi_tx, "
+                              "else ~/.local/share/ajgi_tx)")
     p_serve.add_argument("--allowed-origins", dest="allowed_origins",
                          help="comma-separated extra Origins allowed to open websockets")
     p_serve.add_argument("--max-message-size", dest="max_message_size", type=int,
@@ -74,6 +94,7 @@ def main(argv=None):
                          help="do not serve non-script files under the root")
     p_serve.add_argument("--max-params", dest="max_params", type=int,
                          help="most POST fields / JSON body keys per request; more: 413 (default 1000)")
+    _add_defence_options(p_serve)
     p_serve.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)
     return args.func(args)

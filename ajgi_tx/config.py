@@ -11,7 +11,6 @@ the parsed command line (unknown options keep their defaults).
 
 import dataclasses
 import os
-import tempfile
 
 
 @dataclasses.dataclass
@@ -41,13 +40,16 @@ class ServerConfig:
         Default websocket idle timeout in seconds for ``upgrade()`` without a
         valid argument (300, as ArozOS).
     allowed_origins
-        Extra ``Origin`` values allowed to open websockets (``"*"`` allows
-        any). Same-origin requests are always allowed.
+        Extra ``Origin`` values allowed to open websockets and to make
+        state-changing requests (``"*"`` allows any). Same-origin requests
+        are always allowed.
     username
         ``USERNAME`` inside scripts (default ``"admin"``).
     data_dir
-        Where the DB file ``agi.sqlite3`` lives (default: a ``ajgi_data``
-        folder in the system temp directory).
+        Where the DB file ``agi.sqlite3`` lives. Default: a persistent
+        per-user directory, ``$XDG_DATA_HOME/ajgi_tx``, else
+        ``~/.local/share/ajgi_tx`` (see :func:`default_data_dir`); the
+        server prints it at startup.
     build_version, internal_version
         ``BUILD_VERSION`` / ``INTERNAL_VERSION`` (ArozOS defaults
         ``"development"`` / ``"3.0.1"``).
@@ -71,6 +73,34 @@ class ServerConfig:
         keys) one request may carry (default 1000); a request with more is
         answered 413 before any becomes a global, so a body of a million
         keys costs a short scan, not seconds of the event loop.
+
+    Defences against hostile clients (``docs/security.md``):
+
+    max_body
+        Largest HTTP request body in bytes (default 1 MiB). A bigger
+        ``Content-Length`` is answered 413 before the body is read; a chunked
+        body is cut off with 413 as soon as it passes the limit.
+    max_scripts
+        Script runs in flight at once, websockets included (default 1024: a
+        websocket script holds its slot as long as its socket is open, and a
+        thousand open sockets is an ordinary load); beyond it requests get
+        503 with ``Retry-After``. ``0`` = no cap.
+    allowed_hosts
+        ``Host`` header values accepted (host names, ``name:port`` also
+        matches). Always included: the listen host, ``localhost``,
+        ``127.0.0.1``, ``[::1]``. ``"*"`` accepts any. Anything else gets 403
+        (stops DNS rebinding).
+    allow_cross_site_post
+        Run state-changing requests (POST, PUT, PATCH, DELETE) whose
+        ``Origin`` is foreign or that carry ``Sec-Fetch-Site: cross-site``
+        (default False: 403 without running the script). Requests without
+        ``Origin`` (curl, scripts), same-origin ones and those from
+        ``allowed_origins`` always run.
+    header_timeout
+        Seconds a connection may take to send its request headers, and may
+        stay idle between keep-alive requests (default 10).
+    body_timeout
+        Seconds a request body may take to arrive (default 60).
     """
 
     root: str = "."
@@ -91,19 +121,42 @@ class ServerConfig:
     query_params: bool = False
     cache_dir: str = ""
     max_params: int = 1000
+    # -- defences against hostile clients (see the docstring) --
+    max_body: int = 1024 * 1024
+    max_scripts: int = 1024
+    allowed_hosts: tuple = ()
+    allow_cross_site_post: bool = False
+    header_timeout: float = 10.0
+    body_timeout: float = 60.0
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)
         if not self.data_dir:
-            self.data_dir = os.path.join(tempfile.gettempdir(), "ajgi_data")
-        if isinstance(self.allowed_origins, str):
-            self.allowed_origins = tuple(o.strip() for o in self.allowed_origins.split(",") if o.strip())
-        else:
-            self.allowed_origins = tuple(self.allowed_origins)
+            self.data_dir = default_data_dir()
+        self.allowed_origins = _name_list(self.allowed_origins)
+        self.allowed_hosts = _name_list(self.allowed_hosts)
 
     @property
     def db_path(self):
         return os.path.join(self.data_dir, "agi.sqlite3")
+
+
+def default_data_dir():
+    """The persistent per-user data directory (XDG base directories):
+    ``$XDG_DATA_HOME/ajgi_tx`` when set (and absolute), else
+    ``~/.local/share/ajgi_tx``. Not the temp directory: the DB must survive
+    a reboot and not be shared between unrelated roots by accident."""
+    base = os.environ.get("XDG_DATA_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".local", "share")
+    return os.path.join(base, "ajgi_tx")
+
+
+def _name_list(value):
+    """A tuple from a comma-separated string or any iterable of names."""
+    if isinstance(value, str):
+        return tuple(v.strip() for v in value.split(",") if v.strip())
+    return tuple(value)
 
 
 def from_args(args):

@@ -13,9 +13,10 @@ Example::
 Embedding::
 
     from ajgi_tx.config import ServerConfig
+    from ajgi_tx.listener import listen
     from ajgi_tx.server import make_app
-    app = make_app(ServerConfig(root="examples/web"))
-    app.listen(8080, "127.0.0.1")
+    config = ServerConfig(root="examples/web")
+    listen(make_app(config), config)    # ajgi_tx/listener.py: config.host:config.port
 
 How a request runs (see :class:`AGIHandler`): the handler resolves the
 script, builds a fresh realm, starts the script as its own asyncio task and
@@ -24,24 +25,37 @@ waits for whichever comes first: the script ending (the reply is
 error) or the script calling ``websocket.upgrade()`` (then Tornado's own
 ``WebSocketHandler.get()`` does the handshake and runs the frame loop while
 the script keeps running in its task).
+
+Hostile clients: every limit is a :class:`ServerConfig` field with a
+documented default (body size, concurrent runs, Host allow-list, cross-site
+state changes, header/body timeouts, websocket message size); the checks
+are in ``ajgi_tx/request_checks.py``, the accept loop in
+``ajgi_tx/listener.py``, the strict WebSocket framing in
+``ajgi_tx/ws_tornado.py``.
 """
 
 import asyncio
+import concurrent.futures
 import gc
 import logging
 import os
 import re
 import signal
+import socket
+import threading
 import time
 import urllib.parse
 
+import tornado.httputil
 import tornado.iostream
 import tornado.web
 import tornado.websocket
 
+from ajgi_tx import request_checks, ws_tornado
 from ajgi_tx.config import ServerConfig, from_args
 from ajgi_tx import execution
 from ajgi_tx.errors import CompileError
+from ajgi_tx.listener import listen
 from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
 from runtime.agi.core import inside_root
@@ -54,10 +68,6 @@ log = logging.getLogger("ajgi_tx.agi")
 
 INTERFACE_PATH = "/system/ajgi/interface"
 SCRIPT_EXTENSIONS = (".js", ".agi")
-
-
-class ScriptError500(Exception):
-    """A failure before the script ran (compile error, realm set-up)."""
 
 
 def special_uri_decode(value):
@@ -77,6 +87,19 @@ class AGIServer:
         self.db = None
         self.tasks = set()
         self.runs = 0
+        self.running = 0  # script runs holding a slot (max_scripts)
+        self._compiling = {}  # (path, stat key) -> future of a compile under way
+
+    def take_slot(self):
+        """One of ``max_scripts`` run slots, or False when all are taken."""
+        cap = self.config.max_scripts
+        if cap and self.running >= cap:
+            return False
+        self.running += 1
+        return True
+
+    def release_slot(self, *_):
+        self.running -= 1
 
     def get_db(self):
         if self.db is None:
@@ -91,6 +114,8 @@ class AGIServer:
         script = special_uri_decode(script)
         if not script:
             return 500, "500 - Internal Server Error: Invalid script path"
+        if request_checks.has_control_chars(script):
+            return 400, "400 Bad Request: invalid script path"
         root = self.config.root
         path = os.path.realpath(os.path.join(root, script.lstrip("/")))
         if not inside_root(root, path):
@@ -119,14 +144,96 @@ class AGIServer:
         rel = os.path.relpath(path, self.config.root).replace(os.sep, "/")
         cache_dir = None if self.config.cache_dir == "-" else cache.resolve_cache_dir(
             self.config.cache_dir or None, self.config.root)
+        t0 = time.perf_counter()
         compiled = cache.compile_text(source, rel, cache_dir)
+        if compiled.status != "cached":
+            log.info("[AGI] %s compiled in %.0f ms", rel, (time.perf_counter() - t0) * 1000)
         if len(self._cache) > 2048:
             self._cache.clear()
         self._cache[path] = (key, compiled)
         return compiled
 
+    async def compile_async(self, path):
+        """:meth:`compile` without blocking the event loop: a script not in
+        memory is compiled (or read from the disk cache) in a worker thread.
+        The compiler is pure Python and holds the GIL, but the interpreter
+        hands the GIL back to the loop thread every few milliseconds
+        (``sys.getswitchinterval()``), so other connections keep being
+        served during a long compile. Requests for the same cold script
+        share one compile."""
+        st = os.stat(path)
+        key = (path, st.st_mtime_ns, st.st_size)
+        hit = self._cache.get(path)
+        if hit is not None and hit[0] == key[1:]:
+            return hit[1]
+        pending = self._compiling.get(key)
+        if pending is None:
+            pending = asyncio.get_running_loop().run_in_executor(_compile_executor(), self.compile, path)
+            self._compiling[key] = pending
+            pending.add_done_callback(lambda f: self._compile_done(key, f))
+        # shield: a request whose client left does not cancel the others' compile
+        return await asyncio.shield(pending)
+
+    def _compile_done(self, key, fut):
+        self._compiling.pop(key, None)
+        if not fut.cancelled():
+            fut.exception()  # retrieved: nobody may be waiting any more
+
     async def run_script(self, ctx, compiled):
         return await execution.run_script(self, ctx, compiled)
+
+
+_LINGER_SECONDS = 2.0  # how long a refused body is read and dropped
+
+
+def lingering_refusal(stream, status, reason, body):
+    """Answers on a detached stream whose request body was refused, then
+    reads and drops what the client still sends for up to
+    ``_LINGER_SECONDS`` before closing (as web servers' "lingering close"
+    does), so the client reads the answer instead of a connection reset."""
+    data = body.encode("utf-8")
+    head = ("HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            "Content-Length: %d\r\nConnection: close\r\n\r\n" % (status, reason, len(data)))
+
+    async def linger():
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _LINGER_SECONDS
+        try:
+            await stream.write(head.encode("latin-1") + data)
+            stream.socket.shutdown(socket.SHUT_WR)
+            while True:
+                left = deadline - loop.time()
+                if left <= 0:
+                    break
+                await asyncio.wait_for(stream.read_bytes(65536, partial=True), left)
+        except (tornado.iostream.StreamClosedError, asyncio.TimeoutError, OSError):
+            pass
+        finally:
+            stream.close()
+
+    task = asyncio.ensure_future(linger())
+    _lingering.add(task)
+    task.add_done_callback(_lingering.discard)
+
+
+_lingering = set()  # strong references: the loop keeps only weak ones to tasks
+_executor = None
+_COMPILE_STACK = 256 * 1024 * 1024  # deep scripts recurse deeply in the compiler
+
+
+def _compile_executor():
+    """The compile thread (one: compiles hold the GIL, a second thread
+    would only slow the loop more). Made with a big stack, as the main
+    thread's recursion limit is raised for the compiler."""
+    global _executor
+    if _executor is None:
+        _executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ajgi-compile")
+        old = threading.stack_size(_COMPILE_STACK)
+        try:
+            _executor.submit(int).result()  # starts the thread now, with that stack
+        finally:
+            threading.stack_size(old)
+    return _executor
 
 
 def _js_frames(tb):
@@ -176,29 +283,93 @@ def error_body(config, err):
     return body
 
 
+_UNLIMITED = 1 << 62  # Tornado's own body limit, lifted where the handler counts itself
+
+
+@tornado.web.stream_request_body
 class AGIHandler(tornado.websocket.WebSocketHandler):
     """``/system/ajgi/interface?script=PATH``: plain HTTP or WebSocket.
 
+    Before a script runs (``prepare``, called once the headers are in and
+    before any body is read) the request must pass the checks of
+    ``ajgi_tx/request_checks.py``: a clean script path (400), an allowed
+    Host (403), no cross-site state change (403), a body within
+    ``max_body`` (413); then a run slot must be free (503). The body is
+    streamed in (``data_received``) so that a chunked one is cut off at the
+    limit.
+
     The script never runs inside ``open()`` (Tornado delivers no message
     until ``open()`` returns); it runs as its own task, started by ``get()``.
+    An HTTP script whose client disconnects is cancelled
+    (``on_connection_close``); a websocket script is not: it sees
+    ``read()`` return false and ends as it likes.
     """
 
     def initialize(self, server):
         self.server = server
         self._ctx = None
+        self._task = None
+        self._body = bytearray()
         self._upgrade_wanted = None
         self._opened = None
         self._ws_state = None
         self._http_error = None
 
+    # -- before the body: the request checks -------------------------------------------
+
+    def prepare(self):
+        config = self.server.config
+        req = self.request
+        # Lifted in every case: were Tornado to refuse an oversize body itself
+        # it would write its bare 400 after the 413 below.
+        req.connection.set_max_body_size(_UNLIMITED)
+        refusal = (self._script_argument_refusal()
+                   or request_checks.host_refusal(req, config)
+                   or request_checks.cross_site_refusal(req, config)
+                   or request_checks.body_refusal(req, config))
+        if refusal is None:
+            return
+        if req.headers.get("Content-Length", "0") != "0" or "Transfer-Encoding" in req.headers:
+            # A body is on its way: closing now, with it unread, would make
+            # the kernel answer with a reset that can destroy the reply.
+            status, body = refusal
+            lingering_refusal(self.detach(), status, self._reason_phrase(status), body)
+        else:
+            self._reply(*refusal)
+
+    @staticmethod
+    def _reason_phrase(status):
+        return tornado.httputil.responses.get(status, "Error")
+
+    def _script_argument_refusal(self):
+        """400 for a ``?script=`` Tornado would silently alter (its argument
+        getters turn control characters into spaces and strip them, which
+        would serve ``hello.js%00`` as ``hello.js``) or that is no UTF-8."""
+        for raw in self.request.query_arguments.get("script", ()):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                return 400, "400 Bad Request: invalid script path"
+            if request_checks.has_control_chars(text):
+                return 400, "400 Bad Request: invalid script path"
+        return None
+
+    def data_received(self, chunk):
+        if self._finished:
+            return  # refused already: the connection closes after the reply
+        if len(self._body) + len(chunk) > self.server.config.max_body:
+            self._body = bytearray()
+            self._reply(*request_checks.too_large(self.server.config))
+            return
+        self._body += chunk
+
     # -- origin ----------------------------------------------------------------------
 
     def check_origin(self, origin):
-        """Same origin always; others only when on the allow-list."""
+        """Foreign origins allowed to open websockets: the allow-list
+        (same-origin handshakes are accepted before this is asked)."""
         allowed = self.server.config.allowed_origins
-        if "*" in allowed or origin in allowed:
-            return True
-        return super().check_origin(origin)
+        return "*" in allowed or origin in allowed
 
     # -- HTTP methods ----------------------------------------------------------------------
 
@@ -225,31 +396,56 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
 
     def _request_data(self):
         req = self.request
+        body = bytes(self._body)
+        self._body = None
         ctype = req.headers.get("Content-Type", "")
         form = {}
         if ctype.split(";")[0].strip().lower() == "application/x-www-form-urlencoded":
-            form = {k: [v.decode("utf-8", "replace") for v in vs] for k, vs in req.body_arguments.items()}
+            args = {}
+            tornado.httputil.parse_body_arguments(ctype, body, args, {}, req.headers)
+            form = {k: [v.decode("utf-8", "replace") for v in vs] for k, vs in args.items()}
         query = {}
         if self.server.config.query_params:
             query = {k: [v.decode("utf-8", "replace") for v in vs]
                      for k, vs in req.query_arguments.items() if k != "script"}
-        return RequestData(req.method, ctype, req.body or b"", form, query)
+        return RequestData(req.method, ctype, body, form, query)
 
     async def _serve(self):
+        if self._finished:
+            return  # refused while the body arrived
         server = self.server
-        config = server.config
         resolved = server.resolve(self.get_query_argument("script", ""))
         if isinstance(resolved[0], int):
             self._reply(*resolved)
             return
-        path, rel = resolved
+        if not server.take_slot():
+            self.set_header("Retry-After", "1")
+            self._reply(503, "503 Service Unavailable: too many scripts running (see --max-scripts)")
+            return
+        task = None
         try:
-            compiled = server.compile(path)
+            task = await self._start(*resolved)
+        finally:
+            if task is None:
+                server.release_slot()
+        if task is not None:
+            task.add_done_callback(server.release_slot)
+            await self._finish_run(task)
+
+    async def _start(self, path, rel):
+        """Compiles the script and starts its task; None (after replying)
+        when it cannot run."""
+        server = self.server
+        config = server.config
+        try:
+            compiled = await server.compile_async(path)
         except CompileError as e:
             log.error("[AGI] %s", e.format())
             body = e.format() if config.dev else "500 - Internal Server Error: SyntaxError: %s" % e.message
             self._reply(500, body)
-            return
+            return None
+        if self.request.connection.stream is None or self.request.connection.stream.closed():
+            return None  # the client left during the compile
         ctx = ScriptContext(config, path, rel, self._request_data(), host=self,
                             db=server.get_db(), compile_fn=server.compile)
         self._ctx = ctx
@@ -258,13 +454,19 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         except Exception:  # a runtime bug must not take the server down
             log.exception("[AGI][%s] %s: realm set-up failed", ctx.execution_id, rel)
             self._reply(500, "500 - Internal Server Error: script set-up failed")
-            return
+            return None
         loop = asyncio.get_running_loop()
         self._upgrade_wanted = loop.create_future()
         self._opened = loop.create_future()
         task = asyncio.ensure_future(server.run_script(ctx, compiled))
         server.tasks.add(task)
         task.add_done_callback(server.tasks.discard)
+        self._task = task
+        return task
+
+    async def _finish_run(self, task):
+        config = self.server.config
+        ctx = self._ctx
         await asyncio.wait((task, self._upgrade_wanted), return_when=asyncio.FIRST_COMPLETED)
         if self._upgrade_wanted.done():
             try:
@@ -273,6 +475,8 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
                 if not self._opened.done():
                     self._opened.set_result(False)
             return
+        if task.cancelled():
+            return  # the client went away (on_connection_close) or shutdown
         kind, err = task.result()
         if kind == "error":
             self._reply(500, error_body(config, err))
@@ -284,7 +488,21 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             return
         self._reply(status, body, content_type or None)
 
-    # -- the host interface of runtime.agi.websocket -------------------------------------------
+    def on_connection_close(self):
+        """The client went away. A plain HTTP script's answer has nobody to
+        go to: the run is cancelled (logged once). A websocket script keeps
+        running; its ``read()`` returns false."""
+        task = self._task
+        upgrading = self._upgrade_wanted is not None and self._upgrade_wanted.done()
+        if task is not None and not task.done() and not upgrading:
+            self._task = None
+            log.info("[AGI][%s] %s: client disconnected - script cancelled",
+                     self._ctx.execution_id, self._ctx.rel)
+            task.cancel()
+        tornado.web.RequestHandler.on_connection_close(self)  # ends a body being streamed
+        super().on_connection_close()
+
+    # -- the host interface of runtime.agi.websocket (runtime/ws_host.py) --------------------
 
     def _handshake_problem(self):
         """(status, reason) when this request is no acceptable handshake."""
@@ -297,14 +515,9 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         if not h.get("Sec-WebSocket-Key") or h.get("Sec-WebSocket-Version") not in ("7", "8", "13"):
             self.set_header("Sec-WebSocket-Version", "13")
             return 400, "Bad Request"
-        check = getattr(self, "_check_cross_origin", None)
-        if check is not None:
-            if check(self.check_origin) is not None:
-                return 403, "Cross origin websockets not allowed"
-        else:
-            origin = h.get("Origin")
-            if origin and not self.check_origin(origin):
-                return 403, "Cross origin websockets not allowed"
+        origin = h.get("Origin")
+        if origin and not request_checks.is_same_origin(self.request, origin) and not self.check_origin(origin):
+            return 403, "Cross origin websockets not allowed"
         return None
 
     async def accept_websocket(self, state):
@@ -320,42 +533,19 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         return await self._opened
 
     def ws_write(self, text, binary=False):
-        """Sends a frame; returns a future to await only while the socket
-        still has unsent data (backpressure), else None.
-
-        Tornado's ``write_message`` wraps every write in a new Task (only to
-        turn StreamClosedError into WebSocketClosedError), which costs a Task
-        and a loop pass per frame; the script needs neither, since the frame
-        has been handed to the socket when the call returns. So the frame goes
-        through the connection's own framing (``_write_frame``, with
-        permessage-deflate when negotiated) and the stream's future is
-        returned only while the stream is still writing. Raises
-        WebSocketClosedError when the connection is closing or gone."""
-        conn = self.ws_connection
-        frame = getattr(conn, "_write_frame", None)
-        if frame is None:  # another protocol class: the public path
-            fut = self.write_message(text, binary)
-            fut.add_done_callback(_consume_write_result)
-            return None
-        if conn.is_closing():
-            raise tornado.websocket.WebSocketClosedError()
-        data = text if isinstance(text, bytes) else text.encode("utf-8")
-        conn._message_bytes_out += len(data)
-        flags = 0
-        if conn._compressor:
-            data = conn._compressor.compress(data)
-            flags = conn.RSV1
-        try:
-            fut = frame(True, 0x2 if binary else 0x1, data, flags=flags)
-        except tornado.iostream.StreamClosedError:
-            raise tornado.websocket.WebSocketClosedError()
-        # IOStream.write already retrieves the future's exception itself.
-        return fut if conn.stream.writing() else None
+        """Sends a frame (``ws_tornado.write_frame``: no Task per frame);
+        returns a future to await only while the socket still has unsent
+        data (backpressure), else None. Raises WebSocketClosedError when the
+        connection is closing or gone."""
+        return ws_tornado.write_frame(self.ws_connection, text, binary)
 
     def ws_close(self, code, reason):
         self.close(code, reason)
 
     # -- WebSocketHandler callbacks -------------------------------------------------------
+
+    def get_websocket_protocol(self):
+        return ws_tornado.make_protocol(self)
 
     def open(self, *args):
         self.set_nodelay(True)
@@ -363,13 +553,8 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             self._opened.set_result(True)
 
     def on_message(self, message):
+        # Size, masking and UTF-8 are checked by ws_tornado.StrictProtocol.
         st = self._ws_state
-        if len(message) > self.server.config.max_message_size:
-            # Checked here, after Tornado read the whole frame (its own cap is
-            # 4x higher): closing while the peer is still sending would reset
-            # the connection before the peer sees the 1009 close frame.
-            self.close(1009, "message too big")
-            return None
         if st is not None:
             return st.feed(message)
         return None
@@ -382,14 +567,21 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             st.peer_closed()
 
 
-def _consume_write_result(fut):
-    """A write nobody awaits: a closed peer shows up as read() == false."""
-    if not fut.cancelled():
-        fut.exception()
-
-
 class StaticHandler(tornado.web.StaticFileHandler):
     """Files under the root, except scripts (their source stays private)."""
+
+    def initialize(self, config, **kw):
+        super().initialize(**kw)
+        self.config = config
+
+    def prepare(self):
+        refusal = request_checks.host_refusal(self.request, self.config)
+        if refusal is None and request_checks.has_control_chars(urllib.parse.unquote(self.request.path)):
+            refusal = 400, "400 Bad Request: invalid path"  # os.path would raise on a NUL
+        if refusal is not None:
+            self.set_status(refusal[0])
+            self.set_header("Content-Type", "text/plain; charset=utf-8")
+            self.finish(refusal[1])
 
     def validate_absolute_path(self, root, absolute_path):
         path = super().validate_absolute_path(root, absolute_path)
@@ -415,8 +607,9 @@ def make_app(config=None, **overrides):
     server = AGIServer(config)
     routes = [(INTERFACE_PATH, AGIHandler, {"server": server})]
     if config.serve_static:
-        routes.append((r"/(.*)", StaticHandler, {"path": config.root, "default_filename": "index.html"}))
-    app = tornado.web.Application(routes, websocket_max_message_size=4 * config.max_message_size)
+        routes.append((r"/(.*)", StaticHandler, {"path": config.root, "default_filename": "index.html",
+                                                 "config": config}))
+    app = tornado.web.Application(routes, websocket_max_message_size=config.max_message_size)
     app.agi_server = server
     return app
 
@@ -430,9 +623,10 @@ async def _serve_forever(config):
     # in the compiler and the cache: they hold no cyclic garbage now.)
     gc.collect()
     gc.freeze()
-    http = app.listen(config.port, config.host, xheaders=False)
+    http = listen(app, config)
     log.info("ajgi_tx serving %s on http://%s:%d%s?script=PATH%s", config.root, config.host,
              config.port, INTERFACE_PATH, " (dev mode)" if config.dev else "")
+    log.info("ajgi_tx data directory: %s", config.data_dir)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -12,12 +12,13 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
 from ajgi_tx.config import ServerConfig  # noqa: E402
+from ajgi_tx.listener import listen  # noqa: E402
 from ajgi_tx.server import make_app  # noqa: E402
 
 
 async def main(port, cfg):
-    app = make_app(ServerConfig(**cfg))
-    app.listen(port, "127.0.0.1")
+    config = ServerConfig(**cfg)
+    listen(make_app(config), config, port=port, host="127.0.0.1")
     print("READY", flush=True)
     await asyncio.Event().wait()
 
