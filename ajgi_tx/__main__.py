@@ -72,6 +72,18 @@ def main(argv=None):
                          help="also expose URL query parameters as globals")
     p_serve.add_argument("--no-static", dest="serve_static", action="store_false", default=None,
                          help="do not serve non-script files under the root")
+    # -- scaling (ajgi_tx/workers.py, ajgi_tx/loops.py, runtime/agi/db.py) --
+    p_serve.add_argument("--workers", type=int,
+                         help="server processes sharing the port (default 1; 0 = one per core)")
+    p_serve.add_argument("--loop", choices=("auto", "asyncio", "uvloop"),
+                         help="event loop (default auto: uvloop when installed)")
+    p_serve.add_argument("--db", help="DB backend: sqlite:///PATH (default DATA_DIR/agi.sqlite3) "
+                                      "or redis://HOST:PORT/N")
+    p_serve.add_argument("--shutdown-grace", dest="shutdown_grace", type=float,
+                         help="seconds scripts may finish after SIGTERM before they are "
+                              "cancelled (default 5)")
+    p_serve.add_argument("--xheaders", action="store_true", default=None,
+                         help="trust X-Real-Ip/X-Forwarded-For from a reverse proxy (default off)")
     p_serve.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -66,6 +66,28 @@ class ServerConfig:
         Serve non-script files under the root at ``/`` (default True), so a
         front-end page can sit next to its backend script. ``.js``/``.agi``
         files are never served as text.
+
+    Scaling (one block: ``--workers``, ``--loop``, ``--db``, see
+    ``ajgi_tx/workers.py``, ``ajgi_tx/loops.py``, ``runtime/agi/db.py``):
+
+    workers
+        Server processes sharing the listening socket (default 1: no fork;
+        ``0``: one per core). The parent supervises them: a worker that dies
+        is restarted (logged).
+    loop
+        Event loop: ``"auto"`` (default: uvloop when it imports, else
+        asyncio), ``"asyncio"`` or ``"uvloop"``.
+    db
+        DB backend URL: ``""`` (default) is ``sqlite:///<data_dir>/agi.sqlite3``;
+        ``sqlite:///PATH`` (WAL, busy timeout: several workers of one host
+        share it) or ``redis://HOST:PORT/N`` (several hosts share it).
+    shutdown_grace
+        Seconds SIGTERM/SIGINT lets running scripts finish after websockets
+        were closed with 1001, before the rest is cancelled (default 5.0).
+    xheaders
+        Trust ``X-Real-Ip``/``X-Forwarded-For`` and ``X-Scheme``/
+        ``X-Forwarded-Proto`` from a reverse proxy (default False; turn it on
+        only behind one, see ``deploy/``).
     """
 
     root: str = "."
@@ -85,6 +107,12 @@ class ServerConfig:
     serve_static: bool = True
     query_params: bool = False
     cache_dir: str = ""
+    # -- scaling (ajgi_tx/workers.py, ajgi_tx/loops.py, runtime/agi/db.py) --
+    workers: int = 1
+    loop: str = "auto"
+    db: str = ""
+    shutdown_grace: float = 5.0
+    xheaders: bool = False
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)
@@ -98,6 +126,11 @@ class ServerConfig:
     @property
     def db_path(self):
         return os.path.join(self.data_dir, "agi.sqlite3")
+
+    @property
+    def db_url(self):
+        """The DB backend URL: ``db``, else the SQLite file in ``data_dir``."""
+        return self.db or "sqlite:///" + self.db_path
 
 
 def from_args(args):
