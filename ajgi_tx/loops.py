@@ -46,7 +46,8 @@ def new_loop(choice):
     """A new event loop of the resolved kind."""
     if resolve(choice) == "uvloop":
         return _uvloop().new_event_loop()
-    return asyncio.new_event_loop()
+    # The standard loop even when a uvloop policy is installed (tests do).
+    return asyncio.DefaultEventLoopPolicy().new_event_loop()
 
 
 def run(coro, choice="auto"):
