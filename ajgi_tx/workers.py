@@ -66,6 +66,9 @@ def serve(config):
     except BadDBURL as e:
         print("ajgi_tx: %s" % e)
         return 2
+    if n > 1 and config.port == 0:
+        print("ajgi_tx: --workers needs a fixed --port (each worker binds it)")
+        return 2
     if n == 1:
         try:
             loops.run(_serve_forever(config), config.loop)
@@ -181,6 +184,7 @@ class Supervisor:
         self.n = n
         self.children = {}  # pid -> (worker number, start time)
         self.stopping = False
+        self.parent = os.getpid()
 
     def run(self):
         signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
@@ -240,6 +244,7 @@ class Supervisor:
             signal.pthread_sigmask(signal.SIG_SETMASK, ())
             for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGCHLD):
                 signal.signal(sig, signal.SIG_DFL)
+            _term_when_orphaned(self.parent)
             code = _worker_main(self.config, self.sockets, index)
         except BaseException:
             log.exception("worker %d (pid %d) failed", index, os.getpid())
@@ -258,6 +263,22 @@ def _worker_main(config, sockets, index):
         sockets = tornado.netutil.bind_sockets(config.port, config.host, reuse_port=True)
     loops.run(_serve_forever(config, sockets, worker=index), config.loop)
     return 0
+
+
+def _term_when_orphaned(parent):
+    """SIGTERM this worker (it drains) when the supervisor dies, even by
+    SIGKILL: orphaned workers would keep the port and serve an old
+    configuration forever. Linux ``prctl(PR_SET_PDEATHSIG)``; elsewhere the
+    workers outlive a killed supervisor."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, int(signal.SIGTERM), 0, 0, 0)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the supervisor died before prctl took effect
+        os.kill(os.getpid(), signal.SIGTERM)
 
 
 def _how(status):

@@ -201,6 +201,34 @@ def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
         srv.stop()
 
 
+def test_workers_of_a_killed_supervisor_drain_and_exit(tmp_path):
+    srv = _serve(tmp_path, "--shutdown-grace", "1")
+    try:
+        pids = srv.worker_pids()
+        srv.signal(signal.SIGKILL)
+        srv.proc.wait(10)
+        deadline = time.time() + 15
+        while time.time() < deadline and any(_alive(p) for p in pids):
+            time.sleep(0.05)
+        assert not any(_alive(p) for p in pids), "workers outlived their supervisor"
+        assert srv.log().count("draining: ") == 2
+    finally:
+        srv.stop()
+
+
+def _alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie (exited, not yet reaped by init) counts as gone
+    try:
+        with open("/proc/%d/stat" % pid) as f:
+            return f.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
 # -- the compile cache shared by workers --------------------------------------------------
 
 def _compile_in_child(root, path, cache_dir, barrier, out):
@@ -295,6 +323,8 @@ def test_a_server_on_each_loop_serves_http_websockets_and_the_db(tmp_path, loop)
 @pytest.mark.parametrize("args, message", [
     (["--workers", "-1"], "--workers must be 0"),
     (["--db", "mysql://x"], "--db must be sqlite:///PATH or redis://HOST:PORT/N"),
+    (["--loop", "tokio"], "invalid choice: 'tokio'"),
+    (["--workers", "2", "--port", "0"], "--workers needs a fixed --port"),
 ])
 def test_bad_scaling_options_exit_2_with_a_message(tmp_path, args, message):
     r = subprocess.run([sys.executable, "-m", "ajgi_tx", "serve", "--root", str(tmp_path),
