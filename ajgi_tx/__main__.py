@@ -95,6 +95,18 @@ def main(argv=None):
     p_serve.add_argument("--max-params", dest="max_params", type=int,
                          help="most POST fields / JSON body keys per request; more: 413 (default 1000)")
     _add_defence_options(p_serve)
+    # -- scaling (ajgi_tx/workers.py, ajgi_tx/loops.py, runtime/agi/db.py) --
+    p_serve.add_argument("--workers", type=int,
+                         help="server processes sharing the port (default 1; 0 = one per core)")
+    p_serve.add_argument("--loop", choices=("auto", "asyncio", "uvloop"),
+                         help="event loop (default auto: uvloop when installed)")
+    p_serve.add_argument("--db", help="DB backend: sqlite:///PATH (default DATA_DIR/agi.sqlite3) "
+                                      "or redis://HOST:PORT/N")
+    p_serve.add_argument("--shutdown-grace", dest="shutdown_grace", type=float,
+                         help="seconds scripts may finish after SIGTERM before they are "
+                              "cancelled (default 5)")
+    p_serve.add_argument("--xheaders", action="store_true", default=None,
+                         help="trust X-Real-Ip/X-Forwarded-For from a reverse proxy (default off)")
     p_serve.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -101,6 +101,28 @@ class ServerConfig:
         stay idle between keep-alive requests (default 10).
     body_timeout
         Seconds a request body may take to arrive (default 60).
+
+    Scaling (one block: ``--workers``, ``--loop``, ``--db``, see
+    ``ajgi_tx/workers.py``, ``ajgi_tx/loops.py``, ``runtime/agi/db.py``):
+
+    workers
+        Server processes sharing the listening socket (default 1: no fork;
+        ``0``: one per core). The parent supervises them: a worker that dies
+        is restarted (logged).
+    loop
+        Event loop: ``"auto"`` (default: uvloop when it imports, else
+        asyncio), ``"asyncio"`` or ``"uvloop"``.
+    db
+        DB backend URL: ``""`` (default) is ``sqlite:///<data_dir>/agi.sqlite3``;
+        ``sqlite:///PATH`` (WAL, busy timeout: several workers of one host
+        share it) or ``redis://HOST:PORT/N`` (several hosts share it).
+    shutdown_grace
+        Seconds SIGTERM/SIGINT lets running scripts finish after websockets
+        were closed with 1001, before the rest is cancelled (default 5.0).
+    xheaders
+        Trust ``X-Real-Ip``/``X-Forwarded-For`` and ``X-Scheme``/
+        ``X-Forwarded-Proto`` from a reverse proxy (default False; turn it on
+        only behind one, see ``deploy/``).
     """
 
     root: str = "."
@@ -128,6 +150,12 @@ class ServerConfig:
     allow_cross_site_post: bool = False
     header_timeout: float = 10.0
     body_timeout: float = 60.0
+    # -- scaling (ajgi_tx/workers.py, ajgi_tx/loops.py, runtime/agi/db.py) --
+    workers: int = 1
+    loop: str = "auto"
+    db: str = ""
+    shutdown_grace: float = 5.0
+    xheaders: bool = False
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)
@@ -139,6 +167,11 @@ class ServerConfig:
     @property
     def db_path(self):
         return os.path.join(self.data_dir, "agi.sqlite3")
+
+    @property
+    def db_url(self):
+        """The DB backend URL: ``db``, else the SQLite file in ``data_dir``."""
+        return self.db or "sqlite:///" + self.db_path
 
 
 def default_data_dir():

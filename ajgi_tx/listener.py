@@ -99,7 +99,7 @@ def http_server(app, config):
     ``max_body`` bounds bodies for handlers that do not stream them (static
     files); the script handler checks its own limit to answer 413."""
     return tornado.httpserver.HTTPServer(
-        app, xheaders=False, idle_connection_timeout=config.header_timeout,
+        app, xheaders=config.xheaders, idle_connection_timeout=config.header_timeout,
         body_timeout=config.body_timeout, max_body_size=config.max_body)
 
 

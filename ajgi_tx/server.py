@@ -59,9 +59,7 @@ from ajgi_tx.listener import listen
 from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
 from runtime.agi.core import inside_root
-from runtime.agi.db import AgiDB
-from runtime.errors import BudgetExceeded, ScriptExit
-from runtime.realm import REALM
+from runtime.agi.db import open_db
 from runtime.values import py_string
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -86,6 +84,7 @@ class AGIServer:
         self._cache = {}
         self.db = None
         self.tasks = set()
+        self.websockets = set()  # open AGIHandlers, closed 1001 by a drain (ajgi_tx/drain.py)
         self.runs = 0
         self.running = 0  # script runs holding a slot (max_scripts)
         self._compiling = {}  # (path, stat key) -> future of a compile under way
@@ -103,7 +102,7 @@ class AGIServer:
 
     def get_db(self):
         if self.db is None:
-            self.db = AgiDB(self.config.db_path)
+            self.db = open_db(self.config.db_url)
         return self.db
 
     # -- scripts ------------------------------------------------------------------
@@ -549,6 +548,7 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
 
     def open(self, *args):
         self.set_nodelay(True)
+        self.server.websockets.add(self)
         if not self._opened.done():
             self._opened.set_result(True)
 
@@ -560,6 +560,7 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         return None
 
     def on_close(self):
+        self.server.websockets.discard(self)
         st = self._ws_state
         if st is not None:
             if self.close_code is not None and self.close_code != 1000:
@@ -614,8 +615,15 @@ def make_app(config=None, **overrides):
     return app
 
 
-async def _serve_forever(config):
+async def _serve_forever(config, sockets=None, worker=None):
+    """Serves until SIGTERM/SIGINT, then drains (ajgi_tx/drain.py).
+    ``sockets``: listening sockets bound by the parent of pre-forked
+    workers (ajgi_tx/workers.py); ``worker``: this worker's number."""
+    from ajgi_tx import drain, loops, workers
+
     app = make_app(config)
+    if sockets is not None:
+        workers.serialize_compiles(app.agi_server)
     # Everything loaded so far (Tornado, the runtime, esprima's Unicode
     # tables) lives as long as the process: keep it out of the cyclic GC's
     # full collections, which would otherwise walk it all each time. (The
@@ -623,9 +631,11 @@ async def _serve_forever(config):
     # in the compiler and the cache: they hold no cyclic garbage now.)
     gc.collect()
     gc.freeze()
-    http = listen(app, config)
-    log.info("ajgi_tx serving %s on http://%s:%d%s?script=PATH%s", config.root, config.host,
-             config.port, INTERFACE_PATH, " (dev mode)" if config.dev else "")
+    http = listen(app, config, sockets=sockets)
+    log.info("ajgi_tx %sserving %s on http://%s:%d%s?script=PATH (%s loop, db %s)%s",
+             "" if worker is None else "worker %d (pid %d) " % (worker, os.getpid()), config.root,
+             config.host, config.port, INTERFACE_PATH, loops.running_kind(),
+             config.db_url.split("://")[0], " (dev mode)" if config.dev else "")
     log.info("ajgi_tx data directory: %s", config.data_dir)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -635,22 +645,21 @@ async def _serve_forever(config):
         except (NotImplementedError, RuntimeError):
             pass
     await stop.wait()
-    http.stop()
-    for t in list(app.agi_server.tasks):
-        t.cancel()
+    await drain.drain(app.agi_server, http, config.shutdown_grace)
 
 
 def main(args):
     """``python -m ajgi_tx serve``: ``args`` from argparse (``root``,
     ``host``, ``port``, ``dev``; optional ``cpu_budget``, ``username``,
-    ``data_dir``, ``allowed_origins``, ``max_message_size``...)."""
+    ``data_dir``, ``allowed_origins``, ``max_message_size``, ``workers``,
+    ``loop``, ``db``...)."""
+    from ajgi_tx import workers
+
     config = from_args(args)
     if not os.path.isdir(config.root):
         print("ajgi_tx: script root %s is not a directory" % config.root)
         return 2
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-    try:
-        asyncio.run(_serve_forever(config))
-    except KeyboardInterrupt:
-        pass
-    return 0
+    # With several workers, each line names its process.
+    fmt = "%(asctime)s %(levelname)s " + ("[%(process)d] " if config.workers != 1 else "") + "%(message)s"
+    logging.basicConfig(level=logging.INFO, format=fmt)
+    return workers.serve(config)

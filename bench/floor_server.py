@@ -2,7 +2,7 @@
 
     python bench/floor_server.py --port P [--host 127.0.0.1]
 
-Same URL as AGI (/system/ajgi/interface?script=echo.js | json_protocol.js). Each connection runs
+Same URL as AGI (/system/ajgi/interface?script=echo.js | json_protocol.js | work.js). Each connection runs
 one coroutine that awaits a tornado.queues.Queue fed by on_message and writes the reply back
 (awaiting the write, like a blocking websocket.send()). This is the shape of what a compiled AGI
 script does under ajgi_tx with no JS in between, i.e. the best that design can reach.
@@ -16,6 +16,8 @@ import signal
 import tornado.web
 import tornado.websocket
 from tornado.queues import Queue
+
+import ws_work  # bench/ is this script's directory
 
 IFACE = "/system/ajgi/interface"
 _CLOSED = object()
@@ -56,7 +58,8 @@ class FloorHandler(tornado.websocket.WebSocketHandler):
 
     def open(self):
         script = os.path.basename(self.get_query_argument("script", "echo.js"))
-        self.reply = json_protocol_reply if script.startswith("json_protocol") else None
+        self.reply = (json_protocol_reply if script.startswith("json_protocol")
+                      else ws_work.reply if script.startswith("work") else None)
         self.queue = Queue()
         self.task = asyncio.ensure_future(self.session())  # keep a strong reference
 

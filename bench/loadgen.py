@@ -167,6 +167,10 @@ def workload(script):
         reqs = [('{"cmd":"add","a":1,"b":2}', '{"ok":true,"result":3}'),
                 ('{"cmd":"echo","text":"hello bench"}', '{"ok":true,"result":"hello bench"}'),
                 ('{"cmd":"upper","text":"hello bench"}', '{"ok":true,"result":"HELLO BENCH"}')]
+    elif script.startswith("work"):
+        import ws_work
+
+        reqs = [(m, ws_work.reply(m)) for m in ws_work.messages()]
     else:
         reqs = [("hello from ajgi bench 0", None), ("hello from ajgi bench 1", None)]
     frames = [client_frame(r.encode()) for r, _ in reqs]

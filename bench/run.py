@@ -27,6 +27,10 @@ def parse_args(argv=None):
     ap.add_argument("--engines", nargs="+", help="restrict to these engines (e.g. python node otto floor ottows)")
     ap.add_argument("--scripts", nargs="+", help="cpu suite: restrict to these scripts (e.g. fib regex_scan)")
     ap.add_argument("--scenarios", nargs="+", help="websocket suite: restrict to these scenarios (e.g. echo-100)")
+    ap.add_argument("--workers", type=int, nargs="+",
+                    help="websocket suite: ajgi_tx --workers per server (paired with --loop)")
+    ap.add_argument("--loop", nargs="+", choices=("auto", "asyncio", "uvloop"),
+                    help="websocket suite: ajgi_tx --loop per server (paired with --workers)")
     ap.add_argument("--otto-bin", help="directory holding ottorun/ottows (default: search known build dirs)")
     ap.add_argument("--no-save", action="store_true", help="do not write bench/results/*.json")
     args = ap.parse_args(argv)

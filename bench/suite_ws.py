@@ -1,7 +1,10 @@
 """websocket suite: AGI websocket servers driven by bench/loadgen.py on 127.0.0.1.
 
 Servers (each a subprocess on a free port, serving bench/ws_scripts):
-  ajgi_tx  python -m ajgi_tx serve --root bench/ws_scripts --port P
+  ajgi_tx  python -m ajgi_tx serve --root bench/ws_scripts --port P [--workers N --loop L]
+           (--workers/--loop of the suite: one ajgi_tx server per pair, named ajgi_tx-Nw-LOOP;
+           `--workers 1 1 2 --loop asyncio uvloop uvloop` pairs them position by position, a
+           single value applies to every pair)
   floor    python bench/floor_server.py --port P   (hand-written Tornado queue handler)
   ottows   ottows -root bench/ws_scripts -addr 127.0.0.1:P -quiet   (otto + gorilla, when built)
 Scenarios run interleaved across servers (A,B,C,A,B,C). The loadgen reads the server's
@@ -32,15 +35,37 @@ def scenarios(quick):
                               "--depth", "16"]),
         ("json-100", ["--script", "json_protocol.js", "--conns", "100", "--msgs", "100" if q else "1000"]),
         ("json-1000", ["--script", "json_protocol.js", "--conns", "1000", "--msgs", "20" if q else "100"]),
+        # work per message: tokenise, count, JSON round trip on 256 B messages (issue 11)
+        ("work-100", ["--script", "work.js", "--conns", "100", "--msgs", "50" if q else "500"]),
         ("connect", ["--script", "echo.js", "--connect-rate", "--count", "300" if q else "2000",
                      "--concurrency", "20"]),
         ("idle-1000", ["--script", "echo.js", "--idle", "--conns", "1000"]),
     ]
 
 
-def server_command(engine, port, ottows):
-    if engine == "ajgi_tx":
-        return [PY, "-m", "ajgi_tx", "serve", "--root", ROOT, "--port", str(port)]
+def ajgi_variants(workers, loops):
+    """[(engine name, serve options)] for the suite's --workers/--loop lists."""
+    workers, loops = list(workers or [None]), list(loops or [None])
+    if len(workers) != len(loops):
+        if len(workers) == 1:
+            workers = workers * len(loops)
+        elif len(loops) == 1:
+            loops = loops * len(workers)
+        else:
+            raise SystemExit("--workers and --loop: give as many values to each, or one to either")
+    if workers == [None] and loops == [None]:
+        return [("ajgi_tx", [])]
+    out = []
+    for w, lp in zip(workers, loops):
+        w, lp = 1 if w is None else w, lp or "auto"
+        out.append(("ajgi_tx-%dw-%s" % (w, lp), ["--workers", str(w), "--loop", lp]))
+    return out
+
+
+def server_command(engine, port, ottows, variants=()):
+    opts = dict(variants).get(engine)
+    if opts is not None:
+        return [PY, "-m", "ajgi_tx", "serve", "--root", ROOT, "--port", str(port)] + opts
     if engine == "floor":
         return [PY, os.path.join(BENCH, "floor_server.py"), "--port", str(port)]
     if engine == "ottows":
@@ -119,7 +144,10 @@ SUMMARY_KEYS = ["msgs_per_s", "p50_ms", "p99_ms", "server_cpu_us_per_msg", "msgs
 
 def run(args):
     ottows = common.find_otto("ottows", args.otto_bin)
-    engines = [e for e in ENGINES if not args.engines or e in args.engines]
+    variants = ajgi_variants(getattr(args, "workers", None), getattr(args, "loop", None))
+    all_engines = [v[0] for v in variants] + ENGINES[1:]
+    engines = [e for e in all_engines if not args.engines or e in args.engines
+               or (e.startswith("ajgi_tx") and "ajgi_tx" in args.engines)]
     scens = [s for s in scenarios(args.quick) if not args.scenarios or s[0] in args.scenarios]
     reps = args.reps or (1 if args.quick else 3)
     timeout = args.timeout or (60.0 if args.quick else 180.0)
@@ -129,7 +157,7 @@ def run(args):
 
     def start(engine):
         """A warmed-up server, or (None, reason)."""
-        cmd = server_command(engine, common.free_port(), ottows)
+        cmd = server_command(engine, common.free_port(), ottows, variants)
         if cmd is None:
             return None, "n/a: not built"
         srv = Server(engine, cmd, logdir)
@@ -138,7 +166,9 @@ def run(args):
             return None, f"n/a: server did not start: {srv.log_tail()}"
         warm = loadgen(srv, ["--script", "echo.js", "--conns", "1", "--msgs", "50"], 15)
         warm_json = loadgen(srv, ["--script", "json_protocol.js", "--conns", "1", "--msgs", "30"], 15)
-        bad = problems(warm) + problems(warm_json)
+        # several connections, so that every worker of a pre-forked server is warm
+        warm_work = loadgen(srv, ["--script", "work.js", "--conns", "8", "--msgs", "30"], 15)
+        bad = problems(warm) + problems(warm_json) + problems(warm_work)
         if bad:
             srv.stop()
             return None, f"n/a: warm-up failed: {'; '.join(bad)} {srv.log_tail()}"
@@ -194,7 +224,7 @@ def run(args):
             srv.stop()
 
     print_report(results, engines, [n for n, _ in scens])
-    return {"suite": "websocket", "reps": reps, "timeout_s": timeout, "engines": engines, "ottows": ottows,
+    return {"suite": "websocket", "reps": reps, "ajgi_variants": variants, "timeout_s": timeout, "engines": engines, "ottows": ottows,
             "server_status": status, "scenarios": dict(scens), "results": results}
 
 
@@ -264,12 +294,33 @@ def print_report(results, engines, names):
         tg.append(["idle: ajgi_tx RSS per 1000 idle scripts", "<= 25 MiB",
                    fmt(get("idle-1000", "ajgi_tx", "rss_mib_per_1000")) + " MiB"
                    if get("idle-1000", "ajgi_tx", "rss_mib_per_1000") is not None else "n/a"])
+    tg.extend(issue11_targets(results, engines))
     if "floor" in engines and "ottows" in engines:
         for n in ("echo-100", "json-100"):
             if n in results:
                 tg.append([f"{n}: (context) floor CPU/msg vs ottows", "-",
                            ratio(get(n, "floor", "server_cpu_us_per_msg"), get(n, "ottows", "server_cpu_us_per_msg"))])
     common.print_table(["target", "goal", "measured"], tg)
+
+
+def issue11_targets(results, engines):
+    """The issue-11 ratios, when the run has the servers they compare."""
+    def get(n, e, k):
+        return results.get(n, {}).get(e, {}).get(k)
+
+    out = []
+    a1, u1, u2 = "ajgi_tx-1w-asyncio", "ajgi_tx-1w-uvloop", "ajgi_tx-2w-uvloop"
+    if "echo-100" in results and a1 in engines and u1 in engines:
+        out.append(["echo-100: CPU/msg 1 worker uvloop vs asyncio", "<= 0.75x",
+                    ratio(get("echo-100", u1, "server_cpu_us_per_msg"), get("echo-100", a1, "server_cpu_us_per_msg"))])
+    if u2 in engines and "ottows" in engines:
+        if "echo-100" in results:
+            out.append(["echo-100: msgs/s 2 workers uvloop vs ottows", ">= 0.60x",
+                        ratio(get("echo-100", u2, "msgs_per_s"), get("echo-100", "ottows", "msgs_per_s"))])
+        if "work-100" in results:
+            out.append(["work-100: msgs/s 2 workers uvloop vs ottows", ">= 8.00x",
+                        ratio(get("work-100", u2, "msgs_per_s"), get("work-100", "ottows", "msgs_per_s"))])
+    return out
 
 
 if __name__ == "__main__":

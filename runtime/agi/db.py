@@ -1,9 +1,11 @@
-"""The AGI key-value DB functions on an embedded SQLite file (spec §2.1).
+"""The AGI key-value DB functions (spec §2.1) on a pluggable backend.
 
 ArozOS keeps one BoltDB for all scripts: a bucket per table, and every
 value stored as the JSON encoding of its string (``writeDBItem(t, "k", 5)``
 stores ``"5"`` JSON-encoded, i.e. the bytes ``"\\"5\\""``). ajgi_tx stores
-the same bytes in SQLite (``<data_dir>/agi.sqlite3``)::
+the same bytes in the backend ``--db`` names (:func:`open_db`): an embedded
+SQLite file (default ``<data_dir>/agi.sqlite3``, ``runtime/agi/db_sqlite.py``)
+or Redis for several hosts (``runtime/agi/db_redis.py``)::
 
     newDBTableIfNotExists("App")      // true (false for a reserved table)
     writeDBItem("App", "k", {a: 1})   // true; stores "[object Object]"
@@ -12,17 +14,16 @@ the same bytes in SQLite (``<data_dir>/agi.sqlite3``)::
     deleteDBItem("App", "k"); dropDBTable("App"); DBTableExists("App")
 
 Missing or reserved tables answer ``false``. The functions are blocking
-calls for the compiler (they are awaited), although SQLite answers
-in-process.
+calls for the compiler (they are awaited); a backend that cannot be reached
+throws a JS ``Error("DB unavailable: ...")`` at the call.
 """
 
 import json
 import logging
-import os
-import sqlite3
 
 from runtime import ops
 from runtime.agi.core import agi_context, deferred_definer, go_json_string
+from runtime.errors import throw_error
 from runtime.values import JSObject, js_string, py_string, undefined
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -30,46 +31,49 @@ log = logging.getLogger("ajgi_tx.agi")
 # ArozOS src/agi.go (sic: "permisson").
 RESERVED_TABLES = frozenset(("auth", "permisson", "register", "desktop"))
 
+SCHEMES = ("sqlite", "redis", "rediss", "unix")
 
-class AgiDB:
-    """The store: tables and JSON-encoded string values."""
 
-    def __init__(self, path):
-        d = os.path.dirname(path)
-        if d:
-            os.makedirs(d, exist_ok=True)
-        self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("CREATE TABLE IF NOT EXISTS agi_tables (name TEXT PRIMARY KEY)")
-        self.conn.execute("CREATE TABLE IF NOT EXISTS agi_items (tbl TEXT, key TEXT, value TEXT,"
-                          " PRIMARY KEY (tbl, key))")
+class BadDBURL(ValueError):
+    """A ``--db`` value no backend understands."""
 
-    def close(self):
-        self.conn.close()
 
-    def table_exists(self, t):
-        return self.conn.execute("SELECT 1 FROM agi_tables WHERE name=?", (t,)).fetchone() is not None
+def open_db(url):
+    """The backend for a ``--db`` URL.
 
-    def create_table(self, t):
-        self.conn.execute("INSERT OR IGNORE INTO agi_tables VALUES (?)", (t,))
+    ``sqlite:///abs/path.sqlite3`` (or ``sqlite://rel/path``) or
+    ``redis://HOST:PORT/N`` (also ``rediss://``, ``unix://``), e.g.
+    ``open_db("redis://127.0.0.1:6379/0")``."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in SCHEMES:
+        raise BadDBURL("--db must be sqlite:///PATH or redis://HOST:PORT/N, not %r" % url)
+    if scheme == "sqlite":
+        if not rest:
+            raise BadDBURL("--db sqlite:///PATH needs a path")
+        from runtime.agi.db_sqlite import SqliteDB
 
-    def drop_table(self, t):
-        self.conn.execute("DELETE FROM agi_items WHERE tbl=?", (t,))
-        self.conn.execute("DELETE FROM agi_tables WHERE name=?", (t,))
+        return SqliteDB(rest)
+    from runtime.agi.db_redis import RedisDB
 
-    def write(self, t, k, raw):
-        self.conn.execute("INSERT OR REPLACE INTO agi_items VALUES (?, ?, ?)", (t, k, raw))
+    return RedisDB(url)
 
-    def read(self, t, k):
-        row = self.conn.execute("SELECT value FROM agi_items WHERE tbl=? AND key=?", (t, k)).fetchone()
-        return None if row is None else row[0]
 
-    def delete(self, t, k):
-        self.conn.execute("DELETE FROM agi_items WHERE tbl=? AND key=?", (t, k))
+def check_url(url):
+    """Raises :class:`BadDBURL` for a URL :func:`open_db` would refuse,
+    without connecting (the server checks ``--db`` at start)."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in SCHEMES or (scheme == "sqlite" and not rest):
+        raise BadDBURL("--db must be sqlite:///PATH or redis://HOST:PORT/N, not %r" % url)
+    if scheme != "sqlite":
+        try:
+            import redis  # noqa: F401
+        except ImportError:
+            raise BadDBURL("--db %s needs the redis package (pip install redis)" % scheme)
 
-    def items(self, t):
-        return self.conn.execute("SELECT key, value FROM agi_items WHERE tbl=? ORDER BY key",
-                                 (t,)).fetchall()
+
+def AgiDB(path):
+    """The SQLite backend on the file ``path`` (the default store)."""
+    return open_db("sqlite://" + path)
 
 
 def decode_value(raw):
@@ -95,12 +99,27 @@ def install(ctx):
 def _db():
     ctx = agi_context()
     if ctx.db is None:
-        ctx.db = AgiDB(ctx.config.db_path)
+        ctx.db = open_db(ctx.config.db_url)
     return ctx.db
 
 
-def _usable(t):
-    return t not in RESERVED_TABLES and _db().table_exists(t)
+async def _call(method, *args):
+    """``await db.method(*args)``; a backend failure (server gone, disk
+    error) becomes a JS Error at the script's call."""
+    try:
+        return await getattr(_db(), method)(*args)
+    except (OSError, ConnectionError) as e:
+        log.warning("[AGI] DB %s failed: %s", method, e)
+        throw_error("Error", "DB unavailable: %s" % e)
+    except Exception as e:
+        if type(e).__module__.split(".")[0] not in ("redis", "sqlite3"):
+            raise
+        log.warning("[AGI] DB %s failed: %s", method, e)
+        throw_error("Error", "DB unavailable: %s" % e)
+
+
+async def _usable(t):
+    return t not in RESERVED_TABLES and await _call("table_exists", t)
 
 
 def _s(v):
@@ -112,48 +131,48 @@ async def newDBTableIfNotExists(this, t=undefined, *_):
     name = _s(t)
     if name in RESERVED_TABLES:
         return False
-    _db().create_table(name)
+    await _call("create_table", name)
     return True
 
 
 async def DBTableExists(this, t=undefined, *_):
     """DBTableExists(t) -> bool (ignores the reserved list, as ArozOS)."""
-    return _db().table_exists(_s(t))
+    return await _call("table_exists", _s(t))
 
 
 async def dropDBTable(this, t=undefined, *_):
     """dropDBTable(t) -> bool."""
     name = _s(t)
-    if not _usable(name):
+    if not await _usable(name):
         return False
-    _db().drop_table(name)
+    await _call("drop_table", name)
     return True
 
 
 async def writeDBItem(this, t=undefined, k=undefined, v=undefined, *_):
     """writeDBItem(t, k, v) -> bool: stores ToString(v) JSON-encoded."""
     name = _s(t)
-    if not _usable(name):
+    if not await _usable(name):
         return False
-    _db().write(name, _s(k), go_json_string(_s(v)))
+    await _call("write", name, _s(k), go_json_string(_s(v)))
     return True
 
 
 async def readDBItem(this, t=undefined, k=undefined, *_):
     """readDBItem(t, k) -> string ("" when missing) or false."""
     name = _s(t)
-    if not _usable(name):
+    if not await _usable(name):
         return False
-    return decode_value(_db().read(name, _s(k)))
+    return decode_value(await _call("read", name, _s(k)))
 
 
 async def listDBTable(this, t=undefined, *_):
     """listDBTable(t) -> {key: value} or false."""
     name = _s(t)
-    if not _usable(name):
+    if not await _usable(name):
         return False
     o = JSObject(agi_context().realm.ObjectPrototype)
-    for key, raw in _db().items(name):
+    for key, raw in await _call("items", name):
         ops.put_prop(o, js_string(key), decode_value(raw))
     return o
 
@@ -161,9 +180,9 @@ async def listDBTable(this, t=undefined, *_):
 async def deleteDBItem(this, t=undefined, k=undefined, *_):
     """deleteDBItem(t, k) -> bool (true for a missing key)."""
     name = _s(t)
-    if not _usable(name):
+    if not await _usable(name):
         return False
-    _db().delete(name, _s(k))
+    await _call("delete", name, _s(k))
     return True
 
 

@@ -11,6 +11,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
 
+from ajgi_tx import loops  # noqa: E402
 from ajgi_tx.config import ServerConfig  # noqa: E402
 from ajgi_tx.listener import listen  # noqa: E402
 from ajgi_tx.server import make_app  # noqa: E402
@@ -27,4 +28,5 @@ if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s",
                         stream=sys.stderr)
     logging.getLogger("tornado.access").setLevel(logging.WARNING)
-    asyncio.run(main(int(sys.argv[1]), json.loads(sys.argv[2])))
+    # AJGI_TEST_LOOP=uvloop runs the servers of the suite on uvloop (tests/conftest.py)
+    loops.run(main(int(sys.argv[1]), json.loads(sys.argv[2])), os.environ.get("AJGI_TEST_LOOP", "asyncio"))
