@@ -3,35 +3,7 @@
 import argparse
 import sys
 
-
-def cmd_run(args):
-    from ajgi_tx import cache
-    from ajgi_tx.errors import CompileError, ScriptError
-    from ajgi_tx.runner import run_source
-
-    # Like Python's __pycache__: compiled once beside the script, reused while
-    # its text is unchanged (then the compiler is not even imported).
-    if args.cache_dir != "-":
-        cache.configure(cache.resolve_cache_dir(args.cache_dir, script_path=args.file))
-
-    try:
-        with open(args.file, encoding="utf-8") as f:
-            source = f.read()
-    except OSError as e:
-        print("ajgi_tx: cannot read %s: %s" % (args.file, e.strerror), file=sys.stderr)
-        return 2
-    try:
-        run_source(source, args.file)
-    except CompileError as e:
-        print(e.format(), file=sys.stderr)
-        return 1
-    except ScriptError as e:
-        sys.stdout.flush()
-        print("Uncaught %s" % e.headline(), file=sys.stderr)
-        if e.stack:
-            print("\n".join(e.stack.split("\n")[1:]), file=sys.stderr)
-        return 1
-    return 0
+from ajgi_tx.cli_run import add_parser as add_run_parser
 
 
 def cmd_serve(args):
@@ -40,15 +12,14 @@ def cmd_serve(args):
     return serve_main(args)
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m ajgi_tx", description=__doc__)
+def make_parser():
+    """The ``python -m ajgi_tx`` parser with its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="python -m ajgi_tx",
+        description="Runs ArozOS AGI scripts: one from the shell (run), or a directory of them "
+                    "over HTTP and WebSocket (serve).")
     sub = parser.add_subparsers(dest="command", required=True)
-    p_run = sub.add_parser("run", help="run a script standalone (console.log to stdout)")
-    p_run.add_argument("file")
-    p_run.add_argument("--cache-dir", dest="cache_dir",
-                       help="compile cache directory (default $AJGI_CACHE_DIR, else .ajgi_cache "
-                            "beside the script; '-' to compile in memory only)")
-    p_run.set_defaults(func=cmd_run)
+    add_run_parser(sub)
     p_serve = sub.add_parser("serve", help="serve AGI scripts over HTTP and WebSocket")
     p_serve.add_argument("--root", required=True, help="script root directory")
     p_serve.add_argument("--host", default="127.0.0.1")
@@ -73,7 +44,11 @@ def main(argv=None):
     p_serve.add_argument("--no-static", dest="serve_static", action="store_false", default=None,
                          help="do not serve non-script files under the root")
     p_serve.set_defaults(func=cmd_serve)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv=None):
+    args = make_parser().parse_args(argv)
     return args.func(args)
 
 
