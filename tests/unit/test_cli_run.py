@@ -358,3 +358,19 @@ def test_run_help_is_plain_text(tmp_path):
                        text=True, cwd=ROOT, timeout=60)
     assert r.returncode == 0 and "--ws" in r.stdout and "(default: 30)" in r.stdout
     assert "``" not in r.stdout
+
+
+# -- errors where the author looks --------------------------------------------------------------
+
+def test_warnings_name_the_script_place(tmp_path):
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "bad.js").write_text("var x = 1;\nthrow new Error('in lib');\n")
+    src = ("requirelib('websocket');\nvar a = includes('lib/bad.js');\n"
+           "var b = websocket.send('x');\nsendResp(a + ',' + b);\n")
+    r = agi(tmp_path, src)
+    assert r.stdout == "false,false"
+    err = r.stderr.splitlines()
+    assert any(re.search(r"s\.js:2:9: includes\('lib/bad\.js'\) failed: .*lib/bad\.js:2:7: "
+                         r"Error: in lib$", x) for x in err), err
+    assert any(re.search(r"s\.js:3:9: websocket\.send\(\) before a successful", x) for x in err), err
+    assert "[AGI]" not in r.stderr  # the server's execution-id prefix is left out
