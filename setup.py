@@ -7,6 +7,6 @@ setup(
     packages=find_packages(include=["ajgi_tx", "ajgi_tx.*", "runtime", "runtime.*"]),
     python_requires=">=3.11",
     install_requires=["esprima==4.0.1", "astor==0.8.1", "tornado>=6.4", "greenlet>=3", "regex>=2022.1.18"],
-    extras_require={"test": ["pytest>=7", "pytest-timeout", "websockets"], "bench": ["js2py"]},
+    extras_require={"test": ["pytest>=7", "pytest-timeout", "websockets", "playwright"], "bench": ["js2py"]},
     entry_points={"console_scripts": ["ajgi_tx=ajgi_tx.__main__:main"]},
 )
