@@ -42,7 +42,7 @@ from runtime.values import py_string
 
 log = logging.getLogger("ajgi_tx.agi")
 
-EXIT_OK, EXIT_SCRIPT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SCRIPT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class UsageError(Exception):
@@ -386,7 +386,12 @@ def cmd_run(args):
         print("ajgi_tx run: %s" % e, file=sys.stderr)
         return EXIT_USAGE
     _setup_logging()
-    return asyncio.run(_main(run, server_cfg, path, rel, request, compiled))
+    try:
+        return asyncio.run(_main(run, server_cfg, path, rel, request, compiled))
+    except KeyboardInterrupt:  # Ctrl-C: the shell's convention, no traceback
+        sys.stdout.flush()
+        print("ajgi_tx run: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
 
 
 async def _main(run, server_cfg, path, rel, request, compiled):

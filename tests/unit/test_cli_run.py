@@ -338,11 +338,7 @@ def _subparsers():
 MARKUP = re.compile(r"`|\*\*|::|<[a-z]+>|\\n")
 
 
-@pytest.mark.parametrize("command", [
-    "run",
-    pytest.param("serve", marks=pytest.mark.xfail(
-        reason="serve options belong to helper 'server' (issue 15): --host/--port lack defaults")),
-])
+@pytest.mark.parametrize("command", ["run", "serve"])
 def test_help_names_every_default_without_markup(command):
     parser, subs = _subparsers()
     sub = subs[command]
@@ -374,3 +370,23 @@ def test_warnings_name_the_script_place(tmp_path):
                          r"Error: in lib$", x) for x in err), err
     assert any(re.search(r"s\.js:3:9: websocket\.send\(\) before a successful", x) for x in err), err
     assert "[AGI]" not in r.stderr  # the server's execution-id prefix is left out
+
+
+def test_ctrl_c_ends_the_run_without_a_traceback(tmp_path):
+    import signal
+    import time
+
+    p = tmp_path / "spin.js"
+    p.write_text("console.log('spinning');\nwhile (true) {}\n")
+    proc = subprocess.Popen([sys.executable, "-m", "ajgi_tx", "run", "--cpu-budget", "0",
+                             "--cache-dir", CACHE["dir"], str(p)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout.readline() == "spinning\n"
+        time.sleep(0.2)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+    finally:
+        proc.kill()
+    assert proc.returncode == 130
+    assert "interrupted" in err and "Traceback" not in err
