@@ -14,7 +14,7 @@ setup(
         "redis": ["redis>=5"],
         "uvloop": ["uvloop>=0.19"],
         # the DB backend tests run against a real redis-server
-        "test": ["pytest>=7", "pytest-timeout", "websockets", "redis>=5", "uvloop>=0.19"],
+        "test": ["pytest>=7", "pytest-timeout", "websockets", "redis>=5", "uvloop>=0.19", "playwright"],
         "bench": ["js2py"],
     },
     entry_points={"console_scripts": ["ajgi_tx=ajgi_tx.__main__:main"]},

@@ -3,35 +3,7 @@
 import argparse
 import sys
 
-
-def cmd_run(args):
-    from ajgi_tx import cache
-    from ajgi_tx.errors import CompileError, ScriptError
-    from ajgi_tx.runner import run_source
-
-    # Like Python's __pycache__: compiled once beside the script, reused while
-    # its text is unchanged (then the compiler is not even imported).
-    if args.cache_dir != "-":
-        cache.configure(cache.resolve_cache_dir(args.cache_dir, script_path=args.file))
-
-    try:
-        with open(args.file, encoding="utf-8") as f:
-            source = f.read()
-    except OSError as e:
-        print("ajgi_tx: cannot read %s: %s" % (args.file, e.strerror), file=sys.stderr)
-        return 2
-    try:
-        run_source(source, args.file)
-    except CompileError as e:
-        print(e.format(), file=sys.stderr)
-        return 1
-    except ScriptError as e:
-        sys.stdout.flush()
-        print("Uncaught %s" % e.headline(), file=sys.stderr)
-        if e.stack:
-            print("\n".join(e.stack.split("\n")[1:]), file=sys.stderr)
-        return 1
-    return 0
+from ajgi_tx.cli_run import add_parser as add_run_parser
 
 
 def cmd_serve(args):
@@ -58,20 +30,20 @@ def _add_defence_options(p):
                    help="seconds a request body may take to arrive (default 60)")
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m ajgi_tx", description=__doc__)
+def make_parser():
+    """The ``python -m ajgi_tx`` parser with its subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="python -m ajgi_tx",
+        description="Runs ArozOS AGI scripts: one from the shell (run), or a directory of them "
+                    "over HTTP and WebSocket (serve).")
     sub = parser.add_subparsers(dest="command", required=True)
-    p_run = sub.add_parser("run", help="run a script standalone (console.log to stdout)")
-    p_run.add_argument("file")
-    p_run.add_argument("--cache-dir", dest="cache_dir",
-                       help="compile cache directory (default $AJGI_CACHE_DIR, else .ajgi_cache "
-                            "beside the script; '-' to compile in memory only)")
-    p_run.set_defaults(func=cmd_run)
+    add_run_parser(sub)
     p_serve = sub.add_parser("serve", help="serve AGI scripts over HTTP and WebSocket")
-    p_serve.add_argument("--root", required=True, help="script root directory")
-    p_serve.add_argument("--host", default="127.0.0.1")
-    p_serve.add_argument("--port", type=int, default=8080)
-    p_serve.add_argument("--dev", action="store_true", help="error bodies with JS stack traces")
+    p_serve.add_argument("--root", required=True, help="script root directory (required, no default)")
+    p_serve.add_argument("--host", default="127.0.0.1", help="listen address (default 127.0.0.1)")
+    p_serve.add_argument("--port", type=int, default=8080, help="listen port (default 8080)")
+    p_serve.add_argument("--dev", action="store_true", help="error bodies and websocket close reasons with the JS place, stack and "
+                              "code frame (default off)")
     p_serve.add_argument("--cpu-budget", dest="cpu_budget", type=float,
                          help="CPU seconds a script may use before it is stopped (default 30)")
     p_serve.add_argument("--slice-ms", dest="slice_ms", type=float,
@@ -81,7 +53,8 @@ def main(argv=None):
                          help="directory of the DB file (default $XDG_DATA_HOME/ajgi_tx, "
                               "else ~/.local/share/ajgi_tx)")
     p_serve.add_argument("--allowed-origins", dest="allowed_origins",
-                         help="comma-separated extra Origins allowed to open websockets")
+                         help="comma-separated extra Origins allowed to open websockets, * for any "
+                              "(default: none, same origin only)")
     p_serve.add_argument("--max-message-size", dest="max_message_size", type=int,
                          help="largest websocket message in bytes (default 16 MiB, close 1009 beyond)")
     p_serve.add_argument("--idle-timeout", dest="idle_timeout", type=int,
@@ -89,9 +62,9 @@ def main(argv=None):
     p_serve.add_argument("--cache-dir", dest="cache_dir",
                          help="compile cache directory (default ROOT/.ajgi_cache; '-' for memory only)")
     p_serve.add_argument("--query-params", dest="query_params", action="store_true", default=None,
-                         help="also expose URL query parameters as globals")
+                         help="also expose URL query parameters as globals (default off)")
     p_serve.add_argument("--no-static", dest="serve_static", action="store_false", default=None,
-                         help="do not serve non-script files under the root")
+                         help="do not serve non-script files under the root (default: served)")
     p_serve.add_argument("--max-params", dest="max_params", type=int,
                          help="most POST fields / JSON body keys per request; more: 413 (default 1000)")
     _add_defence_options(p_serve)
@@ -108,7 +81,11 @@ def main(argv=None):
     p_serve.add_argument("--xheaders", action="store_true", default=None,
                          help="trust X-Real-Ip/X-Forwarded-For from a reverse proxy (default off)")
     p_serve.set_defaults(func=cmd_serve)
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv=None):
+    args = make_parser().parse_args(argv)
     return args.func(args)
 
 

@@ -201,3 +201,50 @@ def from_args(args):
         if v is not None:
             kw[f.name] = v
     return ServerConfig(**kw)
+
+
+# -- python -m ajgi_tx run ---------------------------------------------------------
+
+@dataclasses.dataclass
+class RunConfig:
+    """What ``python -m ajgi_tx run FILE.js`` adds to the AGI settings it
+    shares with the server (``username``, ``cpu_budget``, ``data_dir``,
+    ``cache_dir``: see :class:`ServerConfig`, same defaults).
+
+    file
+        The script to run.
+    root
+        Directory ``includes()`` is confined to and ``__FILE__`` is relative
+        to (default: the script's own directory).
+    post
+        Form fields ``[(name, value)]`` (``--post k=v``, repeatable): the
+        run is a POST with an urlencoded body, each field a global.
+    json_file
+        A file holding a JSON body (``--json FILE``, ``-`` for stdin): the
+        run is a POST ``application/json``; ``POST_data`` and one global per
+        top-level key, as the server does.
+    headers
+        Print the HTTP status line and ``Content-Type`` before the body
+        (default False: the body alone).
+    ws
+        The run is a websocket handshake (default False): ``upgrade()``
+        succeeds, each stdin line is a text frame, each ``websocket.send``
+        a stdout line, end of input closes the socket, and the close code
+        is printed at the end (stderr).
+    db
+        The DB file (default: ``agi.sqlite3`` in the data directory, the
+        file ``serve`` uses).
+    """
+
+    file: str = ""
+    root: str = ""
+    post: tuple = ()
+    json_file: str = ""
+    headers: bool = False
+    ws: bool = False
+    db: str = ""
+
+    def __post_init__(self):
+        if not self.root:
+            self.root = os.path.dirname(os.path.abspath(self.file)) if self.file else "."
+        self.post = tuple(self.post)

@@ -22,6 +22,7 @@ import asyncio
 import logging
 import time
 
+from ajgi_tx.error_report import ws_end_close
 from ajgi_tx.runner import COMPILER
 from runtime.agi import fairness
 from runtime.errors import BudgetExceeded, ScriptExit
@@ -59,7 +60,7 @@ async def run_script(server, ctx, compiled):
     finally:
         st = ctx.ws
         if st is not None and st.open:
-            st.close(1011 if outcome[0] == "error" else 1000)
+            st.close(*ws_end_close(server.config.dev, outcome))
         log.debug("[AGI][%s] %s finished (%s) in %.1f ms, cpu %.1f ms", ctx.execution_id,
                   ctx.rel, outcome[0], (time.perf_counter() - t0) * 1000, runner.cpu_used * 1000)
     return outcome

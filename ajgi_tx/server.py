@@ -56,6 +56,7 @@ from ajgi_tx.config import ServerConfig, from_args
 from ajgi_tx import execution
 from ajgi_tx.errors import CompileError
 from ajgi_tx.listener import listen
+from ajgi_tx.error_report import source_frame
 from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
 from runtime.agi.core import inside_root
@@ -279,6 +280,9 @@ def error_body(config, err):
     body = where + headline
     if stack:
         body += "\n" + "\n".join(stack.split("\n")[1:])
+    frame = source_frame(location, config.root)
+    if frame:
+        body += "\n\n" + frame
     return body
 
 
@@ -526,10 +530,22 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         problem = self._handshake_problem()
         if problem is not None:
             self._http_error = problem
+            self._log_refusal(state.ctx, problem)
             return False
         self._ws_state = state
         self._upgrade_wanted.set_result(True)
         return await self._opened
+
+    def _log_refusal(self, ctx, problem):
+        """Why ``upgrade()`` answered false, in the words of the cause."""
+        origin = self.request.headers.get("Origin")
+        if problem[0] == 403 and origin:
+            log.warning("[AGI][%s] %s: websocket upgrade refused: origin refused: Origin %s is not "
+                        "the server's origin %s://%s (allow it with --allowed-origins)",
+                        ctx.execution_id, ctx.rel, origin, self.request.protocol, self.request.host)
+        else:
+            log.info("[AGI][%s] %s: websocket upgrade refused: not a websocket handshake (%d %s)",
+                     ctx.execution_id, ctx.rel, problem[0], problem[1])
 
     def ws_write(self, text, binary=False):
         """Sends a frame (``ws_tornado.write_frame``: no Task per frame);

@@ -260,31 +260,34 @@ _define_core = deferred_definer(CORE_TABLE)
 
 async def include_file(ctx, name):
     """The body of ``includes(name)``; True when the file ran to the end."""
+    from runtime.builtins.error import capture_stack, frames_from_traceback
     from runtime.errors import CompileFailure
     from runtime.host import execute
     from runtime.uncaught import describe_uncaught
 
     eid = ctx.execution_id
+    caller = capture_stack(1)  # the includes() call: failures are reported there too
+    at = "%s:%d:%d: " % caller[0][1:] if caller else ""
     target = os.path.realpath(os.path.join(os.path.dirname(ctx.path), name))
     if not inside_root(ctx.config.root, target):
-        log.warning("[AGI][%s] includes(%r): path outside the script root", eid, name)
+        log.warning("[AGI][%s] %sincludes(%r): path outside the script root", eid, at, name)
         return False
     if not os.path.isfile(target):
-        log.warning("[AGI][%s] includes(%r): Target path not exists!", eid, name)
+        log.warning("[AGI][%s] %sincludes(%r): Target path not exists!", eid, at, name)
         return False
     if target in ctx.include_stack:
-        log.warning("[AGI][%s] includes(%r): Self calling is not allowed", eid, name)
+        log.warning("[AGI][%s] %sincludes(%r): Self calling is not allowed", eid, at, name)
         return False
     if len(ctx.include_stack) > MAX_INCLUDE_DEPTH:
-        log.warning("[AGI][%s] includes(%r): includes nested too deeply", eid, name)
+        log.warning("[AGI][%s] %sincludes(%r): includes nested too deeply", eid, at, name)
         return False
     try:
         compiled = ctx.compile_fn(target)
     except CompileFailure as e:
-        log.warning("[AGI][%s] includes(%r): %s", eid, name, e.format(False))
+        log.warning("[AGI][%s] %sincludes(%r) failed: %s", eid, at, name, e.format())
         return False
     except OSError as e:
-        log.warning("[AGI][%s] includes(%r): %s", eid, name, e)
+        log.warning("[AGI][%s] %sincludes(%r): %s", eid, at, name, e)
         return False
     ctx.include_stack.append(target)
     try:
@@ -292,7 +295,12 @@ async def include_file(ctx, name):
         if type(r) is types.CoroutineType:
             await r
     except Exception as exc:  # JS errors are logged and swallowed (exit passes)
-        log.warning("[AGI][%s] includes(%r): %s", eid, name, describe_uncaught(exc).headline())
+        err = describe_uncaught(exc)
+        if err.location is None:  # raised by the runtime itself: the traceback knows
+            frames = frames_from_traceback(exc.__traceback__)
+            err.location = frames[0][1:] if frames else None
+        where = "%s:%d:%d: " % tuple(err.location) if err.location else ""
+        log.warning("[AGI][%s] %sincludes(%r) failed: %s%s", eid, at, name, where, err.headline())
         return False
     finally:
         ctx.include_stack.pop()

@@ -81,6 +81,7 @@ class WebSocketState:
         self._idle_handle = None
         self.write = ctx.host.ws_write if ctx.host is not None else None
         self.frames_in = 0
+        self.warned = set()          # read/send refused before upgrade, logged once each
 
     # -- fed by the host ------------------------------------------------------
 
@@ -242,9 +243,8 @@ async def websocket_upgrade(this, timeout=undefined, *_):
         return False
     seconds = _idle_seconds(timeout, ctx.config.idle_timeout)
     ok = await ctx.host.accept_websocket(st)
-    if not ok:
+    if not ok:  # the host has logged why (no handshake, origin refused...)
         st.failed = True
-        log.info("[AGI][%s] websocket upgrade failed: not a websocket handshake", ctx.execution_id)
         return False
     st.open = True
     st.ever_upgraded = True
@@ -262,6 +262,8 @@ async def websocket_send(this, x=undefined, *_):
         log.warning("[AGI][%s] websocket.send: %s", st.ctx.execution_id, e)
         return False
     if not st.open:
+        if not st.ever_upgraded:
+            _warn_not_upgraded(st.ctx, "send")
         return False
     try:
         fut = st.write(py_string(text))
@@ -278,7 +280,10 @@ async def websocket_read(this, timeout_ms=undefined, *_):
     """websocket.read(timeoutMs): string, null on timeout, false once
     closed and drained (spec 3.4)."""
     st = _state()
+    ctx = st.ctx
     if not st.ever_upgraded or st.drained or st.closed_by_script:
+        if not st.ever_upgraded:
+            _warn_not_upgraded(ctx, "read")
         return False
     ms = host_integer(timeout_ms)
     item = await st.next_item(ms / 1000.0 if 0 < ms < math.inf else None)
@@ -313,6 +318,22 @@ async def websocket_close(this, *_):
     st.close(1000, "")
     await asyncio.sleep(0)
     return True
+
+
+def _warn_not_upgraded(ctx, call):
+    """A read/send that can only answer false because no upgrade succeeded:
+    logged once per call and run, at the script's place, since the script
+    usually goes on as if a client were there."""
+    st = ctx.ws
+    if call in st.warned:
+        return
+    st.warned.add(call)
+    from runtime.builtins.error import capture_stack
+
+    frames = capture_stack(1)
+    where = "%s:%d:%d: " % frames[0][1:] if frames else ""
+    log.warning("[AGI][%s] %swebsocket.%s() before a successful websocket.upgrade() returns false%s",
+                ctx.execution_id, where, call, " (upgrade() was refused)" if st.failed else "")
 
 
 LIBRARY = {
