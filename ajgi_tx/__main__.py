@@ -72,6 +72,15 @@ def main(argv=None):
                          help="also expose URL query parameters as globals")
     p_serve.add_argument("--no-static", dest="serve_static", action="store_false", default=None,
                          help="do not serve non-script files under the root")
+    # built-in limits (runtime/limits.py)
+    p_serve.add_argument("--regex-timeout", dest="regex_timeout", type=float,
+                         help="seconds one regular-expression match may run (default 0.1)")
+    p_serve.add_argument("--max-string-length", dest="max_string_length", type=int,
+                         help="longest string built-ins may build, in UTF-16 units (default 2^28)")
+    p_serve.add_argument("--max-array-elements", dest="max_array_elements", type=int,
+                         help="most elements one array may hold (default 2^26)")
+    p_serve.add_argument("--max-json-depth", dest="max_json_depth", type=int,
+                         help="deepest nesting JSON.parse/stringify follow (default 5000)")
     p_serve.set_defaults(func=cmd_serve)
     args = parser.parse_args(argv)
     return args.func(args)

@@ -41,6 +41,7 @@ import tornado.websocket
 
 from ajgi_tx.config import ServerConfig, from_args
 from ajgi_tx.errors import CompileError
+from runtime import limits
 from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
 from runtime.agi.core import inside_root
@@ -445,6 +446,7 @@ def make_app(config=None, **overrides):
     if config is None:
         config = ServerConfig(**overrides)
     fairness.install(config.slice_ms / 1000.0)
+    limits.configure(**{k: getattr(config, k) for k in limits.SWITCHES})
     server = AGIServer(config)
     routes = [(INTERFACE_PATH, AGIHandler, {"server": server})]
     if config.serve_static:
