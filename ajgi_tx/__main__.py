@@ -80,6 +80,15 @@ def make_parser():
                               "cancelled (default 5)")
     p_serve.add_argument("--xheaders", action="store_true", default=None,
                          help="trust X-Real-Ip/X-Forwarded-For from a reverse proxy (default off)")
+    # built-in limits (runtime/limits.py)
+    p_serve.add_argument("--regex-timeout", dest="regex_timeout", type=float,
+                         help="seconds one regular-expression match may run (default 0.1)")
+    p_serve.add_argument("--max-string-length", dest="max_string_length", type=int,
+                         help="longest string built-ins may build, in UTF-16 units (default 2^28)")
+    p_serve.add_argument("--max-array-elements", dest="max_array_elements", type=int,
+                         help="most elements one array may hold (default 2^26)")
+    p_serve.add_argument("--max-json-depth", dest="max_json_depth", type=int,
+                         help="deepest nesting JSON.parse/stringify follow (default 5000)")
     p_serve.set_defaults(func=cmd_serve)
     return parser
 

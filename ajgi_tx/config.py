@@ -60,6 +60,23 @@ class ServerConfig:
         Also expose URL query parameters as globals (body fields win), as
         the ``ottows`` oracle does. Default False: ArozOS exposes POST
         form fields and JSON body keys only.
+
+    Built-in limits (``runtime/limits.py``; a script past one gets a JS
+    ``RangeError`` it may catch, and the server keeps serving):
+
+    regex_timeout
+        Seconds one regular-expression match may run (default 0.1; a match
+        holds the event loop meanwhile): a backtracking pattern is stopped
+        with ``RangeError: Regular expression too slow``.
+    max_string_length
+        Longest string built-ins may build, in UTF-16 units (default 2^28);
+        ``RangeError: Invalid string length`` beyond.
+    max_array_elements
+        Most elements one array may hold (default 2^26); ``RangeError``
+        beyond. ``new Array(n)`` stays sparse and is not counted.
+    max_json_depth
+        Deepest nesting ``JSON.parse``/``JSON.stringify`` follow (default
+        5000); ``RangeError: Maximum call stack size exceeded`` beyond.
     cache_dir
         Compile cache directory (default: ``$AJGI_CACHE_DIR``, else
         ``<root>/.ajgi_cache``); ``"-"`` keeps compiled scripts in memory
@@ -156,6 +173,11 @@ class ServerConfig:
     db: str = ""
     shutdown_grace: float = 5.0
     xheaders: bool = False
+    # built-in limits (runtime/limits.py)
+    regex_timeout: float = 0.1
+    max_string_length: int = 1 << 28
+    max_array_elements: int = 1 << 26
+    max_json_depth: int = 5000
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

@@ -57,6 +57,7 @@ from ajgi_tx import execution
 from ajgi_tx.errors import CompileError
 from ajgi_tx.listener import listen
 from ajgi_tx.error_report import source_frame
+from runtime import limits
 from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
 from runtime.agi.core import inside_root
@@ -621,6 +622,7 @@ def make_app(config=None, **overrides):
     if config is None:
         config = ServerConfig(**overrides)
     fairness.install(config.slice_ms / 1000.0)
+    limits.configure(**{k: getattr(config, k) for k in limits.SWITCHES})
     server = AGIServer(config)
     routes = [(INTERFACE_PATH, AGIHandler, {"server": server})]
     if config.serve_static:

@@ -42,7 +42,7 @@ import time
 
 import greenlet
 
-from runtime import sched
+from runtime import limits, sched
 from runtime.errors import BudgetExceeded
 
 _thread_time = time.thread_time
@@ -105,6 +105,7 @@ def _on_tick(signum, frame):
     """SIGVTALRM handler: runs in the main thread between bytecodes."""
     if _overdue():
         sched.FLAG[0] = True
+    limits.on_tick()  # interrupts a regular expression that runs too long
 
 
 def _watchdog(interval):

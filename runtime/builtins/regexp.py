@@ -18,6 +18,7 @@ from runtime.builtins.regexp_translate import (
     RegExpSyntaxError, compile_pattern, min_match_width, parse_flags, translate,
 )
 from runtime.errors import throw_syntax_error, throw_type_error
+from runtime.limits import regex_call
 from runtime.ops import describe_value, get_prop, put_prop, to_integer, to_string
 from runtime.realm import current_realm
 from runtime.values import JSInternal, JSObject, W, WEC, make_array, null, undefined
@@ -195,13 +196,13 @@ def regexp_exec_match(rx, s):
     data = rx.value
     last = _last_index(rx)  # read even when unused: ToInteger may call valueOf
     if not data.global_:
-        return data.pattern.search(s)
+        return regex_call(data.pattern.search, s)
     if last < 0:
         last = 0.0
     if last > len(s):
         set_last_index(rx, 0.0)
         return None
-    m = data.pattern.search(s, int(last))
+    m = regex_call(data.pattern.search, s, int(last))
     if m is None:
         set_last_index(rx, 0.0)
         return None
@@ -217,6 +218,10 @@ def match_to_array(realm, m, s):
     return make_array(realm.ArrayPrototype, items, {"index": _float(m.start()), "input": s})
 
 
+def _find_all(pattern, s):
+    return list(pattern.finditer(s))
+
+
 def regexp_match_all(rx, s):
     """All matches of global regexp ``rx`` in ``s``, as exec would find them
     one after the other from lastIndex 0 (15.5.4.10 step 8); lastIndex ends 0."""
@@ -224,12 +229,12 @@ def regexp_match_all(rx, s):
     data = rx.value
     pattern = data.pattern
     if data.nonempty:
-        return list(pattern.finditer(s))
+        return regex_call(_find_all, pattern, s)
     out = []
     pos = 0
     n = len(s)
     while pos <= n:
-        m = pattern.search(s, pos)
+        m = regex_call(pattern.search, s, pos)
         if m is None:
             break
         out.append(m)
@@ -281,7 +286,7 @@ def regexp_proto_test(this, string=undefined, *_):
     data = this.value
     if not data.global_:
         _last_index(this)
-        return data.pattern.search(s) is not None
+        return regex_call(data.pattern.search, s) is not None
     return regexp_exec_match(this, s) is not None
 
 

@@ -14,6 +14,7 @@ from runtime.builtins.regexp import (
 from runtime.builtins.pristine import publish
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
+from runtime.limits import check_string, check_string_size, checkpoint, regex_call
 from runtime.ops import (
     to_integer, to_number, to_string, to_uint16, to_uint32,
 )
@@ -306,10 +307,10 @@ def string_proto_replace(this, search_value=undefined, replace_value=undefined, 
                 # A literal replacement of matches that cannot be empty:
                 # Python's sub visits the same matches (see RegExpData.nonempty).
                 set_last_index(rx, 0.0)
-                return data.pattern.sub(replace_value.replace("\\", "\\\\"), s)
+                return check_string(regex_call(data.pattern.sub, replace_value.replace("\\", "\\\\"), s))
             matches = regexp_match_all(rx, s)
         else:
-            m = rx.value.pattern.search(s, 0)
+            m = regex_call(rx.value.pattern.search, s, 0)
             matches = [] if m is None else [m]
         found = [(m.start(), m.end(), m.group(0),
                   [undefined if g is None else g for g in m.groups()]) for m in matches]
@@ -338,7 +339,7 @@ def string_proto_search(this, regexp=undefined, *_):
     """String.prototype.search (15.5.4.12): ignores global and lastIndex."""
     s = _this_string(this, "search")
     rx = regexp_from_value(regexp)
-    m = rx.value.pattern.search(s, 0)
+    m = regex_call(rx.value.pattern.search, s, 0)
     return -1.0 if m is None else float(m.start())
 
 
@@ -368,12 +369,12 @@ def _split_regexp(s, rx, lim):
     pattern = rx.value.pattern
     size = len(s)
     if size == 0:
-        return [] if pattern.match(s, 0) is not None else [s]
+        return [] if regex_call(pattern.match, s, 0) is not None else [s]
     out = []
     p = q = 0
     while q < size:
         # The first q' >= q where SplitMatch succeeds: what search finds.
-        m = pattern.search(s, q)
+        m = regex_call(pattern.search, s, q)
         if m is None or m.start() >= size:
             break
         q = m.start()

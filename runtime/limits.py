@@ -1,0 +1,153 @@
+"""Bounds on what one script's built-ins may do, in one place (issue 9).
+
+A script's own loops reach a checkpoint at every back-edge (see
+``runtime/sched.py``), but a built-in is Python code: a backtracking regular
+expression, a string doubled until it fills memory, a sort of millions of
+elements never reach one. This module holds the limits and the checks that
+keep such calls bounded:
+
+* **Sizes.** :data:`MAX_STRING_LENGTH` (UTF-16 units) and
+  :data:`MAX_ARRAY_ELEMENTS` (elements stored in one array). Built-ins that
+  build strings or fill arrays call :func:`check_string` /
+  :func:`check_string_size` / :func:`check_array_size` and throw a JS
+  ``RangeError`` past them, as engines do (V8: ``Invalid string length``
+  past 2^29-24 units; a server wants less).
+* **Regular expressions.** :func:`regex_call` runs one match with a watch
+  on it; the CPU ticker of ``runtime/agi/fairness.py`` calls
+  :func:`on_tick`, which interrupts the match once it has run
+  :data:`REGEX_TIMEOUT` seconds. Both ``re`` and ``regex`` check for signals
+  while they backtrack, so the interrupt lands inside the C loop. The match
+  then throws ``RangeError: Regular expression too slow``.
+* **Long loops in built-ins.** :func:`checkpoint` is the compiled
+  checkpoint (``if FLAG[0]: preempt()``) for Python loops that can run
+  millions of iterations: the scheduler may then make the script yield, and
+  the CPU budget stops it.
+
+Example::
+
+    from runtime import limits
+    limits.configure(max_string_length=1 << 20)
+    s = limits.check_string(a + b)        # RangeError past the limit
+    m = limits.regex_call(pattern.search, s, 0)
+"""
+
+import time
+
+from runtime import sched
+from runtime.errors import throw_range_error
+
+# -- the limits (runtime-wide; the server sets them from its config) ----------
+
+#: Longest string a built-in may produce, in UTF-16 code units. 2^28 units is
+#: 256 MiB of ASCII (512 MiB at two bytes a unit); V8 allows 2^29-24.
+MAX_STRING_LENGTH = 1 << 28
+#: Most elements one array may hold (dense storage is a Python list: 8 bytes
+#: a slot plus the values). ``new Array(n)`` with a huge ``n`` stays sparse
+#: and costs nothing; filling it is what this bounds.
+MAX_ARRAY_ELEMENTS = 1 << 26
+#: Seconds one regular-expression match may run. A match is one native call
+#: that holds the event loop: every other connection waits for it, so the
+#: bound is short (ArozOS's Go engine is linear-time: its matches never
+#: take long either).
+REGEX_TIMEOUT = 0.1
+#: Deepest nesting JSON.parse / JSON.stringify follow (V8 stops stringify
+#: with "Maximum call stack size exceeded" at a few thousand levels).
+MAX_JSON_DEPTH = 5000
+
+_DEFAULTS = {"max_string_length": MAX_STRING_LENGTH, "max_array_elements": MAX_ARRAY_ELEMENTS,
+             "regex_timeout": REGEX_TIMEOUT, "max_json_depth": MAX_JSON_DEPTH}
+
+
+#: The limits' names, as ``configure`` and the server config spell them.
+SWITCHES = tuple(_DEFAULTS)
+
+
+def configure(**limits):
+    """Sets limits by name (``max_string_length``, ``max_array_elements``,
+    ``regex_timeout``, ``max_json_depth``); ``None`` keeps the current value.
+    ``configure(reset=True)`` puts back the defaults."""
+    g = globals()
+    if limits.pop("reset", False):
+        for name, value in _DEFAULTS.items():
+            g[name.upper()] = value
+    for name, value in limits.items():
+        if name not in _DEFAULTS:
+            raise ValueError("unknown limit %r" % name)
+        if value is not None:
+            g[name.upper()] = type(_DEFAULTS[name])(value)
+
+
+# -- sizes ---------------------------------------------------------------------
+
+def string_too_long():
+    """Throws V8's RangeError for an oversized string."""
+    throw_range_error("Invalid string length")
+
+
+def check_string(s):
+    """Returns ``s`` when it is within :data:`MAX_STRING_LENGTH`, else throws
+    ``RangeError: Invalid string length``."""
+    if len(s) > MAX_STRING_LENGTH:
+        string_too_long()
+    return s
+
+
+def check_string_size(n):
+    """Throws before a string of ``n`` units is built when ``n`` is too long
+    (join, replace, JSON output know their size, or a bound, in advance)."""
+    if n > MAX_STRING_LENGTH:
+        string_too_long()
+
+
+def check_array_size(n):
+    """Throws ``RangeError: Invalid array length`` when an array would hold
+    more than :data:`MAX_ARRAY_ELEMENTS` elements."""
+    if n > MAX_ARRAY_ELEMENTS:
+        throw_range_error("Invalid array length: more than %d elements" % MAX_ARRAY_ELEMENTS)
+
+
+# -- long loops in built-ins ---------------------------------------------------
+
+_FLAG = sched.FLAG
+
+
+def checkpoint():
+    """The compiled checkpoint, for Python loops in built-ins: yields to the
+    event loop when the scheduler asks, and raises once the budget is spent."""
+    if _FLAG[0]:
+        sched.preempt()
+
+
+# -- regular expressions -------------------------------------------------------
+
+class RegexTooSlow(Exception):
+    """Raised by the ticker inside a watched match that ran too long."""
+
+
+_clock = time.perf_counter
+# start time of the watched match running now (0.0: none)
+_watch = [0.0]
+
+
+def regex_call(method, *args):
+    """``method(*args)`` (a pattern's search, match, sub...), interrupted with
+    a JS RangeError once it has run :data:`REGEX_TIMEOUT` seconds."""
+    w = _watch
+    w[0] = _clock()
+    try:
+        return method(*args)
+    except RegexTooSlow:
+        w[0] = 0.0
+        throw_range_error("Regular expression too slow (stopped after %d ms)" % (REGEX_TIMEOUT * 1000))
+    finally:
+        w[0] = 0.0
+
+
+def on_tick():
+    """Called by the CPU ticker (a signal handler in the main thread): ends a
+    watched match that has run too long. The exception surfaces inside the
+    ``re``/``regex`` C loop, which checks for signals while it backtracks."""
+    start = _watch[0]
+    if start and _clock() - start > REGEX_TIMEOUT:
+        _watch[0] = 0.0
+        raise RegexTooSlow()
