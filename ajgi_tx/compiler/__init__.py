@@ -17,7 +17,7 @@ object's dict as its globals. See docs/architecture.md.
 import gc
 import sys
 
-COMPILER_VERSION = "9"
+COMPILER_VERSION = "10"
 
 # The passes are imported on first use (load_passes): running a script from
 # the compile cache needs COMPILER_VERSION only, and importing the passes
@@ -77,8 +77,16 @@ def compile_source(source, filename="<script>", options=None):
             gc.enable()
 
 
+def _too_deep(program, filename, source):
+    from ajgi_tx.compiler.estree import deepest, position
+    from ajgi_tx.errors import CompileError
+
+    line, col = position(deepest(program))
+    return CompileError("script nests too deeply to compile", filename, line, col + 1, source)
+
+
 def _compile(source, filename, options):
-    from ajgi_tx.compiler import emit, needs, numeric
+    from ajgi_tx.compiler import blocks, emit, needs, numeric
     from ajgi_tx.compiler.lower import lower_program
 
     program, scopes, alloc, eff = analyze(source, filename, options)
@@ -88,9 +96,17 @@ def _compile(source, filename, options):
         for b in scopes.program_scope.bindings.values():
             if b.is_global:
                 b.slow_global = True
-    module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums,
-                                    lazy)
-    code = emit.to_code(module, filename)
+    try:
+        module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums,
+                                        lazy)
+        blocks.hoist_deep_blocks(module)
+        code = emit.to_code(module, filename)
+    except (RecursionError, MemoryError):
+        # Nesting the parser accepted (a 10,000-deep member chain) can
+        # still be too deep for the recursive lowering or for CPython's
+        # compiler: a clean error at the deepest point, like node's
+        # "nests too deeply to parse".
+        raise _too_deep(program, filename, source) from None
     result = CompiledScript(filename, source, code, module, eff.is_async(program), helpers,
                             scopes.program_scope.strict)
     scopes.release()

@@ -2,8 +2,9 @@
 
 JS names stay as they are where Python allows it, so generated code and
 tracebacks read like the script. A name is changed when it is no Python
-identifier (``$el``), a Python keyword (``None``, ``lambda``), the runtime's
-reserved prefix (``_ajgi_``), or collides inside one Python function (a
+identifier (``$el``), a Python keyword (``None``, ``lambda``), a name Python
+treats specially (``__debug__``, ``__class__``: every ``__dunder__``), the
+runtime's reserved prefix (``_ajgi_``), or collides inside one Python function (a
 catch parameter shadowing a ``var``). Fresh names avoid every identifier
 that occurs anywhere in the script, so a renamed local can never capture a
 reference meant for a global.
@@ -23,7 +24,15 @@ _VALID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 def usable(name):
     """True when ``name`` can be emitted as a Python identifier as is."""
     return (bool(_VALID.match(name)) and not keyword.iskeyword(name)
-            and not name.startswith(RESERVED_PREFIX) and name not in ("this", "__builtins__"))
+            and not name.startswith(RESERVED_PREFIX) and name != "this" and not _python_special(name))
+
+
+def _python_special(name):
+    """Names CPython treats specially: ``__debug__`` is a compile-time
+    constant (cannot be assigned; reading it gives True), ``__class__`` is
+    an implicit cell in methods, ``__builtins__`` selects the builtins.
+    Every dunder name is kept out of Python's namespace to be safe."""
+    return name.startswith("__") and name.endswith("__") and len(name) > 4
 
 
 class NameAllocator:

@@ -35,7 +35,7 @@ def is_dynamic_ref(lx, binding):
     """True when a reference to ``binding`` from the current code must be
     resolved through the run-time environment chain."""
     fn = lx.fn
-    if binding.kind == "catch" and binding.scope.dynamic:
+    if binding.kind == "catch" and (binding.scope.dynamic or binding.per_entry):
         return True  # the parameter lives in the catch's Env (binding_in_env)
     if fn.with_depth > 0:
         return True
@@ -60,8 +60,9 @@ def binding_in_env(lx, binding):
     if binding.kind == "catch":
         # In a function with `with` or eval the catch parameter is an Env of
         # its own, so that a `with` inside or around the catch block sees
-        # it in the right place of the chain (lower_try, 12.14).
-        return scope.dynamic
+        # it in the right place of the chain (lower_try, 12.14); so is a
+        # parameter that closures capture (Binding.per_entry).
+        return scope.dynamic or binding.per_entry
     if binding.kind == "self":
         return False
     if scope.parent is None:

@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 9)
+# ajgi_tx compiled async/websocket_echo.js (compiler 10)
 _ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 9)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 10)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 

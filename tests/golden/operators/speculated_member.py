@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 9)
+# ajgi_tx compiled operators/speculated_member.js (compiler 10)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
