@@ -10,8 +10,9 @@ that occurs anywhere in the script, so a renamed local can never capture a
 reference meant for a global.
 
 Globals keep their JS name (it is the global object's property key); a
-global that is no usable Python name is marked ``slow_global`` and read and
-written through the global object's dict instead.
+global that is no usable Python name, or every global of a script that may
+reshape the global object, is marked ``slow_global`` and read and written
+through the global object instead.
 """
 
 import keyword
@@ -56,8 +57,13 @@ class NameAllocator:
             n += 1
 
 
-def assign_names(scopes):
-    """Sets ``py_name`` (or ``slow_global``) on every Binding."""
+def assign_names(scopes, globals_reshaped=False):
+    """Sets ``py_name`` (and ``slow_global``) on every Binding; returns the
+    allocator the lowering takes its fresh names from.
+
+    ``globals_reshaped`` (needs.may_reshape_globals): the script may give
+    global-object properties accessors or make them read-only, so every
+    global goes through the global object's [[Get]]/[[Put]]."""
     alloc = NameAllocator(scopes.all_names)
     stack = [scopes.program_scope]
     while stack:
@@ -66,11 +72,8 @@ def assign_names(scopes):
         used = set()
         for b in scope.bindings.values():
             if b.is_global:
-                if usable(b.name):
-                    b.py_name = b.name
-                else:
-                    b.slow_global = True
-                    b.py_name = b.name
+                b.py_name = b.name
+                b.slow_global = globals_reshaped or not usable(b.name)
                 continue
             if usable(b.name) and b.name not in used:
                 b.py_name = b.name

@@ -1,7 +1,10 @@
 """Pass 2: scopes and bindings (declare, then bind).
 
-Input: the ESTree Program. Output: a frozen :class:`ScopeInfo` side table;
-the ESTree is not touched.
+Input: the ESTree Program. Output: a :class:`ScopeInfo` side table; the
+ESTree is not touched. After this pass the table's shape (scopes, bindings,
+references) is fixed; only ``names.assign_names`` writes to it later, the
+Python name of each Binding (``py_name``, ``slow_global``). The other
+passes and the lowering only read it.
 
 For every function (and the Program) it first *declares* everything ES5
 hoists to the function (parameters, ``var`` names anywhere in the body,

@@ -134,7 +134,7 @@ def lower_with(lx, node):
         lx.syntax_error(node, "Strict mode code may not include a with statement")
     obj = lx.expr(node.object)
     b.at(node)
-    lx.fn.with_count = getattr(lx.fn, "with_count", 0) + 1
+    lx.fn.with_count += 1
     env_name = "_ajgi_env%d_w%d" % (lx.fn.depth, lx.fn.with_count)
     setup = b.assign(env_name, b.rt_call("ObjectEnv", b.rt_call("with_object", obj), env_expr(lx)))
     saved = lx.fn.env_var

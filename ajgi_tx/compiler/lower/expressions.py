@@ -15,7 +15,6 @@ becomes ``(x and x == x)`` unless ``x`` is known to be a boolean.
 import ast
 import math
 
-from ajgi_tx.compiler.lower import EXPRESSIONS
 from runtime.numconv import number_to_string
 from runtime.values import js_string
 
@@ -882,19 +881,3 @@ def lower_array(lx, node):
     b.at(node)
     return b.rt_call("arr", b.rt("AP"), b.list(elems))
 
-
-EXPRESSIONS.update({
-    "Literal": lower_literal,
-    "Identifier": lower_identifier,
-    "ThisExpression": lower_this,
-    "BinaryExpression": lower_binary,
-    "LogicalExpression": lower_logical,
-    "ConditionalExpression": lower_conditional,
-    "UnaryExpression": lower_unary,
-    "SequenceExpression": lower_sequence,
-    "MemberExpression": lower_member,
-    "CallExpression": lower_call,
-    "NewExpression": lower_new,
-    "ObjectExpression": lower_object,
-    "ArrayExpression": lower_array,
-})

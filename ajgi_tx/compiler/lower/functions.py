@@ -20,7 +20,7 @@ has no side effect, so this keeps evaluation order).
 
 import ast
 
-from ajgi_tx.compiler.lower import FunctionContext, EXPRESSIONS
+from ajgi_tx.compiler.lower.state import FunctionContext
 from ajgi_tx.compiler.names import RESERVED_PREFIX
 
 
@@ -279,5 +279,3 @@ def lower_function_expression(lx, node):
     lx.b.at(node)
     return lx.b.name(py_name)
 
-
-EXPRESSIONS["FunctionExpression"] = lower_function_expression

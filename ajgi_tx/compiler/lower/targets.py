@@ -11,7 +11,6 @@ once, in spec order, and offers ``load``/``store``::
 
 import ast
 
-from ajgi_tx.compiler.lower import EXPRESSIONS
 from ajgi_tx.compiler.lower.expressions import _unchanged_by, binary, bind, member_key
 from ajgi_tx.compiler.lower.speculate import speculated
 
@@ -298,6 +297,3 @@ def lower_discarded(lx, node):
     b.at(node)
     return [b.expr_stmt(value)]
 
-
-EXPRESSIONS["AssignmentExpression"] = lower_assignment
-EXPRESSIONS["UpdateExpression"] = lower_update
