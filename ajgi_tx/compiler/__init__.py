@@ -32,7 +32,7 @@ COMPILER_VERSION = "10"
 
 def load_passes():
     """Imports every pass (a forking AOT build does it once, up front)."""
-    from ajgi_tx.compiler import effects, emit, names, needs, numeric, parse, scope  # noqa: F401
+    from ajgi_tx.compiler import blocks, effects, emit, names, needs, numeric, parse, scope  # noqa: F401
     from ajgi_tx.compiler.lower import lower_program  # noqa: F401
 
 
@@ -52,7 +52,10 @@ class CompiledScript:
         """Readable Python source (astor), for the cache and ``--dump py``."""
         from ajgi_tx.compiler import emit
 
-        header = "# ajgi_tx compiled %s (compiler %s)\n" % (self.filename, COMPILER_VERSION)
+        from runtime.abi import ABI_FINGERPRINT
+
+        header = "# ajgi_tx compiled %s (compiler %s, runtime ABI %s)\n" % (
+            self.filename, COMPILER_VERSION, ABI_FINGERPRINT)
         return emit.to_source(self.module, header)
 
 
@@ -102,6 +105,7 @@ def compile_source(source, filename="<script>", options=None):
         a = analyze(source, filename, options)
         try:
             module, helpers = lower_program(a, filename, source, options)
+            _check_abi(helpers)
             blocks.hoist_deep_blocks(module)
             code = emit.to_code(module, filename)
         except (RecursionError, MemoryError, SystemError):
@@ -117,6 +121,18 @@ def compile_source(source, filename="<script>", options=None):
     finally:
         if enabled:
             gc.enable()
+
+
+def _check_abi(helpers):
+    """Every helper the lowering used must be a runtime ABI export: a
+    compiler that emits a name the runtime lacks fails here, at compile
+    time, not with a NameError in some request."""
+    from runtime.abi import check_helpers
+
+    missing = check_helpers(helpers)
+    if missing:
+        raise RuntimeError("compiler emitted helpers missing from runtime/abi.py: %s"
+                           % ", ".join(missing))
 
 
 def _too_deep(program, filename, source):

@@ -417,16 +417,16 @@ def _loose_eq(lx, left, right):
 
 def number_to_str(lx, e):
     """ToString of ``e``, a number (or undefined): small integral values
-    come from the ``_ajgi_NS`` table (one dict probe instead of a call),
+    come from the ``_ajgi_NUMBER_STRINGS`` table (one dict probe instead of a call),
     the rest from ``_ajgi_numstr``::
 
-        _ajgi_NS.get(t) or _ajgi_numstr(t)
+        _ajgi_NUMBER_STRINGS.get(t) or _ajgi_numstr(t)
     """
     b = lx.b
     if is_number(e):
         return b.const(number_to_string(e.value))
     f, a = bind(lx, e)
-    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("NS"), "get"), [f]), b.rt_call("numstr", a)])
+    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]), b.rt_call("numstr", a)])
 
 
 def string_piece(lx, e):
@@ -710,11 +710,11 @@ def inline_get_keyed(lx, obj, key):
     kf, ka = bind(lx, key)
     v = lx.temp()
     first = _receiver_type_test(lx, of, kf, ka, "JSObject")
-    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [ka, b.rt("AM")])
+    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [ka, b.rt("MISSING_AS_ACCESSOR")])
     test = b.boolop(ast.And(), [
         first,
         b.type_is(ka, "str"),
-        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc"))])
+        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Accessor"))])
     return b.ifexp(test, b.name(v), b.rt_call("getm", oa, ka))
 
 
@@ -753,10 +753,10 @@ def inline_get_named(lx, obj, key):
     accessors, go through ``_ajgi_getn``::
 
         (v if _ajgi_type(o) is _ajgi_JSObject
-              and _ajgi_type(v := o.props.get('x', _ajgi_AM)) is not _ajgi_Acc
+              and _ajgi_type(v := o.props.get('x', _ajgi_MISSING_AS_ACCESSOR)) is not _ajgi_Accessor
               else _ajgi_getn(o, 'x'))
 
-    ``_ajgi_AM`` (the default of a missing key) is an Accessor itself, so
+    ``_ajgi_MISSING_AS_ACCESSOR`` (the default of a missing key) is an Accessor itself, so
     one type test rules out both a missing key and an accessor.
     """
     of, oa = bind(lx, obj)
@@ -768,13 +768,13 @@ def _inline_get_bound(lx, of, oa, key):
     (``of`` evaluates it, ``oa`` reads it again)."""
     b = lx.b
     v = lx.temp()
-    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [key, b.rt("AM")])
+    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [key, b.rt("MISSING_AS_ACCESSOR")])
     ty = lx.temp()
     plain = b.boolop(ast.Or(), [b.is_(b.walrus(ty, b.rt_call("type", of)), b.rt("JSObject")),
                                 b.is_(b.name(ty), b.rt("Function"))])
     test = b.boolop(ast.And(), [
         plain,
-        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc"))])
+        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Accessor"))])
     return b.ifexp(test, b.name(v), b.rt_call("getn", oa, key))
 
 

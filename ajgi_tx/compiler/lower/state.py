@@ -2,7 +2,6 @@
 and per-jump records it keeps while it walks the ESTree. Every attribute
 the handlers use is declared here."""
 
-import ast
 import contextlib
 
 from ajgi_tx.errors import CompileError
