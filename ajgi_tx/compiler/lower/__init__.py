@@ -8,7 +8,8 @@ runtime helpers are ``_ajgi_*`` names found in ``__builtins__``.
 
 Dispatch is two literal tables below, keyed on ``node.type``; handlers are
 ``lower_<type>(lx, node)`` functions in ``statements.py``, ``expressions.py``,
-``functions.py``, ``targets.py`` and ``dynamic.py``; the walk's state is
+``members.py`` (every ``o.x`` / ``o[k]`` read), ``functions.py``,
+``targets.py`` and ``dynamic.py``; the walk's state is
 declared in ``state.py``.
 
 Example::
@@ -20,7 +21,7 @@ Example::
 
 import ast
 
-from ajgi_tx.compiler.lower import dynamic, expressions, functions, statements, targets
+from ajgi_tx.compiler.lower import dynamic, expressions, functions, members, statements, targets
 from ajgi_tx.compiler.lower.state import Lowerer
 
 STATEMENTS = {
@@ -54,7 +55,7 @@ EXPRESSIONS = {
     "ConditionalExpression": expressions.lower_conditional,
     "UnaryExpression": expressions.lower_unary,
     "SequenceExpression": expressions.lower_sequence,
-    "MemberExpression": expressions.lower_member,
+    "MemberExpression": members.lower_member,
     "CallExpression": expressions.lower_call,
     "NewExpression": expressions.lower_new,
     "ObjectExpression": expressions.lower_object,

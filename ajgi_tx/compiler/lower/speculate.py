@@ -34,6 +34,7 @@ Measured on bench/scripts/object_props.js (300,000 iterations of
 import ast
 
 from ajgi_tx.compiler.lower.expressions import binary, is_num, lower_identifier, mark_num
+from ajgi_tx.compiler.lower.members import own_value_lookup
 from runtime.values import js_string
 
 # operators whose result, for float operands, is a float computed without
@@ -134,7 +135,7 @@ def _read(lx, node, guard):
         t = guard.reads.get((receiver, key_id))
         if t is None:
             t = guard.reads[(receiver, key_id)] = lx.temp()
-            lookup = b.call(b.attr(b.attr(b.name(receiver), "props"), "get"), [key, b.rt("MISSING_AS_ACCESSOR")])
+            lookup = own_value_lookup(lx, b.name(receiver), key)
             guard.read_tests.append(b.type_is(b.walrus(t, lookup), "float"))
         guard.leaves[id(node)] = mark_num(b.name(t))
         return True
