@@ -3,8 +3,8 @@
 A script (or an eval/``new Function``/``includes`` text) is looked up by a
 *key*, the SHA-256 of everything that decides its compiled form::
 
-    key = sha256(FORMAT, COMPILER_VERSION, ABI_VERSION, Python cache tag and
-                 version, compile options, script text)
+    key = sha256(FORMAT, COMPILER_VERSION, ABI_FINGERPRINT, Python cache tag
+                 and version, compile options, script text)
 
 An entry is two files under ``<cache_dir>/<key[:2]>/``:
 
@@ -13,9 +13,12 @@ An entry is two files under ``<cache_dir>/<key[:2]>/``:
 ``<key>.ajc``
     the bytecode, written by us with :mod:`marshal` because
     ``PYTHONDONTWRITEBYTECODE=1`` stops the import system from writing any.
-    Layout: ``MAGIC(4) key(32) flags(1) length(8) crc32(4)`` then ``length``
-    bytes of ``marshal.dumps(code)``. A short, truncated or garbled file
-    fails the length/CRC/magic/key check and is simply rebuilt.
+    Layout: ``MAGIC(4) key(32) abi(8) flags(1) length(8) crc32(4)`` then
+    ``length`` bytes of ``marshal.dumps(code)``. A short, truncated or
+    garbled file fails the length/CRC/magic/key check and is simply rebuilt;
+    so is an entry compiled against another runtime ABI (``abi`` is
+    ``runtime.abi.ABI_FINGERPRINT`` at compile time): a module is never run
+    against helpers other than those it was compiled for.
 
 Both files are written to a temporary file in the same directory and moved
 into place with :func:`os.replace`, so a reader sees either nothing or a
@@ -53,15 +56,15 @@ import types
 import zlib
 
 from ajgi_tx.compiler import COMPILER_VERSION, compile_source
-from runtime.abi import ABI_VERSION
+from runtime.abi import ABI_FINGERPRINT
 
 log = logging.getLogger("ajgi_tx.cache")
 
 ENV_VAR = "AJGI_CACHE_DIR"
 DEFAULT_DIRNAME = ".ajgi_cache"
-FORMAT_VERSION = 1
-MAGIC = b"AJC\x01"
-_HEADER = struct.Struct("<4s32sBQI")  # magic, key digest, flags, length, crc32
+FORMAT_VERSION = 2
+MAGIC = b"AJC\x02"
+_HEADER = struct.Struct("<4s32s8sBQI")  # magic, key digest, ABI, flags, length, crc32
 FLAG_ASYNC = 1
 FLAG_STRICT = 2  # the script is strict code (direct eval needs to know)
 LRU_SIZE = 512
@@ -151,10 +154,11 @@ def _options_text(options):
 
 
 def cache_key(source, options=None, compiler_version=COMPILER_VERSION,
-              abi_version=ABI_VERSION, python_tag=PYTHON_TAG):
+              abi_fingerprint=None, python_tag=PYTHON_TAG):
     """Hex SHA-256 naming the compiled form of ``source`` (see module doc)."""
+    abi_fingerprint = abi_fingerprint or ABI_FINGERPRINT
     h = hashlib.sha256()
-    for part in ("ajgi-cache", str(FORMAT_VERSION), str(compiler_version), str(abi_version),
+    for part in ("ajgi-cache", str(FORMAT_VERSION), str(compiler_version), abi_fingerprint,
                  python_tag, _options_text(options)):
         h.update(part.encode("utf-8"))
         h.update(b"\0")
@@ -171,11 +175,13 @@ def entry_paths(cache_dir, key):
 
 # -- bytecode files ----------------------------------------------------------------
 
-def pack_entry(key, code, is_async, strict=False):
-    """Bytes of a ``.ajc`` file for ``code``."""
+def pack_entry(key, code, is_async, strict=False, abi_fingerprint=None):
+    """Bytes of a ``.ajc`` file for ``code`` (compiled against the running
+    ABI unless ``abi_fingerprint`` says otherwise)."""
     payload = marshal.dumps(code)
     flags = (FLAG_ASYNC if is_async else 0) | (FLAG_STRICT if strict else 0)
-    head = _HEADER.pack(MAGIC, bytes.fromhex(key), flags, len(payload), zlib.crc32(payload))
+    abi = bytes.fromhex(abi_fingerprint or ABI_FINGERPRINT)
+    head = _HEADER.pack(MAGIC, bytes.fromhex(key), abi, flags, len(payload), zlib.crc32(payload))
     return head + payload
 
 
@@ -185,8 +191,11 @@ def unpack_entry(data, key):
     n = _HEADER.size
     if len(data) < n:
         return None
-    magic, digest, flags, length, crc = _HEADER.unpack_from(data)
+    magic, digest, abi, flags, length, crc = _HEADER.unpack_from(data)
     if magic != MAGIC or digest != bytes.fromhex(key) or len(data) != n + length:
+        return None
+    if abi.hex() != ABI_FINGERPRINT:
+        log.debug("cache entry %s was compiled against ABI %s; rebuilding", key, abi.hex())
         return None
     payload = memoryview(data)[n:]
     if zlib.crc32(payload) != crc:

@@ -152,7 +152,7 @@ def dump_scopes(source, filename):
     """A readable listing of every FunctionScope and its Bindings."""
     from ajgi_tx.compiler import analyze
 
-    _program, scopes, _names, _effects = analyze(source, filename)
+    scopes = analyze(source, filename).scopes
     out = []
     stack = [(scopes.program_scope, 0)]
     while stack:
@@ -180,7 +180,8 @@ def dump_effects(source, filename):
     from ajgi_tx.compiler import analyze
     from ajgi_tx.compiler.estree import walk
 
-    program, scopes, _names, eff = analyze(source, filename)
+    a = analyze(source, filename)
+    program, scopes, eff = a.program, a.scopes, a.effects
     out = ["all-sync: %s" % ("yes" if eff.all_sync else "no"), "functions:"]
     for scope in sorted(scopes.scopes.values(),
                         key=lambda s: (s.node.loc.start.line, s.node.loc.start.column)

@@ -15,7 +15,7 @@ from runtime import ops
 from runtime.errors import throw_type_error, throw_range_error
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, MISSING, W, E, C, WEC,
-    array_index, undefined, own_attrs, own_props,
+    array_index, undefined, own_props, record_attributes, stays_dense,
 )
 
 _FIELDS = ("value", "writable", "get", "set", "enumerable", "configurable")
@@ -277,20 +277,6 @@ def _is_noop(desc, cur_value, cur_bits, cur_accessor):
     return True
 
 
-def _set_bits(o, skey, value, bits):
-    """Records the attribute bits of ``skey``; WEC data is the default."""
-    if type(value) is Accessor:
-        bits &= E | C
-    elif bits == WEC:
-        if o.attrs:
-            own_attrs(o).pop(skey, None)
-        return
-    own_attrs(o)[skey] = bits
-    if type(value) is Accessor or not (bits & W):
-        # [[Put]] must now consult this object's attributes.
-        o.special = True
-
-
 def _store(o, key, value, bits):
     """Writes a validated property (value or Accessor, bits) into ``o``."""
     t = type(o)
@@ -314,11 +300,11 @@ def _store(o, key, value, bits):
                 o.sparse[i] = value
                 if i >= o.length:
                     o.length = i + 1
-            _set_bits(o, key, value, bits)
+            record_attributes(o, key, value, bits)
             return
     skey = ops.global_storage_key(key) if getattr(o, "is_global", False) else key
     (own_props(o) if type(o) is FunctionType else o.props)[skey] = value
-    _set_bits(o, skey, value, bits)
+    record_attributes(o, skey, value, bits)
 
 
 # ---------------------------------------------------------------------------
@@ -334,7 +320,7 @@ def _array_store_length(o, n):
         if n < cur:
             del elems[n:]
         elif n > cur:
-            if n - cur <= ops.SPARSE_GAP:
+            if stays_dense(cur, n):
                 elems.extend([HOLE] * (n - cur))
             else:
                 ops.array_make_sparse(o)

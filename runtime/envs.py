@@ -13,6 +13,9 @@ from runtime import ops
 from runtime.errors import throw_reference_error
 from runtime.values import undefined
 
+_type = type
+_str = str
+
 
 class Env:
     """A declarative environment record (10.2.1.1)."""
@@ -186,3 +189,48 @@ def declare_function(env, name, fn, from_eval=True):
 def to_with_object(value):
     """ToObject for the ``with`` statement's expression (12.10)."""
     return ops.to_object(value)
+
+
+# -- direct eval ----------------------------------------------------------------------
+
+def deval(env, this, strict, x=undefined, *args):
+    """A direct call of ``eval`` (15.1.2.1.1): the caller's scope and ``this``.
+    If the global ``eval`` was replaced, this is an ordinary call of it."""
+    from runtime.realm import current_realm
+
+    realm = current_realm()
+    f = ops.get_prop(realm.global_object, "eval")
+    if f is not realm.eval_function:
+        return ops.call_function(f, undefined, x, *args)
+    if _type(x) is not _str:
+        return x
+    return realm.direct_eval_hook(x, env, this, strict)
+
+
+def declare_eval_vars(env, names):
+    """``var`` in eval code enters the caller's variable environment: the
+    innermost function Env (``with`` objects are skipped), else globals."""
+    e = env
+    while e is not None and _type(e) is not Env:
+        e = e.parent
+    if e is None:
+        from runtime.realm import current_realm
+
+        g = current_realm().global_object
+        for n in names:
+            if not ops.has_property(g, n):
+                ops.put_prop(g, n, undefined)
+        return
+    declare_vars(e, names)
+
+
+def declare_eval_function(env, name, f):
+    e = env
+    while e is not None and _type(e) is not Env:
+        e = e.parent
+    if e is None:
+        from runtime.realm import current_realm
+
+        ops.put_prop(current_realm().global_object, name, f)
+        return f
+    return declare_function(e, name, f)

@@ -12,6 +12,11 @@ from runtime.numconv import number_to_string, string_to_number
 from runtime.ops import is_object, to_int32, to_number, to_primitive, to_string, to_uint32
 from runtime.values import null, undefined
 
+_type = type
+_float = float
+_str = str
+_trunc = math.trunc
+
 _nan = math.nan
 _inf = math.inf
 
@@ -221,3 +226,61 @@ def inc(v):
 def dec(v):
     """``ToNumber(v) - 1`` for ``--``."""
     return (v if type(v) is float else to_number(v)) - 1.0
+
+
+# -- helpers of compiled string building and comparisons ----------------------------
+
+def addn(*operands):
+    """A long left-associative ``+`` chain (flattened by the compiler), with
+    the string-building cases (string + string, string + integral number)
+    done inline."""
+    acc = operands[0]
+    add_ = add
+    for v in operands[1:]:
+        if _type(acc) is _str:
+            tv = _type(v)
+            if tv is _str:
+                acc += v
+                continue
+            if tv is _float:
+                acc += catstr(v)
+                continue
+        acc = add_(acc, v)
+    return acc
+
+
+# ToString of the small integral numbers, keyed by float: compiled code
+# probes it inline before calling numstr (``"k" + i``, ``s += i``). -0.0
+# finds 0.0's entry, right for ToString; a float key never equals a string.
+NUMBER_STRINGS = {float(i): _str(i) for i in range(1024)}
+
+
+def numstr(x):
+    """ToString of a value known to be a number (or undefined)."""
+    if _type(x) is _float:
+        if -1e15 < x < 1e15 and x.is_integer():
+            return _str(_trunc(x))  # math.trunc: a cheaper call than int()
+        return number_to_string(x)
+    return to_string(x)
+
+
+def catstr(v):
+    """ToString(ToPrimitive(v)), the string ``+`` appends when the other
+    operand is a string (11.6.1 steps 5-7); compiled code tests for str
+    before calling it."""
+    t = _type(v)
+    if t is _float:
+        s = NUMBER_STRINGS.get(v)
+        return numstr(v) if s is None else s
+    if t is _str:
+        return v
+    return to_string(to_primitive(v))
+
+
+def nullish(v):
+    """``v == null``"""
+    return v is null or v is undefined
+
+
+def tonum(v):
+    return v if _type(v) is _float else to_number(v)

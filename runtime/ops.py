@@ -13,7 +13,8 @@ from runtime.errors import throw_type_error, throw_range_error
 from runtime.numconv import number_to_string, string_to_number
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, JSPrimitiveWrapper,
-    MISSING, W, E, C, WEC, array_index, null, own_attrs, own_props, undefined,
+    MISSING, W, E, C, WEC, array_index, null, own_attrs, own_props, record_attributes, stays_dense,
+    undefined,
 )
 from runtime import realm as _realm_mod
 
@@ -601,9 +602,6 @@ def _put_array_index(o, i, key, v, throw):
     return True
 
 
-SPARSE_GAP = 1 << 20  # growing a dense array by more than this goes sparse
-
-
 def array_store_new(o, i, v):
     """Stores ``v`` at index ``i`` of array ``o`` where no element exists."""
     elems = o.elems
@@ -615,7 +613,7 @@ def array_store_new(o, i, v):
         if i < n:
             elems[i] = v
             return
-        if i - n <= SPARSE_GAP:
+        if stays_dense(n, i):
             elems.extend([HOLE] * (i - n))
             elems.append(v)
             return
@@ -659,7 +657,7 @@ def set_array_length(o, v, throw=False):
                     o.attrs.pop(str(i), None)
             del elems[n:]
         elif n > cur:
-            if n - cur <= SPARSE_GAP:
+            if stays_dense(cur, n):
                 elems.extend([HOLE] * (n - cur))
             else:
                 array_make_sparse(o)
@@ -842,7 +840,7 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
                 o.sparse[i] = value
                 if i >= o.length:
                     o.length = i + 1
-            _set_attrs(o, key, attrs, value)
+            record_attributes(o, key, value, attrs)
             return True
     elif t is JSArguments and o.mapped is not None and key in o.mapped:
         if type(value) is Accessor:
@@ -852,18 +850,8 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
             if not (attrs & W):
                 del o.mapped[key]
     (own_props(o) if t is FunctionType else o.props)[skey] = value
-    _set_attrs(o, skey, attrs, value)
+    record_attributes(o, skey, value, attrs)
     return True
-
-
-def _set_attrs(o, key, attrs, value):
-    if attrs == WEC and type(value) is not Accessor:
-        if o.attrs:
-            own_attrs(o).pop(key, None)
-        return
-    own_attrs(o)[key] = attrs
-    if type(value) is Accessor or not (attrs & W):
-        o.special = True
 
 
 # ---------------------------------------------------------------------------

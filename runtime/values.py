@@ -271,12 +271,36 @@ def is_object(v):
     return isinstance(v, JSObject) or type(v) is FunctionType
 
 
-def is_callable(v):
-    """IsCallable (ES5.1 9.11)."""
-    return type(v) is FunctionType
-
-
 ARRAY_INDEX_LIMIT = 4294967295  # 2**32 - 1: indices are below it
+
+# The one sparse-array rule: an array stays dense (a Python list with HOLE
+# gaps) while a store leaves a gap of at most SPARSE_GAP holes past its end;
+# a larger gap switches it to a dict (JSArray.sparse). Used by [[Put]]
+# (ops.py), [[DefineOwnProperty]] of length (descriptors.py) and the
+# builders of built-in results (builtins/array_util.py).
+SPARSE_GAP = 1 << 20
+
+
+def stays_dense(length, index):
+    """True when storing at ``index`` keeps a dense array of ``length`` dense."""
+    return index - length <= SPARSE_GAP
+
+
+def record_attributes(o, key, value, bits):
+    """The one attribute rule: records property ``key``'s attribute
+    ``bits`` (8.6.1) on ``o``. Writable+enumerable+configurable data, the
+    common case, is no entry at all; an accessor keeps only E and C; and
+    any accessor or read-only property sets ``o.special``, which makes
+    [[Put]] consult the attributes (ops.put_prop)."""
+    if type(value) is Accessor:
+        bits &= E | C
+    elif bits == WEC:
+        if o.attrs:
+            own_attrs(o).pop(key, None)
+        return
+    own_attrs(o)[key] = bits
+    if type(value) is Accessor or not (bits & W):
+        o.special = True
 
 
 def array_index(key):

@@ -1,12 +1,17 @@
 """The compiler: ES5.1 script text -> Python code object.
 
-The pipeline, in order (each pass is one module with one entry function)::
+The pipeline is :func:`analyze` (the analysis passes, in order, each one
+module with one entry function, results gathered in one :class:`Analysis`
+record) followed by lowering and emission in :func:`compile_source`::
 
-    program = parse.parse_program(source, filename)          # ESTree, ES5 gate
+    program = parse.parse_program(source, filename, strict)  # ESTree, ES5 gate
     scopes  = scope.analyze_scopes(program)                   # side table: bindings
-    names   = names.assign_names(scopes)                      # Binding -> Python name
+    lazy    = needs.analyze_needs(program, scopes)            # globals the realm must install
+    names   = names.assign_names(scopes, reshaped)            # Binding -> Python name / slow_global
     effects = effects.analyze_effects(program, scopes)        # side table: async functions
-    module  = lower.lower_program(program, scopes, effects,...)  # Python ast.Module
+    numbers = numeric.analyze_numeric(program, scopes)        # number-only locals
+    module  = lower.lower_program(program, analysis...)       # Python ast.Module
+    module  = blocks.hoist_deep_blocks(module)                # CPython's nesting limit
     code    = emit.to_code(module, filename)                  # code object
 
 The code object defines ``_ajgi_main(this)`` (``async def`` when the top
@@ -16,8 +21,9 @@ object's dict as its globals. See docs/architecture.md.
 
 import gc
 import sys
+import typing
 
-COMPILER_VERSION = "9"
+COMPILER_VERSION = "10"
 
 # The passes are imported on first use (load_passes): running a script from
 # the compile cache needs COMPILER_VERSION only, and importing the passes
@@ -26,7 +32,7 @@ COMPILER_VERSION = "9"
 
 def load_passes():
     """Imports every pass (a forking AOT build does it once, up front)."""
-    from ajgi_tx.compiler import effects, emit, names, needs, numeric, parse, scope  # noqa: F401
+    from ajgi_tx.compiler import blocks, effects, emit, names, needs, numeric, parse, scope  # noqa: F401
     from ajgi_tx.compiler.lower import lower_program  # noqa: F401
 
 
@@ -46,23 +52,48 @@ class CompiledScript:
         """Readable Python source (astor), for the cache and ``--dump py``."""
         from ajgi_tx.compiler import emit
 
-        header = "# ajgi_tx compiled %s (compiler %s)\n" % (self.filename, COMPILER_VERSION)
+        from runtime.abi import ABI_FINGERPRINT
+
+        header = "# ajgi_tx compiled %s (compiler %s, runtime ABI %s)\n" % (
+            self.filename, COMPILER_VERSION, ABI_FINGERPRINT)
         return emit.to_source(self.module, header)
 
 
+class Analysis(typing.NamedTuple):
+    """Everything the analysis passes found out about one script (a named
+    tuple, not a dataclass: the cached-run path imports this module and
+    must stay cheap)."""
+
+    program: object  # ESTree Program (never mutated after parse)
+    scopes: object  # scope.ScopeInfo (Bindings named by names.assign_names)
+    lazy_globals: tuple  # needs.analyze_needs: globals the module installs on load
+    names: object  # names.NameAllocator: fresh Python names for the lowering
+    effects: object  # effects.EffectInfo: async functions, call modes
+    numeric: frozenset  # numeric.analyze_numeric: number-only Bindings
+
+    @property
+    def is_async(self):
+        return self.effects.is_async(self.program)
+
+
 def analyze(source, filename="<script>", options=None):
-    """Runs the analysis passes; returns (program, scopes, names, effects)."""
-    from ajgi_tx.compiler import effects, names, parse, scope
+    """The analysis passes, in order; returns an :class:`Analysis`."""
+    from ajgi_tx.compiler import effects, names, needs, numeric, parse, scope
 
     program = parse.parse_program(source, filename, bool((options or {}).get("strict")))
     scopes = scope.analyze_scopes(program)
-    alloc = names.assign_names(scopes)
+    lazy = needs.analyze_needs(program, scopes)
+    alloc = names.assign_names(scopes, globals_reshaped=needs.may_reshape_globals(program, lazy))
     eff = effects.analyze_effects(program, scopes)
-    return program, scopes, alloc, eff
+    nums = numeric.analyze_numeric(program, scopes)
+    return Analysis(program, scopes, lazy, alloc, eff, nums)
 
 
 def compile_source(source, filename="<script>", options=None):
     """Compiles ES5.1 ``source``; raises ``ajgi_tx.errors.CompileError``."""
+    from ajgi_tx.compiler import blocks, emit
+    from ajgi_tx.compiler.lower import lower_program
+
     if sys.getrecursionlimit() < 20000:
         sys.setrecursionlimit(20000)
     # The passes allocate hundreds of thousands of short-lived nodes and no
@@ -71,27 +102,42 @@ def compile_source(source, filename="<script>", options=None):
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return _compile(source, filename, options)
+        a = analyze(source, filename, options)
+        try:
+            module, helpers = lower_program(a, filename, source, options)
+            _check_abi(helpers)
+            blocks.hoist_deep_blocks(module)
+            code = emit.to_code(module, filename)
+        except (RecursionError, MemoryError, SystemError):
+            # Nesting the parser accepted (a 10,000-deep member chain) can
+            # still be too deep for the recursive lowering or for CPython's
+            # compiler: a clean error at the deepest point, like node's
+            # "nests too deeply to parse".
+            raise _too_deep(a.program, filename, source) from None
+        result = CompiledScript(filename, source, code, module, a.is_async, helpers,
+                                a.scopes.program_scope.strict)
+        a.scopes.release()
+        return result
     finally:
         if enabled:
             gc.enable()
 
 
-def _compile(source, filename, options):
-    from ajgi_tx.compiler import emit, needs, numeric
-    from ajgi_tx.compiler.lower import lower_program
+def _check_abi(helpers):
+    """Every helper the lowering used must be a runtime ABI export: a
+    compiler that emits a name the runtime lacks fails here, at compile
+    time, not with a NameError in some request."""
+    from runtime.abi import check_helpers
 
-    program, scopes, alloc, eff = analyze(source, filename, options)
-    nums = numeric.analyze_numeric(program, scopes)
-    lazy = needs.analyze_needs(program, scopes)
-    if needs.may_reshape_globals(program, lazy):
-        for b in scopes.program_scope.bindings.values():
-            if b.is_global:
-                b.slow_global = True
-    module, helpers = lower_program(program, scopes, eff, filename, source, alloc, options, nums,
-                                    lazy)
-    code = emit.to_code(module, filename)
-    result = CompiledScript(filename, source, code, module, eff.is_async(program), helpers,
-                            scopes.program_scope.strict)
-    scopes.release()
-    return result
+    missing = check_helpers(helpers)
+    if missing:
+        raise RuntimeError("compiler emitted helpers missing from runtime/abi.py: %s"
+                           % ", ".join(missing))
+
+
+def _too_deep(program, filename, source):
+    from ajgi_tx.compiler.estree import deepest, position
+    from ajgi_tx.errors import CompileError
+
+    line, col = position(deepest(program))
+    return CompileError("script nests too deeply to compile", filename, line, col + 1, source)

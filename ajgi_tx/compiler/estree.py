@@ -69,3 +69,17 @@ def end_position(node):
     if loc is None:
         return (1, 0)
     return (loc.end.line, loc.end.column)
+
+
+def deepest(root):
+    """The most deeply nested node under ``root`` (iterative): where a
+    script that nests too deeply to compile is reported."""
+    best, best_depth = root, 0
+    stack = [(root, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > best_depth:
+            best, best_depth = node, depth
+        for child in iter_children(node):
+            stack.append((child, depth + 1))
+    return best

@@ -2,15 +2,17 @@
 
 JS names stay as they are where Python allows it, so generated code and
 tracebacks read like the script. A name is changed when it is no Python
-identifier (``$el``), a Python keyword (``None``, ``lambda``), the runtime's
-reserved prefix (``_ajgi_``), or collides inside one Python function (a
+identifier (``$el``), a Python keyword (``None``, ``lambda``), a name Python
+treats specially (``__debug__``, ``__class__``: every ``__dunder__``), the
+runtime's reserved prefix (``_ajgi_``), or collides inside one Python function (a
 catch parameter shadowing a ``var``). Fresh names avoid every identifier
 that occurs anywhere in the script, so a renamed local can never capture a
 reference meant for a global.
 
 Globals keep their JS name (it is the global object's property key); a
-global that is no usable Python name is marked ``slow_global`` and read and
-written through the global object's dict instead.
+global that is no usable Python name, or every global of a script that may
+reshape the global object, is marked ``slow_global`` and read and written
+through the global object instead.
 """
 
 import keyword
@@ -23,7 +25,15 @@ _VALID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 def usable(name):
     """True when ``name`` can be emitted as a Python identifier as is."""
     return (bool(_VALID.match(name)) and not keyword.iskeyword(name)
-            and not name.startswith(RESERVED_PREFIX) and name not in ("this", "__builtins__"))
+            and not name.startswith(RESERVED_PREFIX) and name != "this" and not _python_special(name))
+
+
+def _python_special(name):
+    """Names CPython treats specially: ``__debug__`` is a compile-time
+    constant (cannot be assigned; reading it gives True), ``__class__`` is
+    an implicit cell in methods, ``__builtins__`` selects the builtins.
+    Every dunder name is kept out of Python's namespace to be safe."""
+    return name.startswith("__") and name.endswith("__") and len(name) > 4
 
 
 class NameAllocator:
@@ -47,8 +57,13 @@ class NameAllocator:
             n += 1
 
 
-def assign_names(scopes):
-    """Sets ``py_name`` (or ``slow_global``) on every Binding."""
+def assign_names(scopes, globals_reshaped=False):
+    """Sets ``py_name`` (and ``slow_global``) on every Binding; returns the
+    allocator the lowering takes its fresh names from.
+
+    ``globals_reshaped`` (needs.may_reshape_globals): the script may give
+    global-object properties accessors or make them read-only, so every
+    global goes through the global object's [[Get]]/[[Put]]."""
     alloc = NameAllocator(scopes.all_names)
     stack = [scopes.program_scope]
     while stack:
@@ -57,11 +72,8 @@ def assign_names(scopes):
         used = set()
         for b in scope.bindings.values():
             if b.is_global:
-                if usable(b.name):
-                    b.py_name = b.name
-                else:
-                    b.slow_global = True
-                    b.py_name = b.name
+                b.py_name = b.name
+                b.slow_global = globals_reshaped or not usable(b.name)
                 continue
             if usable(b.name) and b.name not in used:
                 b.py_name = b.name

@@ -51,7 +51,8 @@ class Builder:
         return self.loc(ast.Name(id=ident, ctx=ast.Store() if store else ast.Load()))
 
     def rt(self, helper):
-        """A load of runtime helper ``helper`` (recorded for the ABI test)."""
+        """A load of runtime helper ``helper`` (recorded: compile_source checks
+        every recorded name against the runtime ABI)."""
         self.used_helpers.add(helper)
         return self.name(rt_name(helper))
 

@@ -1,7 +1,10 @@
 """Pass 2: scopes and bindings (declare, then bind).
 
-Input: the ESTree Program. Output: a frozen :class:`ScopeInfo` side table;
-the ESTree is not touched.
+Input: the ESTree Program. Output: a :class:`ScopeInfo` side table; the
+ESTree is not touched. After this pass the table's shape (scopes, bindings,
+references) is fixed; only ``names.assign_names`` writes to it later, the
+Python name of each Binding (``py_name``, ``slow_global``). The other
+passes and the lowering only read it.
 
 For every function (and the Program) it first *declares* everything ES5
 hoists to the function (parameters, ``var`` names anywhere in the body,
@@ -36,7 +39,8 @@ class Binding:
     """One declared (or implicitly global) JS variable."""
 
     __slots__ = ("name", "kind", "scope", "py_name", "captured", "assigned_inner",
-                 "assigned", "function_nodes", "other_assignment", "slow_global")
+                 "assigned", "function_nodes", "other_assignment", "slow_global",
+                 "hoisted_reader")
 
     def __init__(self, name, kind, scope):
         self.name = name
@@ -49,6 +53,16 @@ class Binding:
         self.function_nodes = []  # function nodes whose value this binding holds
         self.other_assignment = False  # assigned a value that is not a known function
         self.slow_global = False  # global whose name is no usable Python name
+        # catch parameter read by a function declaration inside its block
+        # (hoisted out of it, so it cannot take the block's Env along)
+        self.hoisted_reader = False
+
+    @property
+    def per_entry(self):
+        """A catch parameter that closures capture lives in an Env made
+        each time its block runs: a loop's closures each keep their own
+        exception, as JS's per-entry catch scope gives them (12.14)."""
+        return self.kind == "catch" and self.captured and not self.hoisted_reader
 
     @property
     def is_global(self):
@@ -261,6 +275,9 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             child = _new_function_scope(info, scope, node)
             child.outer_catch = list(cstack)
             if node.type == "FunctionDeclaration":
+                for cb in cstack:
+                    cb.hoisted_reader = True
+            if node.type == "FunctionDeclaration":
                 info.all_names.add(node.id.name)
             elif node.id is not None:
                 info.all_names.add(node.id.name)
@@ -333,6 +350,11 @@ def _bind_function(info, scope, body_nodes, catch_stack):
         children = list(iter_children(node))
         for c in reversed(children):
             work.append((c, cstack))
+    if scope.has_direct_eval and scope.parent is not None and "arguments" not in scope.bindings:
+        # eval code can name `arguments` (eval("arguments")): the function
+        # makes the object and keeps it in its Env like any variable
+        scope.uses_arguments = True
+        scope.declare("arguments", "arguments")
 
 
 def _propagate_dynamic(root):

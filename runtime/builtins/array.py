@@ -509,4 +509,4 @@ def install(realm):
     ctor = realm.define_constructor("Array", array_constructor, 1, proto, array_construct)
     realm.define_methods(ctor, {"isArray": (array_isArray, 1)})
     realm.define_methods(proto, PROTO_METHODS)
-    publish(realm, proto, "_ajgi_PA", PROTO_METHODS)
+    publish(realm, proto, "_ajgi_pristine_ArrayPrototype", PROTO_METHODS)

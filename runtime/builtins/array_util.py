@@ -19,7 +19,7 @@ from runtime.numconv import number_to_string
 from runtime.realm import current_realm
 from runtime.values import (
     HOLE, MISSING, Accessor, FunctionType, JSArguments, JSArray, JSInternal, JSObject,
-    JSPrimitiveWrapper, array_index, null, undefined,
+    JSPrimitiveWrapper, SPARSE_GAP, array_index, null, stays_dense, undefined,
 )
 
 MAX_ARRAY_LENGTH = 4294967295  # 2**32 - 1
@@ -27,7 +27,7 @@ MAX_ARRAY_LENGTH = 4294967295  # 2**32 - 1
 # that actually exist (when they are few), so `a[4294967294] = 1` stays cheap.
 SCAN_LIMIT = 1 << 16
 # Results longer than this with few elements are built with sparse storage.
-DENSE_RESULT_LIMIT = 1 << 20
+DENSE_RESULT_LIMIT = SPARSE_GAP  # the sparse-array rule: runtime/values.py
 # V8's String::kMaxLength on 64-bit: longer join results are a RangeError.
 MAX_STRING_LENGTH = (1 << 29) - 24
 
@@ -299,7 +299,7 @@ class ArrayBuilder:
             if i < n:
                 items[i] = v
                 return
-            if i - n <= DENSE_RESULT_LIMIT:
+            if stays_dense(n, i):
                 items.extend([HOLE] * (i - n))
                 items.append(v)
                 return
@@ -333,7 +333,7 @@ def make_array(items, sparse=None, length=None):
     if items is not None:
         if len(items) > length:
             del items[length:]
-        if length - len(items) <= DENSE_RESULT_LIMIT:
+        if stays_dense(len(items), length):
             items.extend([HOLE] * (length - len(items)))
             a.elems = items
             return a

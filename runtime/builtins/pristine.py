@@ -8,10 +8,10 @@ for an array without an own ``push``; the ``String`` constructor) whose
 property of that name was never written or deleted since the realm
 installed it (compiler/lower/intrinsics.py)::
 
-    String.fromCharCode(c)  ->  (_ajgi_CHR.get(c) or _ajgi_fcc(c)) if String is _ajgi_FS
+    String.fromCharCode(c)  ->  (_ajgi_CHAR_OF_CODE.get(c) or _ajgi_char_from_code(c)) if String is _ajgi_pristine_String
                                 else <the generic call>
 
-``_ajgi_FS``, ``_ajgi_PA``, ``_ajgi_PS`` and ``_ajgi_PR`` are per-realm
+``_ajgi_pristine_String``, ``_ajgi_pristine_ArrayPrototype``, ``_ajgi_pristine_StringPrototype`` and ``_ajgi_pristine_RegExpPrototype`` are per-realm
 entries of the global dict (runtime-private, see
 ``ops.global_storage_key``) naming the String constructor and the Array,
 String and RegExp prototypes while their methods are as installed, and
@@ -71,7 +71,7 @@ class WatchedProps(dict):
 
 def publish(realm, obj, entry, keys=None):
     """Offers built-in ``obj`` (a constructor or prototype, fully installed)
-    to compiled fast paths as the realm's global ``entry`` (``"_ajgi_PA"``)
+    to compiled fast paths as the realm's global ``entry`` (``"_ajgi_pristine_ArrayPrototype"``)
     until one of its own properties ``keys`` (the methods compiled code
     calls directly; None: any) changes."""
     props = WatchedProps(own_props(obj))

@@ -320,4 +320,4 @@ def install(realm):
         realm.define_value(proto, name, value, attrs)
     realm.define_constructor("RegExp", regexp_call, 2, proto, regexp_construct)
     realm.define_methods(proto, PROTO_METHODS)
-    publish(realm, proto, "_ajgi_PR", PROTO_METHODS)
+    publish(realm, proto, "_ajgi_pristine_RegExpPrototype", PROTO_METHODS)

@@ -530,6 +530,6 @@ def install(realm):
     proto = realm.StringPrototype
     ctor = realm.define_constructor("String", string_call, 1, proto, string_construct)
     realm.define_methods(ctor, {"fromCharCode": (string_fromCharCode, 1)})
-    publish(realm, ctor, "_ajgi_FS", ("fromCharCode",))
+    publish(realm, ctor, "_ajgi_pristine_String", ("fromCharCode",))
     realm.define_methods(proto, PROTO_METHODS)
-    publish(realm, proto, "_ajgi_PS", PROTO_METHODS)
+    publish(realm, proto, "_ajgi_pristine_StringPrototype", PROTO_METHODS)

@@ -57,13 +57,13 @@ def test_key_is_stable_and_hex():
 @pytest.mark.parametrize("change", [
     {"source": SCRIPT + " "},
     {"compiler_version": "999"},
-    {"abi_version": 999},
+    {"abi_fingerprint": "0123456789abcdef"},
     {"python_tag": "cpython-99|9.9.9"},
     {"options": {"completion": True}},
 ])
 def test_key_changes_with_each_component(change):
     base = dict(source=SCRIPT, options=None, compiler_version=cache.COMPILER_VERSION,
-                abi_version=cache.ABI_VERSION, python_tag=cache.PYTHON_TAG)
+                abi_fingerprint=cache.ABI_FINGERPRINT, python_tag=cache.PYTHON_TAG)
     changed = dict(base, **change)
     assert cache.cache_key(**base) != cache.cache_key(**changed)
 
@@ -270,8 +270,8 @@ def test_valid_marshal_of_non_code_is_rejected(cdir):
 
     key = cache.cache_key(SCRIPT)
     payload = marshal.dumps([1, 2, 3])
-    head = cache._HEADER.pack(cache.MAGIC, bytes.fromhex(key), 0, len(payload),
-                              zlib.crc32(payload))
+    head = cache._HEADER.pack(cache.MAGIC, bytes.fromhex(key), bytes.fromhex(cache.ABI_FINGERPRINT),
+                              0, len(payload), zlib.crc32(payload))
     assert cache.unpack_entry(head + payload, key) is None
 
 
@@ -390,3 +390,27 @@ def test_dynamic_code_without_source_file(cdir):
     assert again.status == "cached"
     assert again.options == {"completion": True}
     assert "def _ajgi_main" in again.python_source()  # regenerated on demand
+
+
+# -- the runtime ABI ---------------------------------------------------------------
+
+def test_a_changed_abi_fingerprint_rebuilds_the_entry(cdir, monkeypatch):
+    first = cache.compile_text(SCRIPT, "a.js", cdir)
+    assert cache.compile_text(SCRIPT, "a.js", cdir).status == "cached"
+    monkeypatch.setattr(cache, "ABI_FINGERPRINT", "0123456789abcdef")
+    again = cache.compile_text(SCRIPT, "a.js", cdir)
+    assert again.status == "compiled" and again.key != first.key
+    assert run(again) == ["42"]
+
+
+def test_an_entry_of_another_abi_under_the_same_key_is_not_run(cdir):
+    # even if the key did not change (a stale entry copied in, a key
+    # collision), the fingerprint stored in the entry is checked on load
+    compiled = cache.compile_text(SCRIPT, "a.js", cdir)
+    ajc, _ = cache.entry_paths(cdir, compiled.key)
+    with open(ajc, "wb") as f:
+        f.write(cache.pack_entry(compiled.key, compiled.code, False, abi_fingerprint="0123456789abcdef"))
+    assert cache.read_entry(cdir, compiled.key) is None
+    rebuilt = cache.compile_text(SCRIPT, "a.js", cdir)
+    assert rebuilt.status == "compiled" and run(rebuilt) == ["42"]
+    assert cache.read_entry(cdir, compiled.key) is not None

@@ -110,3 +110,50 @@ def test_left_operand_read_before_right_side_effects():
         console.log(f());
     """)
     assert out == ["11,4,25,11,stt,100,3"]
+
+
+# -- one owner per rule ------------------------------------------------------------
+
+def test_one_sparse_array_rule_for_put_and_built_results(realm):
+    # [[Put]] (ops.py) and the builders of built-in results (array_util.py)
+    # switch to sparse storage at the same gap: values.stays_dense
+    from runtime import ops
+    from runtime.builtins.array_util import ArrayBuilder
+    from runtime.values import SPARSE_GAP, make_array
+
+    for gap, dense in ((SPARSE_GAP, True), (SPARSE_GAP + 1, False)):
+        a = make_array(realm.ArrayPrototype, [1.0])
+        ops.put_prop(a, str(1 + gap), 2.0)
+        assert (a.elems is not None) is dense
+        builder = ArrayBuilder()
+        builder.set(0, 1.0)
+        builder.set(1 + gap, 2.0)
+        assert (builder.items is not None) is dense
+
+
+def test_one_attribute_rule_for_put_and_define():
+    out = js("""
+        var o = {}; Object.defineProperty(o, "r", {value: 1, writable: false, enumerable: true, configurable: true});
+        o.r = 2;
+        var p = {}; Object.defineProperty(p, "a", {get: function () { return 7; }, enumerable: true, configurable: true});
+        var d = Object.getOwnPropertyDescriptor(p, "a");
+        console.log(o.r, p.a, "writable" in d, d.enumerable, d.configurable);
+    """)
+    assert out == ["1 7 false true true"]
+
+
+def test_member_reads_are_lowered_in_one_module():
+    # every `getn`/`getm` read and every props lookup of the lowering is
+    # built by lower/members.py (targets.py and speculate.py call it)
+    import glob
+    import os
+    import re
+
+    lower = os.path.join(os.path.dirname(__file__), "..", "..", "ajgi_tx", "compiler", "lower")
+    owners = set()
+    for path in glob.glob(os.path.join(lower, "*.py")):
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        if re.search(r"""rt(_call)?\(\s*["']get[nm]["']|"MISSING_AS_ACCESSOR"|getn" if""", text):
+            owners.add(os.path.basename(path))
+    assert owners == {"members.py"}

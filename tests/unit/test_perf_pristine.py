@@ -57,7 +57,7 @@ def test_local_string_binding_and_hidden_guard():
     out = run_js("""
         function g(String) { return String.fromCharCode(65); }
         console.log(g({fromCharCode: function (c) { return "local" + c; }}), g(String));
-        console.log(Object.keys(this).indexOf("_ajgi_FS"), typeof _ajgi_FS);
+        console.log(Object.keys(this).indexOf("_ajgi_pristine_String"), typeof _ajgi_pristine_String);
         String.helper = function () { return 1; };
         var s = "";
         for (var i = 0; i < 3; i++) s += String.fromCharCode(97 + i) + String.helper();

@@ -6,9 +6,11 @@ level may block) whose body is the script's top level. Module globals are
 the JS global object's property dict, so JS globals are Python globals;
 runtime helpers are ``_ajgi_*`` names found in ``__builtins__``.
 
-Dispatch is one explicit table per node family, keyed on ``node.type``;
-handlers are ``lower_<type>(lx, node)`` functions in ``statements.py``,
-``expressions.py``, ``functions.py`` and ``targets.py``.
+Dispatch is two literal tables below, keyed on ``node.type``; handlers are
+``lower_<type>(lx, node)`` functions in ``statements.py``, ``expressions.py``,
+``members.py`` (every ``o.x`` / ``o[k]`` read), ``functions.py``,
+``targets.py`` and ``dynamic.py``; the walk's state is
+declared in ``state.py``.
 
 Example::
 
@@ -18,138 +20,61 @@ Example::
 """
 
 import ast
-import contextlib
 
-from ajgi_tx.errors import CompileError
-from ajgi_tx.compiler.pyast import Builder
+from ajgi_tx.compiler.lower import dynamic, expressions, functions, members, statements, targets
+from ajgi_tx.compiler.lower.state import Lowerer
 
-STATEMENTS = {}
-EXPRESSIONS = {}
+STATEMENTS = {
+    "ExpressionStatement": statements.lower_expression_statement,
+    "VariableDeclaration": statements.lower_var,
+    "EmptyStatement": statements.lower_empty,
+    "FunctionDeclaration": statements.lower_function_declaration,
+    "BlockStatement": statements.lower_block,
+    "IfStatement": statements.lower_if,
+    "ReturnStatement": statements.lower_return,
+    "ThrowStatement": statements.lower_throw,
+    "DebuggerStatement": statements.lower_debugger,
+    "BreakStatement": statements.lower_break,
+    "ContinueStatement": statements.lower_continue,
+    "LabeledStatement": statements.lower_labeled,
+    "SwitchStatement": statements.lower_switch,
+    "TryStatement": statements.lower_try,
+    "WithStatement": dynamic.lower_with,
+    "WhileStatement": statements.lower_while,
+    "DoWhileStatement": statements.lower_do_while,
+    "ForStatement": statements.lower_for,
+    "ForInStatement": statements.lower_for_in,
+}
 
-
-class JumpTarget:
-    """A loop, switch or labeled statement, always lowered to one Python
-    loop, so that ``break``/``continue`` are Python jumps where possible."""
-
-    def __init__(self, kind, labels, node):
-        self.kind = kind  # "loop" | "switch" | "block"
-        self.labels = set(labels)
-        self.node = node
-        self.break_id = None
-        self.continue_id = None
-        self.escapes = []  # (target, "break"|"continue") jumps leaving this loop
-        self.has_continue = False
-
-
-class FunctionContext:
-    """Per-Python-function lowering state."""
-
-    def __init__(self, scope, node, is_async):
-        self.scope = scope
-        self.node = node
-        self.is_async = is_async
-        self.temp_count = 0
-        self.jumps = []
-        self.uses_jump_var = False
-        self.strict = scope.strict
-        self.env_var = None  # Python name of the innermost run-time Env (dynamic code)
-        self.parent_env = None  # env var of the enclosing code at the def
-        self.with_depth = 0
-        self.outer_with = False  # defined inside a with body: free names are dynamic
-        self.block_envs = set()  # env variables of with/catch blocks (reassigned per entry)
-        self.depth = 0
-
-
-class Lowerer:
-    """State shared by all handlers for one compilation."""
-
-    def __init__(self, program, scopes, effects, filename, source, names, options=None, numeric=()):
-        self.numeric = numeric
-        self.program = program
-        self.scopes = scopes
-        self.effects = effects
-        self.filename = filename
-        self.source = source
-        self.names = names
-        self.b = Builder()
-        self.fn = None
-        self.pre = []  # statements that must run before the current statement
-        self.leaves = None  # id(JS node) -> lowered value standing for it (lower/speculate.py)
-        self.fn_count = 0
-        self.options = options or {}
-        self.checkpoints = self.options.get("checkpoints", True)
-
-    # -- errors ------------------------------------------------------------
-    def unsupported(self, node, what):
-        loc = node.loc
-        raise CompileError(what, self.filename, loc.start.line if loc else 0,
-                           (loc.start.column + 1) if loc else 0, self.source, kind="unsupported")
-
-    def syntax_error(self, node, what):
-        loc = node.loc
-        raise CompileError(what, self.filename, loc.start.line if loc else 0,
-                           (loc.start.column + 1) if loc else 0, self.source)
-
-    # -- temporaries and pre-statements --------------------------------------
-    def temp(self):
-        self.fn.temp_count += 1
-        return "_ajgi_t%d" % self.fn.temp_count
-
-    @contextlib.contextmanager
-    def capture(self):
-        """Collects pre-statements emitted while lowering one expression."""
-        saved = self.pre
-        self.pre = []
-        box = self.pre
-        try:
-            yield box
-        finally:
-            self.pre = saved
-
-    # -- dispatch ----------------------------------------------------------
-    def stmt(self, node):
-        """Lowers one statement to a list of Python statements."""
-        handler = STATEMENTS.get(node.type)
-        if handler is None:
-            self.unsupported(node, node.type)
-        self.b.at(node)
-        with self.capture() as pre:
-            out = handler(self, node)
-        return pre + out if pre else out
-
-    def stmts(self, nodes):
-        out = []
-        for n in nodes:
-            out.extend(self.stmt(n))
-        return out
-
-    def expr(self, node):
-        """Lowers an expression whose value is used."""
-        if self.leaves is not None and id(node) in self.leaves:
-            return self.leaves[id(node)]
-        handler = EXPRESSIONS.get(node.type)
-        if handler is None:
-            self.unsupported(node, node.type)
-        self.b.at(node)
-        r = handler(self, node)
-        return r
-
-    def expr_discard(self, node):
-        """Lowers an expression evaluated for its effects only; returns a
-        list of statements (assignments and updates become plain ones)."""
-        from ajgi_tx.compiler.lower.targets import lower_discarded
-
-        return lower_discarded(self, node)
+EXPRESSIONS = {
+    "Literal": expressions.lower_literal,
+    "Identifier": expressions.lower_identifier,
+    "ThisExpression": expressions.lower_this,
+    "BinaryExpression": expressions.lower_binary,
+    "LogicalExpression": expressions.lower_logical,
+    "ConditionalExpression": expressions.lower_conditional,
+    "UnaryExpression": expressions.lower_unary,
+    "SequenceExpression": expressions.lower_sequence,
+    "MemberExpression": members.lower_member,
+    "CallExpression": expressions.lower_call,
+    "NewExpression": expressions.lower_new,
+    "ObjectExpression": expressions.lower_object,
+    "ArrayExpression": expressions.lower_array,
+    "FunctionExpression": functions.lower_function_expression,
+    "AssignmentExpression": targets.lower_assignment,
+    "UpdateExpression": targets.lower_update,
+}
 
 
-def lower_program(program, scopes, effects, filename, source, names, options=None, numeric=(),
-                  lazy_globals=()):
-    """Lowers a whole script to an ``ast.Module`` (see module docstring)."""
-    from ajgi_tx.compiler.lower import statements, expressions, functions, targets  # noqa: F401 register
-    from ajgi_tx.compiler.lower.functions import lower_main
-
-    lx = Lowerer(program, scopes, effects, filename, source, names, options, numeric)
-    body = lower_main(lx, program)
+def lower_program(analysis, filename, source, options=None):
+    """Lowers a whole script to an ``ast.Module`` (see module docstring);
+    ``analysis`` is the compiler's :class:`~ajgi_tx.compiler.Analysis`.
+    Returns ``(module, names of the runtime helpers it uses)``."""
+    program = analysis.program
+    lazy_globals = analysis.lazy_globals
+    lx = Lowerer(program, analysis.scopes, analysis.effects, filename, source, analysis.names,
+                 options, analysis.numeric, STATEMENTS, EXPRESSIONS)
+    body = functions.lower_main(lx, program)
     if lazy_globals:
         # the lazy globals (Math, JSON, Date) this code can reach, installed
         # into the realm when the module is loaded (compiler/needs.py)

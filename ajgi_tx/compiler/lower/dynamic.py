@@ -35,7 +35,7 @@ def is_dynamic_ref(lx, binding):
     """True when a reference to ``binding`` from the current code must be
     resolved through the run-time environment chain."""
     fn = lx.fn
-    if binding.kind == "catch" and binding.scope.dynamic:
+    if binding.kind == "catch" and (binding.scope.dynamic or binding.per_entry):
         return True  # the parameter lives in the catch's Env (binding_in_env)
     if fn.with_depth > 0:
         return True
@@ -60,8 +60,9 @@ def binding_in_env(lx, binding):
     if binding.kind == "catch":
         # In a function with `with` or eval the catch parameter is an Env of
         # its own, so that a `with` inside or around the catch block sees
-        # it in the right place of the chain (lower_try, 12.14).
-        return scope.dynamic
+        # it in the right place of the chain (lower_try, 12.14); so is a
+        # parameter that closures capture (Binding.per_entry).
+        return scope.dynamic or binding.per_entry
     if binding.kind == "self":
         return False
     if scope.parent is None:
@@ -133,7 +134,7 @@ def lower_with(lx, node):
         lx.syntax_error(node, "Strict mode code may not include a with statement")
     obj = lx.expr(node.object)
     b.at(node)
-    lx.fn.with_count = getattr(lx.fn, "with_count", 0) + 1
+    lx.fn.with_count += 1
     env_name = "_ajgi_env%d_w%d" % (lx.fn.depth, lx.fn.with_count)
     setup = b.assign(env_name, b.rt_call("ObjectEnv", b.rt_call("with_object", obj), env_expr(lx)))
     saved = lx.fn.env_var

@@ -15,7 +15,6 @@ becomes ``(x and x == x)`` unless ``x`` is known to be a boolean.
 import ast
 import math
 
-from ajgi_tx.compiler.lower import EXPRESSIONS
 from runtime.numconv import number_to_string
 from runtime.values import js_string
 
@@ -418,16 +417,16 @@ def _loose_eq(lx, left, right):
 
 def number_to_str(lx, e):
     """ToString of ``e``, a number (or undefined): small integral values
-    come from the ``_ajgi_NS`` table (one dict probe instead of a call),
+    come from the ``_ajgi_NUMBER_STRINGS`` table (one dict probe instead of a call),
     the rest from ``_ajgi_numstr``::
 
-        _ajgi_NS.get(t) or _ajgi_numstr(t)
+        _ajgi_NUMBER_STRINGS.get(t) or _ajgi_numstr(t)
     """
     b = lx.b
     if is_number(e):
         return b.const(number_to_string(e.value))
     f, a = bind(lx, e)
-    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("NS"), "get"), [f]), b.rt_call("numstr", a)])
+    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]), b.rt_call("numstr", a)])
 
 
 def string_piece(lx, e):
@@ -631,7 +630,7 @@ def lower_sequence(lx, node):
     return b.subscript(b.tuple(items), b.const(-1))
 
 
-# -- members and calls -------------------------------------------------------------
+# -- calls (member reads: members.py) -------------------------------------------
 
 def property_key(node):
     """The constant property name of a non-computed member or literal key."""
@@ -643,140 +642,6 @@ def property_key(node):
     if isinstance(v, bool) or v is None:
         return str(v).lower() if v is not None else "null"
     return number_to_string(float(v))
-
-
-def member_key(lx, node):
-    """(is_named, lowered key) for a MemberExpression."""
-    if not node.computed:
-        return True, lx.b.const(node.property.name)
-    p = node.property
-    if p.type == "Literal" and isinstance(p.value, str):
-        return True, lx.b.const(js_string(p.value))
-    return False, lx.expr(p)
-
-
-def lower_member(lx, node):
-    b = lx.b
-    obj = lx.expr(node.object)
-    named, key = member_key(lx, node)
-    b.at(node)
-    if named and not isinstance(obj, ast.Constant):
-        if isinstance(key, ast.Constant) and key.value == "length":
-            return inline_get_length(lx, obj)
-        return inline_get_named(lx, obj, key)
-    if not named and is_num(key) and not isinstance(obj, ast.Constant):
-        return inline_get_index(lx, obj, key)
-    if not named and not isinstance(obj, ast.Constant) and not isinstance(key, ast.Constant):
-        return inline_get_keyed(lx, obj, key)
-    return b.rt_call("getn" if named else "getm", obj, key)
-
-
-def inline_get_length(lx, obj):
-    """``o.length``: mostly a dense array's or a string's, read inline
-    (``length == len(elems)`` for a dense array, see runtime/values.py);
-    anything else through the named read::
-
-        (_ajgi_float(_ajgi_len(e)) if (t := _ajgi_type(o)) is _ajgi_JSArray
-                                       and (e := o.elems) is not None
-         else _ajgi_float(_ajgi_len(o)) if t is _ajgi_str
-         else <inline o.length of a plain object, or _ajgi_getn>)
-    """
-    b = lx.b
-    of, oa = bind(lx, obj)
-    t, e = lx.temp(), lx.temp()
-    as_float = lambda x: b.rt_call("float", b.rt_call("len", x))  # noqa: E731
-    dense = b.boolop(ast.And(), [b.is_(b.walrus(t, b.rt_call("type", of)), b.rt("JSArray")),
-                                 b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))])
-    other = _inline_get_bound(lx, oa, oa, b.const("length"))
-    return b.ifexp(dense, as_float(b.name(e)),
-                   b.ifexp(b.is_(b.name(t), b.rt("str")), as_float(oa), other))
-
-
-def _receiver_type_test(lx, of, kf, ka, tname):
-    """``type(o) is <tname>`` as the first test of an inline member read;
-    a key bound to a temporary is evaluated there too (after the object),
-    so the fallback call can use the temporary whichever branch runs."""
-    b = lx.b
-    if kf is ka:
-        return b.type_is(of, tname)
-    return b.is_(b.subscript(b.tuple([b.rt_call("type", of), kf]), b.const(0)), b.rt(tname))
-
-
-def inline_get_keyed(lx, obj, key):
-    """``o[k]`` with a key of unknown type: a string key naming an own data
-    property of a plain object is read inline (maps built from objects),
-    everything else goes through ``_ajgi_getm``."""
-    b = lx.b
-    of, oa = bind(lx, obj, key)
-    kf, ka = bind(lx, key)
-    v = lx.temp()
-    first = _receiver_type_test(lx, of, kf, ka, "JSObject")
-    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [ka, b.rt("AM")])
-    test = b.boolop(ast.And(), [
-        first,
-        b.type_is(ka, "str"),
-        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc"))])
-    return b.ifexp(test, b.name(v), b.rt_call("getm", oa, ka))
-
-
-def inline_get_index(lx, obj, key):
-    """``a[i]`` for a number ``i``: a present element of a dense array is
-    read inline, anything else goes through ``_ajgi_getm``::
-
-        (v if _ajgi_type(a) is _ajgi_JSArray and (e := a.elems) is not None
-              and 0.0 <= i < _ajgi_len(e) and i.is_integer()
-              and (v := e[_ajgi_trunc(i)]) is not _ajgi_HOLE else _ajgi_getm(a, i))
-    """
-    b = lx.b
-    of, oa = bind(lx, obj, key)
-    kf, ka = bind(lx, key)
-    e, v = lx.temp(), lx.temp()
-    first = _receiver_type_test(lx, of, kf, ka, "JSArray")
-    elems = b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))
-    if is_number(key) and key.value.is_integer() and 0 <= key.value < 2 ** 31:
-        # a constant index: no range or integrality test at run time
-        i = b.const(int(key.value))
-        tests = [b.compare(b.rt_call("len", b.name(e)), [ast.Gt()], [i]),
-                 b.is_not(b.walrus(v, b.subscript(b.name(e), i)), b.rt("HOLE"))]
-    else:
-        # math.trunc is a cheaper call than int(); is_integer() than % 1.0
-        tests = [b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [ka, b.rt_call("len", b.name(e))]),
-                 b.call(b.attr(ka, "is_integer"), []),
-                 b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("trunc", ka))), b.rt("HOLE"))]
-    test = b.boolop(ast.And(), [first, elems] + tests)
-    return b.ifexp(test, b.name(v), b.rt_call("getm", oa, ka))
-
-
-def inline_get_named(lx, obj, key):
-    """``o.key`` with the own-data-property case of a plain object or a
-    function inline
-    (no call: about 40% cheaper than the helper); everything else, and
-    accessors, go through ``_ajgi_getn``::
-
-        (v if _ajgi_type(o) is _ajgi_JSObject
-              and _ajgi_type(v := o.props.get('x', _ajgi_AM)) is not _ajgi_Acc
-              else _ajgi_getn(o, 'x'))
-
-    ``_ajgi_AM`` (the default of a missing key) is an Accessor itself, so
-    one type test rules out both a missing key and an accessor.
-    """
-    of, oa = bind(lx, obj)
-    return _inline_get_bound(lx, of, oa, key)
-
-
-def _inline_get_bound(lx, of, oa, key):
-    """:func:`inline_get_named` for an object already bound by :func:`bind`
-    (``of`` evaluates it, ``oa`` reads it again)."""
-    b = lx.b
-    v = lx.temp()
-    lookup = b.call(b.attr(b.attr(oa, "props"), "get"), [key, b.rt("AM")])
-    ty = lx.temp()
-    plain = b.boolop(ast.Or(), [b.is_(b.walrus(ty, b.rt_call("type", of)), b.rt("JSObject")),
-                                b.is_(b.name(ty), b.rt("Function"))])
-    test = b.boolop(ast.And(), [
-        plain,
-        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Acc"))])
-    return b.ifexp(test, b.name(v), b.rt_call("getn", oa, key))
 
 
 def _call_args(lx, node):
@@ -806,25 +671,15 @@ def lower_call(lx, node):
 
             return wrap_call(lx, node, lower_direct_eval(lx, node))
     if callee.type == "MemberExpression":
-        from ajgi_tx.compiler.lower.intrinsics import method_guard, pristine_call
+        from ajgi_tx.compiler.lower.intrinsics import pristine_call
+        from ajgi_tx.compiler.lower.members import method_read
 
-        obj = lx.expr(callee.object)
-        named, key = member_key(lx, callee)
-        first, again = bind(lx, obj)
-        b.at(callee)
-        fast = None
-        if named and not isinstance(obj, ast.Constant):
-            fast = method_guard(lx, callee, first, again, key)
-            if fast is not None:
-                first = again  # the guard evaluates the receiver
-            func = _inline_get_bound(lx, first, again, key)
-        else:
-            func = b.rt_call("getn" if named else "getm", first, key)
+        func, receiver, fast = method_read(lx, callee)
         args = _call_args(lx, node)
         b.at(node)
         if fast is not None:
-            return wrap_call(lx, node, pristine_call(lx, fast, again, args, func))
-        return wrap_call(lx, node, b.call(func, [again] + args))
+            return wrap_call(lx, node, pristine_call(lx, fast, receiver, args, func))
+        return wrap_call(lx, node, b.call(func, [receiver] + args))
     if callee.type == "Identifier":
         from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref, dyn_call
 
@@ -882,19 +737,3 @@ def lower_array(lx, node):
     b.at(node)
     return b.rt_call("arr", b.rt("AP"), b.list(elems))
 
-
-EXPRESSIONS.update({
-    "Literal": lower_literal,
-    "Identifier": lower_identifier,
-    "ThisExpression": lower_this,
-    "BinaryExpression": lower_binary,
-    "LogicalExpression": lower_logical,
-    "ConditionalExpression": lower_conditional,
-    "UnaryExpression": lower_unary,
-    "SequenceExpression": lower_sequence,
-    "MemberExpression": lower_member,
-    "CallExpression": lower_call,
-    "NewExpression": lower_new,
-    "ObjectExpression": lower_object,
-    "ArrayExpression": lower_array,
-})

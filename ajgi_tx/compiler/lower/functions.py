@@ -20,7 +20,7 @@ has no side effect, so this keeps evaluation order).
 
 import ast
 
-from ajgi_tx.compiler.lower import FunctionContext, EXPRESSIONS
+from ajgi_tx.compiler.lower.state import FunctionContext
 from ajgi_tx.compiler.names import RESERVED_PREFIX
 
 
@@ -151,6 +151,9 @@ def function_def(lx, node, py_name, slow_global=False):
             body.append(b.assign("this", b.rt_call("sloppy_this", b.name("this"))))
         use_args = scope.uses_arguments and scope.bindings.get("arguments") is not None \
             and scope.bindings["arguments"].kind == "arguments"
+        if use_args:
+            # the parameters first: a dynamic function's Env starts from them
+            body.extend(_unpack_arguments(lx, params))
         if scope.dynamic:
             from ajgi_tx.compiler.lower.dynamic import function_env_setup
 
@@ -211,16 +214,21 @@ def function_def(lx, node, py_name, slow_global=False):
     return [fdef, b.assign(py_name, wrap)]
 
 
+def _unpack_arguments(lx, params):
+    """Unpacks ``*_ajgi_args`` into the parameters."""
+    b = lx.b
+    args_name = b.name("_ajgi_args")
+    return [b.assign(p, b.ifexp(b.compare(b.rt_call("len", args_name), [ast.Gt()], [b.const(i)]),
+                                b.subscript(args_name, b.const(i)), b.rt("undef")))
+            for i, p in enumerate(params)]
+
+
 def _arguments_object(lx, scope, params, py_name):
-    """Unpacks ``*_ajgi_args`` into the parameters and builds ``arguments``
-    (mapped to the parameters in sloppy mode, ES5.1 10.6)."""
+    """Builds ``arguments`` from ``*_ajgi_args`` (mapped to the parameters
+    in sloppy mode, ES5.1 10.6)."""
     b = lx.b
     out = []
     args_name = b.name("_ajgi_args")
-    for i, p in enumerate(params):
-        out.append(b.assign(p, b.ifexp(
-            b.compare(b.rt_call("len", args_name), [ast.Gt()], [b.const(i)]),
-            b.subscript(args_name, b.const(i)), b.rt("undef"))))
     arg_binding = scope.bindings["arguments"]
     if scope.dynamic:
         from ajgi_tx.compiler.lower.dynamic import store_in_env
@@ -271,5 +279,3 @@ def lower_function_expression(lx, node):
     lx.b.at(node)
     return lx.b.name(py_name)
 
-
-EXPRESSIONS["FunctionExpression"] = lower_function_expression

@@ -7,16 +7,16 @@ lowered to the direct call of the built-in's Python function, guarded by a
 test that the method read would find that built-in, with the generic call
 as the fallback::
 
-    a.push(v)  ->  (_ajgi_A_push
-                    if _ajgi_type(a) is _ajgi_JSArray and a.proto is _ajgi_PA
+    a.push(v)  ->  (_ajgi_Array_push
+                    if _ajgi_type(a) is _ajgi_JSArray and a.proto is _ajgi_pristine_ArrayPrototype
                        and 'push' not in a.props
                     else <generic read of a.push>)(a, v)
-    s.charAt(i)  ->  (_ajgi_S_charAt if _ajgi_type(s) is _ajgi_str and _ajgi_PS is not None
+    s.charAt(i)  ->  (_ajgi_String_charAt if _ajgi_type(s) is _ajgi_str and _ajgi_pristine_StringPrototype is not None
                       else ...)(s, i)
-    String.fromCharCode(c)  ->  (_ajgi_CHR.get(c) or _ajgi_fcc(c)) if String is _ajgi_FS
+    String.fromCharCode(c)  ->  (_ajgi_CHAR_OF_CODE.get(c) or _ajgi_char_from_code(c)) if String is _ajgi_pristine_String
                                 else <generic call>
 
-``_ajgi_PA``/``_ajgi_PS``/``_ajgi_PR``/``_ajgi_FS`` are per-realm entries
+``_ajgi_pristine_ArrayPrototype``/``_ajgi_pristine_StringPrototype``/``_ajgi_pristine_RegExpPrototype``/``_ajgi_pristine_String`` are per-realm entries
 naming the built-in object while its own properties are as installed, and
 None from the first change on (or before its module is installed).
 
@@ -38,8 +38,8 @@ from runtime.builtins import array, regexp, string
 def _methods_by_name():
     """Method name -> receiver kind, for names only one prototype has."""
     kinds = {}
-    for kind, table in (("A", array.PROTO_METHODS), ("S", string.PROTO_METHODS),
-                        ("R", regexp.PROTO_METHODS)):
+    for kind, table in (("Array", array.PROTO_METHODS), ("String", string.PROTO_METHODS),
+                        ("RegExp", regexp.PROTO_METHODS)):
         for name in table:
             kinds.setdefault(name, set()).add(kind)
     return {name: ks.pop() for name, ks in kinds.items() if len(ks) == 1}
@@ -48,7 +48,9 @@ def _methods_by_name():
 METHOD_KINDS = _methods_by_name()
 
 # kind -> (receiver type helper, realm entry of the pristine prototype)
-_RECEIVERS = {"A": ("JSArray", "PA"), "R": ("JSInternal", "PR"), "S": ("str", "PS")}
+_RECEIVERS = {"Array": ("JSArray", "pristine_ArrayPrototype"),
+              "RegExp": ("JSInternal", "pristine_RegExpPrototype"),
+              "String": ("str", "pristine_StringPrototype")}
 
 
 def method_guard(lx, callee, first, again, key):
@@ -63,12 +65,12 @@ def method_guard(lx, callee, first, again, key):
     b = lx.b
     if callee.object.type == "Identifier" and isinstance(first, ast.Name) \
             and (callee.object.name, name) == ("String", "fromCharCode"):
-        return b.is_(first, b.rt("FS")), b.rt("S_fromCharCode"), lambda args: _from_char_code(lx, args)
+        return b.is_(first, b.rt("pristine_String")), b.rt("String_fromCharCode"), lambda args: _from_char_code(lx, args)
     kind = METHOD_KINDS.get(name)
     if kind is None:
         return None
     type_name, entry = _RECEIVERS[kind]
-    if kind == "S":
+    if kind == "String":
         guard = b.boolop(ast.And(), [b.type_is(first, type_name), b.is_not(b.rt(entry), b.const(None))])
     else:
         guard = b.boolop(ast.And(), [
@@ -106,4 +108,4 @@ def _from_char_code(lx, args):
         return None
     b = lx.b
     first, again = bind(lx, args[0])
-    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("CHR"), "get"), [first]), b.rt_call("fcc", again)])
+    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("CHAR_OF_CODE"), "get"), [first]), b.rt_call("char_from_code", again)])

@@ -27,7 +27,7 @@ so that ``continue`` still runs ``update``.
 
 import ast
 
-from ajgi_tx.compiler.lower import JumpTarget, STATEMENTS
+from ajgi_tx.compiler.lower.state import JumpTarget
 from ajgi_tx.compiler.lower.expressions import truthy
 from ajgi_tx.compiler.lower.functions import checkpoint
 from ajgi_tx.compiler.lower.targets import Target
@@ -111,7 +111,7 @@ def lower_debugger(lx, node):
 def _jump_id(lx, target, kind):
     attr = kind + "_id"
     if getattr(target, attr) is None:
-        lx.fn.jump_ids = getattr(lx.fn, "jump_ids", 0) + 1
+        lx.fn.jump_ids += 1
         setattr(target, attr, lx.fn.jump_ids)
     return getattr(target, attr)
 
@@ -297,6 +297,8 @@ def lower_for_in(lx, node, labels=()):
     return pre_loop + _with_target(lx, "loop", labels, node, build)
 
 
+
+# labeled loops: the loop handlers take the labels (lower_labeled)
 _LOOPS = {
     "WhileStatement": lower_while,
     "DoWhileStatement": lower_do_while,
@@ -381,7 +383,7 @@ def _catch_in_env(lx, h, binding, value):
     environment and outer to any `with` inside the block."""
     b = lx.b
     fn = lx.fn
-    fn.catch_count = getattr(fn, "catch_count", 0) + 1
+    fn.catch_count += 1
     env_name = "_ajgi_env%d_c%d" % (fn.depth, fn.catch_count)
     setup = b.assign(env_name, b.rt_call("Env", env_expr(lx), b.dict([b.const(binding.name)], [value])))
     saved = fn.env_var
@@ -414,28 +416,3 @@ def lower_try(lx, node):
         final = [b.pass_()]
     return [b.loc(ast.Try(body=body or [b.pass_()], handlers=handlers, orelse=[], finalbody=final))]
 
-
-def lower_with(lx, node):
-    from ajgi_tx.compiler.lower.dynamic import lower_with as dyn_with
-
-    return dyn_with(lx, node)
-
-
-STATEMENTS.update({
-    "ExpressionStatement": lower_expression_statement,
-    "VariableDeclaration": lower_var,
-    "EmptyStatement": lower_empty,
-    "FunctionDeclaration": lower_function_declaration,
-    "BlockStatement": lower_block,
-    "IfStatement": lower_if,
-    "ReturnStatement": lower_return,
-    "ThrowStatement": lower_throw,
-    "DebuggerStatement": lower_debugger,
-    "BreakStatement": lower_break,
-    "ContinueStatement": lower_continue,
-    "LabeledStatement": lower_labeled,
-    "SwitchStatement": lower_switch,
-    "TryStatement": lower_try,
-    "WithStatement": lower_with,
-    **_LOOPS,
-})

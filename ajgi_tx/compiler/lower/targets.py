@@ -11,8 +11,8 @@ once, in spec order, and offers ``load``/``store``::
 
 import ast
 
-from ajgi_tx.compiler.lower import EXPRESSIONS
-from ajgi_tx.compiler.lower.expressions import _unchanged_by, binary, bind, member_key
+from ajgi_tx.compiler.lower.expressions import _unchanged_by, binary, bind
+from ajgi_tx.compiler.lower.members import generic_read, member_key
 from ajgi_tx.compiler.lower.speculate import speculated
 
 _NON_WRITABLE_GLOBALS = ("undefined", "NaN", "Infinity")
@@ -78,7 +78,7 @@ class Target:
             from ajgi_tx.compiler.lower.expressions import lower_identifier
 
             return lower_identifier(self.lx, self.node)
-        return b.rt_call("getn" if self.kind == "named" else "getm", self.obj, self.key)
+        return generic_read(self.lx, self.kind == "named", self.obj, self.key)
 
     def store_expr(self, value):
         """An expression storing ``value`` and yielding it."""
@@ -154,10 +154,6 @@ def _checked_key(lx, obj, key):
     test = b.boolop(ast.And(), [b.type_is(kf, "str"), b.is_not(obj, b.rt("undef")),
                                 b.is_not(obj, b.rt("null"))])
     return b.ifexp(test, ka, b.rt_call("ckey", obj, ka))
-
-
-def _is_name_target(node):
-    return node.type == "Identifier"
 
 
 def _in_place_add(lx, node, target):
@@ -298,6 +294,3 @@ def lower_discarded(lx, node):
     b.at(node)
     return [b.expr_stmt(value)]
 
-
-EXPRESSIONS["AssignmentExpression"] = lower_assignment
-EXPRESSIONS["UpdateExpression"] = lower_update

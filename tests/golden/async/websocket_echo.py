@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 9)
+# ajgi_tx compiled async/websocket_echo.js (compiler 10, runtime ABI e6a3ccbe9668c863)
 _ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
 
 
@@ -11,9 +11,10 @@ async def _ajgi_main(this):
             await _ajgi_apreempt()
         await (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(websocket)) is
             _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and _ajgi_type((
-            _ajgi_t1 := websocket.props.get('send', _ajgi_AM))) is not
-            _ajgi_Acc else _ajgi_getn(websocket, 'send'))(websocket, 
-            'echo: ' + (m if _ajgi_type(m) is _ajgi_str else _ajgi_catstr(m)))
+            _ajgi_t1 := websocket.props.get('send',
+            _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
+            _ajgi_getn(websocket, 'send'))(websocket, 'echo: ' + (m if 
+            _ajgi_type(m) is _ajgi_str else _ajgi_catstr(m)))
         return _ajgi_undef
     reply = _ajgi_fn(reply, 'reply', 1.0, _ajgi_realm, 25, 76)
 
@@ -25,17 +26,19 @@ async def _ajgi_main(this):
     requirelib(_ajgi_undef, 'websocket')
     if (_ajgi_t3 := await (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(websocket)) is
         _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and _ajgi_type((
-        _ajgi_t1 := websocket.props.get('upgrade', _ajgi_AM))) is not
-        _ajgi_Acc else _ajgi_getn(websocket, 'upgrade'))(websocket, 10.0)
-        ) and _ajgi_t3 == _ajgi_t3:
+        _ajgi_t1 := websocket.props.get('upgrade',
+        _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else _ajgi_getn(
+        websocket, 'upgrade'))(websocket, 10.0)) and _ajgi_t3 == _ajgi_t3:
         m = await (_ajgi_t4 if ((_ajgi_t5 := _ajgi_type(websocket)) is
             _ajgi_JSObject or _ajgi_t5 is _ajgi_Function) and _ajgi_type((
-            _ajgi_t4 := websocket.props.get('read', _ajgi_AM))) is not
-            _ajgi_Acc else _ajgi_getn(websocket, 'read'))(websocket)
+            _ajgi_t4 := websocket.props.get('read',
+            _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
+            _ajgi_getn(websocket, 'read'))(websocket)
         await _ajgi_t6 if _ajgi_type((_ajgi_t6 := reply(_ajgi_undef, m))
             ) is _ajgi_Coro else _ajgi_t6
         await (_ajgi_t7 if ((_ajgi_t8 := _ajgi_type(websocket)) is
             _ajgi_JSObject or _ajgi_t8 is _ajgi_Function) and _ajgi_type((
-            _ajgi_t7 := websocket.props.get('close', _ajgi_AM))) is not
-            _ajgi_Acc else _ajgi_getn(websocket, 'close'))(websocket)
+            _ajgi_t7 := websocket.props.get('close',
+            _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
+            _ajgi_getn(websocket, 'close'))(websocket)
     return _ajgi_undef

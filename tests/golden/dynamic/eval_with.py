@@ -1,15 +1,19 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 9)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 10, runtime ABI e6a3ccbe9668c863)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 
 def _ajgi_main(this):
     _ajgi_declare_globals(_ajgi_G, ('f',))
 
-    async def f(this, o=_ajgi_undef, s=_ajgi_undef, *_ajgi_rest):
+    async def f(this, *_ajgi_args):
         if _ajgi_flag[0]:
             await _ajgi_apreempt()
         this = _ajgi_sloppy_this(this)
+        o = _ajgi_args[0] if _ajgi_len(_ajgi_args) > 0 else _ajgi_undef
+        s = _ajgi_args[1] if _ajgi_len(_ajgi_args) > 1 else _ajgi_undef
         _ajgi_env1 = _ajgi_Env(_ajgi_undef_env, {'o': o, 's': s})
+        _ajgi_env1.vars['arguments'] = _ajgi_arguments(_ajgi_args, f,
+            _ajgi_realm)
         _ajgi_env1_w1 = _ajgi_ObjectEnv(_ajgi_with_object(_ajgi_dget(
             _ajgi_env1, 'o')), _ajgi_env1)
         return _ajgi_t2 + _ajgi_t3 if (_ajgi_t4 := _ajgi_type((_ajgi_t2 := 

@@ -1,0 +1,199 @@
+"""Member access: every read of ``o.x`` / ``o[k]`` the compiler emits.
+
+The one owner of member reads. :func:`lower_member` reads a value; call
+sites take their function from :func:`method_read` (with the pristine
+built-in fast path of intrinsics.py); l-values (targets.py) and the
+speculated read-modify-write (speculate.py) read through
+:func:`generic_read` and :func:`own_value_lookup`. At run time the reads
+fall back to ``runtime/ops.py``'s ``get_named`` / ``get_member``.
+
+Shapes (``o`` and ``k`` bound to temporaries where they are no plain
+names)::
+
+    o.x     ->  (v if type(o) is JSObject or Function and
+                      type(v := o.props.get('x', MISSING_AS_ACCESSOR)) is not Accessor
+                 else getn(o, 'x'))
+    a[i]    ->  (v if type(a) is JSArray and (e := a.elems) is not None
+                      and 0.0 <= i < len(e) and i.is_integer()
+                      and (v := e[trunc(i)]) is not HOLE else getm(a, i))
+    o[k]    ->  (v if type(o) is JSObject and type(k) is str and
+                      type(v := o.props.get(k, MISSING_AS_ACCESSOR)) is not Accessor
+                 else getm(o, k))
+    o.length -> len(elems) of a dense array, len(s) of a string, else as o.x
+"""
+
+import ast
+
+from ajgi_tx.compiler.lower.expressions import bind, is_num, is_number
+from runtime.values import js_string
+
+
+def member_key(lx, node):
+    """(is_named, lowered key) for a MemberExpression."""
+    if not node.computed:
+        return True, lx.b.const(node.property.name)
+    p = node.property
+    if p.type == "Literal" and isinstance(p.value, str):
+        return True, lx.b.const(js_string(p.value))
+    return False, lx.expr(p)
+
+
+def lower_member(lx, node):
+    b = lx.b
+    obj = lx.expr(node.object)
+    named, key = member_key(lx, node)
+    b.at(node)
+    if named and not isinstance(obj, ast.Constant):
+        if isinstance(key, ast.Constant) and key.value == "length":
+            return inline_get_length(lx, obj)
+        return inline_get_named(lx, obj, key)
+    if not named and is_num(key) and not isinstance(obj, ast.Constant):
+        return inline_get_index(lx, obj, key)
+    if not named and not isinstance(obj, ast.Constant) and not isinstance(key, ast.Constant):
+        return inline_get_keyed(lx, obj, key)
+    return generic_read(lx, named, obj, key)
+
+
+def inline_get_length(lx, obj):
+    """``o.length``: mostly a dense array's or a string's, read inline
+    (``length == len(elems)`` for a dense array, see runtime/values.py);
+    anything else through the named read::
+
+        (_ajgi_float(_ajgi_len(e)) if (t := _ajgi_type(o)) is _ajgi_JSArray
+                                       and (e := o.elems) is not None
+         else _ajgi_float(_ajgi_len(o)) if t is _ajgi_str
+         else <inline o.length of a plain object, or _ajgi_getn>)
+    """
+    b = lx.b
+    of, oa = bind(lx, obj)
+    t, e = lx.temp(), lx.temp()
+    as_float = lambda x: b.rt_call("float", b.rt_call("len", x))  # noqa: E731
+    dense = b.boolop(ast.And(), [b.is_(b.walrus(t, b.rt_call("type", of)), b.rt("JSArray")),
+                                 b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))])
+    other = _inline_get_bound(lx, oa, oa, b.const("length"))
+    return b.ifexp(dense, as_float(b.name(e)),
+                   b.ifexp(b.is_(b.name(t), b.rt("str")), as_float(oa), other))
+
+
+def _receiver_type_test(lx, of, kf, ka, tname):
+    """``type(o) is <tname>`` as the first test of an inline member read;
+    a key bound to a temporary is evaluated there too (after the object),
+    so the fallback call can use the temporary whichever branch runs."""
+    b = lx.b
+    if kf is ka:
+        return b.type_is(of, tname)
+    return b.is_(b.subscript(b.tuple([b.rt_call("type", of), kf]), b.const(0)), b.rt(tname))
+
+
+def inline_get_keyed(lx, obj, key):
+    """``o[k]`` with a key of unknown type: a string key naming an own data
+    property of a plain object is read inline (maps built from objects),
+    everything else goes through ``_ajgi_getm``."""
+    b = lx.b
+    of, oa = bind(lx, obj, key)
+    kf, ka = bind(lx, key)
+    v = lx.temp()
+    first = _receiver_type_test(lx, of, kf, ka, "JSObject")
+    lookup = own_value_lookup(lx, oa, ka)
+    test = b.boolop(ast.And(), [
+        first,
+        b.type_is(ka, "str"),
+        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Accessor"))])
+    return b.ifexp(test, b.name(v), generic_read(lx, False, oa, ka))
+
+
+def inline_get_index(lx, obj, key):
+    """``a[i]`` for a number ``i``: a present element of a dense array is
+    read inline, anything else goes through ``_ajgi_getm``::
+
+        (v if _ajgi_type(a) is _ajgi_JSArray and (e := a.elems) is not None
+              and 0.0 <= i < _ajgi_len(e) and i.is_integer()
+              and (v := e[_ajgi_trunc(i)]) is not _ajgi_HOLE else _ajgi_getm(a, i))
+    """
+    b = lx.b
+    of, oa = bind(lx, obj, key)
+    kf, ka = bind(lx, key)
+    e, v = lx.temp(), lx.temp()
+    first = _receiver_type_test(lx, of, kf, ka, "JSArray")
+    elems = b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))
+    if is_number(key) and key.value.is_integer() and 0 <= key.value < 2 ** 31:
+        # a constant index: no range or integrality test at run time
+        i = b.const(int(key.value))
+        tests = [b.compare(b.rt_call("len", b.name(e)), [ast.Gt()], [i]),
+                 b.is_not(b.walrus(v, b.subscript(b.name(e), i)), b.rt("HOLE"))]
+    else:
+        # math.trunc is a cheaper call than int(); is_integer() than % 1.0
+        tests = [b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [ka, b.rt_call("len", b.name(e))]),
+                 b.call(b.attr(ka, "is_integer"), []),
+                 b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("trunc", ka))), b.rt("HOLE"))]
+    test = b.boolop(ast.And(), [first, elems] + tests)
+    return b.ifexp(test, b.name(v), generic_read(lx, False, oa, ka))
+
+
+def inline_get_named(lx, obj, key):
+    """``o.key`` with the own-data-property case of a plain object or a
+    function inline
+    (no call: about 40% cheaper than the helper); everything else, and
+    accessors, go through ``_ajgi_getn``::
+
+        (v if _ajgi_type(o) is _ajgi_JSObject
+              and _ajgi_type(v := o.props.get('x', _ajgi_MISSING_AS_ACCESSOR)) is not _ajgi_Accessor
+              else _ajgi_getn(o, 'x'))
+
+    ``_ajgi_MISSING_AS_ACCESSOR`` (the default of a missing key) is an Accessor itself, so
+    one type test rules out both a missing key and an accessor.
+    """
+    of, oa = bind(lx, obj)
+    return _inline_get_bound(lx, of, oa, key)
+
+
+def own_value_lookup(lx, obj, key):
+    """``obj.props.get(key, _ajgi_MISSING_AS_ACCESSOR)``: an own property's
+    stored value, or an Accessor when there is none (see
+    :func:`inline_get_named`); every inline read starts with it."""
+    b = lx.b
+    return b.call(b.attr(b.attr(obj, "props"), "get"), [key, b.rt("MISSING_AS_ACCESSOR")])
+
+
+def generic_read(lx, named, obj, key):
+    """``_ajgi_getn(o, 'x')`` / ``_ajgi_getm(o, k)``: the full [[Get]]
+    (runtime/ops.py get_named / get_member), for any receiver."""
+    return lx.b.rt_call("getn" if named else "getm", obj, key)
+
+
+def method_read(lx, callee):
+    """The function of a method call ``o.m(...)`` / ``o[k](...)``:
+    ``(func, receiver, fast)`` where ``receiver`` reads the bound object
+    again (it is ``this``) and ``fast``, when not None, is the pristine
+    built-in's guard and helper (intrinsics.method_guard)."""
+    from ajgi_tx.compiler.lower.intrinsics import method_guard
+
+    b = lx.b
+    obj = lx.expr(callee.object)
+    named, key = member_key(lx, callee)
+    first, again = bind(lx, obj)
+    b.at(callee)
+    fast = None
+    if named and not isinstance(obj, ast.Constant):
+        fast = method_guard(lx, callee, first, again, key)
+        if fast is not None:
+            first = again  # the guard evaluates the receiver
+        func = _inline_get_bound(lx, first, again, key)
+    else:
+        func = generic_read(lx, named, first, key)
+    return func, again, fast
+
+
+def _inline_get_bound(lx, of, oa, key):
+    """:func:`inline_get_named` for an object already bound by :func:`bind`
+    (``of`` evaluates it, ``oa`` reads it again)."""
+    b = lx.b
+    v = lx.temp()
+    lookup = own_value_lookup(lx, oa, key)
+    ty = lx.temp()
+    plain = b.boolop(ast.Or(), [b.is_(b.walrus(ty, b.rt_call("type", of)), b.rt("JSObject")),
+                                b.is_(b.name(ty), b.rt("Function"))])
+    test = b.boolop(ast.And(), [
+        plain,
+        b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Accessor"))])
+    return b.ifexp(test, b.name(v), generic_read(lx, True, oa, key))

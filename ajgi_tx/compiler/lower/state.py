@@ -1,0 +1,128 @@
+"""Lowering state: the Lowerer (one per compilation) and the per-function
+and per-jump records it keeps while it walks the ESTree. Every attribute
+the handlers use is declared here."""
+
+import contextlib
+
+from ajgi_tx.errors import CompileError
+from ajgi_tx.compiler.pyast import Builder
+
+class JumpTarget:
+    """A loop, switch or labeled statement, always lowered to one Python
+    loop, so that ``break``/``continue`` are Python jumps where possible."""
+
+    def __init__(self, kind, labels, node):
+        self.kind = kind  # "loop" | "switch" | "block"
+        self.labels = set(labels)
+        self.node = node
+        self.break_id = None
+        self.continue_id = None
+        self.escapes = []  # (target, "break"|"continue") jumps leaving this loop
+        self.has_continue = False
+
+
+class FunctionContext:
+    """Per-Python-function lowering state."""
+
+    def __init__(self, scope, node, is_async):
+        self.scope = scope
+        self.node = node
+        self.is_async = is_async
+        self.temp_count = 0
+        self.jumps = []
+        self.uses_jump_var = False
+        self.strict = scope.strict
+        self.env_var = None  # Python name of the innermost run-time Env (dynamic code)
+        self.parent_env = None  # env var of the enclosing code at the def
+        self.with_depth = 0
+        self.outer_with = False  # defined inside a with body: free names are dynamic
+        self.block_envs = set()  # env variables of with/catch blocks (reassigned per entry)
+        self.depth = 0
+        self.with_count = 0  # with blocks so far (their Env variables' numbers)
+        self.catch_count = 0  # catch blocks with an Env so far
+        self.jump_ids = 0  # jump-variable codes handed out (labeled break/continue)
+
+
+class Lowerer:
+    """State shared by all handlers for one compilation."""
+
+    def __init__(self, program, scopes, effects, filename, source, names, options=None, numeric=(),
+                 statements=None, expressions=None):
+        self.statements = statements  # node.type -> handler (lower/__init__.py)
+        self.expressions = expressions
+        self.numeric = numeric
+        self.program = program
+        self.scopes = scopes
+        self.effects = effects
+        self.filename = filename
+        self.source = source
+        self.names = names
+        self.b = Builder()
+        self.fn = None
+        self.pre = []  # statements that must run before the current statement
+        self.leaves = None  # id(JS node) -> lowered value standing for it (lower/speculate.py)
+        self.fn_count = 0
+        self.options = options or {}
+        self.checkpoints = self.options.get("checkpoints", True)
+
+    # -- errors ------------------------------------------------------------
+    def unsupported(self, node, what):
+        loc = node.loc
+        raise CompileError(what, self.filename, loc.start.line if loc else 0,
+                           (loc.start.column + 1) if loc else 0, self.source, kind="unsupported")
+
+    def syntax_error(self, node, what):
+        loc = node.loc
+        raise CompileError(what, self.filename, loc.start.line if loc else 0,
+                           (loc.start.column + 1) if loc else 0, self.source)
+
+    # -- temporaries and pre-statements --------------------------------------
+    def temp(self):
+        self.fn.temp_count += 1
+        return "_ajgi_t%d" % self.fn.temp_count
+
+    @contextlib.contextmanager
+    def capture(self):
+        """Collects pre-statements emitted while lowering one expression."""
+        saved = self.pre
+        self.pre = []
+        box = self.pre
+        try:
+            yield box
+        finally:
+            self.pre = saved
+
+    # -- dispatch ----------------------------------------------------------
+    def stmt(self, node):
+        """Lowers one statement to a list of Python statements."""
+        handler = self.statements.get(node.type)
+        if handler is None:
+            self.unsupported(node, node.type)
+        self.b.at(node)
+        with self.capture() as pre:
+            out = handler(self, node)
+        return pre + out if pre else out
+
+    def stmts(self, nodes):
+        out = []
+        for n in nodes:
+            out.extend(self.stmt(n))
+        return out
+
+    def expr(self, node):
+        """Lowers an expression whose value is used."""
+        if self.leaves is not None and id(node) in self.leaves:
+            return self.leaves[id(node)]
+        handler = self.expressions.get(node.type)
+        if handler is None:
+            self.unsupported(node, node.type)
+        self.b.at(node)
+        r = handler(self, node)
+        return r
+
+    def expr_discard(self, node):
+        """Lowers an expression evaluated for its effects only; returns a
+        list of statements (assignments and updates become plain ones)."""
+        from ajgi_tx.compiler.lower.targets import lower_discarded
+
+        return lower_discarded(self, node)
