@@ -31,7 +31,9 @@ HOSTILE = {
 
 @pytest.fixture(scope="module")
 def tight_server(tmp_path_factory):
-    s = _make(tmp_path_factory, "hostile", cpu_budget=0.5)
+    # max_body above the 11 MB body of the million-keys test, so that test
+    # reaches the parameter limit (max_params) instead of the body limit.
+    s = _make(tmp_path_factory, "hostile", cpu_budget=0.5, max_body=32 << 20)
     s.script("hostile/plain.js", "sendResp('plain');")
     yield s
     s.stop()
