@@ -189,14 +189,25 @@ class TerminalHost:
     # -- stdin (reader thread) ----------------------------------------------------------
 
     def _read_stdin(self):
-        for raw in iter(sys.stdin.buffer.readline, b""):
-            line = raw.decode("utf-8", "replace")
-            if line.endswith("\n"):
-                line = line[:-1]
-            if line.endswith("\r"):
-                line = line[:-1]
-            if not self._on_loop(self._frame(line)):
-                return
+        # os.read on the descriptor, not sys.stdin: a daemon thread blocked
+        # inside a buffered reader holds its lock, and interpreter shutdown
+        # aborts on that lock when the script ends before the input does.
+        fd = sys.stdin.fileno()
+        pending = b""
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                break
+            pending += chunk
+            *lines, pending = pending.split(b"\n")
+            for raw in lines:
+                if not self._on_loop(self._frame(_line_text(raw))):
+                    return
+        if pending and not self._on_loop(self._frame(_line_text(pending))):
+            return
         self._on_loop(self._end_of_input())
 
     def _on_loop(self, coro):
@@ -220,6 +231,11 @@ class TerminalHost:
             self.ws_close(1000, "end of input")
             self.state.peer_closed()
         return False
+
+
+def _line_text(raw):
+    """A stdin line as frame text: UTF-8 (invalid bytes replaced), no CR."""
+    return raw[:-1].decode("utf-8", "replace") if raw.endswith(b"\r") else raw.decode("utf-8", "replace")
 
 
 class TerminalScriptContext(ScriptContext):

@@ -390,3 +390,20 @@ def test_ctrl_c_ends_the_run_without_a_traceback(tmp_path):
         proc.kill()
     assert proc.returncode == 130
     assert "interrupted" in err and "Traceback" not in err
+
+
+def test_ws_idle_timeout_close_code_is_printed(tmp_path):
+    # stdin stays open and silent: the script's upgrade(1) idle timeout closes with 1001
+    proc = subprocess.Popen([sys.executable, "-m", "ajgi_tx", "run", "--ws", "--cache-dir",
+                             CACHE["dir"], os.path.join(EXAMPLES, "ws_idle.js")],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=ROOT)
+    try:
+        proc.wait(30)  # stdin is never closed: only the idle timeout ends the connection
+        out, err = proc.stdout.read(), proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.stdin.close()
+    assert proc.returncode == 0 and out == ""
+    assert "read returned false; closed: true" in err
+    assert err.splitlines()[-1] == "websocket closed: 1001 (idle timeout)"
