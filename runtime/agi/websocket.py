@@ -358,7 +358,9 @@ async def dispatch(ctx, ws, handler, frame):
         from ajgi_tx.runner import uncaught
 
         err = uncaught(exc)
-        log.warning("[AGI][%s] websocket onMessage handler error: %s", ctx.execution_id, err.headline())
+        where = "%s:%d:%d: " % tuple(err.location) if err.location else ""
+        log.warning("[AGI][%s] %swebsocket onMessage handler error: %s", ctx.execution_id, where,
+                    err.headline())
 
 
 def ws_delay_active(ctx):

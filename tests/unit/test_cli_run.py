@@ -407,3 +407,11 @@ def test_ws_idle_timeout_close_code_is_printed(tmp_path):
     assert proc.returncode == 0 and out == ""
     assert "read returned false; closed: true" in err
     assert err.splitlines()[-1] == "websocket closed: 1001 (idle timeout)"
+
+
+def test_ws_onmessage_handler_error_names_its_place(tmp_path):
+    r = agi(tmp_path, None, "--ws", name=os.path.join(EXAMPLES, "ws_onmessage.js"),
+            stdin="a\nthrow\nb\n")
+    assert r.stdout == "ready\non:a\non:b\n"  # a throwing handler is logged, pumping goes on
+    assert re.search(r"ws_onmessage\.js:9:\d+: websocket onMessage handler error: "
+                     r"Error: handler error \(logged, not fatal\)", r.stderr), r.stderr
