@@ -415,3 +415,13 @@ def test_ws_onmessage_handler_error_names_its_place(tmp_path):
     assert r.stdout == "ready\non:a\non:b\n"  # a throwing handler is logged, pumping goes on
     assert re.search(r"ws_onmessage\.js:9:\d+: websocket onMessage handler error: "
                      r"Error: handler error \(logged, not fatal\)", r.stderr), r.stderr
+
+
+def test_ws_line_over_the_message_limit_closes_1009(tmp_path):
+    # as serve: a frame over max_message_size (16 MiB) closes the socket with 1009
+    src = ('requirelib("websocket"); websocket.upgrade(5); var m, n = 0;'
+           'while ((m = websocket.read()) !== false) { websocket.send(m.length); }')
+    big = "x" * (16 * 1024 * 1024 + 1)
+    r = agi(tmp_path, src, "--ws", stdin="short\n" + big + "\nnever\n")
+    assert r.stdout == "5\n"
+    assert r.stderr.splitlines()[-1] == "websocket closed: 1009 (message too big)"
