@@ -349,6 +349,17 @@ def test_help_names_every_default_without_markup(command):
             assert not MARKUP.search(action.help), action.help
 
 
+def test_compile_help_names_every_default_without_markup():
+    from ajgi_tx.cli_compile import make_parser
+
+    parser = make_parser()
+    assert not MARKUP.search(parser.description or "")
+    for action in parser._actions:
+        if action.option_strings and action.dest != "help":
+            assert action.help and "default" in action.help, action.option_strings
+            assert not MARKUP.search(action.help), action.help
+
+
 def test_run_help_is_plain_text(tmp_path):
     r = subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--help"], capture_output=True,
                        text=True, cwd=ROOT, timeout=60)
