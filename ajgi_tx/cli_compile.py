@@ -239,17 +239,17 @@ def make_parser():
     p.add_argument("paths", nargs="*", metavar="PATH", default=None,
                    help="files or directories (default: the current directory)")
     p.add_argument("-f", dest="force", action="store_true",
-                   help="force rebuild even if a cache entry is valid")
+                   help="force rebuild even if a cache entry is valid (default off)")
     p.add_argument("-q", dest="quiet", action="store_true",
-                   help="output only error messages")
+                   help="output only error messages (default off)")
     p.add_argument("-j", dest="jobs", type=int, default=1, metavar="N",
-                   help="worker processes (0: one per core)")
+                   help="worker processes, 0 for one per core (default 1)")
     p.add_argument("--cache-dir", metavar="DIR", default=None,
                    help="cache directory (default: $%s, else PATH/%s)"
                    % (cache.ENV_VAR, cache.DEFAULT_DIRNAME))
-    p.add_argument("--check", action="store_true", help="compile but write nothing")
+    p.add_argument("--check", action="store_true", help="compile but write nothing (default off)")
     p.add_argument("--dump", choices=sorted(DUMPS), default=None,
-                   help="print an intermediate form of one script")
+                   help="print an intermediate form of one script (default: none, compile)")
     return p
 
 

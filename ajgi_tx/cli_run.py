@@ -153,8 +153,9 @@ class TerminalHost:
     client's close (1000).
     """
 
-    def __init__(self, ws_enabled, frames_out):
+    def __init__(self, ws_enabled, frames_out, max_message_size):
         self.ws_enabled = ws_enabled
+        self.max_message_size = max_message_size  # as serve: a longer line closes with 1009
         self.frames_out = frames_out
         self.state = None
         self.http_error = None       # (status, reason) of a refused upgrade
@@ -189,15 +190,41 @@ class TerminalHost:
     # -- stdin (reader thread) ----------------------------------------------------------
 
     def _read_stdin(self):
-        for raw in iter(sys.stdin.buffer.readline, b""):
-            line = raw.decode("utf-8", "replace")
-            if line.endswith("\n"):
-                line = line[:-1]
-            if line.endswith("\r"):
-                line = line[:-1]
-            if not self._on_loop(self._frame(line)):
+        # os.read on the descriptor, not sys.stdin: a daemon thread blocked
+        # inside a buffered reader holds its lock, and interpreter shutdown
+        # aborts on that lock when the script ends before the input does.
+        fd = sys.stdin.fileno()
+        line = bytearray()  # grows in place: long lines stay linear
+        while True:
+            try:
+                chunk = os.read(fd, 65536)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                break
+            start = 0
+            while (end := chunk.find(b"\n", start)) >= 0:
+                line += chunk[start:end]
+                if not self._send_line(line):
+                    return
+                line = bytearray()
+                start = end + 1
+            line += chunk[start:]
+            if len(line) > self.max_message_size:
+                self._send_line(line)
                 return
+        if line and not self._send_line(line):
+            return
         self._on_loop(self._end_of_input())
+
+    def _send_line(self, line):
+        """One line as a text frame; False once the connection is over."""
+        if len(line) > self.max_message_size:
+            self._on_loop(self._end_of_input(1009, "message too big"))
+            return False
+        if line.endswith(b"\r"):
+            line = line[:-1]
+        return self._on_loop(self._frame(line.decode("utf-8", "replace")))
 
     def _on_loop(self, coro):
         """Runs ``coro`` on the script's loop; False once the loop is gone."""
@@ -215,9 +242,9 @@ class TerminalHost:
             await wait
         return True
 
-    async def _end_of_input(self):
+    async def _end_of_input(self, code=1000, reason="end of input"):
         if self.close_code is None:
-            self.ws_close(1000, "end of input")
+            self.ws_close(code, reason)
             self.state.peer_closed()
         return False
 
@@ -407,7 +434,7 @@ async def _main(run, server_cfg, path, rel, request, compiled):
 
         db = AgiDB(run.db)
     out = sys.stdout
-    host = TerminalHost(run.ws, out)
+    host = TerminalHost(run.ws, out, server_cfg.max_message_size)
     ctx = TerminalScriptContext(server_cfg, path, rel, request, host=host, db=db,
                                 compile_fn=compile_include,
                                 console_out=sys.stderr if run.ws else out)

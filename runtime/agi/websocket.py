@@ -384,8 +384,10 @@ async def dispatch(ctx, ws, handler, frame):
         if type(r) is types.CoroutineType:
             await r
     except Exception as exc:  # JS errors only; exit() and the budget pass
-        log.warning("[AGI][%s] websocket onMessage handler error: %s", ctx.execution_id,
-                    describe_uncaught(exc).headline())
+        err = describe_uncaught(exc)
+        where = "%s:%d:%d: " % tuple(err.location) if err.location else ""
+        log.warning("[AGI][%s] %swebsocket onMessage handler error: %s", ctx.execution_id, where,
+                    err.headline())
 
 
 def ws_delay_active(ctx):

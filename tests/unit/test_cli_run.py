@@ -349,6 +349,17 @@ def test_help_names_every_default_without_markup(command):
             assert not MARKUP.search(action.help), action.help
 
 
+def test_compile_help_names_every_default_without_markup():
+    from ajgi_tx.cli_compile import make_parser
+
+    parser = make_parser()
+    assert not MARKUP.search(parser.description or "")
+    for action in parser._actions:
+        if action.option_strings and action.dest != "help":
+            assert action.help and "default" in action.help, action.option_strings
+            assert not MARKUP.search(action.help), action.help
+
+
 def test_run_help_is_plain_text(tmp_path):
     r = subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--help"], capture_output=True,
                        text=True, cwd=ROOT, timeout=60)
@@ -390,3 +401,38 @@ def test_ctrl_c_ends_the_run_without_a_traceback(tmp_path):
         proc.kill()
     assert proc.returncode == 130
     assert "interrupted" in err and "Traceback" not in err
+
+
+def test_ws_idle_timeout_close_code_is_printed(tmp_path):
+    # stdin stays open and silent: the script's upgrade(1) idle timeout closes with 1001
+    proc = subprocess.Popen([sys.executable, "-m", "ajgi_tx", "run", "--ws", "--cache-dir",
+                             CACHE["dir"], os.path.join(EXAMPLES, "ws_idle.js")],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, cwd=ROOT)
+    try:
+        proc.wait(30)  # stdin is never closed: only the idle timeout ends the connection
+        out, err = proc.stdout.read(), proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.stdin.close()
+    assert proc.returncode == 0 and out == ""
+    assert "read returned false; closed: true" in err
+    assert err.splitlines()[-1] == "websocket closed: 1001 (idle timeout)"
+
+
+def test_ws_onmessage_handler_error_names_its_place(tmp_path):
+    r = agi(tmp_path, None, "--ws", name=os.path.join(EXAMPLES, "ws_onmessage.js"),
+            stdin="a\nthrow\nb\n")
+    assert r.stdout == "ready\non:a\non:b\n"  # a throwing handler is logged, pumping goes on
+    assert re.search(r"ws_onmessage\.js:9:\d+: websocket onMessage handler error: "
+                     r"Error: handler error \(logged, not fatal\)", r.stderr), r.stderr
+
+
+def test_ws_line_over_the_message_limit_closes_1009(tmp_path):
+    # as serve: a frame over max_message_size (16 MiB) closes the socket with 1009
+    src = ('requirelib("websocket"); websocket.upgrade(5); var m, n = 0;'
+           'while ((m = websocket.read()) !== false) { websocket.send(m.length); }')
+    big = "x" * (16 * 1024 * 1024 + 1)
+    r = agi(tmp_path, src, "--ws", stdin="short\n" + big + "\nnever\n")
+    assert r.stdout == "5\n"
+    assert r.stderr.splitlines()[-1] == "websocket closed: 1009 (message too big)"
