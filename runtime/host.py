@@ -91,6 +91,22 @@ def execute(compiled, realm, this=None, env=None):
     return main(this) if env is None else main(this, env)
 
 
+def release_realm(realm):
+    """Breaks the reference cycles that keep a finished script's objects
+    alive: the global object's dict is also the globals of every compiled
+    function (``f.__globals__``) and holds the global object itself, so a
+    realm is one big cycle that only the cyclic GC would free, perhaps many
+    requests later. Emptied, the script's data (everything reachable only
+    from its globals) is freed the moment the host drops the realm. The
+    realm must not run code afterwards."""
+    g = realm.global_object
+    g.props.clear()
+    g.attrs = None
+    realm.eval_hook = realm.direct_eval_hook = realm.function_hook = _no_compiler
+    realm.eval_function = None
+    realm.agi_ctx = None
+
+
 # -- names of dynamic units --------------------------------------------------------------
 
 def dynamic_name(kind, source):
