@@ -23,6 +23,7 @@ builds the realm, then runs the script) attaches it later; until then
 """
 
 import hashlib
+import sys
 from typing import Protocol
 
 from runtime import abi, sched
@@ -44,9 +45,20 @@ class Compiler(Protocol):
 
 # -- realms ------------------------------------------------------------------------
 
+# Each JS call is a Python call (two with a getter or a callback built-in in
+# between): Python's default limit of 1,000 frames would end JS recursion
+# well before 1,000 calls. The compiler used to raise the limit as a side
+# effect, so a script run from a warm compile cache (no compiler imported)
+# recursed 16 times less deep than a fresh compile. The runtime raises it
+# itself, when a realm is made. (Recursion past it is a JS RangeError.)
+PYTHON_RECURSION_LIMIT = 20000
+
+
 def new_realm(write=None):
     """A fresh realm with console and eval, bound to the ABI; ``write``
     defaults to stdout (log/info/debug) and stderr (warn/error)."""
+    if sys.getrecursionlimit() < PYTHON_RECURSION_LIMIT:
+        sys.setrecursionlimit(PYTHON_RECURSION_LIMIT)
     realm = Realm(lazy=True)  # Math, JSON, Date arrive when compiled code asks
     abi.bind_realm(realm)
     if write is None:
@@ -58,8 +70,6 @@ def new_realm(write=None):
 
 
 def _write_std(level, text):
-    import sys
-
     stream = sys.stdout if level in ("log", "info", "debug") else sys.stderr
     stream.write(py_string(text) + "\n")
 
