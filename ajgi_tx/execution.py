@@ -26,7 +26,7 @@ from ajgi_tx.error_report import ws_end_close
 from ajgi_tx.runner import COMPILER
 from runtime.agi import fairness
 from runtime.errors import BudgetExceeded, ScriptExit
-from runtime.host import attach_compiler
+from runtime.host import attach_compiler, release_realm
 from runtime.realm import REALM
 from runtime.uncaught import describe_uncaught, js_frames, locate_from_traceback
 
@@ -39,6 +39,7 @@ async def run_script(server, ctx, compiled):
     then in ``ctx.response()``. Never raises for anything the script does.
     A request refused while the realm was made (``ctx.refuse``) never runs."""
     if ctx.refused:
+        release_realm(ctx.realm)
         return ("refused", None)
     REALM.set(ctx.realm)
     attach_compiler(ctx.realm, COMPILER)  # eval / new Function
@@ -63,6 +64,9 @@ async def run_script(server, ctx, compiled):
             st.close(*ws_end_close(server.config.dev, outcome))
         log.debug("[AGI][%s] %s finished (%s) in %.1f ms, cpu %.1f ms", ctx.execution_id,
                   ctx.rel, outcome[0], (time.perf_counter() - t0) * 1000, runner.cpu_used * 1000)
+        # the response and the error are text by now: free the script's objects
+        release_realm(ctx.realm)
+        ctx.realm = None
     return outcome
 
 

@@ -23,11 +23,12 @@ builds the realm, then runs the script) attaches it later; until then
 """
 
 import hashlib
+import sys
 from typing import Protocol
 
 from runtime import abi, sched
 from runtime.envs import Env
-from runtime.errors import throw_error
+from runtime.errors import throw_error, throw_type_error
 from runtime.ops import to_string
 from runtime.realm import Realm, current_realm
 from runtime.values import JSObject, WC, py_string, undefined
@@ -44,9 +45,20 @@ class Compiler(Protocol):
 
 # -- realms ------------------------------------------------------------------------
 
+# Each JS call is a Python call (two with a getter or a callback built-in in
+# between): Python's default limit of 1,000 frames would end JS recursion
+# well before 1,000 calls. The compiler used to raise the limit as a side
+# effect, so a script run from a warm compile cache (no compiler imported)
+# recursed 16 times less deep than a fresh compile. The runtime raises it
+# itself, when a realm is made. (Recursion past it is a JS RangeError.)
+PYTHON_RECURSION_LIMIT = 20000
+
+
 def new_realm(write=None):
     """A fresh realm with console and eval, bound to the ABI; ``write``
     defaults to stdout (log/info/debug) and stderr (warn/error)."""
+    if sys.getrecursionlimit() < PYTHON_RECURSION_LIMIT:
+        sys.setrecursionlimit(PYTHON_RECURSION_LIMIT)
     realm = Realm(lazy=True)  # Math, JSON, Date arrive when compiled code asks
     abi.bind_realm(realm)
     if write is None:
@@ -58,8 +70,6 @@ def new_realm(write=None):
 
 
 def _write_std(level, text):
-    import sys
-
     stream = sys.stdout if level in ("log", "info", "debug") else sys.stderr
     stream.write(py_string(text) + "\n")
 
@@ -89,6 +99,39 @@ def execute(compiled, realm, this=None, env=None):
     if this is None:
         this = realm.global_object
     return main(this) if env is None else main(this, env)
+
+
+def release_realm(realm):
+    """Breaks the reference cycles that keep a finished script's objects
+    alive: the global object's dict is also the globals of every compiled
+    function (``f.__globals__``) and holds the global object itself, so a
+    realm is one big cycle that only the cyclic GC would free, perhaps many
+    requests later. Emptied, the script's data (everything reachable only
+    from its globals) is freed the moment the host drops the realm. The
+    realm must not run code afterwards."""
+    g = realm.global_object
+    g.props.clear()
+    g.attrs = None
+    realm.eval_hook = realm.direct_eval_hook = realm.function_hook = _no_compiler
+    realm.eval_function = None
+    realm.agi_ctx = None
+
+
+def refuse_blocking_result(pending, what):
+    """Throws a TypeError for a coroutine that host code got from script code
+    where it cannot wait (a getter that calls ``delay()``, read by a
+    built-in): ``what`` and the JS place of the blocking function."""
+    code = getattr(pending, "cr_code", None)
+    pending.close()
+    where = ""
+    if code is not None:
+        line, col = code.co_firstlineno, 0
+        for pos in code.co_positions():  # the body's first range (not the prologue's 0:0)
+            if pos[0] is not None and pos[2] is not None and (pos[2], pos[3]) != (0, 0):
+                line, col = pos[0], pos[2]
+                break
+        where = " (%s:%d:%d)" % (code.co_filename, line, col + 1)
+    throw_type_error("%s%s: it calls a blocking function (delay, websocket)" % (what, where))
 
 
 # -- names of dynamic units --------------------------------------------------------------

@@ -15,7 +15,7 @@ import json as _pyjson
 import math
 
 from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
-from runtime.callbacks import drive
+from runtime.callbacks import CoroutineType, drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
 from runtime.numconv import number_to_string
 from runtime.ops import (
@@ -495,6 +495,15 @@ def _str(state, holder, key, value, key_for_stack):
     return None
 
 
+def _blocking_getter(pending, key):
+    """A getter that called delay() or a websocket function returned a
+    coroutine that a caller of JSON.stringify cannot be relied on to await:
+    a TypeError naming the getter, not a silently dropped property."""
+    from runtime.host import refuse_blocking_result
+
+    refuse_blocking_result(pending, "JSON.stringify cannot wait for the getter of %r" % key)
+
+
 def _serialize_object(state, value):
     """JO (15.12.3)."""
     indent = "\n" + state.gap * len(state.stack)
@@ -512,6 +521,8 @@ def _serialize_object(state, value):
         elif replacer is None and v is undefined:
             continue
         else:
+            if t is CoroutineType:  # a getter that blocks (delay): never dropped
+                _blocking_getter(v, k)
             s = yield from _str(state, value, k, v, k)
             if s is None:
                 continue
@@ -539,6 +550,8 @@ def _serialize_array(state, value):
         elif replacer is None and t is str:
             s = json_quote(v)
         else:
+            if t is CoroutineType:  # a getter that blocks (delay): never dropped
+                _blocking_getter(v, k)
             s = yield from _str(state, value, k, v, i)
             if s is None:
                 s = "null"

@@ -193,3 +193,25 @@ def test_a_million_json_keys_are_refused_early_while_others_are_served(tight_ser
     # generous bounds: before the limit this request held the loop ~7 s
     assert took < 5.0, took
     assert not latencies or max(latencies) < 2.0, latencies
+
+
+# -- a blocking getter read by JSON.stringify ------------------------------------------
+
+def test_blocking_getter_in_json_stringify_is_a_typeerror_naming_it(tight_server):
+    srv = tight_server
+    s = srv.script("hostile/getter.js",
+                   "delay(1);\n"
+                   "var o = { y: 1,\n"
+                   "  get x() { delay(1); return 5; } };\n"
+                   "var out;\n"
+                   "try { out = JSON.stringify(o); } catch (e) { out = e.name + ': ' + e.message; }\n"
+                   "sendResp(out);")
+    st, _, body = http(srv.base, s)
+    # never '{"y":1}' (the property silently dropped)
+    assert st == 200 and body.startswith(
+        "TypeError: JSON.stringify cannot wait for the getter of 'x' (hostile/getter.js:3:"), body
+    s2 = srv.script("hostile/getter_arr.js",
+                    "var a = [1, 2]; Object.defineProperty(a, '1', { get: function () { delay(1); return 2; } });"
+                    "sendResp(JSON.stringify(a));")
+    st, _, body = http(srv.base, s2)
+    assert st == 500 and "TypeError: JSON.stringify cannot wait for the getter of '1'" in body
