@@ -7,11 +7,14 @@ import os
 import socket
 import threading
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 
 from tests.server.client import IFACE, connect, http, run
 from tests.server.conftest import _make
+from tests.server.rawws import RawWS
 
 
 def _port(server):
@@ -118,7 +121,6 @@ def test_concurrency_cap_answers_503_with_retry_after(tight):
         time.sleep(0.6)  # both hold their slot now
         st, _, body = http(tight.base, "hello.js")
         assert st == 503 and "too many scripts" in body
-        import urllib.request
         req = urllib.request.Request(tight.base + IFACE + "hello.js")
         try:
             urllib.request.urlopen(req, timeout=10)
@@ -239,7 +241,6 @@ def test_a_rebinding_host_is_refused(tight):
 
 
 def test_a_rebinding_host_cannot_open_a_websocket(tight):
-    from tests.server.rawws import RawWS
     ws = RawWS(_port(tight), "echo.js", host="evil.example")
     assert ws.status == 403
     ws.close()
