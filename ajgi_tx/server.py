@@ -137,7 +137,9 @@ class AGIServer:
         hit = self._cache.get(path)
         if hit is not None and hit[0] == key:
             return hit[1]
-        with open(path, encoding="utf-8") as f:
+        # Bytes that are no UTF-8 become U+FFFD, as when Go hands otto the
+        # file as a string: a script's bad byte is not the server's error.
+        with open(path, encoding="utf-8", errors="replace") as f:
             source = f.read()
         rel = os.path.relpath(path, self.config.root).replace(os.sep, "/")
         cache_dir = None if self.config.cache_dir == "-" else cache.resolve_cache_dir(
@@ -420,6 +422,11 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             log.error("[AGI] %s", e.format())
             body = e.format() if config.dev else "500 - Internal Server Error: SyntaxError: %s" % e.message
             self._reply(500, body)
+            return None
+        except OSError as e:  # gone since resolve(), unreadable, out of descriptors
+            log.error("[AGI] %s: cannot read the script: %s", rel, e.strerror)
+            self._reply(500, "500 - Internal Server Error: Script load error => read %s: %s"
+                        % (rel, (e.strerror or "error").lower()))
             return None
         if self.request.connection.stream is None or self.request.connection.stream.closed():
             return None  # the client left during the compile

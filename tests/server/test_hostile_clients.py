@@ -346,3 +346,12 @@ def test_a_body_that_never_arrives_is_dropped(tight):
     sock.close()
     assert data == b"" and time.monotonic() - t0 < 8  # body_timeout is 1 s
     assert "SLOW-BODY-RAN" not in tight.log()
+
+
+def test_a_script_that_is_no_utf8_runs_with_replacement_characters(server):
+    path = os.path.join(server.root, server.script("h/latin1.js", ""))
+    with open(path, "wb") as f:
+        f.write(b"sendResp('caf\xe9'.length + ' ' + 'caf\xe9'.charCodeAt(3));")
+    assert http(server.base, "h/latin1.js") == (200, "text/plain", "4 65533")
+    assert "Traceback" not in server.log()
+
