@@ -1,4 +1,5 @@
-"""Accepting connections, and surviving descriptor exhaustion.
+"""Connections: accepting them (surviving descriptor exhaustion) and
+closing refused ones gracefully (:func:`lingering_refusal`).
 
 Tornado's own accept handler lets ``accept()``'s EMFILE escape into the
 event loop, which logs a traceback for it; the listening socket stays
@@ -18,6 +19,7 @@ Example::
 import asyncio
 import errno
 import logging
+import socket
 import time
 
 import tornado.httpserver
@@ -29,6 +31,7 @@ log = logging.getLogger("ajgi_tx.agi")
 _ACCEPT_BATCH = 128  # connections taken per wake-up, as Tornado does
 _PAUSE = 0.1  # seconds accepting stays off after a failure
 _LOG_INTERVAL = 1.0  # seconds between two "accept failed" lines
+_lingering = set()  # strong references: the loop keeps only weak ones to tasks
 
 
 class Listener:
@@ -113,3 +116,36 @@ def listen(app, config, sockets=None, port=None, host=None):
     listener = Listener(http_server(app, config), sockets)
     listener.start()
     return listener
+
+
+_LINGER_SECONDS = 2.0  # how long a refused body is read and dropped
+
+
+def lingering_refusal(stream, status, reason, body):
+    """Answers on a detached stream whose request body was refused, then
+    reads and drops what the client still sends for up to
+    ``_LINGER_SECONDS`` before closing (as web servers' "lingering close"
+    does), so the client reads the answer instead of a connection reset."""
+    data = body.encode("utf-8")
+    head = ("HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            "Content-Length: %d\r\nConnection: close\r\n\r\n" % (status, reason, len(data)))
+
+    async def linger():
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _LINGER_SECONDS
+        try:
+            await stream.write(head.encode("latin-1") + data)
+            stream.socket.shutdown(socket.SHUT_WR)
+            while True:
+                left = deadline - loop.time()
+                if left <= 0:
+                    break
+                await asyncio.wait_for(stream.read_bytes(65536, partial=True), left)
+        except (tornado.iostream.StreamClosedError, asyncio.TimeoutError, OSError):
+            pass
+        finally:
+            stream.close()
+
+    task = asyncio.ensure_future(linger())
+    _lingering.add(task)
+    task.add_done_callback(_lingering.discard)

@@ -13,7 +13,8 @@ Example::
 Embedding::
 
     from ajgi_tx.config import ServerConfig
-    from ajgi_tx.listener import listen
+    from ajgi_tx.compile_thread import run_in_compile_thread
+from ajgi_tx.listener import lingering_refusal, listen
     from ajgi_tx.server import make_app
     config = ServerConfig(root="examples/web")
     listen(make_app(config), config)    # ajgi_tx/listener.py: config.host:config.port
@@ -35,14 +36,11 @@ are in ``ajgi_tx/request_checks.py``, the accept loop in
 """
 
 import asyncio
-import concurrent.futures
 import gc
 import logging
 import os
 import re
 import signal
-import socket
-import threading
 import time
 import urllib.parse
 
@@ -55,8 +53,9 @@ from ajgi_tx import request_checks, ws_tornado
 from ajgi_tx.config import ServerConfig, from_args
 from ajgi_tx import execution
 from ajgi_tx.errors import CompileError
-from ajgi_tx.listener import listen
+from ajgi_tx.compile_thread import run_in_compile_thread
 from ajgi_tx.error_report import source_frame
+from ajgi_tx.listener import lingering_refusal, listen
 from runtime import limits
 from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
@@ -140,7 +139,9 @@ class AGIServer:
         hit = self._cache.get(path)
         if hit is not None and hit[0] == key:
             return hit[1]
-        with open(path, encoding="utf-8") as f:
+        # Bytes that are no UTF-8 become U+FFFD, as when Go hands otto the
+        # file as a string: a script's bad byte is not the server's error.
+        with open(path, encoding="utf-8", errors="replace") as f:
             source = f.read()
         rel = os.path.relpath(path, self.config.root).replace(os.sep, "/")
         cache_dir = None if self.config.cache_dir == "-" else cache.resolve_cache_dir(
@@ -156,10 +157,8 @@ class AGIServer:
 
     async def compile_async(self, path):
         """:meth:`compile` without blocking the event loop: a script not in
-        memory is compiled (or read from the disk cache) in a worker thread.
-        The compiler is pure Python and holds the GIL, but the interpreter
-        hands the GIL back to the loop thread every few milliseconds
-        (``sys.getswitchinterval()``), so other connections keep being
+        memory is compiled (or read from the disk cache) in the compile
+        thread (ajgi_tx/compile_thread.py), so other connections keep being
         served during a long compile. Requests for the same cold script
         share one compile."""
         st = os.stat(path)
@@ -169,7 +168,7 @@ class AGIServer:
             return hit[1]
         pending = self._compiling.get(key)
         if pending is None:
-            pending = asyncio.get_running_loop().run_in_executor(_compile_executor(), self.compile, path)
+            pending = run_in_compile_thread(self.compile, path)
             self._compiling[key] = pending
             pending.add_done_callback(lambda f: self._compile_done(key, f))
         # shield: a request whose client left does not cancel the others' compile
@@ -182,59 +181,6 @@ class AGIServer:
 
     async def run_script(self, ctx, compiled):
         return await execution.run_script(self, ctx, compiled)
-
-
-_LINGER_SECONDS = 2.0  # how long a refused body is read and dropped
-
-
-def lingering_refusal(stream, status, reason, body):
-    """Answers on a detached stream whose request body was refused, then
-    reads and drops what the client still sends for up to
-    ``_LINGER_SECONDS`` before closing (as web servers' "lingering close"
-    does), so the client reads the answer instead of a connection reset."""
-    data = body.encode("utf-8")
-    head = ("HTTP/1.1 %d %s\r\nContent-Type: text/plain; charset=utf-8\r\n"
-            "Content-Length: %d\r\nConnection: close\r\n\r\n" % (status, reason, len(data)))
-
-    async def linger():
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + _LINGER_SECONDS
-        try:
-            await stream.write(head.encode("latin-1") + data)
-            stream.socket.shutdown(socket.SHUT_WR)
-            while True:
-                left = deadline - loop.time()
-                if left <= 0:
-                    break
-                await asyncio.wait_for(stream.read_bytes(65536, partial=True), left)
-        except (tornado.iostream.StreamClosedError, asyncio.TimeoutError, OSError):
-            pass
-        finally:
-            stream.close()
-
-    task = asyncio.ensure_future(linger())
-    _lingering.add(task)
-    task.add_done_callback(_lingering.discard)
-
-
-_lingering = set()  # strong references: the loop keeps only weak ones to tasks
-_executor = None
-_COMPILE_STACK = 256 * 1024 * 1024  # deep scripts recurse deeply in the compiler
-
-
-def _compile_executor():
-    """The compile thread (one: compiles hold the GIL, a second thread
-    would only slow the loop more). Made with a big stack, as the main
-    thread's recursion limit is raised for the compiler."""
-    global _executor
-    if _executor is None:
-        _executor = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ajgi-compile")
-        old = threading.stack_size(_COMPILE_STACK)
-        try:
-            _executor.submit(int).result()  # starts the thread now, with that stack
-        finally:
-            threading.stack_size(old)
-    return _executor
 
 
 def _js_frames(tb):
@@ -447,6 +393,11 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             log.error("[AGI] %s", e.format())
             body = e.format() if config.dev else "500 - Internal Server Error: SyntaxError: %s" % e.message
             self._reply(500, body)
+            return None
+        except OSError as e:  # gone since resolve(), unreadable, out of descriptors
+            log.error("[AGI] %s: cannot read the script: %s", rel, e.strerror)
+            self._reply(500, "500 - Internal Server Error: Script load error => read %s: %s"
+                        % (rel, (e.strerror or "error").lower()))
             return None
         if self.request.connection.stream is None or self.request.connection.stream.closed():
             return None  # the client left during the compile

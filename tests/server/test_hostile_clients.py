@@ -7,11 +7,14 @@ import os
 import socket
 import threading
 import time
+import urllib.error
+import urllib.request
 
 import pytest
 
 from tests.server.client import IFACE, connect, http, run
 from tests.server.conftest import _make
+from tests.server.rawws import RawWS
 
 
 def _port(server):
@@ -118,7 +121,6 @@ def test_concurrency_cap_answers_503_with_retry_after(tight):
         time.sleep(0.6)  # both hold their slot now
         st, _, body = http(tight.base, "hello.js")
         assert st == 503 and "too many scripts" in body
-        import urllib.request
         req = urllib.request.Request(tight.base + IFACE + "hello.js")
         try:
             urllib.request.urlopen(req, timeout=10)
@@ -239,7 +241,6 @@ def test_a_rebinding_host_is_refused(tight):
 
 
 def test_a_rebinding_host_cannot_open_a_websocket(tight):
-    from tests.server.rawws import RawWS
     ws = RawWS(_port(tight), "echo.js", host="evil.example")
     assert ws.status == 403
     ws.close()
@@ -345,3 +346,12 @@ def test_a_body_that_never_arrives_is_dropped(tight):
     sock.close()
     assert data == b"" and time.monotonic() - t0 < 8  # body_timeout is 1 s
     assert "SLOW-BODY-RAN" not in tight.log()
+
+
+def test_a_script_that_is_no_utf8_runs_with_replacement_characters(server):
+    path = os.path.join(server.root, server.script("h/latin1.js", ""))
+    with open(path, "wb") as f:
+        f.write(b"sendResp('caf\xe9'.length + ' ' + 'caf\xe9'.charCodeAt(3));")
+    assert http(server.base, "h/latin1.js") == (200, "text/plain", "4 65533")
+    assert "Traceback" not in server.log()
+

@@ -119,3 +119,14 @@ def test_one_byte_close_payload_and_bad_reason(server):
     ws.send_close(1000, b"\xff")
     assert ws.read_close_code() == 1007
     ws.close()
+
+
+def test_valid_fragmented_messages_are_reassembled(server):
+    ws = _echo(server)
+    euro = "€".encode()
+    ws.send_frame(0x1, b"a" + euro[:2], fin=False)   # a character split across frames
+    ws.send_frame(0x9, b"mid")                       # a control frame in between is fine
+    ws.send_frame(0x0, euro[2:] + b"b", fin=True)
+    frames = [ws.read_frame(), ws.read_frame()]
+    assert (0xA, b"mid") in frames and (0x1, "a€b".encode()) in frames
+    ws.close()
