@@ -54,6 +54,11 @@ REGEX_TIMEOUT = 0.1
 #: with "Maximum call stack size exceeded" at a few thousand levels).
 MAX_JSON_DEPTH = 5000
 
+#: Strings at least this long are counted as they are written into a result
+#: built from many pieces (JSON output), so that one long string referenced
+#: many times is stopped early; shorter ones cost no bookkeeping.
+BIG_STRING = 1 << 16
+
 _DEFAULTS = {"max_string_length": MAX_STRING_LENGTH, "max_array_elements": MAX_ARRAY_ELEMENTS,
              "regex_timeout": REGEX_TIMEOUT, "max_json_depth": MAX_JSON_DEPTH}
 
@@ -104,6 +109,13 @@ def check_array_size(n):
     more than :data:`MAX_ARRAY_ELEMENTS` elements."""
     if n > MAX_ARRAY_ELEMENTS:
         throw_range_error("Invalid array length: more than %d elements" % MAX_ARRAY_ELEMENTS)
+
+
+def check_dense_store(i, n):
+    """A store at index ``i`` of a dense array of ``n`` elements, which keeps
+    it dense up to index ``i`` (gaps up to ``ops.SPARSE_GAP`` become holes)."""
+    if i >= MAX_ARRAY_ELEMENTS and i - n <= (1 << 20):
+        check_array_size(i + 1)
 
 
 # -- long loops in built-ins ---------------------------------------------------

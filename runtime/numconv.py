@@ -90,5 +90,14 @@ def string_to_number(s):
             return -math.inf if s[0] == "-" else math.inf
         return float(s)
     if _HEX.match(s):
-        return float(int(s, 16))
+        return int_to_number(int(s, 16))
     return math.nan
+
+
+def int_to_number(n):
+    """A Python int as a JS number: beyond the double range it is Infinity
+    (``float(n)`` would raise OverflowError)."""
+    try:
+        return float(n)
+    except OverflowError:
+        return math.inf if n > 0 else -math.inf

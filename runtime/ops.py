@@ -9,6 +9,7 @@ arithmetic on two floats) come first in each function.
 import math
 import types
 
+from runtime import limits as _limits
 from runtime.errors import throw_type_error, throw_range_error
 from runtime.numconv import number_to_string, string_to_number
 from runtime.values import (
@@ -607,6 +608,7 @@ def array_store_new(o, i, v):
     elems = o.elems
     if elems is not None:
         n = len(elems)
+        _limits.check_dense_store(i, n)
         if i == n:
             elems.append(v)
             return

@@ -12,7 +12,9 @@ of ``slice``/``splice``/``concat`` keep trailing holes in their length,
 """
 
 from runtime.builtins.pristine import publish
+from runtime import limits
 from runtime.errors import throw_range_error, throw_type_error
+from runtime.limits import check_array_size, check_string, check_string_size
 from runtime.numconv import number_to_string
 from runtime.operators import strict_equals
 from runtime.ops import (
@@ -21,7 +23,7 @@ from runtime.ops import (
 from runtime.callbacks import call_sync
 from runtime.values import HOLE, MISSING, FunctionType, JSArray, null, undefined
 from runtime.builtins.array_util import (
-    MAX_STRING_LENGTH, SCAN_LIMIT, ArrayBuilder, delete_index, dense, describe_callee, element,
+    SCAN_LIMIT, ArrayBuilder, delete_index, dense, describe_callee, element,
     get_index, holes_ok, indices, join_stack, length_of, make_array, present_indices,
     protos_cannot_intercept, protos_plain, put_index, set_length, this_object,
 )
@@ -84,8 +86,8 @@ def _join(o, length, sep, piece):
     """Joins ToString(piece(element)) of indices [0, length) with ``sep``."""
     if length == 0:
         return ""
-    if sep and (length - 1) * len(sep) > MAX_STRING_LENGTH:
-        throw_range_error("Invalid string length")
+    if sep:
+        check_string_size((length - 1) * len(sep))
     stack = join_stack()
     for x in stack:
         if x is o:
@@ -112,11 +114,11 @@ def _join(o, length, sep, piece):
                     break
             k = len(parts)
             if k >= length:
-                return sep.join(parts[:length])
+                return check_string(sep.join(parts[:length]))
         if length - k <= SCAN_LIMIT:
             for i in range(k, length):
                 parts.append(piece(get_index(o, i)))
-            return sep.join(parts)
+            return check_string(sep.join(parts))
         # Huge, mostly empty: missing elements are "", emit separators in bulk.
         out = [sep.join(parts)]
         pos = k - 1 if k else 0  # separators emitted: element i follows i of them
@@ -125,7 +127,7 @@ def _join(o, length, sep, piece):
             out.append(piece(get_index(o, i)))
             pos = i
         out.append(sep * (length - 1 - pos))
-        return "".join(out)
+        return check_string("".join(out))
     finally:
         stack.pop()
 
@@ -310,6 +312,8 @@ def array_proto_push(this, *items):
         elems = this.elems
         if elems is not None and this.extensible and this.length_writable \
                 and protos_cannot_intercept(this):
+            if len(elems) >= limits.MAX_ARRAY_ELEMENTS - len(items):
+                check_array_size(len(elems) + len(items))
             if len(items) == 1:
                 elems.append(items[0])
             else:

@@ -10,7 +10,9 @@ length has to visit at all.
 import threading
 import weakref
 
+from runtime import limits
 from runtime.errors import throw_range_error, throw_type_error
+from runtime.limits import check_array_size
 from runtime.ops import (
     array_length, delete_prop, describe_thrown, get_prop, has_property, own_keys, put_prop,
     to_integer, to_object,
@@ -28,8 +30,6 @@ MAX_ARRAY_LENGTH = 4294967295  # 2**32 - 1
 SCAN_LIMIT = 1 << 16
 # Results longer than this with few elements are built with sparse storage.
 DENSE_RESULT_LIMIT = SPARSE_GAP  # the sparse-array rule: runtime/values.py
-# V8's String::kMaxLength on 64-bit: longer join results are a RangeError.
-MAX_STRING_LENGTH = (1 << 29) - 24
 
 _DIGITS = frozenset("0123456789")
 
@@ -294,12 +294,15 @@ class ArrayBuilder:
         if items is not None:
             n = len(items)
             if i == n:
+                if n >= limits.MAX_ARRAY_ELEMENTS:
+                    check_array_size(n + 1)
                 items.append(v)
                 return
             if i < n:
                 items[i] = v
                 return
             if stays_dense(n, i):
+                check_array_size(i + 1)
                 items.extend([HOLE] * (i - n))
                 items.append(v)
                 return
@@ -311,6 +314,7 @@ class ArrayBuilder:
         """Stores ``values`` (HOLE allowed) from index ``start`` on."""
         items = self.items
         if items is not None and len(items) == start:
+            check_array_size(start + len(values))
             items.extend(values)
             return
         for k, v in enumerate(values):
@@ -329,6 +333,8 @@ def make_array(items, sparse=None, length=None):
         length = len(items)
     if length > MAX_ARRAY_LENGTH:
         throw_range_error("Invalid array length")
+    if items is not None:
+        check_array_size(len(items))
     a = JSArray(current_realm().ArrayPrototype)
     if items is not None:
         if len(items) > length:

@@ -12,6 +12,7 @@ import math
 from runtime.builtins.date_format import (
     MAX_TIME, make_date, make_day, make_time, time_clip, utc_from_local,
 )
+from runtime.numconv import int_to_number
 
 _nan = math.nan
 
@@ -386,8 +387,9 @@ def parse_date(s):
     if r is None:
         return _nan
     year, month, day, hour, minute, sec, ms, offset = r
-    date = make_date(make_day(float(year), float(month), float(day)),
-                     make_time(float(hour), float(minute), float(sec), float(ms)))
+    # digits read as ints may exceed the double range: Infinity, then NaN
+    n = int_to_number
+    date = make_date(make_day(n(year), n(month), n(day)), make_time(n(hour), n(minute), n(sec), n(ms)))
     if offset is None:
         return time_clip(utc_from_local(date))
     date -= offset * 1000.0

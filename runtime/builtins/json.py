@@ -14,9 +14,11 @@ can continue them asynchronously when a callback blocks.
 import json as _pyjson
 import math
 
+from runtime import limits
 from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
 from runtime.callbacks import CoroutineType, drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
+from runtime.limits import BIG_STRING, check_array_size, check_string, check_string_size, checkpoint
 from runtime.numconv import number_to_string
 from runtime.ops import (
     define_own_property, delete_prop, enumerable_own_keys, get_own_property, get_prop, is_object,
@@ -51,6 +53,8 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
 
     def conv_list(items):
         """A decoded list as a JSArray, converting its elements in place."""
+        checkpoint()  # a 10 MB text takes long: the scheduler may preempt here
+        check_array_size(len(items))
         i = 0
         for v in items:
             t = _type(v)
@@ -64,6 +68,7 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
         return make_array(arr_proto, items)
 
     def make_object(props):
+        checkpoint()
         if convert_str:
             props = {js_string(k): js_string(v) if _type(v) is str else v for k, v in props.items()}
         for k, v in props.items():
@@ -276,6 +281,7 @@ class _Parser:
         # Continuation stack: [kind, container, pending key]
         stack = []
         while True:
+            checkpoint()
             tok = self.peek()
             if tok == _STRING:
                 value = self.scan_string()
@@ -336,6 +342,7 @@ class _Parser:
                         self.i += 1
                         break
                     self.expect("]", "Expected ',' or ']' after array element")
+                    check_array_size(len(top[1]))
                     value = realm.new_array(top[1])
                 stack.pop()
 
@@ -395,7 +402,7 @@ def json_parse(this, text=undefined, reviver=undefined, *_):
 # ---------------------------------------------------------------------------
 
 class _State:
-    __slots__ = ("replacer", "props", "gap", "stack", "keys")
+    __slots__ = ("replacer", "props", "gap", "stack", "keys", "on_stack", "big")
 
     def __init__(self, replacer, props, gap):
         self.replacer = replacer
@@ -403,6 +410,18 @@ class _State:
         self.gap = gap
         self.stack = []  # objects being serialized (cycle check)
         self.keys = []   # key under which each stacked object was reached
+        self.on_stack = set()  # their ids: the cycle check per object stays O(1)
+        self.big = 0     # units of long strings written so far (output bound)
+
+    def quote(self, s):
+        """Quote(s), counting long strings against the output limit: one
+        long string referenced many times makes an output far bigger than
+        the data."""
+        q = json_quote(s)
+        if len(q) > BIG_STRING:
+            self.big += len(q)
+            check_string_size(self.big)
+        return q
 
 
 def _constructor_name(o):
@@ -469,7 +488,7 @@ def _str(state, holder, key, value, key_for_stack):
             value = value.value
         t = type(value)
     if t is str:
-        return json_quote(value)
+        return state.quote(value)
     if t is float:
         return number_to_string(value) if math.isfinite(value) else "null"
     if t is bool:
@@ -479,10 +498,14 @@ def _str(state, holder, key, value, key_for_stack):
     if value is undefined or t is FunctionType:
         return None
     if is_object(value):
-        if any(o is value for o in state.stack):
+        if id(value) in state.on_stack:
             throw_type_error(_circular_message(state, value, key_for_stack))
+        if len(state.stack) >= limits.MAX_JSON_DEPTH:
+            throw_range_error("Maximum call stack size exceeded")
+        checkpoint()
         state.stack.append(value)
         state.keys.append(key_for_stack)
+        state.on_stack.add(id(value))
         try:
             if isinstance(value, JSArray):
                 r = yield from _serialize_array(state, value)
@@ -491,6 +514,7 @@ def _str(state, holder, key, value, key_for_stack):
         finally:
             state.stack.pop()
             state.keys.pop()
+            state.on_stack.discard(id(value))
         return r
     return None
 
@@ -515,7 +539,7 @@ def _serialize_object(state, value):
         v = get_prop(value, k)
         t = type(v)
         if replacer is None and (t is str or t is float or t is bool or v is null):
-            s = json_quote(v) if t is str else (
+            s = state.quote(v) if t is str else (
                 (number_to_string(v) if math.isfinite(v) else "null") if t is float else
                 ("true" if v else "false") if t is bool else "null")
         elif replacer is None and v is undefined:
@@ -541,14 +565,17 @@ def _serialize_array(state, value):
     length = int(to_number(get_prop(value, "length")))
     parts = []
     replacer = state.replacer
+    check_array_size(length)  # JSON.stringify({length: 2**32-1}) would build that list
     for i in range(length):
+        if not i & 0xFFFF:
+            checkpoint()
         k = str(i)
         v = get_prop(value, k)
         t = type(v)
         if replacer is None and t is float:
             s = number_to_string(v) if math.isfinite(v) else "null"
         elif replacer is None and t is str:
-            s = json_quote(v)
+            s = state.quote(v)
         else:
             if t is CoroutineType:  # a getter that blocks (delay): never dropped
                 _blocking_getter(v, k)
@@ -619,14 +646,15 @@ def json_stringify(this, value=undefined, replacer=undefined, space=undefined, *
     if fn is None and props is None and not gap:
         try:
             r = fast_stringify(value)
-            return undefined if r is None else r
+            return undefined if r is None else check_string(r)
         except Fallback:
             pass
     state = _State(fn, props, gap)
     try:
-        return drive(_stringify_gen(value, state))
+        r = drive(_stringify_gen(value, state))
     except RecursionError:
         throw_range_error("Maximum call stack size exceeded")
+    return check_string(r) if type(r) is str else r
 
 
 def stringify_value(value, space=undefined):

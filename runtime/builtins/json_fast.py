@@ -11,6 +11,7 @@ algorithm from scratch: the result is the same either way.
 import re
 from json.encoder import encode_basestring as _c_quote
 
+from runtime.limits import BIG_STRING, check_string_size, checkpoint
 from runtime.numconv import number_to_string
 from runtime.ops import own_keys
 from runtime.values import E, FunctionType, JSArray, JSObject, WEC, array_index, null, undefined
@@ -141,6 +142,13 @@ def fast_stringify(value):
     tojson = {}
     kc = _key_cache
     nc = _num_cache
+    big = [0]  # units of long strings written (see limits.BIG_STRING)
+
+    def long_string(q):
+        """Counts a long quoted string against the output limit."""
+        big[0] += len(q)
+        check_string_size(big[0])
+        return q
 
     def check(v):
         """Falls back unless object/function ``v`` has no toJSON (15.12.3 Str step 2)."""
@@ -159,6 +167,7 @@ def fast_stringify(value):
             check(o)
         if depth > MAX_FAST_DEPTH:
             raise Fallback
+        checkpoint()
         if o.attrs is not None:
             return obj_ordered(o, depth)
         # Every member is written with a leading comma; the first one's
@@ -174,6 +183,8 @@ def fast_stringify(value):
             t = type(v)
             if t is _str:
                 append(qk + (_c_quote(v) if v.isascii() else json_quote(v)))
+                if len(v) > BIG_STRING:
+                    long_string(v)
             elif t is _float:
                 append(qk + (nc.get(v) or _number(v)))
             elif t is _bool:
@@ -224,6 +235,7 @@ def fast_stringify(value):
             check(a)
         if depth > MAX_FAST_DEPTH:
             raise Fallback
+        checkpoint()
         elems = a.elems
         if elems is None:
             raise Fallback
@@ -235,6 +247,8 @@ def fast_stringify(value):
             t = type(v)
             if t is _str:
                 append("," + (_c_quote(v) if v.isascii() else json_quote(v)))
+                if len(v) > BIG_STRING:
+                    long_string(v)
             elif t is _float:
                 append("," + (nc.get(v) or _number(v)))
             elif t is _JSObject:
@@ -256,6 +270,8 @@ def fast_stringify(value):
         """Any value but undefined and functions, in an object or array at ``depth``."""
         if t is _str:
             append(json_quote(v))
+            if len(v) > BIG_STRING:
+                long_string(v)
         elif t is _float:
             append(_number(v))
         elif t is _bool:
@@ -278,5 +294,5 @@ def fast_stringify(value):
         # reference cycle per call that only the cyclic GC would free
         # (measured: ~8 us per websocket message of the JSON protocol bench
         # in collections). Emptying the cells frees them at once.
-        check = obj = obj_ordered = arr = other = None  # noqa: F841
+        check = obj = obj_ordered = arr = other = long_string = None  # noqa: F841
     return "".join(out)

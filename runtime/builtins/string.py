@@ -14,7 +14,7 @@ from runtime.builtins.regexp import (
 from runtime.builtins.pristine import publish
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
-from runtime.limits import check_string, check_string_size, checkpoint, regex_call
+from runtime.limits import check_array_size, check_string, check_string_size, checkpoint, regex_call
 from runtime.ops import (
     to_integer, to_number, to_string, to_uint16, to_uint32,
 )
@@ -138,7 +138,9 @@ def string_proto_charCodeAt(this, pos=undefined, *_):
 def string_proto_concat(this, *args):
     """String.prototype.concat (15.5.4.6)."""
     s = _this_string(this, "concat")
-    return s + "".join([to_string(a) for a in args])
+    rest = [to_string(a) for a in args]
+    check_string_size(len(s) + sum(map(len, rest)))
+    return s + "".join(rest)
 
 
 def string_proto_indexOf(this, search=undefined, position=undefined, *_):
@@ -290,7 +292,7 @@ def _replace_with_function(s, found, fn):
         out.append(to_string(r))
         last = end
     out.append(s[last:])
-    return "".join(out)
+    return check_string("".join(out))
 
 
 def string_proto_replace(this, search_value=undefined, replace_value=undefined, *_):
@@ -332,7 +334,7 @@ def string_proto_replace(this, search_value=undefined, replace_value=undefined, 
         out.append(expand_replacement(replace_value, matched, start, s, captures))
         last = end
     out.append(s[last:])
-    return "".join(out)
+    return check_string("".join(out))
 
 
 def string_proto_search(this, regexp=undefined, *_):
@@ -409,6 +411,7 @@ def string_proto_split(this, separator=undefined, limit=undefined, *_):
     if regexp:
         return realm.new_array(_split_regexp(s, separator, lim))
     if sep == "":
+        check_array_size(min(len(s), lim))
         parts = list(s)
     elif s == "":
         parts = [s]
