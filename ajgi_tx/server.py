@@ -32,7 +32,6 @@ import logging
 import os
 import re
 import signal
-import time
 import urllib.parse
 
 import tornado.iostream
@@ -46,8 +45,6 @@ from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
 from runtime.agi.core import inside_root
 from runtime.agi.db import AgiDB
-from runtime.errors import BudgetExceeded, ScriptExit
-from runtime.realm import REALM
 from runtime.values import py_string
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -127,41 +124,6 @@ class AGIServer:
 
     async def run_script(self, ctx, compiled):
         return await execution.run_script(self, ctx, compiled)
-
-
-def _js_frames(tb):
-    """(name, file, line, col) of the compiled-JS frames of a traceback,
-    innermost first."""
-    out = []
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        if not code.co_filename.endswith(".py") and not code.co_filename.startswith("<frozen"):
-            line, col = tb.tb_lineno, 0
-            try:
-                pos = list(code.co_positions())[tb.tb_lasti // 2]
-                if pos[0] is not None:
-                    line, col = pos[0], pos[2] or 0
-            except (IndexError, ValueError):
-                pass
-            name = code.co_name
-            out.append(("" if name.startswith("_ajgi_") else name, code.co_filename, line, col + 1))
-        tb = tb.tb_next
-    out.reverse()
-    return out
-
-
-def _locate_from_traceback(err, exc):
-    """Errors raised by the runtime itself (a ReferenceError from an unknown
-    name) carry no JS stack: rebuild location and stack from the Python
-    traceback of ``exc``."""
-    frames = _js_frames(exc.__traceback__)
-    if not frames:
-        return
-    err.location = frames[0][1:]
-    lines = [err.headline()]
-    for name, fn, line, col in frames:
-        lines.append("    at %s (%s:%d:%d)" % (name, fn, line, col) if name else "    at %s:%d:%d" % (fn, line, col))
-    err.stack = "\n".join(lines)
 
 
 def error_body(config, err):
