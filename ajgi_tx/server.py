@@ -183,41 +183,6 @@ class AGIServer:
         return await execution.run_script(self, ctx, compiled)
 
 
-def _js_frames(tb):
-    """(name, file, line, col) of the compiled-JS frames of a traceback,
-    innermost first."""
-    out = []
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        if not code.co_filename.endswith(".py") and not code.co_filename.startswith("<frozen"):
-            line, col = tb.tb_lineno, 0
-            try:
-                pos = list(code.co_positions())[tb.tb_lasti // 2]
-                if pos[0] is not None:
-                    line, col = pos[0], pos[2] or 0
-            except (IndexError, ValueError):
-                pass
-            name = code.co_name
-            out.append(("" if name.startswith("_ajgi_") else name, code.co_filename, line, col + 1))
-        tb = tb.tb_next
-    out.reverse()
-    return out
-
-
-def _locate_from_traceback(err, exc):
-    """Errors raised by the runtime itself (a ReferenceError from an unknown
-    name) carry no JS stack: rebuild location and stack from the Python
-    traceback of ``exc``."""
-    frames = _js_frames(exc.__traceback__)
-    if not frames:
-        return
-    err.location = frames[0][1:]
-    lines = [err.headline()]
-    for name, fn, line, col in frames:
-        lines.append("    at %s (%s:%d:%d)" % (name, fn, line, col) if name else "    at %s:%d:%d" % (fn, line, col))
-    err.stack = "\n".join(lines)
-
-
 def error_body(config, err):
     """The 500 body: a short message, or with ``--dev`` location and stack."""
     name, headline, location, stack = err

@@ -29,7 +29,7 @@ import types
 
 from runtime import ops
 from runtime.errors import JSThrow, ScriptExit
-from runtime.realm import current_realm
+from runtime.realm import REALM, current_realm
 from runtime.values import JSObject, WC, js_string, null, py_string, undefined
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -147,9 +147,12 @@ def install(ctx):
     realm.defer_globals(CORE_FUNCTIONS, _define_core)
 
 
+_running_realm = REALM.get
+
+
 def agi_context():
     """The AGI context of the running script (its realm knows it)."""
-    return current_realm().agi_ctx
+    return _running_realm().agi_ctx
 
 
 def deferred_definer(table):
@@ -157,8 +160,6 @@ def deferred_definer(table):
     ``name`` of ``table`` ({name: (python function, length)}) in the
     running realm; one per table, shared by every realm."""
     def define(name):
-        from runtime.realm import current_realm
-
         realm = current_realm()
         realm.define_methods(realm.global_object, {name: table[name]})
 
