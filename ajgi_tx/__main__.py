@@ -20,10 +20,11 @@ def _add_defence_options(p):
     p.add_argument("--max-scripts", dest="max_scripts", type=int,
                    help="script runs at once, websockets included (default 1024; 503 beyond; 0 = no cap)")
     p.add_argument("--allowed-hosts", dest="allowed_hosts",
-                   help="comma-separated extra Host names accepted (the listen host, localhost, "
-                        "127.0.0.1 and [::1] always are; '*' for any)")
+                   help="comma-separated extra Host names accepted, '*' for any (default: none; "
+                        "the listen host, localhost and the loopback addresses are always accepted)")
     p.add_argument("--allow-cross-site-post", dest="allow_cross_site_post", action="store_true",
-                   default=None, help="run POST/PUT/PATCH/DELETE requests coming from a foreign Origin")
+                   default=None, help="run POST/PUT/PATCH/DELETE requests coming from a foreign Origin "
+                        "(default off: 403)")
     p.add_argument("--header-timeout", dest="header_timeout", type=float,
                    help="seconds a client may take to send its headers or stay idle (default 10)")
     p.add_argument("--body-timeout", dest="body_timeout", type=float,

@@ -291,57 +291,6 @@ def _display_name(path, as_given):
     return path if os.path.isabs(as_given) else os.path.relpath(path)
 
 
-async def _run_script(ctx, compiled, server_cfg):
-    """Runs the script to its end in the server's fairness runner; returns
-    ``("ok"|"exit"|"error", (name, headline, location, stack) or None)``."""
-    from ajgi_tx.runner import uncaught
-    from runtime.agi import fairness
-    from runtime.errors import BudgetExceeded, ScriptExit
-    from runtime.realm import REALM
-
-    REALM.set(ctx.realm)  # errors are turned into JS values in the script's realm
-    fairness.install(server_cfg.slice_ms / 1000.0)
-    runner = fairness.ScriptRunner(ctx.run(compiled), server_cfg.cpu_budget)
-    outcome = ("ok", None)
-    try:
-        await runner
-    except ScriptExit:
-        outcome = ("exit", None)
-    except BudgetExceeded as e:
-        outcome = ("error", ("BudgetExceeded", "script stopped: %s" % e,
-                             _innermost(e.__traceback__), ""))
-    except Exception as exc:  # an uncaught JS exception
-        err = uncaught(exc)
-        if err.location is None:
-            _locate(err, exc)
-        outcome = ("error", (err.name or "Error", err.headline(), err.location, err.stack))
-    finally:
-        from ajgi_tx.error_report import ws_end_close
-
-        st = ctx.ws
-        if st is not None and st.open:
-            st.close(*ws_end_close(True, outcome))
-    return outcome
-
-
-def _innermost(tb):
-    from runtime.builtins.error import frames_from_traceback
-
-    frames = frames_from_traceback(tb)
-    return tuple(frames[0][1:]) if frames else None
-
-
-def _locate(err, exc):
-    """Errors the runtime raises itself carry no JS stack: rebuild the
-    place and stack from the compiled frames of the traceback."""
-    from runtime.builtins.error import format_stack, frames_from_traceback
-
-    frames = frames_from_traceback(exc.__traceback__)
-    if frames:
-        err.location = tuple(frames[0][1:])
-        err.stack = format_stack(err.headline(), frames)
-
-
 def _print_error(err):
     from ajgi_tx.error_report import location_text, source_frame
 
@@ -439,7 +388,13 @@ async def _main(run, server_cfg, path, rel, request, compiled):
                                 compile_fn=compile_include,
                                 console_out=sys.stderr if run.ws else out)
     ctx.create_realm()
-    kind, err = await _run_script(ctx, compiled, server_cfg)
+    from ajgi_tx.execution import run_script
+    from runtime.agi import fairness
+
+    fairness.install(server_cfg.slice_ms / 1000.0)
+    # the server's run: every error is shown to the author (dev)
+    kind, err = await run_script(ctx, compiled, server_cfg.cpu_budget, dev=True,
+                                 log_errors=False)
     if kind == "error":
         _print_error(err)
     if host.state is not None:  # upgraded: the client saw frames, not a body
@@ -449,12 +404,11 @@ async def _main(run, server_cfg, path, rel, request, compiled):
         if run.headers:
             _print_response(run, 500, "", None, out)
     else:
-        body, content_type = ctx.response()
-        status = 200
+        status, body, content_type = ctx.response()
         if host.http_error is not None:  # as serve: the refusal, then HTTP_RESP
             status, reason = host.http_error
             body, content_type = reason + "\n" + body, "text/plain; charset=utf-8"
         _print_response(run, status, py_string(body), py_string(content_type), out)
     if db is not None:
         db.close()
-    return EXIT_SCRIPT_FAILED if kind == "error" else EXIT_OK
+    return EXIT_SCRIPT_FAILED if kind in ("error", "refused") else EXIT_OK

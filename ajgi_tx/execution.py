@@ -2,7 +2,7 @@
 
 Example (what the request handler does)::
 
-    kind, err = await run_script(server, ctx, compiled)   # "ok"|"exit"|"error"|"refused"
+    kind, err = await run_script(ctx, compiled, config.cpu_budget, config.dev)   # "ok"|"exit"|"error"|"refused"
     status, body, content_type = ctx.response()
 
 The rule this module keeps: **every call of script code happens inside the
@@ -32,19 +32,25 @@ from runtime.uncaught import describe_uncaught, js_frames, locate_from_traceback
 
 log = logging.getLogger("ajgi_tx.agi")
 
+# what a run that failed inside the runtime reports (its traceback is logged)
+INTERNAL_ERROR = ("Error", "internal error", None, "")
 
-async def run_script(server, ctx, compiled):
-    """Runs one script to its end; returns ("ok"|"exit"|"error"|"refused",
-    error) where error is (name, headline, location, stack). The response is
-    then in ``ctx.response()``. Never raises for anything the script does.
-    A request refused while the realm was made (``ctx.refuse``) never runs."""
+
+async def run_script(ctx, compiled, cpu_budget, dev=False, log_errors=True):
+    """Runs one script to its end under ``cpu_budget`` seconds of CPU;
+    returns ("ok"|"exit"|"error"|"refused", error) where error is (name,
+    headline, location, stack). The response is then in ``ctx.response()``.
+    Never raises for anything the script does. A request refused while the
+    realm was made (``ctx.refuse``) never runs. ``dev``: a websocket the
+    failed script leaves open is closed with the error as its reason.
+    ``log_errors``: log a failed run's error with its place and stack (``run``
+    prints it itself). Used by the server and by ``python -m ajgi_tx run``."""
     if ctx.refused:
         release_realm(ctx.realm)
         return ("refused", None)
     REALM.set(ctx.realm)
     attach_compiler(ctx.realm, COMPILER)  # eval / new Function
-    server.runs += 1
-    runner = fairness.ScriptRunner(_whole_run(ctx, compiled), server.config.cpu_budget)
+    runner = fairness.ScriptRunner(_whole_run(ctx, compiled), cpu_budget)
     outcome = ("ok", None)
     t0 = time.perf_counter()
     try:
@@ -57,11 +63,13 @@ async def run_script(server, ctx, compiled):
         raise
     except Exception:  # a bug of the runtime itself: the server keeps serving
         log.exception("[AGI][%s] %s: internal error", ctx.execution_id, ctx.rel)
-        outcome = ("error", ("Error", "internal error", None, ""))
+        outcome = ("error", INTERNAL_ERROR)
     finally:
         st = ctx.ws
         if st is not None and st.open:
-            st.close(*ws_end_close(server.config.dev, outcome))
+            st.close(*ws_end_close(dev, outcome))
+        if outcome[0] == "error" and log_errors and outcome[1] is not INTERNAL_ERROR:
+            _log_error(ctx, outcome[1])
         log.debug("[AGI][%s] %s finished (%s) in %.1f ms, cpu %.1f ms", ctx.execution_id,
                   ctx.rel, outcome[0], (time.perf_counter() - t0) * 1000, runner.cpu_used * 1000)
         # the response and the error are text by now: free the script's objects
@@ -89,13 +97,21 @@ async def _whole_run(ctx, compiled):
     return outcome
 
 
+def _log_error(ctx, err):
+    """One log line for a failed run: the script's name for a budget stop
+    (its headline names the place), else the error's place, and the stack."""
+    name, headline, location, stack = err
+    if name == "BudgetExceeded" or not location:
+        where = ctx.rel + ":"
+    else:
+        where = "%s:%d:%d" % tuple(location)
+    log.error("[AGI][%s] %s %s%s", ctx.execution_id, where, headline, "\n" + stack if stack else "")
+
+
 def _uncaught_error(ctx, exc):
     u = describe_uncaught(exc)
     if u.location is None:
         locate_from_traceback(u, exc)
-    loc = "%s:%d:%d" % u.location if u.location else ctx.rel
-    log.error("[AGI][%s] %s %s%s", ctx.execution_id, loc, u.headline(),
-              "\n" + u.stack if u.stack else "")
     return (u.name or "Error", u.headline(), u.location, u.stack)
 
 
@@ -109,5 +125,4 @@ def _budget_error(ctx, exc):
         headline += " at %s:%d:%d" % location
     if ctx.phase != "running":
         headline += " while " + ctx.phase
-    log.error("[AGI][%s] %s: %s", ctx.execution_id, ctx.rel, headline)
     return ("BudgetExceeded", headline, location, "")

@@ -180,7 +180,8 @@ class AGIServer:
             fut.exception()  # retrieved: nobody may be waiting any more
 
     async def run_script(self, ctx, compiled):
-        return await execution.run_script(self, ctx, compiled)
+        self.runs += 1
+        return await execution.run_script(ctx, compiled, self.config.cpu_budget, self.config.dev)
 
 
 def error_body(config, err):

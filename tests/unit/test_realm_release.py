@@ -4,7 +4,6 @@ for the cyclic GC (the realm is one big reference cycle until released)."""
 import asyncio
 import gc
 import sys
-import types
 
 from ajgi_tx.compiler import compile_source
 from ajgi_tx.config import ServerConfig
@@ -23,10 +22,9 @@ sendResp(a.length);
 
 
 def _serve_once(compiled, config):
-    server = types.SimpleNamespace(config=config, runs=0)
     ctx = ScriptContext(config, "/nowhere/big.js", "big.js", RequestData("GET"))
     ctx.create_realm()
-    outcome = asyncio.run(run_script(server, ctx, compiled))
+    outcome = asyncio.run(run_script(ctx, compiled, config.cpu_budget))
     return outcome, ctx.response()
 
 
