@@ -159,6 +159,37 @@ def test_a_killed_worker_drops_only_its_clients_and_comes_back(pair):
     assert all(table.get(i) == "before" for i in ids)  # nothing written before the kill is lost
 
 
+def test_a_worker_dying_right_after_its_start_is_restarted_after_a_pause(tmp_path):
+    """A worker that cannot stay up must not make the supervisor fork in a
+    tight loop: one that dies within RESTART_BACKOFF_S of its start is
+    restarted only after that pause."""
+    from ajgi_tx.workers import RESTART_BACKOFF_S
+
+    srv = _serve(tmp_path)
+    try:
+        first = srv.worker_pids()[0]
+        os.kill(first, signal.SIGKILL)
+        assert srv.wait_log(r"worker \d \(pid \d+\) serving", 3, timeout=20)
+        young = srv.worker_pids()[2]
+        os.kill(young, signal.SIGKILL)  # well within a second of its start
+        assert srv.wait_log(r"worker \d \(pid \d+\) serving", 4, timeout=20)
+        lines = srv.log().splitlines()
+        killed = [_stamp(l) for l in lines if "(pid %d) was killed" % young in l]
+        serving = [_stamp(l) for l in lines if re.search(r"worker \d \(pid \d+\) serving", l)]
+        stamps = {"killed": killed[0], "back": serving[3]}
+        assert stamps["back"] - stamps["killed"] >= RESTART_BACKOFF_S * 0.9
+        assert http(srv.base, "hello.js")[2] == "hello"
+    finally:
+        srv.stop()
+
+
+def _stamp(line):
+    """Seconds of a log line's ``HH:MM:SS,mmm`` time."""
+    h, m, rest = line.split()[1].split(":")
+    sec, ms = rest.split(",")
+    return int(h) * 3600 + int(m) * 60 + int(sec) + int(ms) / 1000.0
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
     srv = _serve(tmp_path, "--shutdown-grace", "1.5", workers=workers)
