@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -356,11 +357,19 @@ def test_a_server_on_each_loop_serves_http_websockets_and_the_db(tmp_path, loop)
     (["--db", "mysql://x"], "--db must be sqlite:///PATH or redis://HOST:PORT/N"),
     (["--loop", "tokio"], "invalid choice: 'tokio'"),
     (["--workers", "2", "--port", "0"], "--workers needs a fixed --port"),
+    (["--port", "PORT_IN_USE"], "cannot listen on 127.0.0.1:"),
 ])
 def test_bad_scaling_options_exit_2_with_a_message(tmp_path, args, message):
-    r = subprocess.run([sys.executable, "-m", "ajgi_tx", "serve", "--root", str(tmp_path),
-                        "--port", str(free_port())] + args, cwd=REPO, capture_output=True,
-                       text=True, timeout=60, env=dict(os.environ, PYTHONPATH=REPO))
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    args = [str(busy.getsockname()[1]) if a == "PORT_IN_USE" else a for a in args]
+    try:
+        r = subprocess.run([sys.executable, "-m", "ajgi_tx", "serve", "--root", str(tmp_path),
+                            "--port", str(free_port())] + args, cwd=REPO, capture_output=True,
+                           text=True, timeout=60, env=dict(os.environ, PYTHONPATH=REPO))
+    finally:
+        busy.close()
     assert r.returncode == 2
     assert message in r.stdout + r.stderr
     assert "Traceback" not in r.stdout + r.stderr
