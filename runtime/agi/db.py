@@ -156,8 +156,9 @@ async def writeDBItem(this, t=undefined, k=undefined, v=undefined, *_):
     name = _s(t)
     if not await _usable(name):
         return False
-    await _call("write", name, _s(k), go_json_string(_s(v)))
-    return True
+    # The backend checks again in the same step as it stores: a table dropped
+    # meanwhile (another worker or host) gets no orphan item.
+    return bool(await _call("write", name, _s(k), go_json_string(_s(v))))
 
 
 async def readDBItem(this, t=undefined, k=undefined, *_):
