@@ -202,7 +202,7 @@ class Supervisor:
                     _kill(pid, signal.SIGTERM)
             self._reap()
             if deadline is not None and time.monotonic() >= deadline and self.children:
-                log.warning("supervisor: %d workers still running after the grace period: killed",
+                log.warning("supervisor: %d worker(s) still running after the grace period: killed",
                             len(self.children))
                 for pid in list(self.children):
                     _kill(pid, signal.SIGKILL)

@@ -233,6 +233,26 @@ def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
         srv.stop()
 
 
+def test_a_worker_that_does_not_stop_is_killed_after_the_grace_period(tmp_path):
+    """A worker that ignores SIGTERM (here: stopped with SIGSTOP) cannot
+    keep the supervisor from exiting: it is killed KILL_AFTER_GRACE_S after
+    the grace period."""
+    from ajgi_tx.workers import KILL_AFTER_GRACE_S
+
+    srv = _serve(tmp_path, "--shutdown-grace", "0.5")
+    try:
+        stuck = srv.worker_pids()[0]
+        os.kill(stuck, signal.SIGSTOP)
+        t0 = time.time()
+        srv.signal(signal.SIGTERM)
+        assert srv.proc.wait(KILL_AFTER_GRACE_S + 20) == 0
+        assert time.time() - t0 >= KILL_AFTER_GRACE_S
+        assert "1 worker(s) still running after the grace period: killed" in srv.log()
+        assert not _alive(stuck)
+    finally:
+        srv.stop()
+
+
 def test_workers_of_a_killed_supervisor_drain_and_exit(tmp_path):
     srv = _serve(tmp_path, "--shutdown-grace", "1")
     try:
