@@ -196,8 +196,8 @@ def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
     srv = _serve(tmp_path, "--shutdown-grace", "1.5", workers=workers)
     try:
         srv.script("drain.js", DRAIN_WS)
-        srv.script("slow.js", "delay(400); sendResp('slow done');")
-        srv.script("stuck.js", "while (true) delay(50);")
+        srv.script("slow.js", "console.log('slow started'); delay(1000); sendResp('slow done');")
+        srv.script("stuck.js", "console.log('stuck started'); while (true) delay(50);")
         ids = ["d%d" % i for i in range(6)]
 
         async def go():
@@ -205,7 +205,7 @@ def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
             conns = await _open(srv, "drain.js", ids)
             slow = loop.run_in_executor(None, http, srv.base, "slow.js")
             stuck = loop.run_in_executor(None, http, srv.base, "stuck.js")
-            await asyncio.sleep(0.15)  # both requests are running
+            assert await _wait_log(srv, r"slow started") and await _wait_log(srv, r"stuck started")
             t0 = time.time()
             srv.signal(signal.SIGTERM)
             codes = []
