@@ -36,7 +36,10 @@ import time
 log = logging.getLogger("ajgi_tx.workers")
 
 REUSE_PORT = hasattr(socket, "SO_REUSEPORT")
-RESTART_BACKOFF_S = 1.0  # a worker dying faster than this is restarted after a pause
+# A worker that dies within RESTART_WINDOW_S of its start is restarted only
+# after RESTART_BACKOFF_S: one that cannot start must not make us fork in a loop.
+RESTART_WINDOW_S = 5.0
+RESTART_BACKOFF_S = 1.0
 KILL_AFTER_GRACE_S = 10.0
 _SIGNALS = {signal.SIGCHLD, signal.SIGTERM, signal.SIGINT}
 
@@ -227,8 +230,8 @@ class Supervisor:
             if self.stopping:
                 continue
             log.warning("worker %d (pid %d) %s; restarting it", index, pid, _how(status))
-            if time.monotonic() - started < RESTART_BACKOFF_S:
-                time.sleep(RESTART_BACKOFF_S)  # a worker that cannot start must not spin the CPU
+            if time.monotonic() - started < RESTART_WINDOW_S:
+                time.sleep(RESTART_BACKOFF_S)
             self._spawn(index)
 
     def _spawn(self, index):

@@ -162,8 +162,8 @@ def test_a_killed_worker_drops_only_its_clients_and_comes_back(pair):
 
 def test_a_worker_dying_right_after_its_start_is_restarted_after_a_pause(tmp_path):
     """A worker that cannot stay up must not make the supervisor fork in a
-    tight loop: one that dies within RESTART_BACKOFF_S of its start is
-    restarted only after that pause."""
+    tight loop: one that dies within RESTART_WINDOW_S of its start is
+    restarted only after RESTART_BACKOFF_S."""
     from ajgi_tx.workers import RESTART_BACKOFF_S
 
     srv = _serve(tmp_path)
@@ -172,7 +172,7 @@ def test_a_worker_dying_right_after_its_start_is_restarted_after_a_pause(tmp_pat
         os.kill(first, signal.SIGKILL)
         assert srv.wait_log(r"worker \d \(pid \d+\) serving", 3, timeout=20)
         young = srv.worker_pids()[2]
-        os.kill(young, signal.SIGKILL)  # well within a second of its start
+        os.kill(young, signal.SIGKILL)  # well within RESTART_WINDOW_S of its start
         assert srv.wait_log(r"worker \d \(pid \d+\) serving", 4, timeout=20)
         lines = srv.log().splitlines()
         killed = [_stamp(l) for l in lines if "(pid %d) was killed" % young in l]
