@@ -191,8 +191,8 @@ def _stamp(line):
     return int(h) * 3600 + int(m) * 60 + int(sec) + int(ms) / 1000.0
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
+@pytest.mark.parametrize("workers, sig", [(1, signal.SIGTERM), (2, signal.SIGTERM), (2, signal.SIGINT)])
+def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers, sig):
     srv = _serve(tmp_path, "--shutdown-grace", "1.5", workers=workers)
     try:
         srv.script("drain.js", DRAIN_WS)
@@ -207,7 +207,7 @@ def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
             stuck = loop.run_in_executor(None, http, srv.base, "stuck.js")
             assert await _wait_log(srv, r"slow started") and await _wait_log(srv, r"stuck started")
             t0 = time.time()
-            srv.signal(signal.SIGTERM)
+            srv.signal(sig)
             codes = []
             for ws in conns:
                 assert await recv(ws) is None
