@@ -552,12 +552,12 @@ def make_app(config=None, **overrides):
 
 async def _serve_forever(config, sockets=None, worker=None):
     """Serves until SIGTERM/SIGINT, then drains (ajgi_tx/drain.py).
-    ``sockets``: listening sockets bound by the parent of pre-forked
-    workers (ajgi_tx/workers.py); ``worker``: this worker's number."""
+    ``sockets``: listening sockets already bound (ajgi_tx/workers.py),
+    else ``config.port``; ``worker``: this worker's number when pre-forked."""
     from ajgi_tx import drain, loops, workers
 
     app = make_app(config)
-    if sockets is not None:
+    if worker is not None:
         workers.serialize_compiles(app.agi_server)
     # Everything loaded so far (Tornado, the runtime, esprima's Unicode
     # tables) lives as long as the process: keep it out of the cyclic GC's

@@ -6,9 +6,9 @@ With one worker (the default) the server runs in this process. With N > 1
 1. checks the address can be bound; each worker then binds its own socket
    to it with ``SO_REUSEPORT``, so the kernel spreads new connections evenly
    over the workers (with one socket shared by all, the worker that wakes
-   first accepts a whole burst: Tornado and uvloop accept up to 128 at
-   once). Where ``SO_REUSEPORT`` is missing the parent binds one socket and
-   the workers share it;
+   first takes a whole burst: Tornado accepts up to 128 connections per
+   wake-up). Where ``SO_REUSEPORT`` is missing the parent binds one socket
+   and the workers share it;
 2. compiles every script under the root into the compile cache, so workers
    load them instead of compiling each its own copy (scripts added later are
    compiled by the first worker that needs them, under a file lock, see
@@ -36,7 +36,10 @@ import time
 log = logging.getLogger("ajgi_tx.workers")
 
 REUSE_PORT = hasattr(socket, "SO_REUSEPORT")
-RESTART_BACKOFF_S = 1.0  # a worker dying faster than this is restarted after a pause
+# A worker that dies within RESTART_WINDOW_S of its start is restarted only
+# after RESTART_BACKOFF_S: one that cannot start must not make us fork in a loop.
+RESTART_WINDOW_S = 5.0
+RESTART_BACKOFF_S = 1.0
 KILL_AFTER_GRACE_S = 10.0
 _SIGNALS = {signal.SIGCHLD, signal.SIGTERM, signal.SIGINT}
 
@@ -54,34 +57,31 @@ def serve(config):
     """Runs the server per ``config``; returns the exit status."""
     from ajgi_tx import loops
     from ajgi_tx.server import _serve_forever
-    from runtime.agi.db import BadDBURL, check_url
+    from runtime.agi.db import check_url
 
     try:
         n = worker_count(config.workers)
         loops.resolve(config.loop)
-        check_url(config.db_url)
+        check_url(config.db_url)  # BadDBURL is a ValueError
     except (ValueError, loops.LoopUnavailable) as e:
-        print("ajgi_tx: %s" % e)
-        return 2
-    except BadDBURL as e:
         print("ajgi_tx: %s" % e)
         return 2
     if n > 1 and config.port == 0:
         print("ajgi_tx: --workers needs a fixed --port (each worker binds it)")
         return 2
-    if n == 1:
-        try:
-            loops.run(_serve_forever(config), config.loop)
-        except KeyboardInterrupt:
-            pass
-        return 0
     import tornado.netutil
 
     try:
-        sockets = tornado.netutil.bind_sockets(config.port, config.host, reuse_port=REUSE_PORT)
+        sockets = tornado.netutil.bind_sockets(config.port, config.host, reuse_port=n > 1 and REUSE_PORT)
     except OSError as e:
         print("ajgi_tx: cannot listen on %s:%d: %s" % (config.host, config.port, e.strerror or e))
         return 2
+    if n == 1:
+        try:
+            loops.run(_serve_forever(config, sockets), config.loop)
+        except KeyboardInterrupt:
+            pass
+        return 0
     if REUSE_PORT:
         for s in sockets:  # only a check: each worker binds its own
             s.close()
@@ -205,7 +205,7 @@ class Supervisor:
                     _kill(pid, signal.SIGTERM)
             self._reap()
             if deadline is not None and time.monotonic() >= deadline and self.children:
-                log.warning("supervisor: %d workers still running after the grace period: killed",
+                log.warning("supervisor: %d worker(s) still running after the grace period: killed",
                             len(self.children))
                 for pid in list(self.children):
                     _kill(pid, signal.SIGKILL)
@@ -230,8 +230,8 @@ class Supervisor:
             if self.stopping:
                 continue
             log.warning("worker %d (pid %d) %s; restarting it", index, pid, _how(status))
-            if time.monotonic() - started < RESTART_BACKOFF_S:
-                time.sleep(RESTART_BACKOFF_S)  # a worker that cannot start must not spin the CPU
+            if time.monotonic() - started < RESTART_WINDOW_S:
+                time.sleep(RESTART_BACKOFF_S)
             self._spawn(index)
 
     def _spawn(self, index):

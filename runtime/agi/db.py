@@ -38,18 +38,22 @@ class BadDBURL(ValueError):
     """A ``--db`` value no backend understands."""
 
 
+def _split(url):
+    """(scheme, rest) of a ``--db`` URL, or :class:`BadDBURL`."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in SCHEMES or (scheme == "sqlite" and not rest):
+        raise BadDBURL("--db must be sqlite:///PATH or redis://HOST:PORT/N, not %r" % url)
+    return scheme, rest
+
+
 def open_db(url):
     """The backend for a ``--db`` URL.
 
     ``sqlite:///abs/path.sqlite3`` (or ``sqlite://rel/path``) or
     ``redis://HOST:PORT/N`` (also ``rediss://``, ``unix://``), e.g.
     ``open_db("redis://127.0.0.1:6379/0")``."""
-    scheme, sep, rest = url.partition("://")
-    if not sep or scheme not in SCHEMES:
-        raise BadDBURL("--db must be sqlite:///PATH or redis://HOST:PORT/N, not %r" % url)
+    scheme, rest = _split(url)
     if scheme == "sqlite":
-        if not rest:
-            raise BadDBURL("--db sqlite:///PATH needs a path")
         from runtime.agi.db_sqlite import SqliteDB
 
         return SqliteDB(rest)
@@ -61,14 +65,12 @@ def open_db(url):
 def check_url(url):
     """Raises :class:`BadDBURL` for a URL :func:`open_db` would refuse,
     without connecting (the server checks ``--db`` at start)."""
-    scheme, sep, rest = url.partition("://")
-    if not sep or scheme not in SCHEMES or (scheme == "sqlite" and not rest):
-        raise BadDBURL("--db must be sqlite:///PATH or redis://HOST:PORT/N, not %r" % url)
+    scheme, _ = _split(url)
     if scheme != "sqlite":
         try:
             import redis  # noqa: F401
         except ImportError:
-            raise BadDBURL("--db %s needs the redis package (pip install redis)" % scheme)
+            raise BadDBURL("--db %s needs the redis package (pip install redis)" % scheme) from None
 
 
 def AgiDB(path):
@@ -154,8 +156,9 @@ async def writeDBItem(this, t=undefined, k=undefined, v=undefined, *_):
     name = _s(t)
     if not await _usable(name):
         return False
-    await _call("write", name, _s(k), go_json_string(_s(v)))
-    return True
+    # The backend checks again in the same step as it stores: a table dropped
+    # meanwhile (another worker or host) gets no orphan item.
+    return bool(await _call("write", name, _s(k), go_json_string(_s(v))))
 
 
 async def readDBItem(this, t=undefined, k=undefined, *_):

@@ -7,12 +7,23 @@ Layout (``PREFIX`` = ``agi:``)::
 
 Calls go through redis-py's asyncio client, so a round trip to another host
 waits in the event loop instead of blocking it. Creating a table is one
-SADD; dropping one deletes its hash and its name in one MULTI transaction.
+SADD; dropping one deletes its hash and its name in one MULTI transaction;
+a write checks the table and stores in one Lua script.
 Keys and values are UTF-8 (``surrogatepass``: JS strings may hold lone
 surrogates); :meth:`items` sorts by the UTF-8 bytes, as SQLite does.
 """
 
 PREFIX = "agi:"
+
+# HSET only while the table exists: one atomic step, so a drop on another
+# host cannot leave an orphan item that a later re-create would show.
+_WRITE_LUA = """
+if redis.call('SISMEMBER', KEYS[1], ARGV[1]) == 1 then
+    redis.call('HSET', KEYS[2], ARGV[2], ARGV[3])
+    return 1
+end
+return 0
+"""
 _ENC = ("utf-8", "surrogatepass")
 
 
@@ -33,6 +44,7 @@ class RedisDB:
         self.url = url
         self.client = redis.asyncio.Redis.from_url(url)
         self.tables_key = _b(PREFIX + "tables")
+        self._write = self.client.register_script(_WRITE_LUA)
 
     def __repr__(self):
         return "<RedisDB %s>" % self.url
@@ -56,7 +68,9 @@ class RedisDB:
             await p.execute()
 
     async def write(self, t, k, raw):
-        await self.client.hset(self._hash(t), _b(k), _b(raw))
+        """Stores the item if the table exists; True if stored."""
+        return bool(await self._write(keys=[self.tables_key, self._hash(t)],
+                                      args=[_b(t), _b(k), _b(raw)]))
 
     async def read(self, t, k):
         v = await self.client.hget(self._hash(t), _b(k))

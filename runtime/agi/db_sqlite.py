@@ -51,7 +51,12 @@ class SqliteDB:
             self.conn.execute("DELETE FROM agi_tables WHERE name=?", (t,))
 
     async def write(self, t, k, raw):
-        self.conn.execute("INSERT OR REPLACE INTO agi_items VALUES (?, ?, ?)", (t, k, raw))
+        """Stores the item if the table exists (checked in the same
+        statement, so a concurrent drop cannot leave an orphan); True if
+        stored."""
+        cur = self.conn.execute("INSERT OR REPLACE INTO agi_items SELECT ?, ?, ? WHERE EXISTS"
+                                " (SELECT 1 FROM agi_tables WHERE name=?)", (t, k, raw, t))
+        return cur.rowcount > 0
 
     async def read(self, t, k):
         row = self.conn.execute("SELECT value FROM agi_items WHERE tbl=? AND key=?", (t, k)).fetchone()

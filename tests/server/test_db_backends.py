@@ -177,6 +177,31 @@ def test_values_are_stored_as_go_json_strings(backend, redis_server):
     assert _raw(kind, url, redis_server, "H", "k") == b'"\\u003ca\\u0026b\\u003e"'
 
 
+def test_a_write_into_a_table_dropped_meanwhile_stores_nothing(backend, redis_server):
+    """The backend checks the table in the same step as it stores, so a drop
+    by another worker or host between writeDBItem's check and its store
+    leaves no orphan item for a later re-create to show."""
+    import asyncio
+
+    from runtime.agi.db import open_db
+
+    kind, url, servers = backend
+
+    async def go():
+        db = open_db(url)
+        await db.create_table("Race")
+        assert await db.write("Race", "k", '"v"') is True
+        await db.drop_table("Race")
+        assert await db.write("Race", "k2", '"orphan"') is False
+        await db.create_table("Race")
+        items = await db.items("Race")
+        await db.drop_table("Race")
+        db.close()
+        return items
+
+    assert asyncio.run(go()) == []
+
+
 def test_two_servers_share_one_store_under_concurrent_writes(backend):
     kind, url, servers = backend
     jobs = [(servers[i % 2], "w%d" % i) for i in range(8)]

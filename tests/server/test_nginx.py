@@ -155,3 +155,19 @@ def test_the_access_log_shows_the_real_client_address(stack):
     logs = "".join(s.log() for s in servers)
     lines = re.findall(r"200 GET /system/ajgi/interface\?script=list\.js \(([\d.]+)\)", logs)
     assert lines and set(lines) == {CLIENT_ADDR}
+
+
+def test_without_xheaders_a_client_cannot_claim_another_address(tmp_path):
+    root = str(tmp_path / "web")
+    shutil.copytree(os.path.join(REPO, "examples", "web"), root)
+    srv = Serve(root, str(tmp_path / "server.log"), ["--data-dir", str(tmp_path / "data")])
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=20)
+        conn.request("GET", IFACE + "hello.js", headers={"X-Real-IP": "6.6.6.6",
+                                                          "X-Forwarded-For": "6.6.6.6"})
+        assert conn.getresponse().status == 200
+        conn.close()
+        assert srv.wait_log(r"script=hello\.js \(127\.0\.0\.1\)")
+        assert "6.6.6.6" not in srv.log()
+    finally:
+        srv.stop()

@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -159,13 +160,44 @@ def test_a_killed_worker_drops_only_its_clients_and_comes_back(pair):
     assert all(table.get(i) == "before" for i in ids)  # nothing written before the kill is lost
 
 
-@pytest.mark.parametrize("workers", [1, 2])
-def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
+def test_a_worker_dying_right_after_its_start_is_restarted_after_a_pause(tmp_path):
+    """A worker that cannot stay up must not make the supervisor fork in a
+    tight loop: one that dies within RESTART_WINDOW_S of its start is
+    restarted only after RESTART_BACKOFF_S."""
+    from ajgi_tx.workers import RESTART_BACKOFF_S
+
+    srv = _serve(tmp_path)
+    try:
+        first = srv.worker_pids()[0]
+        os.kill(first, signal.SIGKILL)
+        assert srv.wait_log(r"worker \d \(pid \d+\) serving", 3, timeout=20)
+        young = srv.worker_pids()[2]
+        os.kill(young, signal.SIGKILL)  # well within RESTART_WINDOW_S of its start
+        assert srv.wait_log(r"worker \d \(pid \d+\) serving", 4, timeout=20)
+        lines = srv.log().splitlines()
+        killed = [_stamp(l) for l in lines if "(pid %d) was killed" % young in l]
+        serving = [_stamp(l) for l in lines if re.search(r"worker \d \(pid \d+\) serving", l)]
+        stamps = {"killed": killed[0], "back": serving[3]}
+        assert stamps["back"] - stamps["killed"] >= RESTART_BACKOFF_S * 0.9
+        assert http(srv.base, "hello.js")[2] == "hello"
+    finally:
+        srv.stop()
+
+
+def _stamp(line):
+    """Seconds of a log line's ``HH:MM:SS,mmm`` time."""
+    h, m, rest = line.split()[1].split(":")
+    sec, ms = rest.split(",")
+    return int(h) * 3600 + int(m) * 60 + int(sec) + int(ms) / 1000.0
+
+
+@pytest.mark.parametrize("workers, sig", [(1, signal.SIGTERM), (2, signal.SIGTERM), (2, signal.SIGINT)])
+def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers, sig):
     srv = _serve(tmp_path, "--shutdown-grace", "1.5", workers=workers)
     try:
         srv.script("drain.js", DRAIN_WS)
-        srv.script("slow.js", "delay(400); sendResp('slow done');")
-        srv.script("stuck.js", "while (true) delay(50);")
+        srv.script("slow.js", "console.log('slow started'); delay(1000); sendResp('slow done');")
+        srv.script("stuck.js", "console.log('stuck started'); while (true) delay(50);")
         ids = ["d%d" % i for i in range(6)]
 
         async def go():
@@ -173,9 +205,9 @@ def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
             conns = await _open(srv, "drain.js", ids)
             slow = loop.run_in_executor(None, http, srv.base, "slow.js")
             stuck = loop.run_in_executor(None, http, srv.base, "stuck.js")
-            await asyncio.sleep(0.15)  # both requests are running
+            assert await _wait_log(srv, r"slow started") and await _wait_log(srv, r"stuck started")
             t0 = time.time()
-            srv.signal(signal.SIGTERM)
+            srv.signal(sig)
             codes = []
             for ws in conns:
                 assert await recv(ws) is None
@@ -197,6 +229,26 @@ def test_sigterm_drains_closes_websockets_1001_and_exits_0(tmp_path, workers):
         rows = dict(con.execute("SELECT key, value FROM agi_items WHERE tbl='drain'").fetchall())
         con.close()
         assert rows == {i: '"closed cleanly"' for i in ids}
+    finally:
+        srv.stop()
+
+
+def test_a_worker_that_does_not_stop_is_killed_after_the_grace_period(tmp_path):
+    """A worker that ignores SIGTERM (here: stopped with SIGSTOP) cannot
+    keep the supervisor from exiting: it is killed KILL_AFTER_GRACE_S after
+    the grace period."""
+    from ajgi_tx.workers import KILL_AFTER_GRACE_S
+
+    srv = _serve(tmp_path, "--shutdown-grace", "0.5")
+    try:
+        stuck = srv.worker_pids()[0]
+        os.kill(stuck, signal.SIGSTOP)
+        t0 = time.time()
+        srv.signal(signal.SIGTERM)
+        assert srv.proc.wait(KILL_AFTER_GRACE_S + 20) == 0
+        assert time.time() - t0 >= KILL_AFTER_GRACE_S
+        assert "1 worker(s) still running after the grace period: killed" in srv.log()
+        assert not _alive(stuck)
     finally:
         srv.stop()
 
@@ -325,11 +377,19 @@ def test_a_server_on_each_loop_serves_http_websockets_and_the_db(tmp_path, loop)
     (["--db", "mysql://x"], "--db must be sqlite:///PATH or redis://HOST:PORT/N"),
     (["--loop", "tokio"], "invalid choice: 'tokio'"),
     (["--workers", "2", "--port", "0"], "--workers needs a fixed --port"),
+    (["--port", "PORT_IN_USE"], "cannot listen on 127.0.0.1:"),
 ])
 def test_bad_scaling_options_exit_2_with_a_message(tmp_path, args, message):
-    r = subprocess.run([sys.executable, "-m", "ajgi_tx", "serve", "--root", str(tmp_path),
-                        "--port", str(free_port())] + args, cwd=REPO, capture_output=True,
-                       text=True, timeout=60, env=dict(os.environ, PYTHONPATH=REPO))
+    busy = socket.socket()
+    busy.bind(("127.0.0.1", 0))
+    busy.listen()
+    args = [str(busy.getsockname()[1]) if a == "PORT_IN_USE" else a for a in args]
+    try:
+        r = subprocess.run([sys.executable, "-m", "ajgi_tx", "serve", "--root", str(tmp_path),
+                            "--port", str(free_port())] + args, cwd=REPO, capture_output=True,
+                           text=True, timeout=60, env=dict(os.environ, PYTHONPATH=REPO))
+    finally:
+        busy.close()
     assert r.returncode == 2
     assert message in r.stdout + r.stderr
     assert "Traceback" not in r.stdout + r.stderr
