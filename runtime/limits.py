@@ -130,6 +130,19 @@ def checkpoint():
         sched.preempt()
 
 
+#: Items a built-in's Python loop handles between two checkpoints.
+CHUNK = 4096
+
+
+def checked(seq):
+    """Iterates ``seq`` (a list or range), reaching a checkpoint every
+    :data:`CHUNK` items; a short sequence costs one flag read."""
+    for start in range(0, len(seq), CHUNK):
+        if _FLAG[0]:
+            sched.preempt()
+        yield from seq[start:start + CHUNK]
+
+
 # -- regular expressions -------------------------------------------------------
 
 class RegexTooSlow(Exception):
@@ -151,6 +164,28 @@ def regex_call(method, *args):
     except RegexTooSlow:
         w[0] = 0.0
         throw_range_error("Regular expression too slow (stopped after %d ms)" % (REGEX_TIMEOUT * 1000))
+    finally:
+        w[0] = 0.0
+
+
+#: Extra seconds per UTF-16 unit of input for calls that handle every match
+#: at once (``sub``, ``finditer``): legitimate work grows with the input
+#: (a million matches make a million match objects, and the garbage
+#: collector walks them meanwhile).
+REGEX_PER_UNIT = 1e-6
+
+
+def regex_call_sized(n, method, *args):
+    """:func:`regex_call` for a call over ``n`` units that handles every
+    match at once, allowed :data:`REGEX_TIMEOUT` plus ``n`` x :data:`REGEX_PER_UNIT`."""
+    w = _watch
+    w[0] = _clock() + n * REGEX_PER_UNIT  # the allowance shifts the start
+    try:
+        return method(*args)
+    except RegexTooSlow:
+        w[0] = 0.0
+        throw_range_error("Regular expression too slow (stopped after %d ms)"
+                          % ((REGEX_TIMEOUT + n * REGEX_PER_UNIT) * 1000))
     finally:
         w[0] = 0.0
 

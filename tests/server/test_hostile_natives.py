@@ -62,3 +62,19 @@ def test_regex_retried_in_a_loop_is_stopped_by_the_budget(server):
     assert resp.code == 500 and b"CPU budget" in resp.body
     assert len(lat) >= 10
     assert lat[-1] < STALL_BOUND
+
+
+BIG = "var a = []; for (var i = 0; i < 1000000; i++) a.push((i * 7919) % 1000003);\n"
+
+
+@pytest.mark.parametrize("work", [
+    "a.sort(function (x, y) { return x - y; })",
+    "a.map(String).map(Number).join('')",
+    "while (true) JSON.parse(JSON.stringify(a))",
+    "var s = a.join('x'); while (true) s.replace(/x/g, '$&$&')",
+    "var s = a.join('x'); while (true) s.split(/x/)",
+], ids=["sort-comparator", "map-builtin", "json-roundtrip", "replace", "split"])
+def test_long_builtins_are_preempted_and_stopped_by_the_budget(server, work):
+    resp, lat = plain_latencies_during(server, BIG + work + "; sendResp('done');", "long")
+    assert resp.code == 500 and b"CPU budget" in resp.body
+    assert lat[-1] < STALL_BOUND
