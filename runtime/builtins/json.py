@@ -18,7 +18,9 @@ from runtime import limits
 from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
 from runtime.callbacks import drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
-from runtime.limits import BIG_STRING, check_array_size, check_string, check_string_size, checkpoint
+from runtime.limits import (
+    BIG_STRING, check_array_size, check_string, check_string_size, checked, checkpoint,
+)
 from runtime.numconv import number_to_string
 from runtime.ops import (
     define_own_property, delete_prop, enumerable_own_keys, get_own_property, get_prop, is_object,
@@ -56,7 +58,7 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
         checkpoint()  # a 10 MB text takes long: the scheduler may preempt here
         check_array_size(len(items))
         i = 0
-        for v in items:
+        for v in checked(items):
             t = _type(v)
             if t is _list:
                 items[i] = conv_list(v)

@@ -11,7 +11,7 @@ algorithm from scratch: the result is the same either way.
 import re
 from json.encoder import encode_basestring as _c_quote
 
-from runtime.limits import BIG_STRING, check_string_size, checkpoint
+from runtime.limits import BIG_STRING, check_string_size, checked, checkpoint
 from runtime.numconv import number_to_string
 from runtime.ops import own_keys
 from runtime.values import E, FunctionType, JSArray, JSObject, WEC, array_index, null, undefined
@@ -243,7 +243,7 @@ def fast_stringify(value):
             append("[]")
             return
         mark = len(out)
-        for v in elems:
+        for v in checked(elems):
             t = type(v)
             if t is _str:
                 append("," + (_c_quote(v) if v.isascii() else json_quote(v)))
