@@ -45,7 +45,7 @@ MAX_STRING_LENGTH = 1 << 28
 #: a slot plus the values). ``new Array(n)`` with a huge ``n`` stays sparse
 #: and costs nothing; filling it is what this bounds.
 MAX_ARRAY_ELEMENTS = 1 << 26
-#: Seconds one regular-expression match may run. A match is one native call
+#: CPU seconds one regular-expression match may run. A match is one native call
 #: that holds the event loop: every other connection waits for it, so the
 #: bound is short (ArozOS's Go engine is linear-time: its matches never
 #: take long either).
@@ -149,27 +149,42 @@ class RegexTooSlow(Exception):
     """Raised by the ticker inside a watched match that ran too long."""
 
 
-_clock = time.perf_counter
-# start time of the watched match running now (0.0: none)
-_watch = [0.0]
+# The watch counts the CPU time of the loop thread, not wall time: a loaded
+# machine must not cut a legitimate match short. The ticker is a CPU-time
+# timer and reads the clock at each tick; a match starts its watch from the
+# last tick's reading, which costs the call site no clock read (the reading
+# is up to one tick old: a match may be stopped up to one tick early).
+_cpu_clock = time.thread_time
+_last_cpu = [0.0]   # thread CPU seconds at the last tick (0.0: no ticker)
+_watch = [0.0]      # CPU reading the running watched call started from (0.0: none)
+_allowed = [0.0]    # seconds that call may run
+
+
+def _start(allowed):
+    _allowed[0] = allowed
+    _watch[0] = _last_cpu[0] or _first_reading()
+
+
+def _first_reading():
+    """Before the first tick: read the clock (once; the ticker keeps it)."""
+    _last_cpu[0] = _cpu_clock()
+    return _last_cpu[0]
 
 
 def regex_call(method, *args):
     """``method(*args)`` (a pattern's search, match, sub...), interrupted with
-    a JS RangeError once it has run :data:`REGEX_TIMEOUT` seconds."""
-    w = _watch
-    w[0] = _clock()
+    a JS RangeError once it has used :data:`REGEX_TIMEOUT` seconds of CPU."""
+    _start(REGEX_TIMEOUT)
     try:
         return method(*args)
     except RegexTooSlow:
-        w[0] = 0.0
-        throw_range_error("Regular expression too slow (stopped after %d ms)" % (REGEX_TIMEOUT * 1000))
+        _too_slow()
     finally:
-        w[0] = 0.0
+        _watch[0] = 0.0
 
 
-#: Extra seconds per UTF-16 unit of input for calls that handle every match
-#: at once (``sub``, ``finditer``): legitimate work grows with the input
+#: Extra CPU seconds per UTF-16 unit of input for calls that handle every
+#: match at once (``sub``, ``finditer``): legitimate work grows with the input
 #: (a million matches make a million match objects, and the garbage
 #: collector walks them meanwhile).
 REGEX_PER_UNIT = 1e-6
@@ -178,23 +193,26 @@ REGEX_PER_UNIT = 1e-6
 def regex_call_sized(n, method, *args):
     """:func:`regex_call` for a call over ``n`` units that handles every
     match at once, allowed :data:`REGEX_TIMEOUT` plus ``n`` x :data:`REGEX_PER_UNIT`."""
-    w = _watch
-    w[0] = _clock() + n * REGEX_PER_UNIT  # the allowance shifts the start
+    _start(REGEX_TIMEOUT + n * REGEX_PER_UNIT)
     try:
         return method(*args)
     except RegexTooSlow:
-        w[0] = 0.0
-        throw_range_error("Regular expression too slow (stopped after %d ms)"
-                          % ((REGEX_TIMEOUT + n * REGEX_PER_UNIT) * 1000))
+        _too_slow()
     finally:
-        w[0] = 0.0
+        _watch[0] = 0.0
+
+
+def _too_slow():
+    _watch[0] = 0.0
+    throw_range_error("Regular expression too slow (stopped after %d ms)" % (_allowed[0] * 1000))
 
 
 def on_tick():
     """Called by the CPU ticker (a signal handler in the main thread): ends a
     watched match that has run too long. The exception surfaces inside the
     ``re``/``regex`` C loop, which checks for signals while it backtracks."""
+    now = _last_cpu[0] = _cpu_clock()
     start = _watch[0]
-    if start and _clock() - start > REGEX_TIMEOUT:
+    if start and now - start > _allowed[0]:
         _watch[0] = 0.0
         raise RegexTooSlow()

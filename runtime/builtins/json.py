@@ -322,6 +322,7 @@ class _Parser:
                 self.fail()
             # A value is complete: hand it to the enclosing containers.
             while True:
+                checkpoint()  # "]]]]..." closes many containers in this loop
                 if not stack:
                     if self.peek() != _EOS:
                         self.fail("Unexpected non-whitespace character after JSON")
