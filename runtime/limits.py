@@ -80,6 +80,7 @@ def configure(**limits):
             raise ValueError("unknown limit %r" % name)
         if value is not None:
             g[name.upper()] = type(_DEFAULTS[name])(value)
+    _allowed[0] = REGEX_TIMEOUT
 
 
 # -- sizes ---------------------------------------------------------------------
@@ -120,7 +121,9 @@ def check_dense_store(i, n):
 
 # -- long loops in built-ins ---------------------------------------------------
 
-_FLAG = sched.FLAG
+_FLAG = FLAG = sched.FLAG
+#: What a set flag does (for loops that inline ``if FLAG[0]: preempt()``).
+preempt = sched.preempt
 
 
 def checkpoint():
@@ -136,7 +139,14 @@ CHUNK = 4096
 
 def checked(seq):
     """Iterates ``seq`` (a list or range), reaching a checkpoint every
-    :data:`CHUNK` items; a short sequence costs one flag read."""
+    :data:`CHUNK` items; a short sequence is returned as it is (hot loops
+    write ``seq if len(seq) <= CHUNK else checked(seq)`` to skip the call)."""
+    if len(seq) <= CHUNK:
+        return seq
+    return _checked(seq)
+
+
+def _checked(seq):
     for start in range(0, len(seq), CHUNK):
         if _FLAG[0]:
             sched.preempt()
@@ -157,7 +167,7 @@ class RegexTooSlow(Exception):
 _cpu_clock = time.thread_time
 _last_cpu = [0.0]   # thread CPU seconds at the last tick (0.0: no ticker)
 _watch = [0.0]      # CPU reading the running watched call started from (0.0: none)
-_allowed = [0.0]    # seconds that call may run
+_allowed = [REGEX_TIMEOUT]  # seconds that call may run
 
 
 def _start(allowed):
@@ -174,7 +184,8 @@ def _first_reading():
 def regex_call(method, *args):
     """``method(*args)`` (a pattern's search, match, sub...), interrupted with
     a JS RangeError once it has used :data:`REGEX_TIMEOUT` seconds of CPU."""
-    _start(REGEX_TIMEOUT)
+    # _allowed[0] holds REGEX_TIMEOUT between calls: one store starts the watch
+    _watch[0] = _last_cpu[0] or _first_reading()
     try:
         return method(*args)
     except RegexTooSlow:
@@ -200,6 +211,7 @@ def regex_call_sized(n, method, *args):
         _too_slow()
     finally:
         _watch[0] = 0.0
+        _allowed[0] = REGEX_TIMEOUT
 
 
 def _too_slow():

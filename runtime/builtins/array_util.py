@@ -12,7 +12,7 @@ import weakref
 
 from runtime import limits
 from runtime.errors import throw_range_error, throw_type_error
-from runtime.limits import CHUNK, check_array_size, checked
+from runtime.limits import check_array_size, checked
 from runtime.ops import (
     array_length, delete_prop, describe_thrown, get_prop, has_property, own_keys, put_prop,
     to_integer, to_object,
@@ -274,7 +274,7 @@ def indices(o, lo, hi, reverse=False):
         if reverse:
             r.reverse()
     # long loops reach checkpoints (callbacks that are built-ins have none)
-    return r if len(r) <= CHUNK else checked(r)
+    return checked(r)
 
 
 # ---------------------------------------------------------------------------

@@ -19,7 +19,8 @@ from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
 from runtime.callbacks import drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
 from runtime.limits import (
-    BIG_STRING, check_array_size, check_string, check_string_size, checked, checkpoint,
+    BIG_STRING, CHUNK, FLAG, check_array_size, check_string, check_string_size, checked, checkpoint,
+    preempt,
 )
 from runtime.numconv import number_to_string
 from runtime.ops import (
@@ -55,10 +56,11 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
 
     def conv_list(items):
         """A decoded list as a JSArray, converting its elements in place."""
-        checkpoint()  # a 10 MB text takes long: the scheduler may preempt here
+        if FLAG[0]:  # a 10 MB text takes long: the scheduler may preempt here
+            preempt()
         check_array_size(len(items))
         i = 0
-        for v in checked(items):
+        for v in items if len(items) <= CHUNK else checked(items):
             t = _type(v)
             if t is _list:
                 items[i] = conv_list(v)
@@ -70,7 +72,8 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
         return make_array(arr_proto, items)
 
     def make_object(props):
-        checkpoint()
+        if FLAG[0]:
+            preempt()
         if convert_str:
             props = {js_string(k): js_string(v) if _type(v) is str else v for k, v in props.items()}
         for k, v in props.items():
