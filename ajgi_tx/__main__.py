@@ -83,7 +83,7 @@ def make_parser():
                          help="trust X-Real-Ip/X-Forwarded-For from a reverse proxy (default off)")
     # built-in limits (runtime/limits.py)
     p_serve.add_argument("--regex-timeout", dest="regex_timeout", type=float,
-                         help="seconds one regular-expression match may run (default 0.1)")
+                         help="CPU seconds one regular-expression match may run (default 0.1)")
     p_serve.add_argument("--max-string-length", dest="max_string_length", type=int,
                          help="longest string built-ins may build, in UTF-16 units (default 2^28)")
     p_serve.add_argument("--max-array-elements", dest="max_array_elements", type=int,

@@ -65,9 +65,12 @@ class ServerConfig:
     ``RangeError`` it may catch, and the server keeps serving):
 
     regex_timeout
-        Seconds one regular-expression match may run (default 0.1; a match
-        holds the event loop meanwhile): a backtracking pattern is stopped
-        with ``RangeError: Regular expression too slow``.
+        CPU seconds one regular-expression match may run (default 0.1; a
+        match holds the event loop meanwhile; calls that handle every match
+        of a long string at once get 1 us more per character): a
+        backtracking pattern is stopped with ``RangeError: Regular
+        expression too slow``. Needs the server's CPU ticker (the default
+        when the loop runs in the main thread).
     max_string_length
         Longest string built-ins may build, in UTF-16 units (default 2^28);
         ``RangeError: Invalid string length`` beyond.

@@ -1,6 +1,7 @@
 """Benchmark runner for ajgi_tx: `python bench/run.py SUITE...` or `python -m bench SUITE...`.
 
-Suites: cpu, websocket, compile (or `all`). Each prints tables on stdout and writes
+Suites: cpu, websocket, compile (or `all`), and soak (a hostile mix against one server, not in
+`all`: `python -m bench soak --seconds 60`). Each prints tables on stdout and writes
 bench/results/<suite>-<timestamp>.json. --quick (the default) keeps runs short; --full uses
 the sizes and repetitions meant for the README table.
 """
@@ -12,12 +13,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import common  # noqa: E402
 
-SUITES = ("cpu", "websocket", "compile")
+SUITES = ("cpu", "websocket", "compile", "soak")
+ALL = ("cpu", "websocket", "compile")  # soak runs only when asked for
 
 
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    ap.add_argument("suites", nargs="*", default=["cpu"], help="cpu, websocket, compile or all (default cpu)")
+    ap.add_argument("suites", nargs="*", default=["cpu"], help="cpu, websocket, compile, soak or all (default cpu)")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--quick", dest="quick", action="store_true", default=True,
                       help="short runs, 1 repetition (default)")
@@ -33,9 +35,12 @@ def parse_args(argv=None):
                     help="websocket suite: ajgi_tx --loop per server (paired with --workers)")
     ap.add_argument("--otto-bin", help="directory holding ottorun/ottows (default: search known build dirs)")
     ap.add_argument("--no-save", action="store_true", help="do not write bench/results/*.json")
+    ap.add_argument("--seconds", type=float, help="soak suite: how long the hostile mix runs (default 20 quick, 60 full)")
+    ap.add_argument("--attacks", nargs="+", help="soak suite: restrict to these attacks (e.g. regex churn)")
+    ap.add_argument("--rss-limit", type=float, help="soak suite: RSS bound of the verdict in bytes (default 1 GiB)")
     args = ap.parse_args(argv)
     if "all" in args.suites:
-        args.suites = list(SUITES)
+        args.suites = list(ALL)
     bad = [s for s in args.suites if s not in SUITES]
     if bad:
         ap.error(f"unknown suite(s): {', '.join(bad)}")
@@ -55,6 +60,8 @@ def main(argv=None):
             import suite_cpu as mod
         elif suite == "websocket":
             import suite_ws as mod
+        elif suite == "soak":
+            import suite_soak as mod
         else:
             import suite_compile as mod
         print(f"\n=== {suite} ===", flush=True)

@@ -45,7 +45,7 @@ MAX_STRING_LENGTH = 1 << 28
 #: a slot plus the values). ``new Array(n)`` with a huge ``n`` stays sparse
 #: and costs nothing; filling it is what this bounds.
 MAX_ARRAY_ELEMENTS = 1 << 26
-#: Seconds one regular-expression match may run. A match is one native call
+#: CPU seconds one regular-expression match may run. A match is one native call
 #: that holds the event loop: every other connection waits for it, so the
 #: bound is short (ArozOS's Go engine is linear-time: its matches never
 #: take long either).
@@ -80,6 +80,7 @@ def configure(**limits):
             raise ValueError("unknown limit %r" % name)
         if value is not None:
             g[name.upper()] = type(_DEFAULTS[name])(value)
+    _allowed[0] = REGEX_TIMEOUT
 
 
 # -- sizes ---------------------------------------------------------------------
@@ -120,7 +121,9 @@ def check_dense_store(i, n):
 
 # -- long loops in built-ins ---------------------------------------------------
 
-_FLAG = sched.FLAG
+_FLAG = FLAG = sched.FLAG
+#: What a set flag does (for loops that inline ``if FLAG[0]: preempt()``).
+preempt = sched.preempt
 
 
 def checkpoint():
@@ -130,36 +133,98 @@ def checkpoint():
         sched.preempt()
 
 
+#: Items a built-in's Python loop handles between two checkpoints.
+CHUNK = 4096
+
+
+def checked(seq):
+    """Iterates ``seq`` (a list or range), reaching a checkpoint every
+    :data:`CHUNK` items; a short sequence is returned as it is (hot loops
+    write ``seq if len(seq) <= CHUNK else checked(seq)`` to skip the call)."""
+    if len(seq) <= CHUNK:
+        return seq
+    return _checked(seq)
+
+
+def _checked(seq):
+    for start in range(0, len(seq), CHUNK):
+        if _FLAG[0]:
+            sched.preempt()
+        yield from seq[start:start + CHUNK]
+
+
 # -- regular expressions -------------------------------------------------------
 
 class RegexTooSlow(Exception):
     """Raised by the ticker inside a watched match that ran too long."""
 
 
-_clock = time.perf_counter
-# start time of the watched match running now (0.0: none)
-_watch = [0.0]
+# The watch counts the CPU time of the loop thread, not wall time: a loaded
+# machine must not cut a legitimate match short. The ticker is a CPU-time
+# timer and reads the clock at each tick; a match starts its watch from the
+# last tick's reading, which costs the call site no clock read (the reading
+# is up to one tick old: a match may be stopped up to one tick early).
+_cpu_clock = time.thread_time
+_last_cpu = [0.0]   # thread CPU seconds at the last tick (0.0: no ticker)
+_watch = [0.0]      # CPU reading the running watched call started from (0.0: none)
+_allowed = [REGEX_TIMEOUT]  # seconds that call may run
+
+
+def _start(allowed):
+    _allowed[0] = allowed
+    _watch[0] = _last_cpu[0] or _first_reading()
+
+
+def _first_reading():
+    """Before the first tick: read the clock (once; the ticker keeps it)."""
+    _last_cpu[0] = _cpu_clock()
+    return _last_cpu[0]
 
 
 def regex_call(method, *args):
     """``method(*args)`` (a pattern's search, match, sub...), interrupted with
-    a JS RangeError once it has run :data:`REGEX_TIMEOUT` seconds."""
-    w = _watch
-    w[0] = _clock()
+    a JS RangeError once it has used :data:`REGEX_TIMEOUT` seconds of CPU."""
+    # _allowed[0] holds REGEX_TIMEOUT between calls: one store starts the watch
+    _watch[0] = _last_cpu[0] or _first_reading()
     try:
         return method(*args)
     except RegexTooSlow:
-        w[0] = 0.0
-        throw_range_error("Regular expression too slow (stopped after %d ms)" % (REGEX_TIMEOUT * 1000))
+        _too_slow()
     finally:
-        w[0] = 0.0
+        _watch[0] = 0.0
+
+
+#: Extra CPU seconds per UTF-16 unit of input for calls that handle every
+#: match at once (``sub``, ``finditer``): legitimate work grows with the input
+#: (a million matches make a million match objects, and the garbage
+#: collector walks them meanwhile).
+REGEX_PER_UNIT = 1e-6
+
+
+def regex_call_sized(n, method, *args):
+    """:func:`regex_call` for a call over ``n`` units that handles every
+    match at once, allowed :data:`REGEX_TIMEOUT` plus ``n`` x :data:`REGEX_PER_UNIT`."""
+    _start(REGEX_TIMEOUT + n * REGEX_PER_UNIT)
+    try:
+        return method(*args)
+    except RegexTooSlow:
+        _too_slow()
+    finally:
+        _watch[0] = 0.0
+        _allowed[0] = REGEX_TIMEOUT
+
+
+def _too_slow():
+    _watch[0] = 0.0
+    throw_range_error("Regular expression too slow (stopped after %d ms)" % (_allowed[0] * 1000))
 
 
 def on_tick():
     """Called by the CPU ticker (a signal handler in the main thread): ends a
     watched match that has run too long. The exception surfaces inside the
     ``re``/``regex`` C loop, which checks for signals while it backtracks."""
+    now = _last_cpu[0] = _cpu_clock()
     start = _watch[0]
-    if start and _clock() - start > REGEX_TIMEOUT:
+    if start and now - start > _allowed[0]:
         _watch[0] = 0.0
         raise RegexTooSlow()

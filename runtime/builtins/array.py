@@ -14,7 +14,7 @@ of ``slice``/``splice``/``concat`` keep trailing holes in their length,
 from runtime.builtins.pristine import publish
 from runtime import limits
 from runtime.errors import throw_range_error, throw_type_error
-from runtime.limits import check_array_size, check_string, check_string_size
+from runtime.limits import CHUNK, check_array_size, check_string, check_string_size, checked
 from runtime.numconv import number_to_string
 from runtime.operators import strict_equals
 from runtime.ops import (
@@ -100,7 +100,7 @@ def _join(o, length, sep, piece):
         if elems is not None and piece is _join_piece and holes_ok(o, elems):
             # Primitives convert without side effects, so the list can be
             # read directly; the first object hands over to the generic loop.
-            for v in elems:
+            for v in elems if len(elems) <= CHUNK else checked(elems):
                 t = type(v)
                 if t is str:
                     parts.append(v)

@@ -12,7 +12,7 @@ import weakref
 
 from runtime import limits
 from runtime.errors import throw_range_error, throw_type_error
-from runtime.limits import check_array_size
+from runtime.limits import check_array_size, checked
 from runtime.ops import (
     array_length, delete_prop, describe_thrown, get_prop, has_property, own_keys, put_prop,
     to_integer, to_object,
@@ -268,11 +268,13 @@ def indices(o, lo, hi, reverse=False):
     range when it is small, else only the keys present (a loop body that
     finds no property there does nothing)."""
     if hi - lo <= SCAN_LIMIT:
-        return range(hi - 1, lo - 1, -1) if reverse else range(lo, hi)
-    keys = present_indices(o, lo, hi)
-    if reverse:
-        keys.reverse()
-    return keys
+        r = range(hi - 1, lo - 1, -1) if reverse else range(lo, hi)
+    else:
+        r = present_indices(o, lo, hi)
+        if reverse:
+            r.reverse()
+    # long loops reach checkpoints (callbacks that are built-ins have none)
+    return checked(r)
 
 
 # ---------------------------------------------------------------------------

@@ -18,7 +18,10 @@ from runtime import limits
 from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
 from runtime.callbacks import CoroutineType, drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
-from runtime.limits import BIG_STRING, check_array_size, check_string, check_string_size, checkpoint
+from runtime.limits import (
+    BIG_STRING, CHUNK, FLAG, check_array_size, check_string, check_string_size, checked, checkpoint,
+    preempt,
+)
 from runtime.numconv import number_to_string
 from runtime.ops import (
     define_own_property, delete_prop, enumerable_own_keys, get_own_property, get_prop, is_object,
@@ -53,10 +56,11 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
 
     def conv_list(items):
         """A decoded list as a JSArray, converting its elements in place."""
-        checkpoint()  # a 10 MB text takes long: the scheduler may preempt here
+        if FLAG[0]:  # a 10 MB text takes long: the scheduler may preempt here
+            preempt()
         check_array_size(len(items))
         i = 0
-        for v in items:
+        for v in items if len(items) <= CHUNK else checked(items):
             t = _type(v)
             if t is _list:
                 items[i] = conv_list(v)
@@ -68,7 +72,8 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
         return make_array(arr_proto, items)
 
     def make_object(props):
-        checkpoint()
+        if FLAG[0]:
+            preempt()
         if convert_str:
             props = {js_string(k): js_string(v) if _type(v) is str else v for k, v in props.items()}
         for k, v in props.items():
@@ -320,6 +325,7 @@ class _Parser:
                 self.fail()
             # A value is complete: hand it to the enclosing containers.
             while True:
+                checkpoint()  # "]]]]..." closes many containers in this loop
                 if not stack:
                     if self.peek() != _EOS:
                         self.fail("Unexpected non-whitespace character after JSON")

@@ -11,7 +11,7 @@ algorithm from scratch: the result is the same either way.
 import re
 from json.encoder import encode_basestring as _c_quote
 
-from runtime.limits import BIG_STRING, check_string_size, checkpoint
+from runtime.limits import BIG_STRING, CHUNK, FLAG, check_string_size, checked, preempt
 from runtime.numconv import number_to_string
 from runtime.ops import own_keys
 from runtime.values import E, FunctionType, JSArray, JSObject, WEC, array_index, null, undefined
@@ -167,7 +167,8 @@ def fast_stringify(value):
             check(o)
         if depth > MAX_FAST_DEPTH:
             raise Fallback
-        checkpoint()
+        if FLAG[0]:
+            preempt()
         if o.attrs is not None:
             return obj_ordered(o, depth)
         # Every member is written with a leading comma; the first one's
@@ -235,7 +236,8 @@ def fast_stringify(value):
             check(a)
         if depth > MAX_FAST_DEPTH:
             raise Fallback
-        checkpoint()
+        if FLAG[0]:
+            preempt()
         elems = a.elems
         if elems is None:
             raise Fallback
@@ -243,7 +245,7 @@ def fast_stringify(value):
             append("[]")
             return
         mark = len(out)
-        for v in elems:
+        for v in elems if len(elems) <= CHUNK else checked(elems):
             t = type(v)
             if t is _str:
                 append("," + (_c_quote(v) if v.isascii() else json_quote(v)))

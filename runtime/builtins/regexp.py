@@ -18,7 +18,7 @@ from runtime.builtins.regexp_translate import (
     RegExpSyntaxError, compile_pattern, min_match_width, parse_flags, translate,
 )
 from runtime.errors import throw_syntax_error, throw_type_error
-from runtime.limits import regex_call
+from runtime.limits import regex_call, regex_call_sized
 from runtime.ops import describe_value, get_prop, put_prop, to_integer, to_string
 from runtime.realm import current_realm
 from runtime.values import JSInternal, JSObject, W, WEC, make_array, null, undefined
@@ -229,7 +229,7 @@ def regexp_match_all(rx, s):
     data = rx.value
     pattern = data.pattern
     if data.nonempty:
-        return regex_call(_find_all, pattern, s)
+        return regex_call_sized(len(s), _find_all, pattern, s)
     out = []
     pos = 0
     n = len(s)

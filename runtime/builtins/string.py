@@ -14,7 +14,10 @@ from runtime.builtins.regexp import (
 from runtime.builtins.pristine import publish
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
-from runtime.limits import check_array_size, check_string, check_string_size, checkpoint, regex_call
+from runtime.limits import (
+    check_array_size, check_string, check_string_size, checked, checkpoint, regex_call,
+    regex_call_sized,
+)
 from runtime.ops import (
     to_integer, to_number, to_string, to_uint16, to_uint32,
 )
@@ -309,13 +312,13 @@ def string_proto_replace(this, search_value=undefined, replace_value=undefined, 
                 # A literal replacement of matches that cannot be empty:
                 # Python's sub visits the same matches (see RegExpData.nonempty).
                 set_last_index(rx, 0.0)
-                return check_string(regex_call(data.pattern.sub, replace_value.replace("\\", "\\\\"), s))
+                return check_string(regex_call_sized(len(s), data.pattern.sub, replace_value.replace("\\", "\\\\"), s))
             matches = regexp_match_all(rx, s)
         else:
             m = regex_call(rx.value.pattern.search, s, 0)
             matches = [] if m is None else [m]
         found = [(m.start(), m.end(), m.group(0),
-                  [undefined if g is None else g for g in m.groups()]) for m in matches]
+                  [undefined if g is None else g for g in m.groups()]) for m in checked(matches)]
     else:
         sub = to_string(search_value)
         functional = type(replace_value) is FunctionType
@@ -329,7 +332,7 @@ def string_proto_replace(this, search_value=undefined, replace_value=undefined, 
         return drive(_replace_with_function(s, found, replace_value))
     out = []
     last = 0
-    for start, end, matched, captures in found:
+    for start, end, matched, captures in checked(found):
         out.append(s[last:start])
         out.append(expand_replacement(replace_value, matched, start, s, captures))
         last = end
@@ -375,6 +378,7 @@ def _split_regexp(s, rx, lim):
     out = []
     p = q = 0
     while q < size:
+        checkpoint()
         # The first q' >= q where SplitMatch succeeds: what search finds.
         m = regex_call(pattern.search, s, q)
         if m is None or m.start() >= size:

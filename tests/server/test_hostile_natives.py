@@ -62,3 +62,40 @@ def test_regex_retried_in_a_loop_is_stopped_by_the_budget(server):
     assert resp.code == 500 and b"CPU budget" in resp.body
     assert len(lat) >= 10
     assert lat[-1] < STALL_BOUND
+
+
+BIG = "var a = []; for (var i = 0; i < 1000000; i++) a.push((i * 7919) % 1000003);\n"
+
+
+@pytest.mark.parametrize("work", [
+    "a.sort(function (x, y) { return x - y; })",
+    "a.map(String).map(Number).join('')",
+    "while (true) JSON.parse(JSON.stringify(a))",
+    "var s = a.join('x'); while (true) s.replace(/x/g, '$&$&')",
+    "var s = a.join('x'); while (true) s.split(/x/)",
+], ids=["sort-comparator", "map-builtin", "json-roundtrip", "replace", "split"])
+def test_long_builtins_are_preempted_and_stopped_by_the_budget(server, work):
+    resp, lat = plain_latencies_during(server, BIG + work + "; sendResp('done');", "long")
+    assert resp.code == 500 and b"CPU budget" in resp.body
+    assert lat[-1] < STALL_BOUND
+
+
+def test_bench_soak_runs_and_reports(capsys):
+    """`python -m bench soak` end to end, short: it measures the plain
+    script and RSS and says whether the targets are met."""
+    import argparse
+    import os
+    import sys
+    bench = os.path.join(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))), "bench")
+    sys.path.insert(0, bench)
+    try:
+        import suite_soak
+        args = argparse.Namespace(quick=True, seconds=4, attacks=["regex", "churn"], rss_limit=None)
+        r = suite_soak.run(args)
+    finally:
+        sys.path.remove(bench)
+    out = capsys.readouterr().out
+    assert r["server_alive"] and r["plain_requests"] >= 10
+    assert r["outcomes"]["regex"].get("500", 0) >= 1
+    assert len(r["rss"]) >= 3 and all(v > 0 for _, v in r["rss"])
+    assert "verdict: plain p99" in out

@@ -64,3 +64,12 @@ def test_fast_regexes_are_not_disturbed(ticker):
 def test_the_watch_is_cleared_after_each_match():
     assert run_js("console.log(/a+/.test('caaat'), 'x,y'.split(/,/).length)") == ["true 2"]
     assert limits._watch[0] == 0.0
+
+
+def test_finding_every_match_of_a_long_string_gets_time_for_its_length(ticker):
+    # 2 M units: a global match/replace over all of it takes longer than the
+    # 0.2 s per-match timeout on a loaded machine, and is legitimate
+    out = run_js("var s = new Array(1000001).join('ab');\n"
+                 "console.log(s.match(/a/g).length, s.replace(/b/g, 'c').length,"
+                 " s.replace(/b/g, '$&').length)")
+    assert out == ["1000000 2000000 2000000"]
