@@ -90,6 +90,9 @@ def make_parser():
                          help="most elements one array may hold (default 2^26)")
     p_serve.add_argument("--max-json-depth", dest="max_json_depth", type=int,
                          help="deepest nesting JSON.parse/stringify follow (default 5000)")
+    p_serve.add_argument("--max-memory", dest="max_memory", type=int,
+                         help="MiB of memory a server process may hold before the script growing "
+                              "it is stopped (default 4096; 0 = no limit)")
     p_serve.set_defaults(func=cmd_serve)
     return parser
 

@@ -80,6 +80,11 @@ class ServerConfig:
     max_json_depth
         Deepest nesting ``JSON.parse``/``JSON.stringify`` follow (default
         5000); ``RangeError: Maximum call stack size exceeded`` beyond.
+    max_memory
+        Memory (resident set, MiB) one server process may hold before the
+        script that keeps growing it is stopped (default 4096; ``0`` = no
+        limit). Checked at the scheduler's checkpoints, so it also bounds
+        what no size check sees, such as ``s = s + s`` in a loop.
     cache_dir
         Compile cache directory (default: ``$AJGI_CACHE_DIR``, else
         ``<root>/.ajgi_cache``); ``"-"`` keeps compiled scripts in memory
@@ -181,6 +186,7 @@ class ServerConfig:
     max_string_length: int = 1 << 28
     max_array_elements: int = 1 << 26
     max_json_depth: int = 5000
+    max_memory: int = 4096
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

@@ -18,6 +18,12 @@ keep such calls bounded:
   :data:`REGEX_TIMEOUT` seconds. Both ``re`` and ``regex`` check for signals
   while they backtrack, so the interrupt lands inside the C loop. The match
   then throws ``RangeError: Regular expression too slow``.
+* **Memory.** :func:`memory_exceeded`, called at the scheduler's
+  checkpoints (every slice a script computes), reads the process's
+  resident memory; past :data:`MAX_MEMORY` MiB the script that grew it
+  since its last checkpoint is stopped like an exhausted CPU budget. This
+  bounds what no size check sees: ``s = s + s`` is compiled to Python's own
+  ``+`` (a length check on every concatenation measured +50% on it).
 * **Long loops in built-ins.** :func:`checkpoint` is the compiled
   checkpoint (``if FLAG[0]: preempt()``) for Python loops that can run
   millions of iterations: the scheduler may then make the script yield, and
@@ -31,6 +37,7 @@ Example::
     m = limits.regex_call(pattern.search, s, 0)
 """
 
+import os
 import time
 
 from runtime import sched
@@ -54,13 +61,18 @@ REGEX_TIMEOUT = 0.1
 #: with "Maximum call stack size exceeded" at a few thousand levels).
 MAX_JSON_DEPTH = 5000
 
+#: MiB of resident memory one process may hold before a script that grows
+#: it is stopped (0: no limit). Per process: each worker has its own.
+MAX_MEMORY = 4096
+
 #: Strings at least this long are counted as they are written into a result
 #: built from many pieces (JSON output), so that one long string referenced
 #: many times is stopped early; shorter ones cost no bookkeeping.
 BIG_STRING = 1 << 16
 
 _DEFAULTS = {"max_string_length": MAX_STRING_LENGTH, "max_array_elements": MAX_ARRAY_ELEMENTS,
-             "regex_timeout": REGEX_TIMEOUT, "max_json_depth": MAX_JSON_DEPTH}
+             "regex_timeout": REGEX_TIMEOUT, "max_json_depth": MAX_JSON_DEPTH,
+             "max_memory": MAX_MEMORY}
 
 
 #: The limits' names, as ``configure`` and the server config spell them.
@@ -69,7 +81,8 @@ SWITCHES = tuple(_DEFAULTS)
 
 def configure(**limits):
     """Sets limits by name (``max_string_length``, ``max_array_elements``,
-    ``regex_timeout``, ``max_json_depth``); ``None`` keeps the current value.
+    ``regex_timeout``, ``max_json_depth``, ``max_memory``); ``None`` keeps
+    the current value.
     ``configure(reset=True)`` puts back the defaults."""
     g = globals()
     if limits.pop("reset", False):
@@ -81,6 +94,37 @@ def configure(**limits):
         if value is not None:
             g[name.upper()] = type(_DEFAULTS[name])(value)
     _allowed[0] = REGEX_TIMEOUT
+
+
+# -- memory --------------------------------------------------------------------
+
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
+
+
+def resident_bytes():
+    """The process's resident memory (``/proc/self/statm``), or 0 where
+    the platform does not tell."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[1]) * _PAGE
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def memory_exceeded(previous):
+    """``(resident, message)``: the process's resident bytes now, and a
+    message when it is over :data:`MAX_MEMORY` and grew since ``previous``
+    (the calling script's reading at its last checkpoint), else None. Only
+    a script that is growing the process is stopped: one that merely runs
+    while another holds the memory is not."""
+    if not MAX_MEMORY:
+        return previous, None
+    now = resident_bytes()
+    limit = MAX_MEMORY << 20
+    if now > limit and previous and now > previous:
+        return now, "memory limit of %d MiB exceeded (the process holds %d MiB)" % (
+            MAX_MEMORY, now >> 20)
+    return now, None
 
 
 # -- sizes ---------------------------------------------------------------------

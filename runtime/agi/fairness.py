@@ -84,6 +84,9 @@ def _checkpoint():
     run.charge()
     if run.over_budget():
         raise BudgetExceeded(run.budget_message())
+    run.resident, too_big = limits.memory_exceeded(run.resident)
+    if too_big:
+        raise BudgetExceeded(too_big)
     # Busy loop (others needed CPU while we last waited): leave them a whole
     # slice; idle loop: one iteration is enough, so compute runs at full speed.
     pause = _State.slice_seconds if run.contended else 0.0
@@ -174,6 +177,7 @@ class ScriptRunner:
         self.parent = None
         self.slice_cpu = 0.0  # when the running slice started (or was last charged)
         self.contended = False
+        self.resident = 0  # the process's resident bytes at this script's last checkpoint
 
     # -- accounting -----------------------------------------------------------
 

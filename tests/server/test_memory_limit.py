@@ -1,0 +1,70 @@
+"""A script doubling a string with ``+`` (compiled to Python's own ``+``, so
+no string-length check sees it) is stopped by the process memory limit
+(--max-memory) at a scheduler checkpoint; the server keeps answering and
+gives the memory back."""
+
+import os
+import subprocess
+import sys
+import time
+
+from runtime import limits
+from tests.server.client import http
+from tests.server.conftest import REPO, _free_port
+
+DOUBLING = """
+var s = "0123456789abcdef";
+for (var i = 0; i < 40; i++) { s = s + s; }
+sendResp(s.length);
+"""
+
+
+def _resident_mib(pid):
+    with open("/proc/%d/statm" % pid) as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") >> 20
+
+
+def test_string_doubling_is_stopped_by_the_memory_limit_and_memory_comes_back(tmp_path):
+    root = tmp_path / "web"
+    root.mkdir()
+    (root / "double.js").write_text(DOUBLING)
+    (root / "plain.js").write_text("sendResp('plain');")
+    port = _free_port()
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "w") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ajgi_tx", "serve", "--root", str(root), "--port", str(port),
+             "--max-memory", "400", "--cpu-budget", "60", "--data-dir", str(tmp_path / "data")],
+            stdout=log, stderr=log, env=dict(os.environ, PYTHONPATH=REPO), cwd=REPO)
+    base = "http://127.0.0.1:%d" % port
+    try:
+        deadline = time.time() + 30
+        while time.time() < deadline:
+            try:
+                if http(base, "plain.js")[2] == "plain":
+                    break
+            except OSError:
+                time.sleep(0.1)
+        status, _, body = http(base, "double.js")
+        assert status == 500, body
+        assert "memory limit of 400 MiB exceeded" in body and "double.js:3:" in body, body
+        assert http(base, "plain.js")[2] == "plain"
+        # the stopped script's string is freed with its realm: the process
+        # ends well below the limit plus the last doubling (~2x the limit)
+        assert _resident_mib(proc.pid) < 400, _resident_mib(proc.pid)
+        assert "Traceback" not in log_path.read_text()
+    finally:
+        proc.terminate()
+        proc.wait(10)
+
+
+def test_memory_exceeded_needs_growth_over_the_limit(monkeypatch):
+    monkeypatch.setattr(limits, "MAX_MEMORY", 1)  # 1 MiB: any process is over it
+    now, message = limits.memory_exceeded(0)
+    assert now > 0 and message is None  # no earlier reading: nothing to blame yet
+    _, message = limits.memory_exceeded(now - 1)
+    assert message and "memory limit of 1 MiB exceeded" in message
+    _, message = limits.memory_exceeded(now + (1 << 30))  # the process shrank since
+    assert message is None
+    monkeypatch.setattr(limits, "MAX_MEMORY", 0)
+    assert limits.memory_exceeded(now - 1)[1] is None  # 0 = no limit
