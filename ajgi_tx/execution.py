@@ -22,6 +22,7 @@ import asyncio
 import logging
 import time
 
+from ajgi_tx import running
 from ajgi_tx.error_report import ws_end_close
 from ajgi_tx.runner import COMPILER
 from runtime.agi import fairness
@@ -46,6 +47,7 @@ async def run_script(server, ctx, compiled):
     runner = fairness.ScriptRunner(_whole_run(ctx, compiled), server.config.cpu_budget)
     outcome = ("ok", None)
     t0 = time.perf_counter()
+    run = running.begin(ctx, runner)  # admin list, request id, metrics (ajgi_tx/running.py)
     try:
         outcome = await runner
     except BudgetExceeded as e:
@@ -61,6 +63,7 @@ async def run_script(server, ctx, compiled):
         st = ctx.ws
         if st is not None and st.open:
             st.close(*ws_end_close(server.config.dev, outcome))
+        running.end(run, outcome)
         log.debug("[AGI][%s] %s finished (%s) in %.1f ms, cpu %.1f ms", ctx.execution_id,
                   ctx.rel, outcome[0], (time.perf_counter() - t0) * 1000, runner.cpu_used * 1000)
     return outcome
