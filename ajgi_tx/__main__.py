@@ -70,7 +70,7 @@ def make_parser():
                                         "AJGI_ROOT; no default)")
     p_serve.add_argument("--host", help="listen address (default 127.0.0.1)")
     p_serve.add_argument("--port", type=int, help="listen port (default 8080)")
-    p_serve.add_argument("--dev", action="store_true", help="error bodies and websocket close reasons with the JS place, stack and "
+    p_serve.add_argument("--dev", action="store_true", default=None, help="error bodies and websocket close reasons with the JS place, stack and "
                               "code frame (default off)")
     p_serve.add_argument("--cpu-budget", dest="cpu_budget", type=float,
                          help="CPU seconds a script may use before it is stopped (default 30)")
