@@ -125,17 +125,17 @@ def make_admin_app(server):
 
 
 def start(server, config, loop=None):
-    """Starts the admin listener of ``server`` (an AGIServer) when
-    ``--admin-port`` is set; also the metrics of this process. With several
+    """Starts the admin listener of ``server`` (an AGIServer) and the
+    metrics of this process when ``--admin-port`` is set. With several
     workers each binds the admin port with SO_REUSEPORT (metrics are
     whole-server; the scripts list is the answering worker's). Returns the
     HTTPServer or None."""
     import asyncio
 
+    if not config.admin_port:
+        return None  # nobody can scrape: the metrics hooks stay no-ops
     metrics.setup()
     metrics.start_lag_probe(loop or asyncio.get_running_loop())
-    if not config.admin_port:
-        return None
     import tornado.httpserver
 
     try:

@@ -121,3 +121,26 @@ def test_errors_are_one_stderr_line(tmp_path):
         assert r.stderr.strip() == "ajgi_tx: cannot listen on 127.0.0.1:%d: Address already in use" % port
     finally:
         s.close()
+
+
+UNIT = __import__("os").path.join(REPO, "deploy", "ajgi_tx.service")
+
+
+def test_systemd_unit_names_real_settings():
+    """Every AJGI_* variable the unit sets is a serve setting (or the config file)."""
+    import re
+    from ajgi_tx.config_file import CONFIG_ENV, ENV_PREFIX, _fields
+    text = open(UNIT).read()
+    names = set(re.findall(r"\b(AJGI_[A-Z_]+)=", text))
+    assert names >= {"AJGI_CONFIG", "AJGI_DATA_DIR", "AJGI_CACHE_DIR"}
+    for var in names - {CONFIG_ENV}:
+        assert var[len(ENV_PREFIX):].lower() in _fields(), var
+    for hardening in ("NoNewPrivileges=yes", "ProtectSystem=strict", "StateDirectory=ajgi_tx"):
+        assert hardening in text
+
+
+@pytest.mark.skipif(not __import__("shutil").which("systemd-analyze"), reason="no systemd-analyze here")
+def test_systemd_unit_verifies():
+    r = subprocess.run(["systemd-analyze", "verify", UNIT], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert "ajgi_tx.service" not in r.stderr, r.stderr  # no warnings about the unit itself
