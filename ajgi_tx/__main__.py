@@ -3,6 +3,7 @@
 import argparse
 import sys
 
+from ajgi_tx import __version__
 from ajgi_tx.cli_run import add_parser as add_run_parser
 
 
@@ -31,19 +32,46 @@ def _add_defence_options(p):
                    help="seconds a request body may take to arrive (default 60)")
 
 
+def _add_operations_options(p):
+    """``serve`` options of the admin listener, logs and config file
+    (ajgi_tx/admin.py, ajgi_tx/logsetup.py, ajgi_tx/config_file.py)."""
+    p.add_argument("--config", metavar="FILE.toml",
+                   help="read settings from a TOML file (default $AJGI_CONFIG, else none); "
+                        "precedence: command line > AJGI_* environment > file > defaults")
+    p.add_argument("--print-config", dest="print_config", action="store_true",
+                   help="print the effective configuration as TOML and exit (default off)")
+    p.add_argument("--admin-port", dest="admin_port", type=int,
+                   help="port of the admin listener: /metrics, /healthz, /readyz, "
+                        "/system/ajgi/scripts (default 0: none)")
+    p.add_argument("--admin-host", dest="admin_host",
+                   help="admin listener address (default 127.0.0.1; another needs --admin-token)")
+    p.add_argument("--admin-token", dest="admin_token",
+                   help="bearer token the admin listener requires (default none; "
+                        "better given as AJGI_ADMIN_TOKEN: command lines are visible to all users)")
+    p.add_argument("--log-level", dest="log_level", choices=("debug", "info", "warning", "error"),
+                   help="log level (default info)")
+    p.add_argument("--access-log", dest="access_log", action=argparse.BooleanOptionalAction,
+                   help="one log line per HTTP request, with its request id (default on)")
+    p.add_argument("--log-format", dest="log_format", choices=("text", "json"),
+                   help="log lines as text or one JSON object each (default text)")
+
+
 def make_parser():
     """The ``python -m ajgi_tx`` parser with its subcommands."""
     parser = argparse.ArgumentParser(
         prog="python -m ajgi_tx",
         description="Runs ArozOS AGI scripts: one from the shell (run), or a directory of them "
                     "over HTTP and WebSocket (serve).")
+    parser.add_argument("--version", action="version", version="ajgi_tx " + __version__)
     sub = parser.add_subparsers(dest="command", required=True)
     add_run_parser(sub)
     p_serve = sub.add_parser("serve", help="serve AGI scripts over HTTP and WebSocket")
-    p_serve.add_argument("--root", required=True, help="script root directory (required, no default)")
-    p_serve.add_argument("--host", default="127.0.0.1", help="listen address (default 127.0.0.1)")
-    p_serve.add_argument("--port", type=int, default=8080, help="listen port (default 8080)")
-    p_serve.add_argument("--dev", action="store_true", help="error bodies and websocket close reasons with the JS place, stack and "
+    # host/port default to None so a config file or AJGI_* may set them (ajgi_tx/config_file.py)
+    p_serve.add_argument("--root", help="script root directory (required here, in --config or "
+                                        "AJGI_ROOT; no default)")
+    p_serve.add_argument("--host", help="listen address (default 127.0.0.1)")
+    p_serve.add_argument("--port", type=int, help="listen port (default 8080)")
+    p_serve.add_argument("--dev", action="store_true", default=None, help="error bodies and websocket close reasons with the JS place, stack and "
                               "code frame (default off)")
     p_serve.add_argument("--cpu-budget", dest="cpu_budget", type=float,
                          help="CPU seconds a script may use before it is stopped (default 30)")
@@ -93,6 +121,7 @@ def make_parser():
     p_serve.add_argument("--max-memory", dest="max_memory", type=int,
                          help="MiB of memory a server process may hold before the script growing "
                               "it is stopped (default 4096; 0 = no limit)")
+    _add_operations_options(p_serve)
     p_serve.set_defaults(func=cmd_serve)
     return parser
 

@@ -148,6 +148,26 @@ class ServerConfig:
         Trust ``X-Real-Ip``/``X-Forwarded-For`` and ``X-Scheme``/
         ``X-Forwarded-Proto`` from a reverse proxy (default False; turn it on
         only behind one, see ``deploy/``).
+
+    Operations (one block: ``ajgi_tx/admin.py``, ``ajgi_tx/metrics.py``,
+    ``ajgi_tx/logsetup.py``):
+
+    admin_port
+        Port of the admin listener (``/metrics``, ``/healthz``, ``/readyz``,
+        ``/system/ajgi/scripts``); default 0: no admin listener.
+    admin_host
+        Its address (default ``127.0.0.1``). Any non-loopback address needs
+        ``admin_token``: the server refuses to start without one.
+    admin_token
+        Bearer token every admin request must carry (default ``""``: none,
+        allowed on loopback only).
+    log_level
+        ``debug``, ``info`` (default), ``warning`` or ``error``.
+    access_log
+        One line per HTTP request with status, time and request id
+        (default True).
+    log_format
+        ``text`` (default) or ``json`` (one JSON object per line).
     """
 
     root: str = "."
@@ -181,6 +201,13 @@ class ServerConfig:
     db: str = ""
     shutdown_grace: float = 5.0
     xheaders: bool = False
+    # -- operations (ajgi_tx/admin.py, ajgi_tx/metrics.py, ajgi_tx/logsetup.py) --
+    admin_port: int = 0
+    admin_host: str = "127.0.0.1"
+    admin_token: str = ""
+    log_level: str = "info"
+    access_log: bool = True
+    log_format: str = "text"
     # built-in limits (runtime/limits.py)
     regex_timeout: float = 0.1
     max_string_length: int = 1 << 28

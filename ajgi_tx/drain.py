@@ -25,6 +25,7 @@ CANCEL_WAIT_S = 2.0  # how long cancelled scripts get to unwind
 
 async def drain(server, http, grace):
     """Drains ``server`` (an AGIServer) served by ``http`` (an HTTPServer)."""
+    server.draining = True  # /readyz answers 503 from now on (ajgi_tx/admin.py)
     http.stop()
     sockets = list(server.websockets)
     for handler in sockets:

@@ -22,6 +22,7 @@ import asyncio
 import logging
 import time
 
+from ajgi_tx import running
 from ajgi_tx.error_report import ws_end_close
 from ajgi_tx.runner import COMPILER
 from runtime.agi import fairness
@@ -53,6 +54,7 @@ async def run_script(ctx, compiled, cpu_budget, dev=False, log_errors=True):
     runner = fairness.ScriptRunner(_whole_run(ctx, compiled), cpu_budget)
     outcome = ("ok", None)
     t0 = time.perf_counter()
+    run = running.begin(ctx, runner)  # admin list, request id, metrics (ajgi_tx/running.py)
     try:
         outcome = await runner
     except BudgetExceeded as e:
@@ -68,6 +70,7 @@ async def run_script(ctx, compiled, cpu_budget, dev=False, log_errors=True):
         st = ctx.ws
         if st is not None and st.open:
             st.close(*ws_end_close(dev, outcome))
+        running.end(run, outcome)
         if outcome[0] == "error" and log_errors and outcome[1] is not INTERNAL_ERROR:
             _log_error(ctx, outcome[1])
         log.debug("[AGI][%s] %s finished (%s) in %.1f ms, cpu %.1f ms", ctx.execution_id,

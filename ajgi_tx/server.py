@@ -41,6 +41,7 @@ import logging
 import os
 import re
 import signal
+import sys
 import time
 import urllib.parse
 
@@ -50,8 +51,9 @@ import tornado.web
 import tornado.websocket
 
 from ajgi_tx import request_checks, ws_tornado
-from ajgi_tx.config import ServerConfig, from_args
+from ajgi_tx.config import ServerConfig
 from ajgi_tx import execution
+from ajgi_tx import logsetup, metrics, running  # operations hooks (ajgi_tx/metrics.py)
 from ajgi_tx.errors import CompileError
 from ajgi_tx.compile_thread import run_in_compile_thread
 from ajgi_tx.error_report import source_frame
@@ -138,6 +140,7 @@ class AGIServer:
         key = (st.st_mtime_ns, st.st_size)
         hit = self._cache.get(path)
         if hit is not None and hit[0] == key:
+            metrics.compile_hit()
             return hit[1]
         # Bytes that are no UTF-8 become U+FFFD, as when Go hands otto the
         # file as a string: a script's bad byte is not the server's error.
@@ -148,6 +151,7 @@ class AGIServer:
             self.config.cache_dir or None, self.config.root)
         t0 = time.perf_counter()
         compiled = cache.compile_text(source, rel, cache_dir)
+        metrics.compiled(compiled.status, time.perf_counter() - t0)
         if compiled.status != "cached":
             log.info("[AGI] %s compiled in %.0f ms", rel, (time.perf_counter() - t0) * 1000)
         if len(self._cache) > 2048:
@@ -165,6 +169,7 @@ class AGIServer:
         key = (path, st.st_mtime_ns, st.st_size)
         hit = self._cache.get(path)
         if hit is not None and hit[0] == key[1:]:
+            metrics.compile_hit()
             return hit[1]
         pending = self._compiling.get(key)
         if pending is None:
@@ -470,6 +475,7 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         returns a future to await only while the socket still has unsent
         data (backpressure), else None. Raises WebSocketClosedError when the
         connection is closing or gone."""
+        running.frame_out(self._ctx)
         return ws_tornado.write_frame(self.ws_connection, text, binary)
 
     def ws_close(self, code, reason):
@@ -483,6 +489,7 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
     def open(self, *args):
         self.set_nodelay(True)
         self.server.websockets.add(self)
+        metrics.ws_opened()
         if not self._opened.done():
             self._opened.set_result(True)
 
@@ -490,13 +497,14 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         # Size, masking and UTF-8 are checked by ws_tornado.StrictProtocol.
         st = self._ws_state
         if st is not None:
-            return st.feed(message)
+            return metrics.frame_in(st.feed(message))
         return None
 
     def on_close(self):
         self.server.websockets.discard(self)
         st = self._ws_state
         if st is not None:
+            metrics.ws_ended(self.close_code)
             if self.close_code is not None and self.close_code != 1000:
                 log.debug("[AGI] websocket closed by peer: %s", self.close_code)
             st.peer_closed()
@@ -545,7 +553,8 @@ def make_app(config=None, **overrides):
     if config.serve_static:
         routes.append((r"/(.*)", StaticHandler, {"path": config.root, "default_filename": "index.html",
                                                  "config": config}))
-    app = tornado.web.Application(routes, websocket_max_message_size=config.max_message_size)
+    app = tornado.web.Application(routes, websocket_max_message_size=config.max_message_size,
+                                  log_function=logsetup.log_request)
     app.agi_server = server
     return app
 
@@ -554,7 +563,7 @@ async def _serve_forever(config, sockets=None, worker=None):
     """Serves until SIGTERM/SIGINT, then drains (ajgi_tx/drain.py).
     ``sockets``: listening sockets already bound (ajgi_tx/workers.py),
     else ``config.port``; ``worker``: this worker's number when pre-forked."""
-    from ajgi_tx import drain, loops, workers
+    from ajgi_tx import admin, drain, loops, workers
 
     app = make_app(config)
     if worker is not None:
@@ -567,6 +576,7 @@ async def _serve_forever(config, sockets=None, worker=None):
     gc.collect()
     gc.freeze()
     http = listen(app, config, sockets=sockets)
+    admin.start(app.agi_server, config)
     log.info("ajgi_tx %sserving %s on http://%s:%d%s?script=PATH (%s loop, db %s)%s",
              "" if worker is None else "worker %d (pid %d) " % (worker, os.getpid()), config.root,
              config.host, config.port, INTERFACE_PATH, loops.running_kind(),
@@ -588,13 +598,29 @@ def main(args):
     ``host``, ``port``, ``dev``; optional ``cpu_budget``, ``username``,
     ``data_dir``, ``allowed_origins``, ``max_message_size``, ``workers``,
     ``loop``, ``db``...)."""
-    from ajgi_tx import workers
+    from ajgi_tx import admin, config_file, workers
 
-    config = from_args(args)
+    try:
+        config = config_file.build(args)  # CLI > AJGI_* env > --config file > defaults
+    except config_file.ConfigError as e:
+        print("ajgi_tx: %s" % e, file=sys.stderr)
+        return 2
+    if getattr(args, "print_config", False):
+        print(config_file.render(config))
+        return 0
+    if admin.check(config):
+        print("ajgi_tx: %s" % admin.check(config), file=sys.stderr)
+        return 2
     if not os.path.isdir(config.root):
         print("ajgi_tx: script root %s is not a directory" % config.root)
         return 2
-    # With several workers, each line names its process.
-    fmt = "%(asctime)s %(levelname)s " + ("[%(process)d] " if config.workers != 1 else "") + "%(message)s"
-    logging.basicConfig(level=logging.INFO, format=fmt)
-    return workers.serve(config)
+    logsetup.configure(config)  # with several workers, each line names its process
+    try:
+        return workers.serve(config)
+    except OSError as e:  # a port in use: one line, not a traceback
+        print("ajgi_tx: cannot listen on %s:%d: %s" % (config.host, config.port, e.strerror or e),
+              file=sys.stderr)
+        return 2
+    except admin.AdminListenError as e:
+        print("ajgi_tx: %s" % e, file=sys.stderr)
+        return 2

@@ -33,6 +33,8 @@ import signal
 import socket
 import time
 
+from ajgi_tx import metrics
+
 log = logging.getLogger("ajgi_tx.workers")
 
 REUSE_PORT = hasattr(socket, "SO_REUSEPORT")
@@ -87,7 +89,13 @@ def serve(config):
             s.close()
         sockets = None
     precompile(config)
-    return Supervisor(config, sockets, n).run()
+    from ajgi_tx import metrics
+
+    metrics_dir = metrics.use_multiprocess_dir()  # workers' metrics summed (ajgi_tx/metrics.py)
+    try:
+        return Supervisor(config, sockets, n).run()
+    finally:
+        metrics.remove_multiprocess_dir(metrics_dir)
 
 
 def cache_dir_of(config):
@@ -227,6 +235,7 @@ class Supervisor:
             if pid not in self.children:
                 continue
             index, started = self.children.pop(pid)
+            metrics.worker_gone(pid)  # its open-sessions gauge stops counting
             if self.stopping:
                 continue
             log.warning("worker %d (pid %d) %s; restarting it", index, pid, _how(status))
