@@ -15,6 +15,7 @@ LIBRARIES = {
     "filelib": "runtime.agi.lib_filelib",
     "sqlite": "runtime.agi.lib_sqlite",
     "ziplib": "runtime.agi.lib_ziplib",
+    "imagelib": "runtime.agi.lib_imagelib",
 }
 
 
