@@ -16,6 +16,7 @@ LIBRARIES = {
     "sqlite": "runtime.agi.lib_sqlite",
     "ziplib": "runtime.agi.lib_ziplib",
     "imagelib": "runtime.agi.lib_imagelib",
+    "http": "runtime.agi.lib_http",
 }
 
 
