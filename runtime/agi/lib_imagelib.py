@@ -7,6 +7,7 @@
     imagelib.cropImage("user:/a.png", "user:/c.png", x, y, w, h) // true / false
     imagelib.loadThumbString("user:/a.png")                      // base64 JPEG, 480x480 centre crop
     imagelib.hasExif("user:/a.jpg")                              // true / false
+    imagelib.getExif("user:/a.jpg")                              // '{"Make":"\\"Canon\\"",...}', or false
 
 Failures answer ``false`` with one log line, as ArozOS. Unlike ArozOS
 (whose imagelib checks no permission at all), paths are confined to the
@@ -22,7 +23,7 @@ import io
 import os
 
 from runtime import ops
-from runtime.agi.core import agi_context, host_integer
+from runtime.agi.core import agi_context, go_json_string, host_integer
 from runtime.agi.lib_vpath import PathRefused, fail, permission_denied, resolve
 from runtime.agi.libraries import define_library
 from runtime.realm import current_realm
@@ -195,10 +196,58 @@ def imagelib_hasExif(this, src=undefined, *_):
     return _guard("hasExif", body)
 
 
+def _exif_value(v):
+    """A tag value as goexif prints it: strings and rationals quoted
+    (``"Canon"``, ``"28/10"``), integers bare, several values in ``[...]``."""
+    from PIL.TiffImagePlugin import IFDRational
+
+    if isinstance(v, bytes):
+        v = v.decode("latin-1").rstrip("\0")
+    if isinstance(v, str):
+        return go_json_string(v.rstrip("\0"))
+    if isinstance(v, IFDRational):
+        return '"%d/%d"' % (v.numerator, v.denominator)
+    if isinstance(v, tuple):
+        return "[" + ",".join(_exif_value(x).strip('"') if isinstance(x, IFDRational) else _exif_value(x)
+                              for x in v) + "]"
+    if isinstance(v, float):
+        return repr(v)
+    return str(v)
+
+
+def imagelib_getExif(this, src=undefined, *_):
+    """imagelib.getExif(vpath): a JSON string {TagName: value text}, the
+    values written as goexif writes them (so scripts JSON.parse each one);
+    false without EXIF."""
+    def body(ctx):
+        from PIL import ExifTags
+
+        exif = _open(_path(ctx, src)).getexif()
+        if not len(exif):
+            raise ImageRefused("no EXIF data")
+        tags = dict(exif)
+        for ifd in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
+            try:
+                tags.update(exif.get_ifd(ifd))
+            except (KeyError, ValueError, TypeError):
+                pass
+        out = {}
+        for tag, value in tags.items():
+            if tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
+                continue
+            name = ExifTags.TAGS.get(tag)
+            if name:
+                out[name] = _exif_value(value)
+        return js_string("{" + ",".join("%s:%s" % (go_json_string(k), go_json_string(out[k]))
+                                        for k in sorted(out)) + "}")
+    return _guard("getExif", body)
+
+
 TABLE = {
     "getImageDimension": (imagelib_getImageDimension, 1), "resizeImage": (imagelib_resizeImage, 4),
     "resizeImageBase64": (imagelib_resizeImageBase64, 4), "cropImage": (imagelib_cropImage, 6),
     "loadThumbString": (imagelib_loadThumbString, 1), "hasExif": (imagelib_hasExif, 1),
+    "getExif": (imagelib_getExif, 1),
 }
 
 

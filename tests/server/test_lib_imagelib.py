@@ -65,13 +65,22 @@ def test_base64_and_thumbnail(server):
 
 
 def test_has_exif(server):
+    from PIL.TiffImagePlugin import IFDRational
+
     exif = Image.Exif()
     exif[0x010F] = "ajgi camera"
+    exif[0x0112] = 1
+    exif[0x011A] = IFDRational(72, 1)
     make_image(udir(server, "im3", "e.jpg"), (20, 20), fmt="JPEG", exif=exif)
     make_image(udir(server, "im3", "n.jpg"), (20, 20), fmt="JPEG")
     body = run(server, "IM/exif.js",
-               'sendResp(JSON.stringify([imagelib.hasExif("user:/im3/e.jpg"), imagelib.hasExif("user:/im3/n.jpg")]));')
-    assert json.loads(body) == [True, False]
+               'sendResp(JSON.stringify([imagelib.hasExif("user:/im3/e.jpg"), imagelib.hasExif("user:/im3/n.jpg"),'
+               ' imagelib.getExif("user:/im3/e.jpg"), imagelib.getExif("user:/im3/n.jpg")]));')
+    has, has_not, text, none = json.loads(body)
+    assert (has, has_not, none) == (True, False, False)
+    tags = json.loads(text)
+    assert tags["Make"] == '"ajgi camera"' and json.loads(tags["Make"]) == "ajgi camera"
+    assert tags["Orientation"] == "1" and tags["XResolution"] == '"72/1"'
 
 
 def test_decompression_bomb_is_refused_before_decoding(server):
