@@ -27,7 +27,7 @@ import tarfile
 import zipfile
 
 from runtime import ops
-from runtime.agi.core import agi_context
+from runtime.agi.core import agi_context, go_json_string
 from runtime.agi.lib_vpath import PathRefused, fail, inside, resolve, root_dir, throw_custom
 from runtime.agi.libraries import define_library
 from runtime.realm import current_realm
@@ -318,6 +318,95 @@ def ziplib_extractAnyFile(this, src=undefined, dest=undefined, *_):
     return _extract("extractAnyFile", kind, src, dest)
 
 
+def _open_zip(ctx, fname, vpath):
+    """(ZipFile, infos) of the zip at ``vpath``, or None (logged)."""
+    _, path = _vpath(ctx, vpath, "Read")
+    try:
+        zf = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as e:
+        fail(ctx, "ziplib", "%s: %s" % (fname, e.__class__.__name__))
+        return None
+    return zf
+
+
+def ziplib_getZipFileInfo(this, vpath=undefined, *_):
+    """ziplib.getZipFileInfo(zip): JSON text {fileCount, dirCount,
+    totalUncompressedSize, totalCompressedSize}, or null."""
+    zf = _open_zip(agi_context(), "getZipFileInfo", vpath)
+    if zf is None:
+        return null
+    with zf:
+        infos = zf.infolist()
+    files = [i for i in infos if not i.is_dir()]
+    return '{"fileCount":%d,"dirCount":%d,"totalUncompressedSize":%d,"totalCompressedSize":%d}' % (
+        len(files), len(infos) - len(files), sum(i.file_size for i in files),
+        sum(i.compress_size for i in files))
+
+
+def _tree_json(node):
+    parts = ['"name":' + go_json_string(node["name"]), '"isDir":' + ("true" if node["isDir"] else "false"),
+             '"size":%d' % node["size"]]
+    if node["children"]:
+        parts.append('"children":{' + ",".join(go_json_string(k) + ":" + _tree_json(node["children"][k])
+                                               for k in sorted(node["children"])) + "}")
+    return "{" + ",".join(parts) + "}"
+
+
+def ziplib_listZipFileContents(this, vpath=undefined, *_):
+    """ziplib.listZipFileContents(zip): JSON text of the tree
+    {name, isDir, size, children: {name: node}}, or null."""
+    zf = _open_zip(agi_context(), "listZipFileContents", vpath)
+    if zf is None:
+        return null
+    with zf:
+        infos = zf.infolist()[:MAX_ENTRIES]
+    root = {"name": "/", "isDir": True, "size": 0, "children": {}}
+    for info in infos:
+        parts = info.filename.replace("\\", "/").split("/")
+        cur = root
+        for i, part in enumerate(parts):
+            if not part:
+                continue
+            last = i == len(parts) - 1
+            if part not in cur["children"]:
+                cur["children"][part] = {"name": part, "isDir": not last or info.is_dir(),
+                                         "size": info.file_size if last and not info.is_dir() else 0,
+                                         "children": {}}
+            cur = cur["children"][part]
+    return js_string(_tree_json(root))
+
+
+def ziplib_getFileFromZip(this, vpath=undefined, member=undefined, *_):
+    """ziplib.getFileFromZip(zip, name): extracts one member to
+    ``tmp:/<its base name>`` (replacing it) and returns that path, or null."""
+    ctx = agi_context()
+    zf = _open_zip(ctx, "getFileFromZip", vpath)
+    if zf is None:
+        return null
+    want = py_string(ops.to_string(member)).replace("\\", "/")
+    with zf:
+        info = next((i for i in zf.infolist() if i.filename.replace("\\", "/") == want and not i.is_dir()), None)
+        base = want.rstrip("/").rsplit("/", 1)[-1]
+        if info is None or base in ("", ".", ".."):
+            fail(ctx, "ziplib", "getFileFromZip: file not found in the archive")
+            return null
+        if info.file_size > MAX_BYTES:
+            fail(ctx, "ziplib", "getFileFromZip refused: more than %d bytes uncompressed" % MAX_BYTES)
+            return null
+        tmp_dir = root_dir(ctx, "tmp")
+        target = os.path.join(tmp_dir, base)
+        try:
+            if os.path.isdir(target):
+                raise IsADirectoryError(21, "Is a directory")
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            with os.fdopen(fd, "wb") as out, zf.open(info) as src:
+                shutil.copyfileobj(src, out, CHUNK)
+        except (OSError, zipfile.BadZipFile, RuntimeError) as e:
+            fail(ctx, "ziplib", "getFileFromZip: %s" % (getattr(e, "strerror", None) or e.__class__.__name__))
+            return null
+    return js_string("tmp:/" + base)
+
+
 def _bind(fn, name, kind):
     def call(this, a=undefined, b=undefined, *_):
         return fn(name, kind, a, b)
@@ -337,6 +426,9 @@ TABLE = {
     "getCompressFileType": (ziplib_getCompressFileType, 1),
     "listZipFileDir": (ziplib_listZipFileDir, 2),
     "extractAnyFile": (ziplib_extractAnyFile, 2),
+    "getZipFileInfo": (ziplib_getZipFileInfo, 1),
+    "listZipFileContents": (ziplib_listZipFileContents, 1),
+    "getFileFromZip": (ziplib_getFileFromZip, 2),
 }
 
 

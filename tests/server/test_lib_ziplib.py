@@ -147,3 +147,26 @@ def test_paths_outside_the_users_folders_throw(server, tmp_path):
     assert out[1] == "PermissionDenied: Write access denied: /tmp/zp.zip"
     assert out[2] == "PermissionDenied: Read access denied: user:/../x.zip"
     assert out[3] is None
+
+
+def test_zip_info_tree_and_single_file(server):
+    write(udir(server, "zi", "a.zip"), _zip([("top.txt", "12345"), ("d/", ""), ("d/in.txt", "abc"),
+                                             ("../evil.txt", "x")]))
+    body = run(server, "ZL/info.js", """
+        var z = "user:/zi/a.zip";
+        sendResp(JSON.stringify([JSON.parse(ziplib.getZipFileInfo(z)), JSON.parse(ziplib.listZipFileContents(z)),
+            ziplib.getFileFromZip(z, "d/in.txt"), ziplib.getFileFromZip(z, "nope.txt"),
+            ziplib.getFileFromZip(z, "../evil.txt"), ziplib.getZipFileInfo("user:/zi/missing.zip")]));
+    """)
+    info, tree, got, nope, evil, missing = json.loads(body)
+    assert info == {"fileCount": 3, "dirCount": 1, "totalUncompressedSize": 9,
+                    "totalCompressedSize": info["totalCompressedSize"]}
+    assert tree["name"] == "/" and tree["isDir"] is True
+    assert tree["children"]["top.txt"] == {"name": "top.txt", "isDir": False, "size": 5}
+    assert tree["children"]["d"]["children"]["in.txt"]["size"] == 3
+    assert got == "tmp:/in.txt"
+    with open(os.path.join(server.cfg["data_dir"], "tmp", "alice", "in.txt")) as f:
+        assert f.read() == "abc"
+    assert nope is None and missing is None
+    assert evil == "tmp:/evil.txt"  # only the base name is used: it lands in tmp:/
+    assert not os.path.exists(os.path.join(server.cfg["data_dir"], "tmp", "evil.txt"))
