@@ -6,7 +6,7 @@ setup(
     description="A compiling runtime for ArozOS AGI scripts on Tornado",
     packages=find_packages(include=["ajgi_tx", "ajgi_tx.*", "runtime", "runtime.*"]),
     python_requires=">=3.11",
-    install_requires=["esprima==4.0.1", "astor==0.8.1", "tornado>=6.4,<6.7", "greenlet>=3", "regex>=2022.1.18",
+    install_requires=["esprima==4.0.1", "astor==0.8.1", "tornado>=6.4,<6.7", "greenlet>=3", "regex>=2022.1.18", "Pillow>=10",
                       "prometheus_client>=0.20",  # /metrics on the admin listener (ajgi_tx/metrics.py)
                       # --loop auto picks uvloop (a dependency where it builds)
                       "uvloop>=0.19; sys_platform == 'linux'"],

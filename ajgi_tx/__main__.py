@@ -116,6 +116,8 @@ def make_parser():
                          help="longest string built-ins may build, in UTF-16 units (default 2^28)")
     p_serve.add_argument("--max-array-elements", dest="max_array_elements", type=int,
                          help="most elements one array may hold (default 2^26)")
+    p_serve.add_argument("--http-allow-private", dest="http_allow_private", action="store_true", default=None,
+                         help="let the AGI http library reach loopback and private addresses (default: refused)")
     p_serve.add_argument("--max-json-depth", dest="max_json_depth", type=int,
                          help="deepest nesting JSON.parse/stringify follow (default 5000)")
     p_serve.add_argument("--max-memory", dest="max_memory", type=int,

@@ -214,6 +214,12 @@ class ServerConfig:
     max_array_elements: int = 1 << 26
     max_json_depth: int = 5000
     max_memory: int = 4096
+    # -- the AGI http library (runtime/agi/lib_http.py) --
+    # False (default): http.get/post/... refuse loopback, private, link-local
+    # and other non-public addresses (checked on the resolved address of every
+    # connection, redirects included), so a script cannot reach services
+    # behind the server. True lets scripts call them (e.g. a LAN API).
+    http_allow_private: bool = False
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

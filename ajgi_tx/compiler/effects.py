@@ -85,7 +85,7 @@ class EffectInfo:
 def _mentions_blocking(program, scopes):
     for b in scopes.program_scope.bindings.values():
         if b.kind == "implicit" and (b.name in BLOCKING_GLOBALS or b.name in DYNAMIC_CODE_GLOBALS
-                                     or b.name == "websocket"):
+                                     or b.name in ("websocket", "http")):  # http: network waits
             return True
     return False
 

@@ -203,13 +203,18 @@ def sendJSONResp(this, v=undefined, *_):
 
 
 def requirelib(this, name=undefined, *_):
-    """requirelib(name): "websocket" is the only library (spec 2.3)."""
+    """requirelib(name): "websocket" and the libraries of
+    runtime.agi.libraries (spec 2.3); others: false and one log line."""
     ctx = agi_context()
     lib = ops.to_string(name)
     if lib == "websocket" and ctx.host is not None:
         from runtime.agi.websocket import install_websocket
 
         return install_websocket(ctx)
+    from runtime.agi.libraries import install_library
+
+    if install_library(ctx, lib):
+        return True
     log.warning("[AGI][%s] Lib not found: %s", ctx.execution_id, lib)
     return False
 

@@ -1,0 +1,346 @@
+"""The AGI ``filelib`` library (ArozOS src/mod/agi/agi.file.go).
+
+File access over virtual paths (see :mod:`runtime.agi.lib_vpath`:
+``user:/`` and ``tmp:/``, the user's folders under the data directory)::
+
+    requirelib("filelib");
+    filelib.writeFile("user:/notes/a.txt", "hi")   // true / false
+    filelib.readFile("user:/notes/a.txt")          // "hi" / false
+    filelib.readdir("user:/notes")                 // [{Filename, Filepath, Ext, Filesize, Modtime, IsDir}]
+    filelib.glob("user:/notes/*.txt")              // ["user:/notes/a.txt"]
+
+Failures answer ``false`` (``0`` for ``filesize``) with one log line, as
+ArozOS's RaiseError; a path outside the user's folders throws a catchable
+``PermissionDenied`` error, and ``isDir`` of a missing path throws
+``File Not Exists``, as ArozOS does. Sizes are capped (``MAX_READ``,
+``MAX_WALK``) so one call cannot hold the loop on a huge file or tree.
+"""
+
+import fnmatch
+import hashlib
+import os
+import re
+import stat
+import time
+
+from runtime import ops
+from runtime.agi.core import agi_context
+from runtime.agi.lib_vpath import (ROOTS, PathRefused, fail, inside, os_message,
+                                   permission_denied, resolve, root_dir, throw_custom,
+                                   to_vpath)
+from runtime.agi.libraries import define_library
+from runtime.realm import current_realm
+from runtime.values import js_string, py_string, undefined
+
+MAX_READ = 64 << 20    # bytes readFile / md5 accept
+MAX_WALK = 100000      # entries walk / glob / readdir return at most
+
+SORT_MODES = ("default", "reverse", "smallToLarge", "largeToSmall", "mostRecent",
+              "leastRecent", "smart", "fileTypeAsce", "fileTypeDesc")
+
+
+def _text(v):
+    return py_string(ops.to_string(v))
+
+
+def _resolve(ctx, vpath, with_path=True):
+    """(root, host path) of the JS value ``vpath``; a refused path throws
+    PermissionDenied (catchable)."""
+    text = _text(vpath)
+    try:
+        return resolve(ctx, text)
+    except PathRefused:
+        permission_denied(text if with_path else None)
+
+
+def _sort_mode(v):
+    mode = "default" if v is undefined else _text(v)
+    if mode in ("", "undefined", "user"):  # "user": no stored preference here
+        mode = "default"
+    return mode if mode in SORT_MODES else "default"
+
+
+def _natural_key(name):
+    return [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", name)]
+
+
+def _ext(name):
+    dot = name.rfind(".")
+    return name[dot:] if dot > 0 or (dot == 0 and len(name) > 1) else ""
+
+
+def _sorted(entries, mode):
+    """``entries``: [(name, host path, stat)] in ArozOS's sort ``mode``."""
+    low = lambda e: e[0].lower()
+    if mode == "reverse":
+        return sorted(entries, key=low, reverse=True)
+    if mode == "smallToLarge":
+        return sorted(entries, key=lambda e: e[2].st_size)
+    if mode == "largeToSmall":
+        return sorted(entries, key=lambda e: -e[2].st_size)
+    if mode == "mostRecent":
+        return sorted(entries, key=lambda e: (-int(e[2].st_mtime), e[0].lower()))
+    if mode == "leastRecent":
+        by_name = sorted(entries, key=low, reverse=True)
+        return sorted(by_name, key=lambda e: int(e[2].st_mtime))
+    if mode == "smart":
+        return sorted(entries, key=lambda e: _natural_key(e[0]))
+    if mode in ("fileTypeAsce", "fileTypeDesc"):
+        return sorted(entries, key=lambda e: _ext(e[0]).lstrip("."),
+                      reverse=mode == "fileTypeDesc")
+    return sorted(entries, key=low)
+
+
+def _strings(items):
+    return current_realm().new_array([js_string(s) for s in items])
+
+
+# -- functions ------------------------------------------------------------------------
+
+def filelib_writeFile(this, vpath=undefined, content=undefined, *_):
+    """filelib.writeFile(vpath, content): true, or false (logged)."""
+    ctx = agi_context()
+    _, path = _resolve(ctx, vpath)
+    data = _text(content).encode("utf-8")
+    try:
+        if os.path.isdir(path):
+            return fail(ctx, "filelib", "writeFile: target is a directory")
+        # O_NOFOLLOW: a symlink put in place after the check is not followed
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except OSError as e:
+        return fail(ctx, "filelib", "writeFile: " + os_message(e))
+    return True
+
+
+def _read_bytes(ctx, fname, path):
+    """The file's bytes, or None when it cannot be read (logged)."""
+    try:
+        if os.path.getsize(path) > MAX_READ:
+            fail(ctx, "filelib", "%s: file larger than %d bytes" % (fname, MAX_READ))
+            return None
+        with open(path, "rb") as f:
+            return f.read(MAX_READ + 1)
+    except OSError as e:
+        fail(ctx, "filelib", "%s: %s" % (fname, os_message(e)))
+        return None
+
+
+def filelib_readFile(this, vpath=undefined, *_):
+    """filelib.readFile(vpath): the file's text, or false (logged)."""
+    ctx = agi_context()
+    _, path = _resolve(ctx, vpath)
+    data = _read_bytes(ctx, "readFile", path)
+    if data is None:
+        return False
+    return js_string(data.decode("utf-8", "replace"))
+
+
+def filelib_deleteFile(this, vpath=undefined, *_):
+    """filelib.deleteFile(vpath): true, or false when it does not exist."""
+    ctx = agi_context()
+    root, path = _resolve(ctx, vpath)
+    if not os.path.lexists(path):
+        return fail(ctx, "filelib", "deleteFile: File not exists")
+    if path == root_dir(ctx, root):
+        permission_denied(_text(vpath))
+    try:
+        if os.path.isdir(path):
+            os.rmdir(path)  # like Go's os.Remove: empty directories only
+        else:
+            os.remove(path)
+    except OSError as e:  # ArozOS ignores the error and answers true
+        fail(ctx, "filelib", "deleteFile: " + os_message(e))
+    return True
+
+
+def filelib_walk(this, vpath=undefined, mode=undefined, *_):
+    """filelib.walk(vpath, "file"|"folder"|other): every vpath below
+    (and including) ``vpath``, depth first in name order."""
+    ctx = agi_context()
+    root, top = _resolve(ctx, vpath)
+    mode = "all" if mode is undefined else _text(mode)
+    out = []
+    if not os.path.exists(top):
+        return _strings(out)
+    stack = [top]
+    while stack and len(out) < MAX_WALK:
+        path = stack.pop()
+        is_dir = os.path.isdir(path) and not os.path.islink(path)
+        if mode not in ("file", "folder") or (mode == "file") != is_dir:
+            out.append(to_vpath(ctx, root, path))
+        if is_dir:
+            try:
+                names = sorted(os.listdir(path))
+            except OSError:
+                continue
+            stack.extend(os.path.join(path, n) for n in reversed(names))
+    if stack:
+        fail(ctx, "filelib", "walk: more than %d entries, list cut" % MAX_WALK)
+    return _strings(out)
+
+
+def _glob(ctx, pattern, sort_mode):
+    text = _text(pattern)
+    if text.rstrip("/") in ("", ".") or os.path.normpath(text) in ("/", "."):
+        return _strings(r + ":/" for r in ROOTS)
+    head, _, name_pattern = text.rpartition("/")
+    if head.endswith(":"):
+        head += "/"
+    try:
+        root, folder = resolve(ctx, head)
+    except PathRefused:
+        permission_denied()
+    if not os.path.isdir(folder):
+        return _strings([])
+    entries = []
+    base = root_dir(ctx, root)
+    for name in os.listdir(folder):
+        # Go's Match: "*" spans no "/"; hidden (dot) files are skipped below
+        if name.startswith(".") or not fnmatch.fnmatchcase(name, name_pattern):
+            continue
+        path = os.path.join(folder, name)
+        if not inside(base, path):  # a symlink out of the folder is not listed
+            continue
+        try:
+            entries.append((name, path, os.stat(path)))
+        except OSError:
+            continue
+        if len(entries) >= MAX_WALK:
+            break
+    return _strings(to_vpath(ctx, root, p) for _, p, _ in _sorted(entries, _sort_mode(sort_mode)))
+
+
+def filelib_glob(this, pattern=undefined, sort_mode=undefined, *_):
+    """filelib.glob("user:/Desktop/*.mp3", sortMode): matching vpaths;
+    glob("/") lists the roots. Wildcards in the last segment only."""
+    return _glob(agi_context(), pattern, sort_mode)
+
+
+def filelib_aglob(this, pattern=undefined, sort_mode=undefined, *_):
+    """filelib.aglob(pattern, sortMode): glob (one file system here)."""
+    return _glob(agi_context(), pattern, sort_mode)
+
+
+def filelib_readdir(this, vpath=undefined, sort_mode=undefined, *_):
+    """filelib.readdir(vpath, sortMode): [{Filename, Filepath, Ext,
+    Filesize, Modtime, IsDir}] of the visible entries, or false."""
+    ctx = agi_context()
+    root, folder = _resolve(ctx, vpath, with_path=False)
+    try:
+        names = os.listdir(folder)
+    except OSError as e:
+        return fail(ctx, "filelib", "readdir: " + os_message(e))
+    entries = []
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            st = os.lstat(path)
+        except OSError:
+            continue
+        entries.append((name, path, st))
+        if len(entries) >= MAX_WALK:
+            break
+    realm = current_realm()
+    out = []
+    for name, path, st in _sorted(entries, _sort_mode(sort_mode)):
+        o = realm.new_object()
+        for k, v in (("Filename", js_string(name)),
+                     ("Filepath", js_string(to_vpath(ctx, root, path))),
+                     ("Ext", js_string(_ext(name))), ("Filesize", float(st.st_size)),
+                     ("Modtime", float(int(st.st_mtime))),
+                     ("IsDir", stat.S_ISDIR(st.st_mode))):  # a symlink is no dir (Go's DirEntry)
+            ops.put_prop(o, k, v)
+        out.append(o)
+    return realm.new_array(out)
+
+
+def filelib_filesize(this, vpath=undefined, *_):
+    """filelib.filesize(vpath): size in bytes; 0 when missing."""
+    ctx = agi_context()
+    _, path = _resolve(ctx, vpath, with_path=False)
+    try:
+        return float(os.path.getsize(path))
+    except OSError:
+        return 0.0
+
+
+def filelib_fileExists(this, vpath=undefined, *_):
+    """filelib.fileExists(vpath): true / false."""
+    ctx = agi_context()
+    _, path = _resolve(ctx, vpath, with_path=False)
+    return os.path.exists(path)
+
+
+def filelib_isDir(this, vpath=undefined, *_):
+    """filelib.isDir(vpath): true / false; throws "File Not Exists" when
+    the path does not exist (as ArozOS)."""
+    ctx = agi_context()
+    _, path = _resolve(ctx, vpath)
+    if not os.path.exists(path):
+        throw_custom("File Not Exists", "Required path not exists")
+    return os.path.isdir(path)
+
+
+def filelib_mkdir(this, vpath=undefined, *_):
+    """filelib.mkdir(vpath): creates it and its parents; true / false."""
+    ctx = agi_context()
+    _, path = _resolve(ctx, vpath, with_path=False)
+    try:
+        os.makedirs(path, exist_ok=True)
+    except OSError as e:
+        return fail(ctx, "filelib", "mkdir: " + os_message(e))
+    return True
+
+
+def filelib_md5(this, vpath=undefined, *_):
+    """filelib.md5(vpath): hex MD5 of the file, or false."""
+    ctx = agi_context()
+    _, path = _resolve(ctx, vpath, with_path=False)
+    data = _read_bytes(ctx, "md5", path)
+    if data is None:
+        return False
+    return hashlib.md5(data).hexdigest()
+
+
+def filelib_mtime(this, vpath=undefined, unix=undefined, *_):
+    """filelib.mtime(vpath, unix): "YYYY-MM-DD hh:mm:ss" (server local
+    time) or, with a truthy ``unix``, seconds since the epoch; false when
+    missing."""
+    ctx = agi_context()
+    _, path = _resolve(ctx, vpath, with_path=False)
+    try:
+        t = os.stat(path).st_mtime
+    except OSError as e:
+        return fail(ctx, "filelib", "mtime: " + os_message(e))
+    if ops.to_boolean(unix):
+        return float(int(t))
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(t))
+
+
+def filelib_rootName(this, vpath=undefined, *_):
+    """filelib.rootName(vpath): the storage root's name ("User", "tmp")."""
+    ctx = agi_context()
+    root = _text(vpath).partition(":")[0]
+    if root not in ROOTS:
+        return fail(ctx, "filelib", "rootName: unknown storage root")
+    return ROOTS[root][1]
+
+
+TABLE = {
+    "writeFile": (filelib_writeFile, 2), "readFile": (filelib_readFile, 1),
+    "deleteFile": (filelib_deleteFile, 1), "walk": (filelib_walk, 2),
+    "glob": (filelib_glob, 2), "aglob": (filelib_aglob, 2),
+    "filesize": (filelib_filesize, 1), "fileExists": (filelib_fileExists, 1),
+    "isDir": (filelib_isDir, 1), "md5": (filelib_md5, 1), "mkdir": (filelib_mkdir, 1),
+    "mtime": (filelib_mtime, 2), "rootName": (filelib_rootName, 1),
+    "readdir": (filelib_readdir, 2),
+}
+
+
+def install(ctx):
+    define_library(ctx, "filelib", TABLE)
+    return True

@@ -1,0 +1,172 @@
+"""The ``ziplib`` library on the shared live server (user ``alice``):
+archives round-trip, zip-slip and bombs are refused before anything is
+written, nothing outside the user's folders is reachable."""
+
+import gzip
+import io
+import json
+import os
+import tarfile
+import zipfile
+
+from tests.server.client import http
+
+
+def run(server, name, source):
+    server.script(name, 'requirelib("ziplib");\n' + source)
+    status, _, body = http(server.base, name)
+    assert status == 200, body
+    return body
+
+
+def udir(server, *parts):
+    return os.path.join(server.cfg["data_dir"], "users", "alice", *parts)
+
+
+def write(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def test_zip_round_trip_and_listing(server):
+    write(udir(server, "zr", "src", "a.txt"), b"alpha")
+    write(udir(server, "zr", "src", "img", "b.bin"), b"\x00\x01")
+    body = run(server, "ZL/rt.js", """
+        var r = [ziplib.createZipFile(["user:/zr/src"], "user:/zr/out.zip"),
+                 ziplib.isValidZipFile("user:/zr/out.zip"), ziplib.getCompressFileType("user:/zr/out.zip"),
+                 ziplib.listZipFileDir("user:/zr/out.zip", ""), ziplib.listZipFileDir("user:/zr/out.zip", "src"),
+                 ziplib.extractZipFile("user:/zr/out.zip", "user:/zr/unpacked/"),
+                 ziplib.extractZipFile("user:/zr/out.zip", "user:/zr/unpacked/"),
+                 ziplib.isValidZipFile("user:/zr/src/a.txt"), ziplib.getCompressFileType("user:/zr/src/a.txt")];
+        sendResp(JSON.stringify(r));
+    """)
+    out = json.loads(body)
+    assert out[:3] == [True, True, "zip"]
+    assert out[3] == ["src/"]
+    assert sorted(out[4]) == ["a.txt", "img/"]
+    assert out[5:] == [True, False, False, "unknown"]  # a second extraction would overwrite: refused
+    with open(udir(server, "zr", "unpacked", "src", "img", "b.bin"), "rb") as f:
+        assert f.read() == b"\x00\x01"
+
+
+def test_tar_targz_gz_round_trips(server):
+    write(udir(server, "zt", "d", "x.txt"), b"x" * 100)
+    body = run(server, "ZL/tar.js", """
+        sendResp(JSON.stringify([
+            ziplib.createTarFile(["user:/zt/d"], "user:/zt/a.tar"), ziplib.getCompressFileType("user:/zt/a.tar"),
+            ziplib.extractTarFile("user:/zt/a.tar", "user:/zt/t1"),
+            ziplib.createTarGzFile("user:/zt/d", "user:/zt/a.tar.gz"), ziplib.getCompressFileType("user:/zt/a.tar.gz"),
+            ziplib.extractAnyFile("user:/zt/a.tar.gz", "user:/zt/t2"),
+            ziplib.createGzFile("user:/zt/d/x.txt", "user:/zt/x.txt.gz"), ziplib.getCompressFileType("user:/zt/x.txt.gz"),
+            ziplib.extractGzFile("user:/zt/x.txt.gz", "user:/zt/x.copy")]));
+    """)
+    assert json.loads(body) == [True, "tar", True, True, "tar.gz", True, True, "gz", True]
+    for p in (("t1", "d", "x.txt"), ("t2", "d", "x.txt"), ("x.copy",)):
+        with open(udir(server, "zt", *p), "rb") as f:
+            assert f.read() == b"x" * 100
+
+
+def _zip(entries):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in entries:
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def test_zip_slip_is_refused_before_anything_is_written(server):
+    for i, evil in enumerate(["../../../escaped.txt", "/abs/escaped.txt", "ok/../../escaped.txt"]):
+        write(udir(server, "zs", "evil%d.zip" % i), _zip([("first.txt", "1"), (evil, "PWNED")]))
+    body = run(server, "ZL/slip.js", """
+        sendResp(JSON.stringify([0, 1, 2].map(function (i) {
+            return ziplib.extractZipFile("user:/zs/evil" + i + ".zip", "user:/zs/out" + i); })));
+    """)
+    assert json.loads(body) == [False, False, False]
+    assert server.wait_log("extractZipFile refused: ")
+    for i in range(3):
+        assert not os.path.exists(udir(server, "zs", "out%d" % i, "first.txt"))
+    data_dir = server.cfg["data_dir"]
+    for dirpath, _, files in os.walk(os.path.dirname(data_dir)):
+        assert "escaped.txt" not in files
+
+
+def test_tar_links_and_slip_are_refused(server, tmp_path):
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tf:
+        ti = tarfile.TarInfo("link")
+        ti.type = tarfile.SYMTYPE
+        ti.linkname = str(tmp_path)
+        tf.addfile(ti)
+    write(udir(server, "zs2", "link.tar"), buf.getvalue())
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tf:
+        ti = tarfile.TarInfo("../escaped2.txt")
+        ti.size = 1
+        tf.addfile(ti, io.BytesIO(b"x"))
+    write(udir(server, "zs2", "slip.tar"), buf.getvalue())
+    body = run(server, "ZL/tarslip.js", """
+        sendResp(JSON.stringify([ziplib.extractTarFile("user:/zs2/link.tar", "user:/zs2/o1"),
+                                 ziplib.extractTarFile("user:/zs2/slip.tar", "user:/zs2/o2")]));
+    """)
+    assert json.loads(body) == [False, False]
+    assert not os.path.lexists(udir(server, "zs2", "o1", "link"))
+    assert not os.path.exists(udir(server, "escaped2.txt"))
+
+
+def test_zip_bomb_is_refused(server):
+    big = b"\0" * (300 << 20)  # 300 MiB of zeros deflate to ~300 KiB
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("bomb.bin", big)
+    del big
+    write(udir(server, "zb", "bomb.zip"), buf.getvalue())
+    gz = gzip.compress(b"\0" * (300 << 20), 1)
+    write(udir(server, "zb", "bomb.gz"), gz)
+    body = run(server, "ZL/bomb.js", """
+        sendResp(JSON.stringify([ziplib.extractZipFile("user:/zb/bomb.zip", "user:/zb/out"),
+                                 ziplib.extractGzFile("user:/zb/bomb.gz", "user:/zb/out.bin")]));
+    """)
+    assert json.loads(body) == [False, False]
+    assert not os.path.exists(udir(server, "zb", "out", "bomb.bin"))
+
+
+def test_paths_outside_the_users_folders_throw(server, tmp_path):
+    (tmp_path / "s.txt").write_text("secret")
+    body = run(server, "ZL/perm.js", """
+        var out = [];
+        function t(f) { try { out.push(f()); } catch (e) { out.push(e.name + ": " + e.message); } }
+        t(function () { return ziplib.createZipFile([%s], "user:/zp.zip"); });
+        t(function () { return ziplib.createZipFile(["user:/"], "/tmp/zp.zip"); });
+        t(function () { return ziplib.extractZipFile("user:/../x.zip", "user:/o"); });
+        t(function () { return ziplib.listZipFileDir("user:/missing.zip", ""); });
+        sendResp(JSON.stringify(out));
+    """ % json.dumps(str(tmp_path / "s.txt")))
+    out = json.loads(body)
+    assert out[0] == "PermissionDenied: Read access denied: %s" % (tmp_path / "s.txt")
+    assert out[1] == "PermissionDenied: Write access denied: /tmp/zp.zip"
+    assert out[2] == "PermissionDenied: Read access denied: user:/../x.zip"
+    assert out[3] is None
+
+
+def test_zip_info_tree_and_single_file(server):
+    write(udir(server, "zi", "a.zip"), _zip([("top.txt", "12345"), ("d/", ""), ("d/in.txt", "abc"),
+                                             ("../evil.txt", "x")]))
+    body = run(server, "ZL/info.js", """
+        var z = "user:/zi/a.zip";
+        sendResp(JSON.stringify([JSON.parse(ziplib.getZipFileInfo(z)), JSON.parse(ziplib.listZipFileContents(z)),
+            ziplib.getFileFromZip(z, "d/in.txt"), ziplib.getFileFromZip(z, "nope.txt"),
+            ziplib.getFileFromZip(z, "../evil.txt"), ziplib.getZipFileInfo("user:/zi/missing.zip")]));
+    """)
+    info, tree, got, nope, evil, missing = json.loads(body)
+    assert info == {"fileCount": 3, "dirCount": 1, "totalUncompressedSize": 9,
+                    "totalCompressedSize": info["totalCompressedSize"]}
+    assert tree["name"] == "/" and tree["isDir"] is True
+    assert tree["children"]["top.txt"] == {"name": "top.txt", "isDir": False, "size": 5}
+    assert tree["children"]["d"]["children"]["in.txt"]["size"] == 3
+    assert got == "tmp:/in.txt"
+    with open(os.path.join(server.cfg["data_dir"], "tmp", "alice", "in.txt")) as f:
+        assert f.read() == "abc"
+    assert nope is None and missing is None
+    assert evil == "tmp:/evil.txt"  # only the base name is used: it lands in tmp:/
+    assert not os.path.exists(os.path.join(server.cfg["data_dir"], "tmp", "evil.txt"))
