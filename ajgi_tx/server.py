@@ -612,7 +612,7 @@ def main(args):
         print("ajgi_tx: %s" % admin.check(config), file=sys.stderr)
         return 2
     if not os.path.isdir(config.root):
-        print("ajgi_tx: script root %s is not a directory" % config.root)
+        print("ajgi_tx: script root %s is not a directory" % config.root, file=sys.stderr)
         return 2
     logsetup.configure(config)  # with several workers, each line names its process
     try:

@@ -29,6 +29,7 @@ import fcntl
 import hashlib
 import logging
 import os
+import sys
 import signal
 import socket
 import time
@@ -66,17 +67,18 @@ def serve(config):
         loops.resolve(config.loop)
         check_url(config.db_url)  # BadDBURL is a ValueError
     except (ValueError, loops.LoopUnavailable) as e:
-        print("ajgi_tx: %s" % e)
+        print("ajgi_tx: %s" % e, file=sys.stderr)
         return 2
     if n > 1 and config.port == 0:
-        print("ajgi_tx: --workers needs a fixed --port (each worker binds it)")
+        print("ajgi_tx: --workers needs a fixed --port (each worker binds it)", file=sys.stderr)
         return 2
     import tornado.netutil
 
     try:
         sockets = tornado.netutil.bind_sockets(config.port, config.host, reuse_port=n > 1 and REUSE_PORT)
     except OSError as e:
-        print("ajgi_tx: cannot listen on %s:%d: %s" % (config.host, config.port, e.strerror or e))
+        print("ajgi_tx: cannot listen on %s:%d: %s" % (config.host, config.port, e.strerror or e),
+              file=sys.stderr)
         return 2
     if n == 1:
         try:

@@ -267,7 +267,9 @@ def indices(o, lo, hi, reverse=False):
     """The indices in [lo, hi) a spec loop over ``o`` must visit: the whole
     range when it is small, else only the keys present (a loop body that
     finds no property there does nothing)."""
-    if hi - lo <= SCAN_LIMIT:
+    if hi - lo <= SCAN_LIMIT or (type(o) is JSArray and o.elems is not None and hi <= len(o.elems)):
+        # small, or a dense array's own slots: every index is (nearly) present,
+        # and listing own keys would build a string per element first
         r = range(hi - 1, lo - 1, -1) if reverse else range(lo, hi)
     else:
         r = present_indices(o, lo, hi)

@@ -60,7 +60,9 @@ def test_regex_retried_in_a_loop_is_stopped_by_the_budget(server):
     src = EVIL_RE + "var n = 0; while (true) { try { /^(a|a)*$/.test(s); } catch (e) { n++; } }"
     resp, lat = plain_latencies_during(server, src, "regex_loop")
     assert resp.code == 500 and b"CPU budget" in resp.body
-    assert len(lat) >= 10
+    # answered all along the hostile run (however long the loaded machine
+    # made it): at least once per stall bound, and never stalled past it
+    assert len(lat) >= resp.request_time / (STALL_BOUND + 0.02)
     assert lat[-1] < STALL_BOUND
 
 
