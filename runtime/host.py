@@ -29,7 +29,7 @@ from typing import Protocol
 from runtime import abi, sched
 from runtime.envs import Env
 from runtime.errors import throw_error, throw_type_error
-from runtime.ops import to_string
+from runtime.conversions import to_string
 from runtime.realm import Realm, current_realm
 from runtime.values import JSObject, WC, py_string, undefined
 

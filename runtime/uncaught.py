@@ -43,7 +43,8 @@ def describe_uncaught(exc):
     """The :class:`Uncaught` for ``exc`` (a JSThrow or a runtime error)."""
     from runtime.abi import js_error_value
     from runtime.builtins.error import error_frames_position
-    from runtime.ops import describe_thrown, get_prop, to_string
+    from runtime.conversions import describe_thrown, to_string
+    from runtime.properties import get_prop
 
     value = exc.value if isinstance(exc, JSThrow) else js_error_value(exc)
     if not (isinstance(value, JSObject) and value.cls == "Error"):

@@ -21,7 +21,7 @@ throws a JS ``Error("DB unavailable: ...")`` at the call.
 import json
 import logging
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.agi.core import agi_context, deferred_definer, go_json_string
 from runtime.errors import throw_error
 from runtime.values import JSObject, js_string, py_string, undefined
@@ -125,7 +125,7 @@ async def _usable(t):
 
 
 def _s(v):
-    return py_string(ops.to_string(v))
+    return py_string(conversions.to_string(v))
 
 
 async def newDBTableIfNotExists(this, t=undefined, *_):
@@ -176,7 +176,7 @@ async def listDBTable(this, t=undefined, *_):
         return False
     o = JSObject(agi_context().realm.ObjectPrototype)
     for key, raw in await _call("items", name):
-        ops.put_prop(o, js_string(key), decode_value(raw))
+        properties.put_prop(o, js_string(key), decode_value(raw))
     return o
 
 

@@ -15,7 +15,7 @@ detected"), as ArozOS's escape check. ``getModuleList()`` answers ``[]``
 
 import os
 
-from runtime import ops
+from runtime import conversions
 from runtime.agi.core import agi_context, go_json_string
 from runtime.agi.lib_vpath import fail
 from runtime.agi.libraries import define_library
@@ -28,7 +28,7 @@ MAX_READ = 64 << 20  # bytes: a bigger file is refused (the reply is built in me
 def _target(ctx, relpath):
     """The real path of ``relpath`` below the root, or None (logged)."""
     root = ctx.config.root
-    rel = py_string(ops.to_string(relpath))
+    rel = py_string(conversions.to_string(relpath))
     if "\0" in rel:
         return None
     # Go's filepath.Join(root, "/x") is root/x: a leading "/" names the root

@@ -23,7 +23,7 @@ import re
 import stat
 import time
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.agi.core import agi_context
 from runtime.agi.lib_vpath import (ROOTS, PathRefused, fail, inside, os_message,
                                    permission_denied, resolve, root_dir, throw_custom,
@@ -40,7 +40,7 @@ SORT_MODES = ("default", "reverse", "smallToLarge", "largeToSmall", "mostRecent"
 
 
 def _text(v):
-    return py_string(ops.to_string(v))
+    return py_string(conversions.to_string(v))
 
 
 def _resolve(ctx, vpath, with_path=True):
@@ -253,7 +253,7 @@ def filelib_readdir(this, vpath=undefined, sort_mode=undefined, *_):
                      ("Ext", js_string(_ext(name))), ("Filesize", float(st.st_size)),
                      ("Modtime", float(int(st.st_mtime))),
                      ("IsDir", stat.S_ISDIR(st.st_mode))):  # a symlink is no dir (Go's DirEntry)
-            ops.put_prop(o, k, v)
+            properties.put_prop(o, k, v)
         out.append(o)
     return realm.new_array(out)
 
@@ -316,7 +316,7 @@ def filelib_mtime(this, vpath=undefined, unix=undefined, *_):
         t = os.stat(path).st_mtime
     except OSError as e:
         return fail(ctx, "filelib", "mtime: " + os_message(e))
-    if ops.to_boolean(unix):
+    if conversions.to_boolean(unix):
         return float(int(t))
     return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(t))
 

@@ -36,7 +36,7 @@ import os
 import socket
 import urllib.parse
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.agi.core import agi_context, go_json_string, host_integer
 from runtime.agi.lib_vpath import PathRefused, fail, resolve, throw_custom
 from runtime.agi.libraries import define_library
@@ -83,7 +83,7 @@ def _resolver(allow_private):
 
 
 def _text(v):
-    return py_string(ops.to_string(v))
+    return py_string(conversions.to_string(v))
 
 
 def _check_url(url):
@@ -147,7 +147,7 @@ async def http_get(this, url=undefined, headers=undefined, *_):
     ctx = agi_context()
     if headers is not undefined:
         r = await _request(ctx, {"url": _text(url), "method": "GET", "headers": _plain(headers)})
-        return ops.get_prop(r, "body")
+        return properties.get_prop(r, "body")
     try:
         _, _, _, body = await fetch(ctx, _text(url))
     except Exception as e:
@@ -165,7 +165,7 @@ async def http_post(this, url=undefined, body=undefined, headers=undefined, cont
         if content_type is not undefined:
             opts["contentType"] = _text(content_type)
         r = await _request(ctx, opts)
-        return ops.get_prop(r, "body")
+        return properties.get_prop(r, "body")
     data = b"" if body is undefined else _text(body).encode("utf-8")
     try:
         _, _, _, out = await fetch(ctx, _text(url), "POST", {"Content-Type": "application/json"}, data)
@@ -259,10 +259,10 @@ def _response(ok=False, status=0, status_text="", headers=None, body="", error="
     o = realm.new_object()
     hdrs = realm.new_object()
     for k, vals in sorted((headers or {}).items()):
-        ops.put_prop(hdrs, js_string(k), realm.new_array([js_string(v) for v in vals]))
+        properties.put_prop(hdrs, js_string(k), realm.new_array([js_string(v) for v in vals]))
     for k, v in (("ok", ok), ("status", float(status)), ("statusText", js_string(status_text)),
                  ("headers", hdrs), ("body", js_string(body)), ("error", js_string(error))):
-        ops.put_prop(o, k, v)
+        properties.put_prop(o, k, v)
     return o
 
 

@@ -22,7 +22,7 @@ import base64
 import io
 import os
 
-from runtime import ops
+from runtime import conversions
 from runtime.agi.core import agi_context, go_json_string, host_integer
 from runtime.agi.lib_vpath import PathRefused, fail, permission_denied, resolve
 from runtime.agi.libraries import define_library
@@ -39,7 +39,7 @@ class ImageRefused(Exception):
 
 
 def _path(ctx, v):
-    text = py_string(ops.to_string(v))
+    text = py_string(conversions.to_string(v))
     try:
         return resolve(ctx, text)[1]
     except PathRefused:
@@ -139,7 +139,7 @@ def imagelib_resizeImage(this, src=undefined, dest=undefined, width=undefined, h
 def imagelib_resizeImageBase64(this, src=undefined, width=undefined, height=undefined, fmt=undefined, *_):
     """imagelib.resizeImageBase64(src, w, h, "jpeg"|"png"): a data URL."""
     def body(ctx):
-        kind = "jpeg" if fmt is undefined else py_string(ops.to_string(fmt))
+        kind = "jpeg" if fmt is undefined else py_string(conversions.to_string(fmt))
         img = _resized(_open(_path(ctx, src)), int(host_integer(width)), int(host_integer(height)))
         buf = io.BytesIO()
         if kind == "png":

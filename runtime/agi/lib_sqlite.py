@@ -31,7 +31,7 @@ import sqlite3
 import time
 import types
 
-from runtime import ops
+from runtime import calls, conversions, properties
 from runtime.agi.core import agi_context
 from runtime.agi.lib_vpath import PathRefused, permission_denied, resolve, throw_custom
 from runtime.agi.libraries import define_library
@@ -53,7 +53,7 @@ def _params(v):
     ArozOS passes them (numbers, strings, booleans as 1/0, null)."""
     from runtime.builtins.json import stringify_value
 
-    if not ops.to_boolean(v):
+    if not conversions.to_boolean(v):
         return []
     text = stringify_value(v)
     if text is None:
@@ -128,7 +128,7 @@ def _rows(realm, cur, rows):
     for r in rows:
         o = realm.new_object()
         for name, v in zip(cols, r):
-            ops.put_prop(o, js_string(name), _js_value(v))
+            properties.put_prop(o, js_string(name), _js_value(v))
         out.append(o)
     return realm.new_array(out)
 
@@ -139,14 +139,14 @@ def _connection_object(realm, conn):
     obj = realm.new_object()
 
     def exec_(this, sql=undefined, params=undefined, *_):
-        cur, _ = conn.run(py_string(ops.to_string(sql)), _params(params))
+        cur, _ = conn.run(py_string(conversions.to_string(sql)), _params(params))
         o = current_realm().new_object()
-        ops.put_prop(o, "lastInsertId", float(cur.lastrowid or 0))
-        ops.put_prop(o, "rowsAffected", float(max(cur.rowcount, 0)))
+        properties.put_prop(o, "lastInsertId", float(cur.lastrowid or 0))
+        properties.put_prop(o, "rowsAffected", float(max(cur.rowcount, 0)))
         return o
 
     def query(this, sql=undefined, params=undefined, *_):
-        cur, rows = conn.run(py_string(ops.to_string(sql)), _params(params))
+        cur, rows = conn.run(py_string(conversions.to_string(sql)), _params(params))
         return _rows(current_realm(), cur, rows)
 
     def queryRow(this, sql=undefined, params=undefined, *_):
@@ -159,7 +159,7 @@ def _connection_object(realm, conn):
         return current_realm().new_array([_js_value(r[0]) for r in rows])
 
     def schema(this, table=undefined, *_):
-        name = py_string(ops.to_string(table)).replace('"', '""')
+        name = py_string(conversions.to_string(table)).replace('"', '""')
         cur, rows = conn.run('PRAGMA table_info("%s")' % name, [])
         return _rows(current_realm(), cur, rows)
 
@@ -191,7 +191,7 @@ def _connection_object(realm, conn):
         conn.run("BEGIN IMMEDIATE", [])
         conn.in_tx = True
         try:
-            result = ops.call_function(fn, undefined, obj)
+            result = calls.call_function(fn, undefined, obj)
         except BaseException:
             _rollback_quietly()
             raise
@@ -215,7 +215,7 @@ def _connection_object(realm, conn):
 def sqlite_open(this, vpath=undefined, *_):
     """sqlite.open(vpath): a connection object (the file is created)."""
     ctx = agi_context()
-    text = py_string(ops.to_string(vpath))
+    text = py_string(conversions.to_string(vpath))
     try:
         _, path = resolve(ctx, text)
     except PathRefused:

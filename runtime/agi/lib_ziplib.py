@@ -26,7 +26,7 @@ import shutil
 import tarfile
 import zipfile
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.agi.core import agi_context, go_json_string
 from runtime.agi.lib_vpath import PathRefused, fail, inside, resolve, root_dir, throw_custom
 from runtime.agi.libraries import define_library
@@ -43,7 +43,7 @@ class ArchiveRefused(Exception):
 
 
 def _vpath(ctx, v, kind):
-    text = py_string(ops.to_string(v))
+    text = py_string(conversions.to_string(v))
     try:
         root, path = resolve(ctx, text)
     except PathRefused:
@@ -183,7 +183,7 @@ def _extract(fname, kind, src=undefined, dest=undefined):
 def _sources(ctx, v):
     """(name in archive, host path) of every file below the sources."""
     if isinstance(v, JSArray):
-        items = [ops.get_prop(v, str(i)) for i in range(int(ops.to_number(ops.get_prop(v, "length"))))]
+        items = [properties.get_prop(v, str(i)) for i in range(int(conversions.to_number(properties.get_prop(v, "length"))))]
         texts = [x for x in items if isinstance(x, str)]
     elif isinstance(v, str):
         texts = [v]
@@ -286,7 +286,7 @@ def ziplib_listZipFileDir(this, vpath=undefined, folder=undefined, *_):
     ("name" for files, "name/" for folders), or null."""
     ctx = agi_context()
     _, path = _vpath(ctx, vpath, "Read")
-    prefix = "" if folder is undefined else py_string(ops.to_string(folder)).lstrip("/")
+    prefix = "" if folder is undefined else py_string(conversions.to_string(folder)).lstrip("/")
     if prefix and not prefix.endswith("/"):
         prefix += "/"
     try:
@@ -383,7 +383,7 @@ def ziplib_getFileFromZip(this, vpath=undefined, member=undefined, *_):
     zf = _open_zip(ctx, "getFileFromZip", vpath)
     if zf is None:
         return null
-    want = py_string(ops.to_string(member)).replace("\\", "/")
+    want = py_string(conversions.to_string(member)).replace("\\", "/")
     with zf:
         info = next((i for i in zf.infolist() if i.filename.replace("\\", "/") == want and not i.is_dir()), None)
         base = want.rstrip("/").rsplit("/", 1)[-1]

@@ -36,7 +36,7 @@ def define_library(ctx, global_name, table):
     obj = JSObject(realm.ObjectPrototype)
     for name, (fn, length) in table.items():
         obj.props[name] = realm.native(fn, name, length)
-    from runtime import ops
+    from runtime import properties
 
-    ops.put_prop(realm.global_object, global_name, obj)
+    properties.put_prop(realm.global_object, global_name, obj)
     return obj

@@ -23,9 +23,9 @@ from runtime.limits import (
     preempt,
 )
 from runtime.numconv import number_to_string
-from runtime.ops import (
-    define_own_property, delete_prop, enumerable_own_keys, get_own_property, get_prop, is_object,
-    to_integer, to_number, to_string,
+from runtime.conversions import is_object, to_integer, to_number, to_string
+from runtime.properties import (
+    define_own_property, delete_prop, enumerable_own_keys, get_own_property, get_prop,
 )
 from runtime.realm import current_realm
 from runtime.values import (

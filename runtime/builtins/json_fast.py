@@ -13,7 +13,7 @@ from json.encoder import encode_basestring as _c_quote
 
 from runtime.limits import BIG_STRING, CHUNK, FLAG, check_string_size, checked, preempt
 from runtime.numconv import number_to_string
-from runtime.ops import own_keys
+from runtime.properties import own_keys
 from runtime.values import E, FunctionType, JSArray, JSObject, WEC, array_index, null, undefined
 
 _JSObject = JSObject

@@ -18,9 +18,7 @@ from runtime.limits import (
     check_array_size, check_string, check_string_size, checked, checkpoint, regex_call,
     regex_call_sized,
 )
-from runtime.ops import (
-    to_integer, to_number, to_string, to_uint16, to_uint32,
-)
+from runtime.conversions import to_integer, to_number, to_string, to_uint16, to_uint32
 from runtime.realm import current_realm
 from runtime.values import FunctionType, JSPrimitiveWrapper, js_string, null, undefined
 
