@@ -115,7 +115,8 @@ def make_function_from_strings(realm, params, body):
 
 def uncaught(exc):
     """Converts an exception that escaped a script into a ScriptError."""
-    from runtime.ops import get_prop, to_string, describe_thrown
+    from runtime.conversions import to_string, describe_thrown
+    from runtime.properties import get_prop
     from runtime.values import JSObject
 
     value = exc.value if isinstance(exc, JSThrow) else abi.js_error_value(exc)

@@ -21,7 +21,9 @@ import hashlib
 import math
 import types
 
-from runtime import caught, envs, functions, globalvars, members, operators, ops, sched
+from runtime import (
+    caught, conversions, envs, functions, globalvars, members, operators, properties, sched,
+)
 from runtime.errors import JSThrow
 from runtime.values import Accessor, FunctionType, HOLE, JSArray, JSInternal, JSObject, make_array, make_object, null, undefined
 from runtime.builtins.regexp import regexp_create as _regexp_create
@@ -50,17 +52,17 @@ EXPORTS = {
     "sgput": globalvars.sgput, "typeof_global": globalvars.typeof_global,
     "delete_name": globalvars.delete_name, "ensure": globalvars.ensure,
     # properties
-    "getn": ops.get_named, "getm": ops.get_member, "putn": ops.put_named, "putm": ops.put_member,
+    "getn": properties.get_named, "getm": properties.get_member, "putn": properties.put_named, "putm": properties.put_member,
     "sputn": members.sputn, "sputm": members.sputm, "ckey": members.ckey,
     "delete_member": members.delete_member,
     "preinc_n": members.preinc_n, "postinc_n": members.postinc_n, "predec_n": members.predec_n,
     "postdec_n": members.postdec_n, "preinc_m": members.preinc_m, "postinc_m": members.postinc_m,
     "predec_m": members.predec_m, "postdec_m": members.postdec_m,
     # operators
-    "typeof": ops.typeof, "add": operators.add, "addn": operators.addn, "sub": operators.sub, "mul": operators.mul,
+    "typeof": conversions.typeof, "add": operators.add, "addn": operators.addn, "sub": operators.sub, "mul": operators.mul,
     "div": operators.div, "mod": operators.mod, "neg": operators.neg, "tonum": operators.tonum, "bit_and": operators.bit_and,
     "bit_or": operators.bit_or, "bit_xor": operators.bit_xor, "bit_not": operators.bit_not, "shl": operators.shl,
-    "sar": operators.sar, "shr": operators.shr, "in_": ops.in_operator, "instanceof": ops.instance_of,
+    "sar": operators.sar, "shr": operators.shr, "in_": operators.in_operator, "instanceof": operators.instance_of,
     "seq": operators.strict_equals, "leq": operators.loose_equals, "nullish": operators.nullish, "lt": operators.lt,
     "gt": operators.gt, "le": operators.le, "ge": operators.ge, "inc": operators.inc, "dec": operators.dec, "new": functions.new,
     # literals
@@ -73,7 +75,7 @@ EXPORTS = {
     "with_object": envs.to_with_object, "deval": envs.deval, "declare_eval_vars": envs.declare_eval_vars,
     "declare_eval_function": envs.declare_eval_function,
     # exceptions and loops
-    "catchval": caught.catchval, "forin": ops.for_in_keys, "forin_has": ops.for_in_still_present,
+    "catchval": caught.catchval, "forin": properties.for_in_keys, "forin_has": properties.for_in_still_present,
     # fast paths of pristine built-ins (runtime/builtins/pristine.py);
     # "pristine_String" is per-realm (the String constructor) once installed
     "pristine_String": None, "CHAR_OF_CODE": CHAR_OF_CODE, "char_from_code": char_from_code,

@@ -11,7 +11,7 @@ wrappers (15.5.5.2), arguments objects (10.6) and the global object.
 
 import math
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.errors import throw_type_error, throw_range_error
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, MISSING, W, E, C, WEC,
@@ -86,7 +86,7 @@ def descriptor_from_slot(value, bits):
 
 def get_own_property_descriptor(o, key):
     """[[GetOwnProperty]] (8.12.1) as a PropertyDescriptor, or None."""
-    slot = ops.get_own_property(o, key)
+    slot = properties.get_own_property(o, key)
     if slot is None:
         return None
     return descriptor_from_slot(slot[0], slot[1])
@@ -95,25 +95,25 @@ def get_own_property_descriptor(o, key):
 def to_property_descriptor(obj):
     """ToPropertyDescriptor (8.10.5): reads a descriptor object such as
     ``{value: 1, writable: true}``; TypeError on a malformed one."""
-    if not ops.is_object(obj):
-        throw_type_error("Property description must be an object: %s" % ops.to_string(obj))
+    if not conversions.is_object(obj):
+        throw_type_error("Property description must be an object: %s" % conversions.to_string(obj))
     d = PropertyDescriptor()
     # The spec's order of HasProperty/Get calls (getters on obj can observe it).
-    if ops.has_property(obj, "enumerable"):
-        d.enumerable = ops.to_boolean(ops.get_prop(obj, "enumerable"))
-    if ops.has_property(obj, "configurable"):
-        d.configurable = ops.to_boolean(ops.get_prop(obj, "configurable"))
-    if ops.has_property(obj, "value"):
-        d.value = ops.get_prop(obj, "value")
-    if ops.has_property(obj, "writable"):
-        d.writable = ops.to_boolean(ops.get_prop(obj, "writable"))
-    if ops.has_property(obj, "get"):
-        g = ops.get_prop(obj, "get")
+    if properties.has_property(obj, "enumerable"):
+        d.enumerable = conversions.to_boolean(properties.get_prop(obj, "enumerable"))
+    if properties.has_property(obj, "configurable"):
+        d.configurable = conversions.to_boolean(properties.get_prop(obj, "configurable"))
+    if properties.has_property(obj, "value"):
+        d.value = properties.get_prop(obj, "value")
+    if properties.has_property(obj, "writable"):
+        d.writable = conversions.to_boolean(properties.get_prop(obj, "writable"))
+    if properties.has_property(obj, "get"):
+        g = properties.get_prop(obj, "get")
         if g is not undefined and type(g) is not FunctionType:
             throw_type_error("Getter must be a function: %s" % _describe(g))
         d.get = g
-    if ops.has_property(obj, "set"):
-        s = ops.get_prop(obj, "set")
+    if properties.has_property(obj, "set"):
+        s = properties.get_prop(obj, "set")
         if s is not undefined and type(s) is not FunctionType:
             throw_type_error("Setter must be a function: %s" % _describe(s))
         d.set = s
@@ -125,11 +125,11 @@ def to_property_descriptor(obj):
 
 
 def _describe(v):
-    if ops.is_object(v):
+    if conversions.is_object(v):
         return "#<Object>" if type(v) is not FunctionType else "function"
     if type(v) is str:
         return v
-    return ops.to_string(v)
+    return conversions.to_string(v)
 
 
 def from_property_descriptor(d):
@@ -174,7 +174,7 @@ def define_own_property(o, key, desc, throw=True):
 
 def ordinary_define_own_property(o, key, desc, throw=True):
     """The default [[DefineOwnProperty]] algorithm (8.12.9)."""
-    current = ops.get_own_property(o, key)
+    current = properties.get_own_property(o, key)
     if current is None:
         # Steps 3-4: a new property; absent fields take their defaults.
         if not o.extensible:
@@ -290,19 +290,19 @@ def _store(o, key, value, bits):
             if type(value) is Accessor and o.elems is not None:
                 # Dense fast paths (ops.get_member, array built-ins) read
                 # elems directly and must never meet an Accessor.
-                ops.array_make_sparse(o)
+                properties.array_make_sparse(o)
             if o.elems is not None:
                 if i < len(o.elems):
                     o.elems[i] = value
                 else:
-                    ops.array_store_new(o, i, value)
+                    properties.array_store_new(o, i, value)
             else:
                 o.sparse[i] = value
                 if i >= o.length:
                     o.length = i + 1
             record_attributes(o, key, value, bits)
             return
-    skey = ops.global_storage_key(key) if getattr(o, "is_global", False) else key
+    skey = properties.global_storage_key(key) if getattr(o, "is_global", False) else key
     (own_props(o) if type(o) is FunctionType else o.props)[skey] = value
     record_attributes(o, skey, value, bits)
 
@@ -323,7 +323,7 @@ def _array_store_length(o, n):
             if stays_dense(cur, n):
                 elems.extend([HOLE] * (n - cur))
             else:
-                ops.array_make_sparse(o)
+                properties.array_make_sparse(o)
                 o.length = n
         return
     for i in [i for i in o.sparse if i >= n]:
@@ -341,13 +341,13 @@ def _array_indices_from(o, n):
 
 def _array_define_own_property(o, key, desc, throw):
     """[[DefineOwnProperty]] of an Array (15.4.5.1)."""
-    old_len = ops.array_length(o)
+    old_len = properties.array_length(o)
     if key == "length":
         if desc.value is MISSING:
             return ordinary_define_own_property(o, "length", desc, throw)
         new_len_desc = desc.copy()
-        new_len = ops.to_uint32(desc.value)
-        if new_len != ops.to_number(desc.value):
+        new_len = conversions.to_uint32(desc.value)
+        if new_len != conversions.to_number(desc.value):
             throw_range_error("Invalid array length")
         new_len_desc.value = float(new_len)
         if new_len >= old_len:
@@ -371,7 +371,7 @@ def _array_define_own_property(o, key, desc, throw):
                 if not new_writable:
                     o.length_writable = False
                 return _reject(throw, "Cannot delete property '%s' of [object Array]" % k)
-            ops.delete_prop(o, k, False)
+            properties.delete_prop(o, k, False)
         _array_store_length(o, new_len)
         if not new_writable:
             o.length_writable = False
@@ -401,7 +401,7 @@ def _attrs(o, key):
 
 
 def _failure_message(o, key):
-    if ops.get_own_property(o, key) is None:
+    if properties.get_own_property(o, key) is None:
         return "Cannot define property %s, object is not extensible" % key
     return "Cannot redefine property: %s" % key
 
@@ -432,8 +432,8 @@ def _arguments_define_own_property(o, key, desc, throw):
 def own_property_slots(o):
     """``[(key, value_or_Accessor, bits)]`` for every own property of ``o``."""
     out = []
-    for k in ops.own_keys(o):
-        s = ops.get_own_property(o, k)
+    for k in properties.own_keys(o):
+        s = properties.get_own_property(o, k)
         if s is not None:
             out.append((k, s[0], s[1]))
     return out

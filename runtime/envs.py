@@ -9,7 +9,7 @@ chain of :class:`Env` / :class:`ObjectEnv` records up to the global object
 (``parent is None``).
 """
 
-from runtime import ops
+from runtime import calls, conversions, properties
 from runtime.errors import throw_reference_error
 from runtime.values import undefined
 
@@ -52,13 +52,13 @@ def dref(env, name):
             v = e.vars.get(name, _MISSING)
             if v is not _MISSING:
                 return v, undefined
-        elif ops.has_property(e.obj, name):
-            return ops.get_prop(e.obj, name), e.obj
+        elif properties.has_property(e.obj, name):
+            return properties.get_prop(e.obj, name), e.obj
         e = e.parent
     g = _global()
-    if not ops.has_property(g, name):
+    if not properties.has_property(g, name):
         throw_reference_error("%s is not defined" % name)
-    return ops.get_prop(g, name), undefined
+    return properties.get_prop(g, name), undefined
 
 
 _MISSING = object()
@@ -77,14 +77,14 @@ def dput(env, name, value, strict=False):
             if name in e.vars:
                 e.vars[name] = value
                 return value
-        elif ops.has_property(e.obj, name):
-            ops.put_prop(e.obj, name, value, strict)
+        elif properties.has_property(e.obj, name):
+            properties.put_prop(e.obj, name, value, strict)
             return value
         e = e.parent
     g = _global()
-    if strict and not ops.has_property(g, name):
+    if strict and not properties.has_property(g, name):
         throw_reference_error("%s is not defined" % name)
-    ops.put_prop(g, name, value, strict)
+    properties.put_prop(g, name, value, strict)
     return value
 
 
@@ -97,7 +97,7 @@ def dresolve(env, name):
         if type(e) is Env:
             if name in e.vars:
                 return e
-        elif ops.has_property(e.obj, name):
+        elif properties.has_property(e.obj, name):
             return e
         e = e.parent
     return None
@@ -107,12 +107,12 @@ def dget_at(record, name):
     """GetValue of a reference resolved by :func:`dresolve`."""
     if record is None:
         g = _global()
-        if not ops.has_property(g, name):
+        if not properties.has_property(g, name):
             throw_reference_error("%s is not defined" % name)
-        return ops.get_prop(g, name)
+        return properties.get_prop(g, name)
     if type(record) is Env:
         return record.vars.get(name, undefined)
-    return ops.get_prop(record.obj, name)
+    return properties.get_prop(record.obj, name)
 
 
 def dput_at(record, name, value, strict=False):
@@ -120,13 +120,13 @@ def dput_at(record, name, value, strict=False):
     value goes to that record even if the name has left it meanwhile."""
     if record is None:
         g = _global()
-        if strict and not ops.has_property(g, name):
+        if strict and not properties.has_property(g, name):
             throw_reference_error("%s is not defined" % name)
-        ops.put_prop(g, name, value, strict)
+        properties.put_prop(g, name, value, strict)
     elif type(record) is Env:
         record.vars[name] = value
     else:
-        ops.put_prop(record.obj, name, value, strict)
+        properties.put_prop(record.obj, name, value, strict)
     return value
 
 
@@ -137,14 +137,14 @@ def dtypeof(env, name):
         if type(e) is Env:
             v = e.vars.get(name, _MISSING)
             if v is not _MISSING:
-                return ops.typeof(v)
-        elif ops.has_property(e.obj, name):
-            return ops.typeof(ops.get_prop(e.obj, name))
+                return conversions.typeof(v)
+        elif properties.has_property(e.obj, name):
+            return conversions.typeof(properties.get_prop(e.obj, name))
         e = e.parent
     g = _global()
-    if not ops.has_property(g, name):
+    if not properties.has_property(g, name):
         return "undefined"
-    return ops.typeof(ops.get_prop(g, name))
+    return conversions.typeof(properties.get_prop(g, name))
 
 
 def ddelete(env, name):
@@ -159,10 +159,10 @@ def ddelete(env, name):
                     e.deletable.discard(name)
                     return True
                 return False
-        elif ops.has_property(e.obj, name):
-            return ops.delete_prop(e.obj, name)
+        elif properties.has_property(e.obj, name):
+            return properties.delete_prop(e.obj, name)
         e = e.parent
-    return ops.delete_prop(_global(), name)
+    return properties.delete_prop(_global(), name)
 
 
 def declare_vars(env, names, from_eval=True):
@@ -188,7 +188,7 @@ def declare_function(env, name, fn, from_eval=True):
 
 def to_with_object(value):
     """ToObject for the ``with`` statement's expression (12.10)."""
-    return ops.to_object(value)
+    return conversions.to_object(value)
 
 
 # -- direct eval ----------------------------------------------------------------------
@@ -199,9 +199,9 @@ def deval(env, this, strict, x=undefined, *args):
     from runtime.realm import current_realm
 
     realm = current_realm()
-    f = ops.get_prop(realm.global_object, "eval")
+    f = properties.get_prop(realm.global_object, "eval")
     if f is not realm.eval_function:
-        return ops.call_function(f, undefined, x, *args)
+        return calls.call_function(f, undefined, x, *args)
     if _type(x) is not _str:
         return x
     return realm.direct_eval_hook(x, env, this, strict)
@@ -218,8 +218,8 @@ def declare_eval_vars(env, names):
 
         g = current_realm().global_object
         for n in names:
-            if not ops.has_property(g, n):
-                ops.put_prop(g, n, undefined)
+            if not properties.has_property(g, n):
+                properties.put_prop(g, n, undefined)
         return
     declare_vars(e, names)
 
@@ -231,6 +231,6 @@ def declare_eval_function(env, name, f):
     if e is None:
         from runtime.realm import current_realm
 
-        ops.put_prop(current_realm().global_object, name, f)
+        properties.put_prop(current_realm().global_object, name, f)
         return f
     return declare_function(e, name, f)

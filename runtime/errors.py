@@ -22,7 +22,7 @@ class JSThrow(Exception):
         self.value = value
 
     def __str__(self):
-        from runtime.ops import describe_thrown
+        from runtime.conversions import describe_thrown
 
         return describe_thrown(self.value)
 

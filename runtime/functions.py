@@ -2,7 +2,7 @@
 ``this`` of sloppy functions (10.4.3), the ``arguments`` object (10.6) and
 ``new`` (11.2.2)."""
 
-from runtime import ops
+from runtime import calls, conversions
 from runtime.values import Accessor, JSArguments, JSObject, W, C, null, undefined
 
 _type = type
@@ -44,7 +44,7 @@ def sloppy_this(this):
         return current_realm().global_object
     t = _type(this)
     if t is _float or t is _str or t is bool:
-        return ops.to_object(this)
+        return conversions.to_object(this)
     return this
 
 
@@ -75,7 +75,7 @@ def make_arguments(args, callee, realm, getters=None, setters=None, strict=False
 
 
 def new(f, *args):
-    return ops.construct(f, *args)
+    return calls.construct(f, *args)
 
 
 def throw_type_error_function(this, *_):

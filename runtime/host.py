@@ -5,7 +5,7 @@ callback; ``console.log(a, b)`` writes ``ToString(a) + " " + ToString(b)``,
 as otto (ArozOS's engine) prints.
 """
 
-from runtime.ops import to_string
+from runtime.conversions import to_string
 from runtime.realm import current_realm
 from runtime.values import JSObject, WC, undefined
 

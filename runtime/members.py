@@ -3,7 +3,7 @@
 computed target (11.2.1), ``delete o[k]`` (11.4.1), and object literals
 with accessors (11.1.5)."""
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.values import Accessor, MISSING, WEC, E, C, null, undefined
 
 _type = type
@@ -18,12 +18,12 @@ MISSING_AS_ACCESSOR = Accessor()
 def sputm(o, k, v):
     """Strict ``o[k] = v``: failures throw TypeError."""
     if o is undefined or o is null:
-        ops.put_member(o, k, v)
-    key = ops.to_property_key(k)
-    if ops.is_object(o):
-        ops.put_prop(o, key, v, True)
+        properties.put_member(o, k, v)
+    key = conversions.to_property_key(k)
+    if conversions.is_object(o):
+        properties.put_prop(o, key, v, True)
     else:
-        ops.put_member(o, k, v)
+        properties.put_member(o, k, v)
     return v
 
 
@@ -32,12 +32,12 @@ def sputn(o, k, v):
 
 
 def _update(o, k, delta, strict, post):
-    old = ops.to_number(ops.get_member(o, k))
+    old = conversions.to_number(properties.get_member(o, k))
     new = old + delta
     if strict:
         sputm(o, k, new)
     else:
-        ops.put_member(o, k, new)
+        properties.put_member(o, k, new)
     return old if post else new
 
 
@@ -59,7 +59,7 @@ def postdec_n(o, k, strict):
 
 def _key_update(fn):
     def helper(o, k, strict):
-        return fn(o, ops.to_property_key(k), strict)
+        return fn(o, conversions.to_property_key(k), strict)
     return helper
 
 
@@ -81,12 +81,12 @@ def ckey(o, k):
     if o is undefined or o is null:
         from runtime.errors import throw_type_error
 
-        throw_type_error("Cannot read property '%s' of %s" % (ops.describe_value(k), ops.to_string(o)))
-    return ops.to_property_key(k)
+        throw_type_error("Cannot read property '%s' of %s" % (conversions.describe_value(k), conversions.to_string(o)))
+    return conversions.to_property_key(k)
 
 
 def delete_member(o, k, strict=False):
-    return ops.delete_member(o, k, strict)
+    return properties.delete_member(o, k, strict)
 
 
 def obj_accessors(o, items):
@@ -94,7 +94,7 @@ def obj_accessors(o, items):
     accessor of an object literal."""
     for key, kind, value in items:
         if kind == "init":
-            ops.define_own_property(o, key, value, WEC)
+            properties.define_own_property(o, key, value, WEC)
             continue
         cur = o.props.get(key, MISSING)
         acc = cur if _type(cur) is Accessor else Accessor()
@@ -102,5 +102,5 @@ def obj_accessors(o, items):
             acc.get = value
         else:
             acc.set = value
-        ops.define_own_property(o, key, acc, E | C)
+        properties.define_own_property(o, key, acc, E | C)
     return o

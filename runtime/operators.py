@@ -9,8 +9,12 @@ directly.
 import math
 
 from runtime.numconv import number_to_string, string_to_number
-from runtime.ops import is_object, to_int32, to_number, to_primitive, to_string, to_uint32
+from runtime.conversions import is_object, to_int32, to_number, to_primitive, to_string, to_uint32
 from runtime.values import null, undefined
+from runtime.errors import throw_type_error
+from runtime.values import FunctionType
+from runtime.conversions import to_property_key
+from runtime.properties import get_prop, has_property
 
 _type = type
 _float = float
@@ -284,3 +288,32 @@ def nullish(v):
 
 def tonum(v):
     return v if _type(v) is _float else to_number(v)
+
+
+# -- in, instanceof (11.8.6, 11.8.7) ------------------------------------------
+
+def in_operator(k, o):
+    """The ``in`` operator (11.8.7)."""
+    if not is_object(o):
+        throw_type_error("Cannot use 'in' operator to search for '%s' in %s" % (to_string(k), to_string(o)))
+    return has_property(o, to_property_key(k))
+
+
+def instance_of(v, f):
+    """The ``instanceof`` operator (11.8.6) with [[HasInstance]] (15.3.5.3)."""
+    if type(f) is not FunctionType:
+        throw_type_error("Right-hand side of 'instanceof' is not callable")
+    target = f.__dict__.get("bound_target")
+    if target is not None:
+        return instance_of(v, target)
+    if not is_object(v):
+        return False
+    proto = get_prop(f, "prototype")
+    if not is_object(proto):
+        throw_type_error("Function has non-object prototype in instanceof check")
+    p = v.proto
+    while p is not null:
+        if p is proto:
+            return True
+        p = p.proto
+    return False

@@ -62,7 +62,7 @@ INTRINSIC_MODULES = ("array", "string", "boolean", "number", "regexp")
 
 class JSGlobal(JSObject):
     """The global object; its ``props`` dict doubles as the Python globals
-    dict of compiled code (see ``runtime.ops.global_storage_key``)."""
+    dict of compiled code (see ``runtime.properties.global_storage_key``)."""
 
     __slots__ = ()
     is_global = True
@@ -237,7 +237,7 @@ class Realm:
     def is_reserved_global(self, name):
         """True when ``name`` is, or will be once asked for, a global of
         the realm: built-in, host (deferred or defined) or inherited."""
-        from runtime.ops import has_property
+        from runtime.properties import has_property
 
         return name in GLOBAL_MODULES or name in self.deferred or has_property(self.global_object, name)
 

@@ -42,7 +42,7 @@ BLOCKING_WEBSOCKET_METHODS = frozenset(("upgrade", "read", "send", "close"))
 DYNAMIC_CODE_GLOBALS = frozenset(("eval", "Function"))
 
 # Built-in methods that never call back into script code (beyond implicit
-# conversions, which may not block: runtime.ops.to_primitive refuses).
+# conversions, which may not block: runtime.conversions.to_primitive refuses).
 SYNC_METHODS = frozenset((
     "push", "pop", "shift", "unshift", "slice", "splice", "concat", "join", "reverse",
     "indexOf", "lastIndexOf", "charAt", "charCodeAt", "substring", "substr", "toLowerCase",

@@ -18,7 +18,7 @@ import sys
 import types
 import uuid
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.realm import REALM
 from runtime.values import undefined
 
@@ -113,8 +113,8 @@ class ScriptContext:
     def _global_text(self, name, default):
         g = self.realm.global_object
         try:
-            v = ops.get_prop(g, name)
-            return default if v is undefined and not ops.has_property(g, name) else ops.to_string(v)
+            v = properties.get_prop(g, name)
+            return default if v is undefined and not properties.has_property(g, name) else conversions.to_string(v)
         except BaseException:  # a throwing toString yields "", as ArozOS
             return ""
 

@@ -26,7 +26,7 @@ import math
 import os
 import types
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.errors import JSThrow, ScriptExit
 from runtime.values import JSObject, WC, js_string, null, py_string, undefined
 
@@ -105,7 +105,7 @@ def host_integer(v):
     """ToInteger for host arguments (timeouts, delays); a throwing valueOf
     and NaN/undefined give 0 instead of an error."""
     try:
-        n = ops.to_number(v)
+        n = conversions.to_number(v)
     except JSThrow:
         return 0.0
     if n != n:
@@ -114,11 +114,11 @@ def host_integer(v):
 
 
 def _set_global(realm, name, value):
-    ops.put_prop(realm.global_object, name, value)
+    properties.put_prop(realm.global_object, name, value)
 
 
 def _get_global(realm, name):
-    return ops.get_prop(realm.global_object, name)
+    return properties.get_prop(realm.global_object, name)
 
 
 def inside_root(root, path):
@@ -170,15 +170,15 @@ def deferred_definer(table):
 
 def sendResp(this, x=undefined, *_):
     """sendResp(x): HTTP_RESP = ToString(x) (spec 2.1)."""
-    _set_global(agi_context().realm, "HTTP_RESP", ops.to_string(x))
+    _set_global(agi_context().realm, "HTTP_RESP", conversions.to_string(x))
     return undefined
 
 
 def echo(this, x=undefined, *_):
     """echo(x): HTTP_RESP += ToString(x) (spec 2.1)."""
     realm = agi_context().realm
-    cur = ops.to_string(_get_global(realm, "HTTP_RESP"))
-    _set_global(realm, "HTTP_RESP", cur + ops.to_string(x))
+    cur = conversions.to_string(_get_global(realm, "HTTP_RESP"))
+    _set_global(realm, "HTTP_RESP", cur + conversions.to_string(x))
     return undefined
 
 
@@ -193,18 +193,18 @@ def sendJSONResp(this, v=undefined, *_):
     through Go-style JSON, anything else through ToString (spec 2.1)."""
     realm = agi_context().realm
     _set_global(realm, "HTTP_HEADER", "application/json")
-    if ops.typeof(v) == "object":
+    if conversions.typeof(v) == "object":
         text = go_marshal(v)
         _set_global(realm, "HTTP_RESP", "undefined" if text is None else text)
     else:
-        _set_global(realm, "HTTP_RESP", ops.to_string(v))
+        _set_global(realm, "HTTP_RESP", conversions.to_string(v))
     return undefined
 
 
 def requirelib(this, name=undefined, *_):
     """requirelib(name): "websocket" is the only library (spec 2.3)."""
     ctx = agi_context()
-    lib = ops.to_string(name)
+    lib = conversions.to_string(name)
     if lib == "websocket" and ctx.host is not None:
         from runtime.agi.websocket import install_websocket
 
@@ -237,7 +237,7 @@ async def delay(this, ms=undefined, *_):
 async def includes(this, name=undefined, *_):
     """includes(name): runs a file relative to the script's directory in
     the global scope; confined to the root (spec 2.4)."""
-    return await include_file(agi_context(), ops.to_string(name))
+    return await include_file(agi_context(), conversions.to_string(name))
 
 
 def _deprecated(fname):
@@ -314,7 +314,7 @@ def _define_param(ctx, name, value):
         log.warning("[AGI][%s] request parameter %r skipped: it would shadow a host name",
                     ctx.execution_id, name)
         return
-    ops.put_prop(g, name, value)
+    properties.put_prop(g, name, value)
 
 
 def inject_parameters(ctx):
@@ -332,8 +332,8 @@ def inject_parameters(ctx):
         except JSThrow:
             return
         if isinstance(value, JSObject) and value.cls == "Object":
-            for key in ops.own_keys(value):
-                v = ops.get_prop(value, key)
+            for key in properties.own_keys(value):
+                v = properties.get_prop(value, key)
                 _define_param(ctx, key, undefined if v is null else v)
         return
     params = dict(req.query) if ctx.config.query_params else {}

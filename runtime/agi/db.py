@@ -21,7 +21,7 @@ import logging
 import os
 import sqlite3
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.agi.core import agi_context, deferred_definer, go_json_string
 from runtime.values import JSObject, js_string, py_string, undefined
 
@@ -104,7 +104,7 @@ def _usable(t):
 
 
 def _s(v):
-    return py_string(ops.to_string(v))
+    return py_string(conversions.to_string(v))
 
 
 async def newDBTableIfNotExists(this, t=undefined, *_):
@@ -154,7 +154,7 @@ async def listDBTable(this, t=undefined, *_):
         return False
     o = JSObject(agi_context().realm.ObjectPrototype)
     for key, raw in _db().items(name):
-        ops.put_prop(o, js_string(key), decode_value(raw))
+        properties.put_prop(o, js_string(key), decode_value(raw))
     return o
 
 

@@ -49,7 +49,7 @@ import math
 import time
 import types
 
-from runtime import ops
+from runtime import conversions, properties
 from runtime.agi.core import agi_context, host_integer
 from runtime.agi.inbox import Inbox
 from runtime.errors import JSThrow
@@ -181,7 +181,7 @@ def _websocket_object(realm):
     own = g.props.get("websocket")  # the usual case; inherited needs the walk
     if type(own) is JSObject and (g.attrs is None or "websocket" not in g.attrs):
         return own
-    return ops.get_prop(g, "websocket") if ops.has_property(g, "websocket") else undefined
+    return properties.get_prop(g, "websocket") if properties.has_property(g, "websocket") else undefined
 
 
 def install_websocket(ctx):
@@ -195,7 +195,7 @@ def install_websocket(ctx):
     for name, (fn, length) in LIBRARY.items():
         obj.props[name] = realm.native(fn, name, length)
     obj.props["onMessage"] = null
-    ops.put_prop(realm.global_object, "websocket", obj)
+    properties.put_prop(realm.global_object, "websocket", obj)
     return True
 
 
@@ -228,7 +228,7 @@ async def websocket_send(this, x=undefined, *_):
     ctx = agi_context()
     st = ctx.ws
     try:
-        text = ops.to_string(x)
+        text = conversions.to_string(x)
     except JSThrow as e:
         log.warning("[AGI][%s] websocket.send: %s", ctx.execution_id, e)
         return False
@@ -303,7 +303,7 @@ async def pump_messages(ctx, seconds):
     deadline = loop.time() + seconds
     while True:
         ws = _websocket_object(realm)
-        handler = ops.get_prop(ws, "onMessage") if isinstance(ws, JSObject) else undefined
+        handler = properties.get_prop(ws, "onMessage") if isinstance(ws, JSObject) else undefined
         remaining = deadline - loop.time()
         if remaining <= 0:
             return

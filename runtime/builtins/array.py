@@ -15,9 +15,8 @@ from runtime.builtins.pristine import publish
 from runtime.errors import throw_range_error, throw_type_error
 from runtime.numconv import number_to_string
 from runtime.operators import strict_equals
-from runtime.ops import (
-    get_prop, set_array_length, to_integer, to_object, to_string, to_uint32,
-)
+from runtime.conversions import to_integer, to_object, to_string, to_uint32
+from runtime.properties import get_prop, set_array_length
 from runtime.callbacks import call_sync
 from runtime.values import HOLE, MISSING, FunctionType, JSArray, null, undefined
 from runtime.builtins.array_util import (

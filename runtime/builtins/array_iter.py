@@ -9,7 +9,7 @@ changes the callback makes to the array are seen exactly as in node.
 
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
-from runtime.ops import to_boolean
+from runtime.conversions import to_boolean
 from runtime.values import MISSING, undefined
 from runtime.builtins.array_util import (
     ArrayBuilder, element, indices, length_of, make_array, require_callable, this_object,

@@ -18,7 +18,7 @@ so NaN behaves as 0.
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
 from runtime.numconv import number_to_string
-from runtime.ops import to_number, to_object, to_string
+from runtime.conversions import to_number, to_object, to_string
 from runtime.values import HOLE, MISSING, FunctionType, undefined
 from runtime.builtins.array_util import (
     delete_index, dense, element, holes_ok, indices, length_of, present_indices, put_index,

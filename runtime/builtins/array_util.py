@@ -11,10 +11,8 @@ import threading
 import weakref
 
 from runtime.errors import throw_range_error, throw_type_error
-from runtime.ops import (
-    array_length, delete_prop, describe_thrown, get_prop, has_property, own_keys, put_prop,
-    to_integer, to_object,
-)
+from runtime.conversions import describe_thrown, to_integer, to_object
+from runtime.properties import array_length, delete_prop, get_prop, has_property, own_keys, put_prop
 from runtime.numconv import number_to_string
 from runtime.realm import current_realm
 from runtime.values import (

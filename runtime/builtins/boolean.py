@@ -1,7 +1,7 @@
 """Boolean (ES5.1 15.6)."""
 
 from runtime.errors import throw_type_error
-from runtime.ops import to_boolean
+from runtime.conversions import to_boolean
 from runtime.values import JSPrimitiveWrapper, undefined
 
 

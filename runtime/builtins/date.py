@@ -12,7 +12,9 @@ import time
 from runtime.builtins import date_format as F
 from runtime.builtins.date_parse import parse_date
 from runtime.errors import throw_range_error, throw_type_error
-from runtime.ops import call_function, get_prop, to_integer, to_number, to_object, to_primitive, to_string
+from runtime.conversions import to_integer, to_number, to_object, to_primitive, to_string
+from runtime.calls import call_function
+from runtime.properties import get_prop
 from runtime.realm import current_realm
 from runtime.values import FunctionType, JSInternal, JSObject, WC, null, undefined
 

@@ -7,7 +7,8 @@ the JS line and column, so a frame's position *is* a JS position.
 
 import sys
 
-from runtime.ops import get_prop, to_string, is_object, define_own_property
+from runtime.conversions import to_string, is_object
+from runtime.properties import get_prop, define_own_property
 from runtime.errors import throw_type_error
 from runtime.values import JSObject, W, C, undefined
 

@@ -6,7 +6,7 @@ is a coroutine, which the compiled caller awaits, so call/apply/bind never
 look at the result.
 """
 
-from runtime import ops
+from runtime import calls, conversions, properties
 from runtime.errors import throw_error, throw_range_error, throw_type_error
 from runtime.realm import current_realm, init_function
 from runtime.values import Accessor, js_string, own_attrs, own_props, FunctionType, HOLE, JSArray, undefined, null
@@ -28,8 +28,8 @@ def function_construct(*args):
     """new Function(p1, ..., pn, body) (15.3.2.1): compiles the source
     through the hook the compiler installs on the realm."""
     realm = current_realm()
-    params = [ops.to_string(a) for a in args[:-1]]
-    body = ops.to_string(args[-1]) if args else ""
+    params = [conversions.to_string(a) for a in args[:-1]]
+    body = conversions.to_string(args[-1]) if args else ""
     hook = getattr(realm, "function_hook", None)
     if hook is None:
         throw_error("EvalError", "code generation from strings is not available")
@@ -80,10 +80,10 @@ def array_like_to_list(a):
     (15.3.4.3 steps 3-8)."""
     if type(a) is JSArray and a.elems is not None and HOLE not in a.elems:
         return list(a.elems)
-    n = ops.to_uint32(ops.get_prop(a, "length"))
+    n = conversions.to_uint32(properties.get_prop(a, "length"))
     if n > MAX_APPLY_ARGS:
         throw_range_error("Invalid array length")
-    get = ops.get_prop
+    get = properties.get_prop
     return [get(a, str(i)) for i in range(n)]
 
 
@@ -91,10 +91,10 @@ def function_proto_apply(this=undefined, this_arg=undefined, arg_array=undefined
     """Function.prototype.apply (15.3.4.3)."""
     if type(this) is not FunctionType:
         throw_type_error("Function.prototype.apply was called on %s, which is not a function"
-                         % ops.describe_value(this))
+                         % conversions.describe_value(this))
     if arg_array is undefined or arg_array is null:
         return this(this_arg)
-    if not ops.is_object(arg_array):
+    if not conversions.is_object(arg_array):
         throw_type_error("CreateListFromArrayLike called on non-object")
     return this(this_arg, *array_like_to_list(arg_array))
 
@@ -111,11 +111,11 @@ def function_proto_bind(this=undefined, this_arg=undefined, *bound_args):
     # length: the target's, less the bound arguments (15.3.4.5 steps 15-16);
     # name: "bound " + the target's, as node has it.
     length = 0.0
-    if ops.get_own_property(target, "length") is not None:
-        tl = ops.get_prop(target, "length")
+    if properties.get_own_property(target, "length") is not None:
+        tl = properties.get_prop(target, "length")
         if type(tl) is float:
-            length = max(0.0, ops.to_integer(tl) - len(bound_args))
-    name = ops.get_prop(target, "name")
+            length = max(0.0, conversions.to_integer(tl) - len(bound_args))
+    name = properties.get_prop(target, "name")
     if type(name) is not str:
         name = ""
     init_function(bound, current_realm(), "bound " + name, length)
@@ -134,7 +134,7 @@ def function_proto_bind(this=undefined, this_arg=undefined, *bound_args):
     if td.get("construct") is not None or not td.get("no_construct"):
         # [[Construct]] of a bound function (15.3.4.5.2): new target(...).
         def construct(*args):
-            return ops.construct(target, *bound_args, *args)
+            return calls.construct(target, *bound_args, *args)
 
         del d["no_construct"]
         d["construct"] = construct

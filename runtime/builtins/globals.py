@@ -9,7 +9,7 @@ import re
 
 from runtime.builtins.uri import URI_METHODS
 from runtime.numconv import JS_WHITESPACE
-from runtime.ops import to_int32, to_number, to_string
+from runtime.conversions import to_int32, to_number, to_string
 from runtime.values import undefined
 
 _DIGIT_VALUE = {c: i for i, c in enumerate("0123456789abcdefghijklmnopqrstuvwxyz")}

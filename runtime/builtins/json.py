@@ -18,9 +18,9 @@ from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
 from runtime.callbacks import drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
 from runtime.numconv import number_to_string
-from runtime.ops import (
-    define_own_property, delete_prop, enumerable_own_keys, get_own_property, get_prop, is_object,
-    to_integer, to_number, to_string,
+from runtime.conversions import is_object, to_integer, to_number, to_string
+from runtime.properties import (
+    define_own_property, delete_prop, enumerable_own_keys, get_own_property, get_prop,
 )
 from runtime.realm import current_realm
 from runtime.values import (

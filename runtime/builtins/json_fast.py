@@ -12,7 +12,7 @@ import re
 from json.encoder import encode_basestring as _c_quote
 
 from runtime.numconv import number_to_string
-from runtime.ops import own_keys
+from runtime.properties import own_keys
 from runtime.values import E, FunctionType, JSArray, JSObject, WEC, array_index, null, undefined
 
 _JSObject = JSObject

@@ -9,7 +9,7 @@ catches the remaining Python errors.
 import math
 import random as _random
 
-from runtime.ops import to_number
+from runtime.conversions import to_number
 from runtime.values import JSObject, undefined
 
 _inf = math.inf

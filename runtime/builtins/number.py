@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from runtime.errors import throw_range_error, throw_type_error
 from runtime.numconv import number_to_string
-from runtime.ops import to_integer, to_number
+from runtime.conversions import to_integer, to_number
 from runtime.values import JSPrimitiveWrapper, undefined
 
 MAX_VALUE = sys.float_info.max

@@ -6,7 +6,7 @@ which coerces the argument or returns it unchanged; node is the oracle,
 so these functions follow ES2015 there.
 """
 
-from runtime import ops
+from runtime import conversions, properties as properties_ops
 from runtime.descriptors import (
     PropertyDescriptor, define_own_property, from_property_descriptor, get_own_property_descriptor,
     own_property_slots, to_property_descriptor,
@@ -26,16 +26,16 @@ def object_call(this, value=undefined, *_):
     """Object(value) called as a function (15.2.1.1)."""
     if value is undefined or value is null:
         return current_realm().new_object()
-    return ops.to_object(value)
+    return conversions.to_object(value)
 
 
 def object_construct(value=undefined, *_):
     """new Object(value) (15.2.2.1)."""
     if value is undefined or value is null:
         return current_realm().new_object()
-    if ops.is_object(value):
+    if conversions.is_object(value):
         return value
-    return ops.to_object(value)
+    return conversions.to_object(value)
 
 
 # ---------------------------------------------------------------------------
@@ -43,31 +43,31 @@ def object_construct(value=undefined, *_):
 # ---------------------------------------------------------------------------
 
 def _require_object(o, fname):
-    if not ops.is_object(o):
+    if not conversions.is_object(o):
         throw_type_error("%s called on non-object" % fname)
 
 
 def object_getPrototypeOf(this, o=undefined, *_):
     """Object.getPrototypeOf (15.2.3.2); primitives are coerced as in ES2015."""
-    return ops.to_object(o).proto
+    return conversions.to_object(o).proto
 
 
 def object_getOwnPropertyDescriptor(this, o=undefined, p=undefined, *_):
     """Object.getOwnPropertyDescriptor (15.2.3.3)."""
-    o = ops.to_object(o)
-    key = ops.to_property_key(p)
+    o = conversions.to_object(o)
+    key = conversions.to_property_key(p)
     return from_property_descriptor(get_own_property_descriptor(o, key))
 
 
 def object_getOwnPropertyNames(this, o=undefined, *_):
     """Object.getOwnPropertyNames (15.2.3.4)."""
-    o = ops.to_object(o)
-    return current_realm().new_array(ops.own_keys(o))
+    o = conversions.to_object(o)
+    return current_realm().new_array(properties_ops.own_keys(o))
 
 
 def object_create(this, o=undefined, properties=undefined, *_):
     """Object.create (15.2.3.5)."""
-    if o is not null and not ops.is_object(o):
+    if o is not null and not conversions.is_object(o):
         throw_type_error("Object prototype may only be an Object or null: %s" % _show(o))
     obj = JSObject(o)
     if properties is not undefined:
@@ -78,15 +78,15 @@ def object_create(this, o=undefined, properties=undefined, *_):
 def _show(v):
     if type(v) is str:
         return v
-    if ops.is_object(v):
+    if conversions.is_object(v):
         return "#<Object>" if type(v) is not FunctionType else "function"
-    return ops.to_string(v)
+    return conversions.to_string(v)
 
 
 def object_defineProperty(this, o=undefined, p=undefined, attributes=undefined, *_):
     """Object.defineProperty (15.2.3.6)."""
     _require_object(o, "Object.defineProperty")
-    key = ops.to_property_key(p)
+    key = conversions.to_property_key(p)
     desc = to_property_descriptor(attributes)
     define_own_property(o, key, desc, True)
     return o
@@ -95,10 +95,10 @@ def object_defineProperty(this, o=undefined, p=undefined, attributes=undefined, 
 def _define_properties(o, properties):
     """The shared steps of Object.defineProperties (15.2.3.7): every
     descriptor is read before any property is defined."""
-    props = ops.to_object(properties)
+    props = conversions.to_object(properties)
     descriptors = []
-    for k in ops.enumerable_own_keys(props):
-        descriptors.append((k, to_property_descriptor(ops.get_prop(props, k))))
+    for k in properties_ops.enumerable_own_keys(props):
+        descriptors.append((k, to_property_descriptor(properties_ops.get_prop(props, k))))
     for k, desc in descriptors:
         define_own_property(o, k, desc, True)
     return o
@@ -112,7 +112,7 @@ def object_defineProperties(this, o=undefined, properties=undefined, *_):
 
 def object_seal(this, o=undefined, *_):
     """Object.seal (15.2.3.8): every own property becomes non-configurable."""
-    if not ops.is_object(o):
+    if not conversions.is_object(o):
         return o
     for k, _v, bits in own_property_slots(o):
         if bits & C:
@@ -123,7 +123,7 @@ def object_seal(this, o=undefined, *_):
 
 def object_freeze(this, o=undefined, *_):
     """Object.freeze (15.2.3.9): like seal, and data properties become read-only."""
-    if not ops.is_object(o):
+    if not conversions.is_object(o):
         return o
     for k, v, bits in own_property_slots(o):
         if type(v) is Accessor:
@@ -137,14 +137,14 @@ def object_freeze(this, o=undefined, *_):
 
 def object_preventExtensions(this, o=undefined, *_):
     """Object.preventExtensions (15.2.3.10)."""
-    if ops.is_object(o):
+    if conversions.is_object(o):
         o.extensible = False
     return o
 
 
 def object_isSealed(this, o=undefined, *_):
     """Object.isSealed (15.2.3.11); a primitive counts as sealed (ES2015)."""
-    if not ops.is_object(o):
+    if not conversions.is_object(o):
         return True
     if o.extensible:
         return False
@@ -156,7 +156,7 @@ def object_isSealed(this, o=undefined, *_):
 
 def object_isFrozen(this, o=undefined, *_):
     """Object.isFrozen (15.2.3.12); a primitive counts as frozen (ES2015)."""
-    if not ops.is_object(o):
+    if not conversions.is_object(o):
         return True
     if o.extensible:
         return False
@@ -170,15 +170,15 @@ def object_isFrozen(this, o=undefined, *_):
 
 def object_isExtensible(this, o=undefined, *_):
     """Object.isExtensible (15.2.3.13); false for a primitive (ES2015)."""
-    if not ops.is_object(o):
+    if not conversions.is_object(o):
         return False
     return bool(o.extensible)
 
 
 def object_keys(this, o=undefined, *_):
     """Object.keys (15.2.3.14); a primitive is coerced with ToObject (ES2015)."""
-    o = ops.to_object(o)
-    return current_realm().new_array(ops.enumerable_own_keys(o))
+    o = conversions.to_object(o)
+    return current_realm().new_array(properties_ops.enumerable_own_keys(o))
 
 
 # ---------------------------------------------------------------------------
@@ -191,7 +191,7 @@ def object_proto_toString(this=undefined, *_):
         return "[object Undefined]"
     if this is null:
         return "[object Null]"
-    o = ops.to_object(this)
+    o = conversions.to_object(this)
     return "[object %s]" % o.cls
 
 
@@ -199,8 +199,8 @@ def object_proto_toLocaleString(this=undefined, *_):
     """Object.prototype.toLocaleString (15.2.4.3): calls this.toString()."""
     if this is undefined or this is null:
         throw_type_error("Object.prototype.toLocaleString called on null or undefined")
-    o = ops.to_object(this)
-    f = ops.get_prop(o, "toString", this)
+    o = conversions.to_object(this)
+    f = properties_ops.get_prop(o, "toString", this)
     if type(f) is not FunctionType:
         throw_type_error("toString is not a function")
     # The result may be a coroutine (an async toString): the caller awaits it.
@@ -209,21 +209,21 @@ def object_proto_toLocaleString(this=undefined, *_):
 
 def object_proto_valueOf(this=undefined, *_):
     """Object.prototype.valueOf (15.2.4.4)."""
-    return ops.to_object(this)
+    return conversions.to_object(this)
 
 
 def object_proto_hasOwnProperty(this=undefined, v=undefined, *_):
     """Object.prototype.hasOwnProperty (15.2.4.5)."""
-    key = ops.to_property_key(v)
-    o = ops.to_object(this)
-    return ops.get_own_property(o, key) is not None
+    key = conversions.to_property_key(v)
+    o = conversions.to_object(this)
+    return properties_ops.get_own_property(o, key) is not None
 
 
 def object_proto_isPrototypeOf(this=undefined, v=undefined, *_):
     """Object.prototype.isPrototypeOf (15.2.4.6)."""
-    if not ops.is_object(v):
+    if not conversions.is_object(v):
         return False
-    o = ops.to_object(this)
+    o = conversions.to_object(this)
     p = v.proto
     while p is not null:
         if p is o:
@@ -234,9 +234,9 @@ def object_proto_isPrototypeOf(this=undefined, v=undefined, *_):
 
 def object_proto_propertyIsEnumerable(this=undefined, v=undefined, *_):
     """Object.prototype.propertyIsEnumerable (15.2.4.7)."""
-    key = ops.to_property_key(v)
-    o = ops.to_object(this)
-    slot = ops.get_own_property(o, key)
+    key = conversions.to_property_key(v)
+    o = conversions.to_object(this)
+    slot = properties_ops.get_own_property(o, key)
     return slot is not None and bool(slot[1] & E)
 
 

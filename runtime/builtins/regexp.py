@@ -18,7 +18,8 @@ from runtime.builtins.regexp_translate import (
     RegExpSyntaxError, compile_pattern, min_match_width, parse_flags, translate,
 )
 from runtime.errors import throw_syntax_error, throw_type_error
-from runtime.ops import describe_value, get_prop, put_prop, to_integer, to_string
+from runtime.conversions import describe_value, to_integer, to_string
+from runtime.properties import get_prop, put_prop
 from runtime.realm import current_realm
 from runtime.values import JSInternal, JSObject, W, WEC, make_array, null, undefined
 

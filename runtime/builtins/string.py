@@ -14,9 +14,7 @@ from runtime.builtins.regexp import (
 from runtime.builtins.pristine import publish
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
-from runtime.ops import (
-    to_integer, to_number, to_string, to_uint16, to_uint32,
-)
+from runtime.conversions import to_integer, to_number, to_string, to_uint16, to_uint32
 from runtime.realm import current_realm
 from runtime.values import FunctionType, JSPrimitiveWrapper, js_string, null, undefined
 

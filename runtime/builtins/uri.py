@@ -6,7 +6,7 @@ astral code points back into pairs.
 """
 
 from runtime.errors import throw_uri_error
-from runtime.ops import to_string
+from runtime.conversions import to_string
 from runtime.values import undefined
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"

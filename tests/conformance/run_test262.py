@@ -184,7 +184,8 @@ def _thrown_name(err):
     if err.name:
         return err.name
     try:
-        from runtime.ops import get_prop, to_string
+        from runtime.conversions import to_string
+        from runtime.properties import get_prop
         from runtime.values import JSObject
 
         if isinstance(err.value, JSObject):

@@ -10,9 +10,10 @@ import pytest
 
 from runtime.errors import JSThrow
 from runtime.numconv import number_to_string
-from runtime.ops import (
-    construct, describe_thrown, get_prop, has_property, own_keys, put_prop, define_own_property,
-    set_array_length,
+from runtime.conversions import describe_thrown
+from runtime.calls import construct
+from runtime.properties import (
+    get_prop, has_property, own_keys, put_prop, define_own_property, set_array_length,
 )
 from runtime.realm import REALM
 from runtime.values import (
@@ -552,7 +553,7 @@ def test_for_each_sees_mutations():
     def cb2(this, v, i, o):
         log.append(v)
         if i == 0:
-            from runtime.ops import delete_prop
+            from runtime.properties import delete_prop
             delete_prop(b, "1")
 
     call("forEach", b, F(cb2))
@@ -820,7 +821,7 @@ def test_sort_large_random_matches_sorted():
 
 def test_sort_write_back_respects_frozen():
     a = A(2, 1)
-    from runtime.ops import define_own_property as dop
+    from runtime.properties import define_own_property as dop
     dop(a, "0", 2.0, E)  # read-only element
     assert throws(call, "sort", a).startswith("TypeError: Cannot assign to read only property")
 

@@ -6,7 +6,9 @@ import time
 import pytest
 
 from runtime.errors import JSThrow
-from runtime.ops import call_function, construct, get_prop, to_string
+from runtime.conversions import to_string
+from runtime.calls import call_function, construct
+from runtime.properties import get_prop
 from runtime.realm import REALM, Realm
 from runtime.values import JSObject, null
 

@@ -7,7 +7,7 @@ import asyncio
 
 import pytest
 
-from runtime import ops
+from runtime import calls as calls_ops, conversions, operators, properties
 from runtime.errors import JSThrow
 from runtime.realm import init_function
 from runtime.values import HOLE, null, undefined
@@ -16,14 +16,14 @@ from runtime.values import HOLE, null, undefined
 
 
 def FP(realm, name):
-    return ops.get_prop(realm.FunctionPrototype, name)
+    return properties.get_prop(realm.FunctionPrototype, name)
 
 
 def js_error(fn):
     with pytest.raises(JSThrow) as ei:
         fn()
     e = ei.value.value
-    return "%s: %s" % (ops.to_string(ops.get_prop(e, "name")), ops.to_string(ops.get_prop(e, "message")))
+    return "%s: %s" % (conversions.to_string(properties.get_prop(e, "name")), conversions.to_string(properties.get_prop(e, "message")))
 
 
 def user_fn(realm, py, name, length, source=None):
@@ -44,8 +44,8 @@ def recorder(realm, name="f", length=3):
 
 
 def to_list(a):
-    n = int(ops.to_number(ops.get_prop(a, "length")))
-    return [ops.get_prop(a, str(i)) for i in range(n)]
+    n = int(conversions.to_number(properties.get_prop(a, "length")))
+    return [properties.get_prop(a, str(i)) for i in range(n)]
 
 
 # -- call / apply --------------------------------------------------------------
@@ -73,11 +73,11 @@ def test_apply_array_like(realm):
     f, calls = recorder(realm)
     o = realm.new_object()
     for k, v in (("length", 3.0), ("0", "a"), ("2", "c")):
-        ops.put_prop(o, k, v)
+        properties.put_prop(o, k, v)
     FP(realm, "apply")(f, undefined, o)
     assert calls[-1] == (undefined, ("a", undefined, "c"))
     o2 = realm.new_object()
-    ops.put_prop(o2, "length", "2")
+    properties.put_prop(o2, "length", "2")
     FP(realm, "apply")(f, undefined, o2)
     assert calls[-1] == (undefined, (undefined, undefined))
 
@@ -94,7 +94,7 @@ def test_apply_null_undefined_and_errors(realm):
         "TypeError: CreateListFromArrayLike called on non-object"
     assert js_error(lambda: FP(realm, "apply")(undefined)).startswith("TypeError: ")
     big = realm.new_object()
-    ops.put_prop(big, "length", 1e9)
+    properties.put_prop(big, "length", 1e9)
     assert js_error(lambda: FP(realm, "apply")(f, null, big)) == "RangeError: Invalid array length"
 
 
@@ -121,26 +121,26 @@ def test_bind_basic(realm):
     assert calls[-1] == (t, (1.0, 2.0))
     # node: [b.name, b.length, typeof b.prototype, b.toString(), getOwnPropertyNames(b)]
     #   -> ["bound f", 2, "undefined", "function () { [native code] }", ["length","name"]]
-    assert ops.get_prop(b, "name") == "bound f"
-    assert ops.get_prop(b, "length") == 2.0
-    assert ops.get_prop(b, "prototype") is undefined
+    assert properties.get_prop(b, "name") == "bound f"
+    assert properties.get_prop(b, "length") == 2.0
+    assert properties.get_prop(b, "prototype") is undefined
     assert FP(realm, "toString")(b) == "function () { [native code] }"
     # ES5.1 15.3.4.5 steps 20-21 (node follows ES2015, which dropped them):
     # "caller" and "arguments" are %ThrowTypeError% accessors, as scripts
     # always saw; this bare realm used to make bound functions without them
-    assert ops.own_keys(b) == ["length", "name", "caller", "arguments"]
+    assert properties.own_keys(b) == ["length", "name", "caller", "arguments"]
     with pytest.raises(JSThrow):
-        ops.get_prop(b, "caller")
-    assert ops.typeof(b) == "function"
+        properties.get_prop(b, "caller")
+    assert conversions.typeof(b) == "function"
 
 
 def test_bind_length_never_negative(realm):
     f, _ = recorder(realm, "f", 1)
     b = FP(realm, "bind")(f, null, 1.0, 2.0, 3.0)
-    assert ops.get_prop(b, "length") == 0.0
-    mx = ops.get_prop(realm.global_object.props.get("Math") or realm.new_object(), "max")
+    assert properties.get_prop(b, "length") == 0.0
+    mx = properties.get_prop(realm.global_object.props.get("Math") or realm.new_object(), "max")
     if mx is not undefined:
-        assert ops.get_prop(FP(realm, "bind")(mx, null, 1.0, 2.0, 3.0, 4.0), "length") == 0.0
+        assert properties.get_prop(FP(realm, "bind")(mx, null, 1.0, 2.0, 3.0, 4.0), "length") == 0.0
 
 
 def test_bind_of_bound(realm):
@@ -149,31 +149,31 @@ def test_bind_of_bound(realm):
     bb = FP(realm, "bind")(b, "t2", 2.0)
     bb(undefined, 3.0)
     assert calls[-1] == ("t1", (1.0, 2.0, 3.0))
-    assert ops.get_prop(bb, "name") == "bound bound f"
-    assert ops.get_prop(bb, "length") == 1.0
+    assert properties.get_prop(bb, "name") == "bound bound f"
+    assert properties.get_prop(bb, "length") == 1.0
 
 
 def test_bind_construct(realm):
     # node: function C(a,b){this.a=a;this.b=b}; B=C.bind(null,1); o=new B(2)
     #   -> [o.a, o.b, o instanceof C, o instanceof B] = [1,2,true,true]
     def C(this, a=undefined, b=undefined, *_):
-        ops.put_prop(this, "a", a)
-        ops.put_prop(this, "b", b)
+        properties.put_prop(this, "a", a)
+        properties.put_prop(this, "b", b)
         return undefined
     user_fn(realm, C, "C", 2)
     B = FP(realm, "bind")(C, null, 1.0)
-    o = ops.construct(B, 2.0)
-    assert ops.get_prop(o, "a") == 1.0 and ops.get_prop(o, "b") == 2.0
-    assert ops.instance_of(o, C) is True
-    assert ops.instance_of(o, B) is True
-    assert o.proto is ops.get_prop(C, "prototype")
+    o = calls_ops.construct(B, 2.0)
+    assert properties.get_prop(o, "a") == 1.0 and properties.get_prop(o, "b") == 2.0
+    assert operators.instance_of(o, C) is True
+    assert operators.instance_of(o, B) is True
+    assert o.proto is properties.get_prop(C, "prototype")
 
 
 def test_bind_non_constructor(realm):
     f, _ = recorder(realm)
     call_fn = FP(realm, "call")
     b = FP(realm, "bind")(call_fn, null)
-    assert js_error(lambda: ops.construct(b)).startswith("TypeError: ")
+    assert js_error(lambda: calls_ops.construct(b)).startswith("TypeError: ")
     assert js_error(lambda: FP(realm, "bind")(1.0)) == "TypeError: Bind must be called on a function"
 
 
@@ -203,7 +203,7 @@ def test_function_constructor_hook(realm):
     f = F(undefined, "a", "b", "return a+b")
     assert seen[-1] == (["a", "b"], "return a+b")
     # node: new Function('a,b','return a+b').toString()
-    g = ops.construct(F, "a,b", "return a+b")
+    g = calls_ops.construct(F, "a,b", "return a+b")
     assert FP(realm, "toString")(g) == "function anonymous(a,b\n) {\nreturn a+b\n}"
     # node: Function().toString()
     h = F(undefined)
@@ -224,14 +224,14 @@ def test_function_constructor_without_hook(realm):
 def test_function_intrinsics(realm):
     F = realm.global_object.props["Function"]
     fp = realm.FunctionPrototype
-    assert ops.get_prop(F, "prototype") is fp
-    assert ops.get_prop(fp, "constructor") is F
-    assert ops.get_prop(F, "length") == 1.0
+    assert properties.get_prop(F, "prototype") is fp
+    assert properties.get_prop(fp, "constructor") is F
+    assert properties.get_prop(F, "length") == 1.0
     assert F.proto is fp
-    assert ops.get_prop(fp, "length") == 0.0
+    assert properties.get_prop(fp, "length") == 0.0
     lengths = {"call": 1.0, "apply": 2.0, "bind": 1.0, "toString": 0.0}
     for k, n in lengths.items():
-        assert ops.get_prop(FP(realm, k), "length") == n
-    assert ops.get_own_property(fp, "call")[1] == 5  # writable, configurable, not enumerable
+        assert properties.get_prop(FP(realm, k), "length") == n
+    assert properties.get_own_property(fp, "call")[1] == 5  # writable, configurable, not enumerable
     assert fp(undefined, 1.0) is undefined
-    assert ops.get_prop(realm.global_object.props["Object"], "prototype") is realm.ObjectPrototype
+    assert properties.get_prop(realm.global_object.props["Object"], "prototype") is realm.ObjectPrototype

@@ -7,7 +7,7 @@ import pytest
 from runtime.builtins import globals as G
 from runtime.builtins import uri as U
 from runtime.errors import JSThrow
-from runtime.ops import get_prop, put_prop
+from runtime.properties import get_prop, put_prop
 from runtime.values import js_string, null, undefined
 
 NAN = math.nan

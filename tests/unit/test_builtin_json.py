@@ -6,7 +6,9 @@ import pytest
 
 from runtime.builtins.json import json_parse, json_quote, json_stringify
 from runtime.errors import JSThrow
-from runtime.ops import call_function, get_prop, put_prop, to_string
+from runtime.conversions import to_string
+from runtime.calls import call_function
+from runtime.properties import get_prop, put_prop
 from runtime.values import JSArray, JSObject, js_string, null, undefined
 
 
@@ -423,7 +425,7 @@ def test_fast_stringify_deep_nesting_uses_general_path(realm):
 
 
 def test_fast_stringify_non_enumerable_and_accessor(realm):
-    from runtime.ops import define_own_property
+    from runtime.properties import define_own_property
     from runtime.values import Accessor, E, C, W
 
     o = js(realm, {"x": 1, "y": 2})

@@ -5,7 +5,7 @@ import math
 import pytest
 
 from runtime.builtins import math as M
-from runtime.ops import get_prop
+from runtime.properties import get_prop
 from runtime.values import null, undefined
 
 NAN = math.nan

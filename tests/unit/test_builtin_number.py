@@ -8,7 +8,9 @@ from runtime.builtins import number as N
 from runtime.builtins import boolean as B
 from runtime.errors import JSThrow
 from runtime.numconv import number_to_string
-from runtime.ops import construct, get_prop, to_string
+from runtime.conversions import to_string
+from runtime.calls import construct
+from runtime.properties import get_prop
 from runtime.values import JSPrimitiveWrapper, null, undefined
 
 

@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from runtime import ops
+from runtime import calls, conversions, properties
 from runtime.descriptors import same_value, to_property_descriptor
 from runtime.errors import JSThrow
 from runtime.values import HOLE, JSArguments, JSObject, MISSING, null, undefined
@@ -29,14 +29,14 @@ def call(realm, path, *args, this=undefined):
     """Calls Object.<path> (e.g. "keys" or "prototype.toString")."""
     f = O(realm)
     for part in path.split("."):
-        f = ops.get_prop(f, part)
+        f = properties.get_prop(f, part)
     return f(this, *args)
 
 
 def obj(realm, **kw):
     o = realm.new_object()
     for k, v in kw.items():
-        ops.put_prop(o, k, v)
+        properties.put_prop(o, k, v)
     return o
 
 
@@ -45,8 +45,8 @@ def arr(realm, *items):
 
 
 def to_list(a):
-    n = int(ops.to_number(ops.get_prop(a, "length")))
-    return [ops.get_prop(a, str(i)) for i in range(n)]
+    n = int(conversions.to_number(properties.get_prop(a, "length")))
+    return [properties.get_prop(a, str(i)) for i in range(n)]
 
 
 def desc(realm, o, key):
@@ -54,7 +54,7 @@ def desc(realm, o, key):
     d = call(realm, "getOwnPropertyDescriptor", o, key)
     if d is undefined:
         return None
-    return {k: ops.get_prop(d, k) for k in ops.own_keys(d)}
+    return {k: properties.get_prop(d, k) for k in properties.own_keys(d)}
 
 
 def define(realm, o, key, **fields):
@@ -65,7 +65,7 @@ def js_error(fn):
     with pytest.raises(JSThrow) as ei:
         fn()
     e = ei.value.value
-    return "%s: %s" % (ops.to_string(ops.get_prop(e, "name")), ops.to_string(ops.get_prop(e, "message")))
+    return "%s: %s" % (conversions.to_string(properties.get_prop(e, "name")), conversions.to_string(properties.get_prop(e, "message")))
 
 
 def getter(realm, value):
@@ -169,7 +169,7 @@ def test_data_to_accessor_keeps_enumerable_configurable(realm):
     g = getter(realm, 2.0)
     define(realm, o, "x", get=g)
     assert desc(realm, o, "x") == {"get": g, "set": undefined, "enumerable": True, "configurable": True}
-    assert ops.get_prop(o, "x") == 2.0
+    assert properties.get_prop(o, "x") == 2.0
 
 
 def test_accessor_to_data(realm):
@@ -210,9 +210,9 @@ def test_accessor_setter_called_by_put(realm):
     from runtime.realm import init_function
     init_function(s, realm, "s", 1)
     o = define(realm, realm.new_object(), "x", set=s)
-    ops.put_prop(o, "x", 4.0)
+    properties.put_prop(o, "x", 4.0)
     assert seen == [(o, 4.0)]
-    assert ops.get_prop(o, "x") is undefined
+    assert properties.get_prop(o, "x") is undefined
 
 
 def test_not_extensible(realm):
@@ -223,18 +223,18 @@ def test_not_extensible(realm):
 
 def test_put_respects_read_only(realm):
     o = define(realm, realm.new_object(), "x", value=1.0)
-    assert ops.put_prop(o, "x", 2.0) is False
-    assert ops.get_prop(o, "x") == 1.0
+    assert properties.put_prop(o, "x", 2.0) is False
+    assert properties.get_prop(o, "x") == 1.0
     # and inherited read-only blocks the put on a child
     child = call(realm, "create", o)
-    ops.put_prop(child, "x", 3.0)
-    assert ops.get_prop(child, "x") == 1.0
+    properties.put_prop(child, "x", 3.0)
+    assert properties.get_prop(child, "x") == 1.0
 
 
 def test_get_own_property_descriptor(realm):
     assert desc(realm, realm.new_object(), "x") is None
     o = obj(realm)
-    ops.put_prop(o, "1", 2.0)
+    properties.put_prop(o, "1", 2.0)
     assert desc(realm, o, 1.0) == data(2.0, True, True, True)
     # primitives are coerced (ES2015, as node does)
     assert desc(realm, "ab", 0.0) == data("a", False, True, False)
@@ -245,10 +245,10 @@ def test_get_own_property_descriptor(realm):
 
 def test_descriptor_key_order(realm):
     d = call(realm, "getOwnPropertyDescriptor", obj(realm, x=1.0), "x")
-    assert ops.own_keys(d) == ["value", "writable", "enumerable", "configurable"]
+    assert properties.own_keys(d) == ["value", "writable", "enumerable", "configurable"]
     o = define(realm, realm.new_object(), "y", get=getter(realm, 1.0))
     d = call(realm, "getOwnPropertyDescriptor", o, "y")
-    assert ops.own_keys(d) == ["get", "set", "enumerable", "configurable"]
+    assert properties.own_keys(d) == ["get", "set", "enumerable", "configurable"]
 
 
 def test_builtin_descriptors(realm):
@@ -264,7 +264,7 @@ def test_array_length_shrink(realm):
     a = arr(realm, 1.0, 2.0, 3.0)
     define(realm, a, "length", value="2")
     assert to_list(a) == [1.0, 2.0]
-    define(realm, a, "length", value=ops.to_object(1.0))
+    define(realm, a, "length", value=conversions.to_object(1.0))
     assert to_list(a) == [1.0]
 
 
@@ -294,8 +294,8 @@ def test_array_length_non_writable(realm):
         "TypeError: Cannot redefine property: length"
     assert js_error(lambda: define(realm, a, "5", value=1.0)) == \
         "TypeError: Cannot define property 5, object is not extensible"
-    assert ops.put_prop(a, "5", 1.0) is False
-    assert ops.array_length(a) == 1
+    assert properties.put_prop(a, "5", 1.0) is False
+    assert properties.array_length(a) == 1
     define(realm, a, "0", value=9.0)  # below length: allowed
     assert to_list(a) == [9.0]
 
@@ -310,44 +310,44 @@ def test_array_length_attributes(realm):
 def test_array_length_grow(realm):
     a = arr(realm, 1.0)
     define(realm, a, "length", value=3.0)
-    assert ops.array_length(a) == 3
+    assert properties.array_length(a) == 3
     assert to_list(call(realm, "keys", a)) == ["0"]
 
 
 def test_array_index_define_grows_length(realm):
     a = arr(realm)
     define(realm, a, "3", value=1.0, enumerable=True, writable=True, configurable=True)
-    assert ops.array_length(a) == 4
+    assert properties.array_length(a) == 4
     assert to_list(call(realm, "keys", a)) == ["3"]
     define(realm, a, "4294967295", value=1.0)  # not an index
-    assert ops.array_length(a) == 4
+    assert properties.array_length(a) == 4
 
 
 def test_array_accessor_element(realm):
     a = arr(realm, 1.0)
     define(realm, a, "0", get=getter(realm, 5.0))
-    assert ops.get_member(a, 0.0) == 5.0
-    assert ops.get_prop(a, "0") == 5.0
-    assert ops.array_length(a) == 1
+    assert properties.get_member(a, 0.0) == 5.0
+    assert properties.get_prop(a, "0") == 5.0
+    assert properties.array_length(a) == 1
     assert desc(realm, a, "0")["enumerable"] is True  # kept from the data property
 
 
 def test_array_read_only_element(realm):
     a = arr(realm, 1.0, 2.0)
     define(realm, a, "0", writable=False)
-    ops.put_member(a, 0.0, 7.0)
+    properties.put_member(a, 0.0, 7.0)
     assert to_list(a) == [1.0, 2.0]
     assert desc(realm, a, "0") == data(1.0, False, True, True)
 
 
 def test_array_sparse_length(realm):
     a = arr(realm)
-    ops.put_prop(a, "length", 4294967295.0)
+    properties.put_prop(a, "length", 4294967295.0)
     define(realm, a, "4294967294", value=1.0, configurable=False)
-    assert ops.array_length(a) == 4294967295
+    assert properties.array_length(a) == 4294967295
     assert js_error(lambda: define(realm, a, "length", value=0.0)) == \
         "TypeError: Cannot delete property '4294967294' of [object Array]"
-    assert ops.array_length(a) == 4294967295
+    assert properties.array_length(a) == 4294967295
 
 
 def test_array_seal_freeze(realm):
@@ -355,7 +355,7 @@ def test_array_seal_freeze(realm):
     assert call(realm, "isFrozen", a) is True
     assert desc(realm, a, "length") == data(2.0, False, False, False)
     assert desc(realm, a, "0") == data(1.0, False, True, False)
-    assert ops.put_prop(a, "2", 3.0) is False
+    assert properties.put_prop(a, "2", 3.0) is False
     s = call(realm, "seal", arr(realm, 1.0, 2.0))
     assert call(realm, "isSealed", s) is True and call(realm, "isFrozen", s) is False
     assert js_error(lambda: define(realm, s, "length", value=0.0)) == \
@@ -366,7 +366,7 @@ def test_array_seal_freeze(realm):
 # -- String wrappers, arguments, global, functions -----------------------------
 
 def test_string_wrapper(realm):
-    s = ops.to_object("ab")
+    s = conversions.to_object("ab")
     define(realm, s, "0", value="a")
     assert js_error(lambda: define(realm, s, "0", value="b")) == "TypeError: Cannot redefine property: 0"
     assert js_error(lambda: define(realm, s, "length", value=3.0)) == \
@@ -400,11 +400,11 @@ def test_arguments_mapping_value_then_read_only(realm):
     define(realm, args, "0", value=5.0)
     assert cell[0] == 5.0
     cell[0] = 7.0
-    assert ops.get_prop(args, "0") == 7.0
+    assert properties.get_prop(args, "0") == 7.0
     define(realm, args, "0", writable=False)
     assert "0" not in args.mapped
     cell[0] = 9.0
-    assert ops.get_prop(args, "0") == 7.0
+    assert properties.get_prop(args, "0") == 7.0
 
 
 def test_arguments_mapping_accessor(realm):
@@ -413,7 +413,7 @@ def test_arguments_mapping_accessor(realm):
     define(realm, args, "0", get=getter(realm, 8.0))
     assert cell[0] == 1.0
     cell[0] = 6.0
-    assert ops.get_prop(args, "0") == 8.0
+    assert properties.get_prop(args, "0") == 8.0
     assert call(realm, "prototype.toString", this=args) == "[object Arguments]"
 
 
@@ -423,14 +423,14 @@ def test_arguments_value_and_read_only(realm):
     define(realm, args, "0", value=5.0, writable=False)
     assert cell[0] == 5.0
     cell[0] = 6.0
-    assert ops.get_prop(args, "0") == 5.0
+    assert properties.get_prop(args, "0") == 5.0
 
 
 def test_global_object_keys(realm):
     g = realm.global_object
     define(realm, g, "__builtins__", value=1.0, enumerable=True)
     define(realm, g, "x1", value=2.0)
-    assert ops.get_prop(g, "__builtins__") == 1.0
+    assert properties.get_prop(g, "__builtins__") == 1.0
     assert g.props["\0__builtins__"] == 1.0
     assert desc(realm, g, "x1") == data(2.0, False, False, False)
     names = to_list(call(realm, "getOwnPropertyNames", g))
@@ -443,7 +443,7 @@ def test_function_properties(realm):
     # configurable since ES2015, as node and current test262 expect
     assert desc(realm, f, "length") == data(1.0, False, False, True)
     define(realm, f, "foo", value=1.0, enumerable=True)
-    assert ops.get_prop(f, "foo") == 1.0
+    assert properties.get_prop(f, "foo") == 1.0
     assert to_list(call(realm, "keys", f)) == ["foo"]
 
 
@@ -453,7 +453,7 @@ def test_create(realm):
     proto = obj(realm, x=1.0)
     props = obj(realm, y=obj(realm, value=2.0, enumerable=True), z=obj(realm, get=getter(realm, 3.0)))
     o = call(realm, "create", proto, props)
-    assert ops.get_prop(o, "x") == 1.0 and ops.get_prop(o, "y") == 2.0 and ops.get_prop(o, "z") == 3.0
+    assert properties.get_prop(o, "x") == 1.0 and properties.get_prop(o, "y") == 2.0 and properties.get_prop(o, "z") == 3.0
     assert to_list(call(realm, "keys", o)) == ["y"]
     assert call(realm, "getPrototypeOf", o) is proto
     n = call(realm, "create", null)
@@ -487,9 +487,9 @@ def test_define_properties(realm):
 
 def test_seal(realm):
     o = call(realm, "seal", obj(realm, a=1.0))
-    ops.put_prop(o, "a", 2.0)
-    ops.put_prop(o, "b", 3.0)
-    assert ops.delete_prop(o, "a") is False
+    properties.put_prop(o, "a", 2.0)
+    properties.put_prop(o, "b", 3.0)
+    assert properties.delete_prop(o, "a") is False
     assert desc(realm, o, "a") == data(2.0, True, True, False)
     assert desc(realm, o, "b") is None
 
@@ -501,7 +501,7 @@ def test_freeze(realm):
     call(realm, "freeze", o)
     assert desc(realm, o, "a") == data(1.0, False, True, False)
     assert desc(realm, o, "g") == {"get": g, "set": undefined, "enumerable": False, "configurable": False}
-    assert js_error(lambda: ops.put_prop(o, "a", 2.0, True)) == \
+    assert js_error(lambda: properties.put_prop(o, "a", 2.0, True)) == \
         "TypeError: Cannot assign to read only property 'a'"
 
 
@@ -538,8 +538,8 @@ def test_primitives_es2015(realm):
 
 def test_keys_order(realm):
     o = obj(realm, b=1.0, a=2.0)
-    ops.put_prop(o, "1", 3.0)
-    ops.put_prop(o, "0", 4.0)
+    properties.put_prop(o, "1", 3.0)
+    properties.put_prop(o, "0", 4.0)
     assert to_list(call(realm, "keys", o)) == ["0", "1", "b", "a"]
 
 
@@ -573,14 +573,14 @@ def test_object_constructor(realm):
     assert w.cls == "String" and w.value == "s"
     x = realm.new_object()
     assert Obj(undefined, x) is x
-    assert ops.construct(Obj, x) is x
-    n = ops.construct(Obj, 1.0)
+    assert calls.construct(Obj, x) is x
+    n = calls.construct(Obj, 1.0)
     assert n.cls == "Number" and n.value == 1.0
-    assert ops.construct(Obj).proto is realm.ObjectPrototype
-    assert ops.get_prop(realm.ObjectPrototype, "constructor") is Obj
-    assert ops.get_prop(Obj, "prototype") is realm.ObjectPrototype
-    assert ops.get_prop(Obj, "length") == 1.0
-    assert ops.get_prop(Obj, "name") == "Object"
+    assert calls.construct(Obj).proto is realm.ObjectPrototype
+    assert properties.get_prop(realm.ObjectPrototype, "constructor") is Obj
+    assert properties.get_prop(Obj, "prototype") is realm.ObjectPrototype
+    assert properties.get_prop(Obj, "length") == 1.0
+    assert properties.get_prop(Obj, "name") == "Object"
 
 
 def test_static_lengths(realm):
@@ -588,8 +588,8 @@ def test_static_lengths(realm):
               "create": 2, "defineProperty": 3, "defineProperties": 2, "seal": 1, "freeze": 1,
               "preventExtensions": 1, "isSealed": 1, "isFrozen": 1, "isExtensible": 1, "keys": 1}
     for name, n in expect.items():
-        assert ops.get_prop(ops.get_prop(O(realm), name), "length") == float(n), name
-    assert ops.get_prop(ops.get_prop(realm.ObjectPrototype, "hasOwnProperty"), "length") == 1.0
+        assert properties.get_prop(properties.get_prop(O(realm), name), "length") == float(n), name
+    assert properties.get_prop(properties.get_prop(realm.ObjectPrototype, "hasOwnProperty"), "length") == 1.0
 
 
 # -- Object.prototype -------------------------------------------------------------------
@@ -614,7 +614,7 @@ def test_to_locale_string(realm):
     assert js_error(lambda: call(realm, "prototype.toLocaleString", this=null)) == \
         "TypeError: Object.prototype.toLocaleString called on null or undefined"
     o = realm.new_object()
-    ops.put_prop(o, "toString", getter(realm, "custom"))
+    properties.put_prop(o, "toString", getter(realm, "custom"))
     assert call(realm, "prototype.toLocaleString", this=o) == "custom"
 
 
@@ -683,8 +683,8 @@ def test_array_truncate_without_attrs(realm):
     a = arr(realm, *[float(i) for i in range(10)])
     define(realm, a, "length", value=3.0, writable=False)
     assert to_list(a) == [0.0, 1.0, 2.0]
-    assert ops.put_prop(a, "length", 5.0) is False
-    assert ops.array_length(a) == 3
+    assert properties.put_prop(a, "length", 5.0) is False
+    assert properties.array_length(a) == 3
 
 
 def test_define_property_key_conversion(realm):

@@ -14,7 +14,8 @@ from runtime.builtins.regexp import (
 )
 from runtime.builtins.regexp_translate import compile_pattern
 from runtime.errors import JSThrow
-from runtime.ops import construct, get_own_property, get_prop, put_prop
+from runtime.calls import construct
+from runtime.properties import get_own_property, get_prop, put_prop
 from runtime.values import JSArray, JSInternal, W, js_string, null, undefined
 
 
@@ -269,7 +270,7 @@ def test_methods_reject_other_receivers(realm):
 
 
 def test_lastIndex_read_only_put_throws(realm):
-    from runtime.ops import define_own_property
+    from runtime.properties import define_own_property
     r = regexp_create(realm, "a", "g")
     define_own_property(r, "lastIndex", 0.0, 0)
     assert thrown(regexp_proto_exec, r, "a").startswith("TypeError: ")
@@ -423,7 +424,7 @@ def test_cache_is_shared_per_source_and_flags():
 # -- hot paths: literal creation, exec/test, lastIndex ---------------------------
 
 def test_regexp_create_copies_templates(realm):
-    from runtime.ops import define_own_property
+    from runtime.properties import define_own_property
 
     a = regexp_create(realm, "q", "g")
     b = regexp_create(realm, "q", "g")
@@ -447,7 +448,7 @@ def test_exec_result_array(realm):
 
 
 def test_lastindex_read_through_tointeger_and_readonly_write_throws(realm):
-    from runtime.ops import define_own_property
+    from runtime.properties import define_own_property
 
     r = regexp_create(realm, "b", "g")
     r.props["lastIndex"] = "1"

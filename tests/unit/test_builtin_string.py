@@ -14,7 +14,9 @@ import pytest
 import runtime.builtins.string as S
 from runtime.builtins.regexp import regexp_create
 from runtime.errors import JSThrow
-from runtime.ops import construct, get_prop, put_prop, to_string
+from runtime.conversions import to_string
+from runtime.calls import construct
+from runtime.properties import get_prop, put_prop
 from runtime.values import JSArray, JSPrimitiveWrapper, js_string, null, undefined
 
 

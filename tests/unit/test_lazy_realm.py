@@ -9,7 +9,7 @@ full realm shows it: expected outputs are node's.
 import pytest
 
 from ajgi_tx.runner import compile_cached, create_realm, run_compiled
-from runtime import ops
+from runtime import properties
 from runtime.lazy import is_asleep
 from runtime.realm import INSTALL_ORDER, REALM, Realm
 from runtime.values import JSArray
@@ -94,7 +94,7 @@ def test_sleeping_object_wakes_on_any_table_access():
         assert is_asleep(proto)
         assert proto.attrs is not None  # a table read wakes it
         assert type(proto) is JSArray and "array" not in r.pending
-        assert ops.get_prop(proto, "length") == 0.0
+        assert properties.get_prop(proto, "length") == 0.0
         # `special` already holds the installed object's flag: reading it
         # (as every [[Put]] does along the prototype chain) wakes nothing
         s = r.StringPrototype

@@ -117,13 +117,13 @@ def test_left_operand_read_before_right_side_effects():
 def test_one_sparse_array_rule_for_put_and_built_results(realm):
     # [[Put]] (ops.py) and the builders of built-in results (array_util.py)
     # switch to sparse storage at the same gap: values.stays_dense
-    from runtime import ops
+    from runtime import properties
     from runtime.builtins.array_util import ArrayBuilder
     from runtime.values import SPARSE_GAP, make_array
 
     for gap, dense in ((SPARSE_GAP, True), (SPARSE_GAP + 1, False)):
         a = make_array(realm.ArrayPrototype, [1.0])
-        ops.put_prop(a, str(1 + gap), 2.0)
+        properties.put_prop(a, str(1 + gap), 2.0)
         assert (a.elems is not None) is dense
         builder = ArrayBuilder()
         builder.set(0, 1.0)

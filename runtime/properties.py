@@ -1,193 +1,20 @@
-"""ES5.1 abstract operations and operators, named after the spec.
+"""Property access: the one family of readers and writers of properties.
 
-Every function here takes and returns JS values as described in
-:mod:`runtime.values`. Compiled code calls these through ``runtime.abi``;
-built-ins import them directly. Hot paths (property reads on plain objects,
-arithmetic on two floats) come first in each function.
+[[GetOwnProperty]] of exotic objects (arrays, string wrappers, arguments),
+[[Get]] (``get_prop``, and ``get_member`` / ``get_named``, the entry points
+of compiled code for ``o[k]`` / ``o.x``), [[Put]], [[HasProperty]],
+[[Delete]], [[DefineOwnProperty]] (8.12), the arrays' dense/sparse storage
+(15.4.5.1), the global object's storage keys and for-in keys (12.6.4).
+Split out of ops.py.
 """
 
-import math
-import types
-
 from runtime.errors import throw_type_error, throw_range_error
-from runtime.numconv import number_to_string, string_to_number
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, JSPrimitiveWrapper,
     MISSING, W, E, C, WEC, array_index, null, own_attrs, own_props, record_attributes, stays_dense,
     undefined,
 )
-from runtime import realm as _realm_mod
 
-CoroutineType = types.CoroutineType
-_nan = math.nan
-_inf = math.inf
-_current = _realm_mod.REALM.get
-_DIGITS = frozenset("0123456789")
-
-
-# ---------------------------------------------------------------------------
-# Type conversion (ES5.1 9)
-# ---------------------------------------------------------------------------
-
-def typeof(v):
-    """The ``typeof`` operator (11.4.3)."""
-    t = type(v)
-    if t is float:
-        return "number"
-    if t is str:
-        return "string"
-    if t is bool:
-        return "boolean"
-    if t is FunctionType:
-        return "function"
-    if v is undefined:
-        return "undefined"
-    return "object"
-
-
-def to_boolean(v):
-    """ToBoolean (9.2)."""
-    t = type(v)
-    if t is bool:
-        return v
-    if t is float:
-        return not (v == 0.0 or v != v)
-    if t is str:
-        return len(v) > 0
-    if v is undefined or v is null:
-        return False
-    return True
-
-
-def to_primitive(v, hint=None):
-    """ToPrimitive (9.1) via [[DefaultValue]] (8.12.8); hint "number"/"string"."""
-    t = type(v)
-    if t is float or t is str or t is bool or v is undefined or v is null:
-        return v
-    if hint is None:
-        hint = "string" if getattr(v, "cls", None) == "Date" else "number"
-    order = ("toString", "valueOf") if hint == "string" else ("valueOf", "toString")
-    for name in order:
-        f = get_prop(v, name)
-        if type(f) is FunctionType:
-            r = f(v)
-            if type(r) is CoroutineType:
-                r.close()
-                throw_type_error("a blocking call cannot run inside an implicit conversion (%s)" % name)
-            if not is_object(r):
-                return r
-    throw_type_error("Cannot convert object to primitive value")
-
-
-def to_number(v):
-    """ToNumber (9.3)."""
-    t = type(v)
-    if t is float:
-        return v
-    if t is str:
-        return string_to_number(v)
-    if t is bool:
-        return 1.0 if v else 0.0
-    if v is undefined:
-        return _nan
-    if v is null:
-        return 0.0
-    if t is int:  # defensive: a host value that slipped through
-        return float(v)
-    return to_number(to_primitive(v, "number"))
-
-
-def to_string(v):
-    """ToString (9.8)."""
-    t = type(v)
-    if t is str:
-        return v
-    if t is float:
-        return number_to_string(v)
-    if t is bool:
-        return "true" if v else "false"
-    if v is undefined:
-        return "undefined"
-    if v is null:
-        return "null"
-    if t is int:
-        return number_to_string(float(v))
-    return to_string(to_primitive(v, "string"))
-
-
-def to_property_key(v):
-    """ToString for a property name, with a fast path for integral floats."""
-    t = type(v)
-    if t is str:
-        return v
-    if t is float and v.is_integer() and abs(v) < 1e21:
-        return str(int(v)) if v != 0 else "0"
-    return to_string(v)
-
-
-def to_integer(v):
-    """ToInteger (9.4): a float with its fraction truncated (NaN -> 0)."""
-    n = v if type(v) is float else to_number(v)
-    if n != n:
-        return 0.0
-    if n == _inf or n == -_inf:
-        return n
-    return float(math.trunc(n))
-
-
-def to_int32(v):
-    """ToInt32 (9.5), returned as a Python int."""
-    n = v if type(v) is float else to_number(v)
-    if n != n or n == _inf or n == -_inf:
-        return 0
-    i = int(n) & 0xFFFFFFFF
-    return i - 0x100000000 if i & 0x80000000 else i
-
-
-def to_uint32(v):
-    """ToUint32 (9.6), returned as a Python int."""
-    n = v if type(v) is float else to_number(v)
-    if n != n or n == _inf or n == -_inf:
-        return 0
-    return int(n) & 0xFFFFFFFF
-
-
-def to_uint16(v):
-    """ToUint16 (9.7), returned as a Python int."""
-    n = v if type(v) is float else to_number(v)
-    if n != n or n == _inf or n == -_inf:
-        return 0
-    return int(n) & 0xFFFF
-
-
-def to_object(v):
-    """ToObject (9.9): wraps primitives, TypeError for undefined/null."""
-    t = type(v)
-    if t is str:
-        return _current().new_wrapper("String", v)
-    if t is float:
-        return _current().new_wrapper("Number", v)
-    if t is bool:
-        return _current().new_wrapper("Boolean", v)
-    if v is undefined or v is null:
-        throw_type_error("Cannot convert undefined or null to object")
-    return v
-
-
-def is_object(v):
-    """True for objects and functions (Type(v) is Object)."""
-    return isinstance(v, JSObject) or type(v) is FunctionType
-
-
-def check_object_coercible(v, what="value"):
-    """CheckObjectCoercible (9.10)."""
-    if v is undefined or v is null:
-        throw_type_error("Cannot read property '%s' of %s" % (what, to_string(v)))
-
-
-# ---------------------------------------------------------------------------
-# Own properties of exotic objects (arrays, string wrappers, arguments)
-# ---------------------------------------------------------------------------
 
 def exotic_own_get(o, key):
     """Own value (or Accessor) of ``key`` on a non-plain object, else MISSING."""
@@ -352,10 +179,6 @@ def for_in_still_present(o, key):
         return True
     return has_property(o, key)
 
-
-# ---------------------------------------------------------------------------
-# [[Get]], [[Put]], [[HasProperty]], [[Delete]] (8.12)
-# ---------------------------------------------------------------------------
 
 def get_prop(o, key, receiver=MISSING):
     """[[Get]] (8.12.3) on object ``o`` with string ``key``."""
@@ -780,37 +603,6 @@ def delete_member(o, k, strict=False):
     return delete_prop(o, key, strict)
 
 
-def in_operator(k, o):
-    """The ``in`` operator (11.8.7)."""
-    if not is_object(o):
-        throw_type_error("Cannot use 'in' operator to search for '%s' in %s" % (to_string(k), to_string(o)))
-    return has_property(o, to_property_key(k))
-
-
-def instance_of(v, f):
-    """The ``instanceof`` operator (11.8.6) with [[HasInstance]] (15.3.5.3)."""
-    if type(f) is not FunctionType:
-        throw_type_error("Right-hand side of 'instanceof' is not callable")
-    target = f.__dict__.get("bound_target")
-    if target is not None:
-        return instance_of(v, target)
-    if not is_object(v):
-        return False
-    proto = get_prop(f, "prototype")
-    if not is_object(proto):
-        throw_type_error("Function has non-object prototype in instanceof check")
-    p = v.proto
-    while p is not null:
-        if p is proto:
-            return True
-        p = p.proto
-    return False
-
-
-# ---------------------------------------------------------------------------
-# Defining properties (8.12.9) — used by Object.defineProperty and literals
-# ---------------------------------------------------------------------------
-
 def define_own_property(o, key, value, attrs=WEC, throw=True):
     """Defines (or redefines) own property ``key`` of ``o`` in one step.
 
@@ -854,74 +646,9 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
     return True
 
 
-# ---------------------------------------------------------------------------
-# Calls
-# ---------------------------------------------------------------------------
-
-def call_function(f, this, *args):
-    """[[Call]]: calls JS function ``f``; TypeError if it is not callable.
-
-    A JS function that blocks returns a coroutine; built-ins that call back
-    into JS handle that through :mod:`runtime.callbacks`.
-    """
-    if type(f) is not FunctionType:
-        throw_type_error("%s is not a function" % describe_value(f))
-    return f(this, *args)
-
-
-def construct(f, *args):
-    """``new f(...args)`` (11.2.2, 13.2.2)."""
-    if type(f) is not FunctionType:
-        throw_type_error("%s is not a constructor" % describe_value(f))
-    d = f.__dict__
-    ctor = d.get("construct")
-    if ctor is not None:
-        return ctor(*args)
-    if d.get("no_construct"):
-        throw_type_error("%s is not a constructor" % (d.get("fn_name") or "function"))
-    proto = get_prop(f, "prototype")
-    if not is_object(proto):
-        proto = _current().ObjectPrototype
-    obj = JSObject(proto)
-    r = f(obj, *args)
-    if type(r) is CoroutineType:
-        return _construct_async(r, obj)
-    if is_object(r):
-        return r
-    return obj
-
-
-async def _construct_async(coro, obj):
-    r = await coro
-    return r if is_object(r) else obj
-
-
-# ---------------------------------------------------------------------------
-# Descriptions for error messages
-# ---------------------------------------------------------------------------
-
-def describe_value(v):
-    """A short rendering of ``v`` for an error message (never throws)."""
-    try:
-        t = type(v)
-        if t is str:
-            return '"%s"' % v if len(v) < 40 else '"%s..."' % v[:37]
-        if t is FunctionType:
-            return "function %s" % (v.__dict__.get("fn_name") or "")
-        if is_object(v):
-            return "[object %s]" % v.cls
-        return to_string(v)
-    except Exception:  # a description must never raise
-        return "value"
-
-
-def describe_thrown(v):
-    """``Name: message`` for a thrown value, as an uncaught error prints."""
-    try:
-        if isinstance(v, JSObject) and v.cls == "Error":
-            name = to_string(get_prop(v, "name"))
-            msg = to_string(get_prop(v, "message"))
-            return "%s: %s" % (name, msg) if msg else name
-        return to_string(v)
-    except Exception:
-        return "<unprintable exception>"
+# Imports of the other modules split out of ops.py come last: they use each
+# other both ways, and this way every definition exists before anyone asks.
+from runtime.conversions import (
+    _DIGITS, _current, is_object, to_number, to_object, to_property_key, to_string, to_uint32,
+)
+from runtime.calls import call_function
