@@ -18,7 +18,8 @@ import time
 import common
 from common import BENCH, PY, fmt, median
 
-SCRIPTS = ["startup", "fib", "numeric_loop", "string_append", "object_props", "json_roundtrip", "regex_scan"]
+SCRIPTS = ["startup", "fib", "numeric_loop", "string_append", "object_props", "object_alloc", "json_roundtrip",
+           "regex_scan"]
 PROCESS_ENGINES = ["ajgi_tx", "python", "otto", "js2py", "node"]
 INPROC_ENGINES = ["ajgi_tx-inproc", "python-inproc"]
 

@@ -104,18 +104,31 @@ def _i32(i):
     return float(i - 0x100000000 if i & 0x80000000 else i)
 
 
+# The bitwise operators' fast path: a float in (-2**31 - 1, 2**31) truncates
+# (int()) to its ToInt32 value directly, and &, |, ^ of two int32 values is
+# an int32 value again (Python ints are two's complement without limit).
+_I32_LO = -2147483649.0
+_I32_HI = 2147483648.0
+
+
 def bit_and(a, b):
     """``&`` (11.10)."""
+    if type(a) is float and type(b) is float and _I32_LO < a < _I32_HI and _I32_LO < b < _I32_HI:
+        return float(int(a) & int(b))
     return _i32(to_int32(a) & to_int32(b))
 
 
 def bit_or(a, b):
     """``|`` (11.10)."""
+    if type(a) is float and type(b) is float and _I32_LO < a < _I32_HI and _I32_LO < b < _I32_HI:
+        return float(int(a) | int(b))
     return _i32(to_int32(a) | to_int32(b))
 
 
 def bit_xor(a, b):
     """``^`` (11.10)."""
+    if type(a) is float and type(b) is float and _I32_LO < a < _I32_HI and _I32_LO < b < _I32_HI:
+        return float(int(a) ^ int(b))
     return _i32(to_int32(a) ^ to_int32(b))
 
 
@@ -136,6 +149,8 @@ def sar(a, b):
 
 def shr(a, b):
     """``>>>`` (11.7.3)."""
+    if type(a) is float and type(b) is float and 0.0 <= a < 4294967296.0 and 0.0 <= b < 32.0:
+        return float(int(a) >> int(b))  # already uint32, shift count already below 32
     return float(to_uint32(a) >> (to_uint32(b) & 31))
 
 

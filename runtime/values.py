@@ -28,7 +28,7 @@ or an accessor: lets ``[[Put]]`` skip prototypes that cannot intercept it),
 ``cls`` (the spec's [[Class]]).
 
 Property keys are always ``str``. Nothing here exposes Python attributes to
-scripts: every script-visible property read goes through ``runtime.ops``.
+scripts: every script-visible property read goes through ``runtime.properties``.
 """
 
 import types
@@ -276,7 +276,7 @@ ARRAY_INDEX_LIMIT = 4294967295  # 2**32 - 1: indices are below it
 # The one sparse-array rule: an array stays dense (a Python list with HOLE
 # gaps) while a store leaves a gap of at most SPARSE_GAP holes past its end;
 # a larger gap switches it to a dict (JSArray.sparse). Used by [[Put]]
-# (ops.py), [[DefineOwnProperty]] of length (descriptors.py) and the
+# (properties.py), [[DefineOwnProperty]] of length (descriptors.py) and the
 # builders of built-in results (builtins/array_util.py).
 SPARSE_GAP = 1 << 20
 

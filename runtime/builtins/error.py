@@ -5,6 +5,7 @@ gives each code object the script's file name and stamps every node with
 the JS line and column, so a frame's position *is* a JS position.
 """
 
+import functools
 import sys
 
 from runtime.conversions import to_string, is_object
@@ -15,12 +16,21 @@ from runtime.values import JSObject, W, C, undefined
 STACK_LIMIT = 10
 
 
+@functools.lru_cache(maxsize=256)
+def _positions(code):
+    """``code.co_positions()`` as a tuple, kept for the code objects that
+    raise most: a script's main body can hold thousands of instructions,
+    and listing them for every error made a loop that throws and catches
+    URIErrors 40x slower (test262's decodeURI tests)."""
+    return tuple(code.co_positions())
+
+
 def _code_position(code, lasti, line):
     """(line, 1-based column) of bytecode offset ``lasti`` in ``code``: the
     JS position, since the compiler stamps every node with it."""
     col = 0
     try:
-        p = list(code.co_positions())[lasti // 2]
+        p = _positions(code)[lasti // 2]
         if p[0] is not None:
             line = p[0]
         if p[2] is not None:
@@ -35,6 +45,7 @@ def _js_name(code):
     return "" if name.startswith("_ajgi_") or name == "<module>" else name
 
 
+@functools.lru_cache(maxsize=512)
 def _is_js(code):
     fn = code.co_filename
     return not fn.endswith(".py") and not fn.startswith("<frozen")

@@ -115,7 +115,7 @@ def test_left_operand_read_before_right_side_effects():
 # -- one owner per rule ------------------------------------------------------------
 
 def test_one_sparse_array_rule_for_put_and_built_results(realm):
-    # [[Put]] (ops.py) and the builders of built-in results (array_util.py)
+    # [[Put]] (properties.py) and the builders of built-in results (array_util.py)
     # switch to sparse storage at the same gap: values.stays_dense
     from runtime import properties
     from runtime.builtins.array_util import ArrayBuilder

@@ -5,7 +5,7 @@ sites take their function from :func:`method_read` (with the pristine
 built-in fast path of intrinsics.py); l-values (targets.py) and the
 speculated read-modify-write (speculate.py) read through
 :func:`generic_read` and :func:`own_value_lookup`. At run time the reads
-fall back to ``runtime/ops.py``'s ``get_named`` / ``get_member``.
+fall back to ``runtime/properties.py``'s ``get_named`` / ``get_member``.
 
 Shapes (``o`` and ``k`` bound to temporaries where they are no plain
 names)::
@@ -157,7 +157,7 @@ def own_value_lookup(lx, obj, key):
 
 def generic_read(lx, named, obj, key):
     """``_ajgi_getn(o, 'x')`` / ``_ajgi_getm(o, k)``: the full [[Get]]
-    (runtime/ops.py get_named / get_member), for any receiver."""
+    (runtime/properties.py get_named / get_member), for any receiver."""
     return lx.b.rt_call("getn" if named else "getm", obj, key)
 
 
