@@ -11,6 +11,7 @@ from runtime.errors import throw_type_error
 from runtime.numconv import number_to_string, string_to_number
 from runtime.values import FunctionType, JSObject, null, undefined
 from runtime import realm as _realm_mod
+from runtime.sched import settle as _settle
 
 
 CoroutineType = types.CoroutineType
@@ -70,9 +71,8 @@ def to_primitive(v, hint=None):
         f = get_prop(v, name)
         if type(f) is FunctionType:
             r = f(v)
-            if type(r) is CoroutineType:
-                r.close()
-                throw_type_error("a blocking call cannot run inside an implicit conversion (%s)" % name)
+            if type(r) is CoroutineType:  # toString/valueOf calls delay() or a websocket function
+                r = _settle(r, "an implicit conversion (%s)" % name)
             if not is_object(r):
                 return r
     throw_type_error("Cannot convert object to primitive value")

@@ -28,7 +28,7 @@ from typing import Protocol
 
 from runtime import abi, sched
 from runtime.envs import Env
-from runtime.errors import throw_error, throw_type_error
+from runtime.errors import throw_error
 from runtime.conversions import to_string
 from runtime.realm import Realm, current_realm
 from runtime.values import JSObject, WC, py_string, undefined
@@ -115,23 +115,6 @@ def release_realm(realm):
     realm.eval_hook = realm.direct_eval_hook = realm.function_hook = _no_compiler
     realm.eval_function = None
     realm.agi_ctx = None
-
-
-def refuse_blocking_result(pending, what):
-    """Throws a TypeError for a coroutine that host code got from script code
-    where it cannot wait (a getter that calls ``delay()``, read by a
-    built-in): ``what`` and the JS place of the blocking function."""
-    code = getattr(pending, "cr_code", None)
-    pending.close()
-    where = ""
-    if code is not None:
-        line, col = code.co_firstlineno, 0
-        for pos in code.co_positions():  # the body's first range (not the prologue's 0:0)
-            if pos[0] is not None and pos[2] is not None and (pos[2], pos[3]) != (0, 0):
-                line, col = pos[0], pos[2]
-                break
-        where = " (%s:%d:%d)" % (code.co_filename, line, col + 1)
-    throw_type_error("%s%s: it calls a blocking function (delay, websocket)" % (what, where))
 
 
 # -- names of dynamic units --------------------------------------------------------------

@@ -9,6 +9,7 @@ Split out of ops.py.
 """
 
 from runtime import limits as _limits
+from runtime.sched import settle as _settle
 from runtime.errors import throw_type_error, throw_range_error
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, JSPrimitiveWrapper,
@@ -195,7 +196,10 @@ def get_prop(o, key, receiver=MISSING):
                 g = v.get
                 if g is undefined:
                     return undefined
-                return g(o if receiver is MISSING else receiver)
+                r = g(o if receiver is MISSING else receiver)
+                if type(r) is CoroutineType:  # the getter calls delay() or a websocket function
+                    return _settle(r, "the getter of %r" % key)
+                return r
             return v
         p = p.proto
     return undefined
@@ -326,6 +330,13 @@ def _find_inherited_put_blocker(o, key):
     return None
 
 
+def _call_setter(setter, this, v):
+    """Calls an accessor's setter; one that blocks is waited for (settle)."""
+    r = call_function(setter, this, v)
+    if type(r) is CoroutineType:
+        _settle(r, "a setter")
+
+
 def put_prop(o, key, v, throw=False, receiver=MISSING):
     """[[Put]] (8.12.5) of ``v`` at string ``key`` on object ``o``.
 
@@ -358,7 +369,7 @@ def put_prop(o, key, v, throw=False, receiver=MISSING):
         if type(own) is Accessor:
             if own.set is undefined:
                 return _reject(throw, "Cannot set property %s which has only a getter" % key)
-            call_function(own.set, o if receiver is MISSING else receiver, v)
+            _call_setter(own.set, o if receiver is MISSING else receiver, v)
             return True
         if _attrs_of(o, skey) & W:
             props[skey] = v
@@ -370,7 +381,7 @@ def put_prop(o, key, v, throw=False, receiver=MISSING):
             return _reject(throw, "Cannot assign to read only property '%s'" % key)
         if blocker.set is undefined:
             return _reject(throw, "Cannot set property %s which has only a getter" % key)
-        call_function(blocker.set, o if receiver is MISSING else receiver, v)
+        _call_setter(blocker.set, o if receiver is MISSING else receiver, v)
         return True
     if not o.extensible:
         return _reject(throw, "Cannot add property %s, object is not extensible" % key)
@@ -390,7 +401,7 @@ def _put_array_index(o, i, key, v, throw):
             if old is not HOLE:
                 a = o.attrs.get(key, WEC)
                 if type(old) is Accessor:
-                    call_function(old.set, o, v) if old.set is not undefined else _reject(
+                    _call_setter(old.set, o, v) if old.set is not undefined else _reject(
                         throw, "Cannot set property %s which has only a getter" % key)
                     return True
                 if a & W:
@@ -403,7 +414,7 @@ def _put_array_index(o, i, key, v, throw):
             if type(old) is Accessor:
                 if old.set is undefined:
                     return _reject(throw, "Cannot set property %s which has only a getter" % key)
-                call_function(old.set, o, v)
+                _call_setter(old.set, o, v)
                 return True
             if _attrs_of(o, key) & W:
                 o.sparse[i] = v
@@ -415,7 +426,7 @@ def _put_array_index(o, i, key, v, throw):
             return _reject(throw, "Cannot assign to read only property '%s'" % key)
         if blocker.set is undefined:
             return _reject(throw, "Cannot set property %s which has only a getter" % key)
-        call_function(blocker.set, o, v)
+        _call_setter(blocker.set, o, v)
         return True
     if not o.extensible:
         return _reject(throw, "Cannot add property %s, object is not extensible" % key)
@@ -529,7 +540,7 @@ def put_member(o, k, v):
     w = to_object(o)
     blocker = _find_inherited_put_blocker(w, key)
     if blocker is not None and blocker is not False and blocker.set is not undefined:
-        call_function(blocker.set, o, v)
+        _call_setter(blocker.set, o, v)
     return v
 
 
@@ -651,6 +662,6 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
 # Imports of the other modules split out of ops.py come last: they use each
 # other both ways, and this way every definition exists before anyone asks.
 from runtime.conversions import (
-    _DIGITS, _current, is_object, to_number, to_object, to_property_key, to_string, to_uint32,
+    CoroutineType, _DIGITS, _current, is_object, to_number, to_object, to_property_key, to_string, to_uint32,
 )
 from runtime.calls import call_function

@@ -18,6 +18,7 @@ FLAG = [False]
 
 _sync_handler = None
 _async_handler = None
+_waiter = None
 MAX_SOURCES = 4096
 _sources = collections.OrderedDict()  # file name -> text, least recently run first
 
@@ -28,6 +29,46 @@ def set_handlers(sync_handler, async_handler):
     global _sync_handler, _async_handler
     _sync_handler = sync_handler
     _async_handler = async_handler
+
+
+def set_waiter(waiter):
+    """Installs ``waiter(pending) -> (done, value)``: runs a script
+    function's coroutine to its end from plain host code when it can
+    (``runtime.agi.fairness`` suspends the script's greenlet at each await),
+    else answers ``(False, None)``."""
+    global _waiter
+    _waiter = waiter
+
+
+def settle(pending, what):
+    """The value of ``pending``, the coroutine a script function returned to
+    host code that cannot ``await`` (a getter, setter, ``toString`` or
+    ``valueOf`` that calls ``delay()`` or a websocket function). Inside a
+    script runner the script waits for it like any blocking call; elsewhere
+    it is a TypeError naming ``what`` and the function's place."""
+    if _waiter is not None:
+        done, value = _waiter(pending)
+        if done:
+            return value
+    refuse_blocking(pending, what)
+
+
+def refuse_blocking(pending, what):
+    """Throws a TypeError for a coroutine host code cannot wait for:
+    ``what`` and the JS place of the blocking function."""
+    from runtime.errors import throw_type_error
+
+    code = getattr(pending, "cr_code", None)
+    pending.close()
+    where = ""
+    if code is not None:
+        line, col = code.co_firstlineno, 0
+        for pos in code.co_positions():  # the body's first range (not the prologue's 0:0)
+            if pos[0] is not None and pos[2] is not None and (pos[2], pos[3]) != (0, 0):
+                line, col = pos[0], pos[2]
+                break
+        where = " (%s:%d:%d)" % (code.co_filename, line, col + 1)
+    throw_type_error("%s%s: it calls a blocking function (delay, websocket)" % (what, where))
 
 
 def preempt():

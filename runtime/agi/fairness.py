@@ -95,6 +95,25 @@ def _checkpoint():
         raise value
 
 
+def _wait_in_script(pending):
+    """``sched.settle``'s waiter: runs ``pending`` (the coroutine of a
+    script function that host code called from plain Python: a getter, a
+    ``toString``) to its end inside the script's greenlet. Each future it
+    awaits goes to the runner exactly as the script's own awaits do, so the
+    script waits, the loop serves others meanwhile, and cancellation and the
+    budget reach it. Outside a script greenlet: ``(False, None)``."""
+    run = _State.current
+    if run is None or greenlet.getcurrent() is not run.glet:
+        return False, None
+    kind, value = "send", None
+    while True:
+        try:
+            fut = pending.send(value) if kind == "send" else pending.throw(value)
+        except StopIteration as stop:
+            return True, stop.value
+        kind, value = run.parent.switch(("future", fut))
+
+
 def _overdue():
     """True when the slice seen at the previous tick still holds the loop.
     Called by the ticker (a signal handler or the watchdog thread)."""
@@ -145,6 +164,7 @@ def install(slice_seconds=0.010, ticker="auto"):
     if _installed[0] is not None:
         return _installed[0]
     sched.set_handlers(_checkpoint, None)
+    sched.set_waiter(_wait_in_script)
     interval = max(0.001, slice_seconds / 2.0)
     if ticker == "auto":
         main = threading.current_thread() is threading.main_thread()

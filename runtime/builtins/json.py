@@ -16,7 +16,7 @@ import math
 
 from runtime import limits
 from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
-from runtime.callbacks import CoroutineType, drive
+from runtime.callbacks import drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
 from runtime.limits import (
     BIG_STRING, CHUNK, FLAG, check_array_size, check_string, check_string_size, checked, checkpoint,
@@ -525,15 +525,6 @@ def _str(state, holder, key, value, key_for_stack):
     return None
 
 
-def _blocking_getter(pending, key):
-    """A getter that called delay() or a websocket function returned a
-    coroutine that a caller of JSON.stringify cannot be relied on to await:
-    a TypeError naming the getter, not a silently dropped property."""
-    from runtime.host import refuse_blocking_result
-
-    refuse_blocking_result(pending, "JSON.stringify cannot wait for the getter of %r" % key)
-
-
 def _serialize_object(state, value):
     """JO (15.12.3)."""
     indent = "\n" + state.gap * len(state.stack)
@@ -551,8 +542,6 @@ def _serialize_object(state, value):
         elif replacer is None and v is undefined:
             continue
         else:
-            if t is CoroutineType:  # a getter that blocks (delay): never dropped
-                _blocking_getter(v, k)
             s = yield from _str(state, value, k, v, k)
             if s is None:
                 continue
@@ -583,8 +572,6 @@ def _serialize_array(state, value):
         elif replacer is None and t is str:
             s = state.quote(v)
         else:
-            if t is CoroutineType:  # a getter that blocks (delay): never dropped
-                _blocking_getter(v, k)
             s = yield from _str(state, value, k, v, i)
             if s is None:
                 s = "null"
