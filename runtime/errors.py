@@ -3,7 +3,7 @@
 ``throw v`` raises :class:`JSThrow` carrying the JS value ``v``. Python
 exceptions raised by the runtime itself (``RecursionError``, a ``TypeError``
 from calling a non-function) are turned into JS error objects by
-:func:`runtime.ops.js_exception_value` at a ``catch`` and at the top level.
+:func:`runtime.caught.js_error_value` at a ``catch`` and at the top level.
 
 Two control-flow signals are ``BaseException`` subclasses on purpose, so
 that a script's ``try/catch`` (which only handles ``Exception``) can never

@@ -16,7 +16,6 @@ import re
 import pytest
 
 from ajgi_tx.errors import ScriptError
-from tests.helpers import run_js
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SCRIPTS = sorted(glob.glob(os.path.join(HERE, "scripts", "**", "*.js"), recursive=True))

@@ -37,8 +37,8 @@ import socket
 import urllib.parse
 
 from runtime import conversions, properties
-from runtime.agi.core import agi_context, go_json_string, host_integer
-from runtime.agi.lib_vpath import PathRefused, fail, resolve, throw_custom
+from runtime.agi.core import agi_context, go_json_string
+from runtime.agi.lib_vpath import PathRefused, fail, resolve
 from runtime.agi.libraries import define_library
 from runtime.realm import current_realm
 from runtime.values import JSObject, js_string, null, py_string, undefined

@@ -4,7 +4,7 @@ cause, code frames in ``--dev`` 500 bodies, include failures at the includer."""
 
 import re
 
-from tests.server.client import connect, http, recv, recv_all, run
+from tests.server.client import connect, http, recv_all, run
 
 
 def _closing(base, script, send=None):

@@ -3,7 +3,6 @@ servers (``--xheaders``) sharing one Redis: HTTP and websocket scripts see
 the same DB whichever server answers, the Origin check holds behind the
 proxy, and the access log shows the client's own address."""
 
-import asyncio
 import http.client
 import os
 import re
