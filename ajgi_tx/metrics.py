@@ -89,6 +89,7 @@ def use_multiprocess_dir():
         for name in os.listdir(path):
             if name.endswith(".db"):
                 os.unlink(os.path.join(path, name))
+        shutil.rmtree(os.path.join(path, "scripts"), ignore_errors=True)  # ajgi_tx/run_share.py
     else:
         path = tempfile.mkdtemp(prefix="ajgi_tx-metrics-")
         os.environ[MULTIPROC_ENV] = path
