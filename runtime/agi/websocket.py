@@ -54,7 +54,7 @@ from runtime.agi.core import agi_context, host_integer
 from runtime.agi.inbox import Inbox
 from runtime.errors import JSThrow
 from runtime.realm import REALM
-from runtime.uncaught import describe_uncaught
+from runtime.uncaught import describe_uncaught, locate_from_traceback
 from runtime.values import FunctionType, JSObject, js_string, null, py_string, undefined
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -384,8 +384,12 @@ async def dispatch(ctx, ws, handler, frame):
         if type(r) is types.CoroutineType:
             await r
     except Exception as exc:  # JS errors only; exit() and the budget pass
-        log.warning("[AGI][%s] websocket onMessage handler error: %s", ctx.execution_id,
-                    describe_uncaught(exc).headline())
+        u = describe_uncaught(exc)
+        if u.location is None:
+            locate_from_traceback(u, exc)
+        log.warning("[AGI][%s] websocket onMessage handler error: %s%s%s", ctx.execution_id,
+                    u.headline(), " at %s:%d:%d" % tuple(u.location) if u.location else "",
+                    "\n" + u.stack if u.stack else "")
 
 
 def ws_delay_active(ctx):
