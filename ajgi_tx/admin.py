@@ -27,7 +27,7 @@ import logging
 import tornado.netutil
 import tornado.web
 
-from ajgi_tx import metrics, running
+from ajgi_tx import metrics, run_share, running
 
 log = logging.getLogger("ajgi_tx.admin")
 
@@ -99,18 +99,22 @@ class MetricsHandler(_AdminHandler):
 class ScriptsHandler(_AdminHandler):
     def get(self):
         self.set_header("Content-Type", "application/json")
-        self.finish(json.dumps({"scripts": running.listing()}))
+        self.finish(json.dumps({"scripts": run_share.listing()}))
 
 
 class StopHandler(_AdminHandler):
     def post(self, run_id):
         by = self.get_argument("by", "") or self.request.headers.get("X-Operator", "")
         who = "admin client %s%s" % (self.request.remote_ip, " (operator %s)" % by[:80] if by else "")
-        if not running.stop(run_id, who):
-            self.text(404, "404 Not Found: no running script %s in this process\n" % run_id)
-            return
         self.set_header("Content-Type", "application/json")
-        self.finish(json.dumps({"stopped": run_id, "close_code": running.STOP_CODE}))
+        if running.stop(run_id, who):
+            self.finish(json.dumps({"stopped": run_id, "close_code": running.STOP_CODE}))
+        elif any(r["id"] == run_id for r in run_share.listing()) and run_share.request_stop(run_id, who):
+            # another worker's run: it stops it within run_share.INTERVAL_S
+            self.set_status(202)
+            self.finish(json.dumps({"stopping": run_id, "close_code": running.STOP_CODE}))
+        else:
+            self.text(404, "404 Not Found: no running script %s\n" % run_id)
 
 
 def make_admin_app(server):
@@ -127,8 +131,8 @@ def make_admin_app(server):
 def start(server, config, loop=None):
     """Starts the admin listener of ``server`` (an AGIServer) and the
     metrics of this process when ``--admin-port`` is set. With several
-    workers each binds the admin port with SO_REUSEPORT (metrics are
-    whole-server; the scripts list is the answering worker's). Returns the
+    workers each binds the admin port with SO_REUSEPORT: metrics and the
+    scripts list are the whole server's (ajgi_tx/run_share.py). Returns the
     HTTPServer or None."""
     import asyncio
 
@@ -137,6 +141,7 @@ def start(server, config, loop=None):
     metrics.setup()
     metrics.start_lag_probe(loop or asyncio.get_running_loop())
     import tornado.httpserver
+    import tornado.ioloop
 
     try:
         sockets = tornado.netutil.bind_sockets(config.admin_port, config.admin_host,
@@ -144,6 +149,8 @@ def start(server, config, loop=None):
     except OSError as e:
         raise AdminListenError("cannot listen on admin %s:%d: %s" % (
             config.admin_host, config.admin_port, e.strerror or e)) from None
+    if run_share.shared_dir() is not None:  # several workers: share runs and stop requests
+        tornado.ioloop.PeriodicCallback(run_share.tick, run_share.INTERVAL_S * 1000).start()
     http = tornado.httpserver.HTTPServer(make_admin_app(server))
     http.add_sockets(sockets)
     log.info("ajgi_tx admin on http://%s:%d/ (metrics, healthz, readyz, scripts)%s",

@@ -36,6 +36,7 @@ are in ``ajgi_tx/request_checks.py``, the accept loop in
 """
 
 import asyncio
+import errno
 import gc
 import logging
 import os
@@ -618,6 +619,8 @@ def main(args):
     try:
         return workers.serve(config)
     except OSError as e:  # a port in use: one line, not a traceback
+        if e.errno not in (errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES):
+            raise
         print("ajgi_tx: cannot listen on %s:%d: %s" % (config.host, config.port, e.strerror or e),
               file=sys.stderr)
         return 2

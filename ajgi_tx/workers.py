@@ -91,8 +91,6 @@ def serve(config):
             s.close()
         sockets = None
     precompile(config)
-    from ajgi_tx import metrics
-
     metrics_dir = metrics.use_multiprocess_dir()  # workers' metrics summed (ajgi_tx/metrics.py)
     try:
         return Supervisor(config, sockets, n).run()

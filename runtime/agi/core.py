@@ -306,7 +306,8 @@ async def include_file(ctx, name):
             frames = frames_from_traceback(exc.__traceback__)
             err.location = frames[0][1:] if frames else None
         where = "%s:%d:%d: " % tuple(err.location) if err.location else ""
-        log.warning("[AGI][%s] %sincludes(%r) failed: %s%s", eid, at, name, where, err.headline())
+        log.warning("[AGI][%s] %sincludes(%r) failed: %s%s%s", eid, at, name, where, err.headline(),
+                    "\n" + err.stack if err.stack else "")
         return False
     finally:
         ctx.include_stack.pop()

@@ -54,7 +54,7 @@ from runtime.agi.core import agi_context, host_integer
 from runtime.agi.inbox import Inbox
 from runtime.errors import JSThrow
 from runtime.realm import REALM
-from runtime.uncaught import describe_uncaught
+from runtime.uncaught import describe_uncaught, locate_from_traceback
 from runtime.values import FunctionType, JSObject, js_string, null, py_string, undefined
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -385,9 +385,11 @@ async def dispatch(ctx, ws, handler, frame):
             await r
     except Exception as exc:  # JS errors only; exit() and the budget pass
         err = describe_uncaught(exc)
+        if err.location is None:
+            locate_from_traceback(err, exc)
         where = "%s:%d:%d: " % tuple(err.location) if err.location else ""
-        log.warning("[AGI][%s] %swebsocket onMessage handler error: %s", ctx.execution_id, where,
-                    err.headline())
+        log.warning("[AGI][%s] %swebsocket onMessage handler error: %s%s", ctx.execution_id, where,
+                    err.headline(), "\n" + err.stack if err.stack else "")
 
 
 def ws_delay_active(ctx):

@@ -167,3 +167,47 @@ def test_force_stop_of_an_http_script_answers_503(tmp_path):
         run(scenario())
     finally:
         srv.stop()
+
+
+def test_list_and_stop_across_two_workers(tmp_path):
+    """With --workers 2 any worker's admin listener lists every worker's
+    runs and stops any of them (the websocket closed 4000)."""
+    srv = OpsServer(tmp_path, SCRIPTS, "--workers", "2")
+    try:
+        async def scenario():
+            loop = asyncio.get_running_loop()
+            conns = [await connect(srv.base, "echo.js") for _ in range(6)]
+            for i, c in enumerate(conns):
+                c.write_message("m%d" % i)
+                assert await recv(c) == "e:m%d" % i
+            deadline = time.time() + 15
+            listed = []
+            while time.time() < deadline:
+                listed = await loop.run_in_executor(None, srv.scripts)
+                if len(listed) == 6:
+                    break
+                await asyncio.sleep(0.1)
+            assert len(listed) == 6, listed
+            assert len({s["id"] for s in listed}) == 6
+            workers = {s["worker"] for s in listed}
+            for s in listed:
+                status, _ = await loop.run_in_executor(
+                    None, lambda: srv.get(srv.admin + "/system/ajgi/scripts/%s/stop" % s["id"],
+                                          data=b"", method="POST"))
+                assert status in (200, 202), status
+            for c in conns:
+                assert await recv(c, timeout=20) is None
+                assert c.close_code == 4000
+            return workers
+
+        workers = run(scenario(), timeout=90)
+        assert len(workers) >= 1
+        from ajgi_tx.run_share import INTERVAL_S
+        deadline = time.time() + 10
+        while srv.scripts() and time.time() < deadline:
+            time.sleep(0.1)
+        time.sleep(3 * INTERVAL_S)  # other workers' published lists are up to INTERVAL_S old
+        for _ in range(4):  # whichever worker answers
+            assert srv.scripts() == []
+    finally:
+        srv.stop()

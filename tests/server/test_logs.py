@@ -2,6 +2,7 @@
 the access line and the script's own lines, a session-end line per
 websocket, ``--no-access-log`` and ``--log-level``."""
 
+import re
 import json
 import time
 
@@ -104,3 +105,32 @@ def test_no_access_log_and_log_level(tmp_path):
         assert " INFO " not in log and "GET /system" not in log
     finally:
         quiet.stop()
+
+
+def test_onmessage_and_include_errors_name_the_js_place_and_stack(tmp_path):
+    scripts = {
+        "lib.js": "function inner() {\n  throw new RangeError('in lib');\n}\ninner();\n",
+        "main.js": ('requirelib("websocket");\nincludes("lib.js");\nwebsocket.upgrade(10);\n'
+                    'function bad(m) {\n  null.x;\n}\n'
+                    'websocket.onMessage = function (e) { bad(e); };\n'
+                    'delay(1500);\nwebsocket.send("done");\n'),
+    }
+    srv = OpsServer(tmp_path, scripts)
+    try:
+        async def session():
+            c = await connect(srv.base, "main.js")
+            c.write_message("x")
+            assert await recv(c, timeout=20) == "done"
+
+        run(session())
+        assert _wait_log(srv, "onMessage handler error")
+        log = srv.log()
+        inc = log.split("includes('lib.js') failed: ")[1]
+        assert inc.startswith("lib.js:2:") and "RangeError: in lib" in inc and "at inner" in inc
+        assert re.search(r"main\.js:5:\d+: websocket onMessage handler error: "
+                         r"TypeError: Cannot read property 'x' of null", log), log
+        msg = log.split("websocket onMessage handler error: ")[1]
+        assert "at bad" in msg
+        assert "Traceback" not in log
+    finally:
+        srv.stop()

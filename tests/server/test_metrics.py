@@ -141,3 +141,34 @@ def test_metrics_with_two_workers_are_the_whole_servers(tmp_path):
             assert value(a, "ajgi_websocket_sessions_open") == 0
     finally:
         srv.stop()
+
+
+def test_inbox_backpressure_is_counted(tmp_path):
+    """A script busy for 2 s while 200 frames arrive: its inbox (128 frames,
+    runtime/agi/websocket.py INBOX_FRAMES) fills and reading from the
+    connection pauses, once; the script then reads everything faster than
+    it arrives, so the inbox is not full again."""
+    from runtime.agi.websocket import INBOX_FRAMES
+    assert INBOX_FRAMES < 200
+    scripts = {"busy.js": ('requirelib("websocket");\nwebsocket.upgrade(10);\n'
+                           'var t = Date.now(); while (Date.now() - t < 2000) {}\n'
+                           'var n = 0; while (n < 200) { if (websocket.read() === false) break; n++; }\n'
+                           'websocket.send("got " + n);\n')}
+    srv = OpsServer(tmp_path, scripts)
+    try:
+        before = srv.metrics()
+
+        async def flood():
+            c = await connect(srv.base, "busy.js")
+            for i in range(200):
+                c.write_message("f%d" % i)
+            assert await recv(c, timeout=30) == "got 200"
+            assert await recv(c) is None
+
+        run(flood())
+        after = _wait_for(lambda: (lambda a: a if delta(before, a, "ajgi_script_wall_seconds_count",
+                                                        kind="websocket") >= 1 else None)(srv.metrics()))
+        assert delta(before, after, "ajgi_websocket_frames_total", direction="in") == 200
+        assert delta(before, after, "ajgi_inbox_backpressure_total") == 1
+    finally:
+        srv.stop()
