@@ -560,6 +560,19 @@ def make_app(config=None, **overrides):
     return app
 
 
+def browse_url(config, listener):
+    """The URL a person opens to reach this server: the bound port (also
+    for ``--port 0``), and a loopback address when it listens on every
+    interface."""
+    host = config.host
+    if host in ("", "0.0.0.0", "::"):
+        host = "127.0.0.1"
+    elif ":" in host:
+        host = "[%s]" % host
+    port = listener.sockets[0].getsockname()[1] if listener.sockets else config.port
+    return "http://%s:%d/" % (host, port)
+
+
 async def _serve_forever(config, sockets=None, worker=None):
     """Serves until SIGTERM/SIGINT, then drains (ajgi_tx/drain.py).
     ``sockets``: listening sockets already bound (ajgi_tx/workers.py),
@@ -583,6 +596,9 @@ async def _serve_forever(config, sockets=None, worker=None):
              config.host, config.port, INTERFACE_PATH, loops.running_kind(),
              config.db_url.split("://")[0], " (dev mode)" if config.dev else "")
     log.info("ajgi_tx data directory: %s", config.data_dir)
+    if worker is None or worker == 0:  # one line, not one per worker
+        log.info("ajgi_tx: open %s in a browser%s", browse_url(config, http),
+                 " (index.html links the bundled pages)" if config.serve_static else "")
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

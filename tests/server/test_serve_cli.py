@@ -51,6 +51,7 @@ def test_serve_prints_the_data_dir_and_keeps_the_db_there(tmp_path):
         while want not in log_path.read_text() and time.time() < deadline:
             time.sleep(0.05)
         assert want in log_path.read_text()
+        assert "ajgi_tx: open http://127.0.0.1:%d/ in a browser" % port in log_path.read_text()
         with urllib.request.urlopen(url("http://127.0.0.1:%d" % port, "db.js"), timeout=20) as r:
             assert r.read() == b"v"
         assert (tmp_path / "xdg" / "ajgi_tx" / "agi.sqlite3").exists()
@@ -109,3 +110,21 @@ def test_cross_site_switch_parses():
     cfg = from_args(p.parse_args(["--root", ".", "--allow-cross-site-post", "--max-scripts", "0"]))
     assert cfg.allow_cross_site_post is True and cfg.max_scripts == 0
     assert from_args(p.parse_args(["--root", "."])).allow_cross_site_post is False
+
+
+def test_browse_url_names_a_reachable_address(tmp_path):
+    import socket
+    import types
+    from ajgi_tx.server import browse_url
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    try:
+        port = s.getsockname()[1]
+        listener = types.SimpleNamespace(sockets=[s])
+        for host, shown in (("0.0.0.0", "127.0.0.1"), ("", "127.0.0.1"), ("::", "127.0.0.1"),
+                            ("::1", "[::1]"), ("example.test", "example.test")):
+            cfg = ServerConfig(root=str(tmp_path), host=host, port=0)
+            assert browse_url(cfg, listener) == "http://%s:%d/" % (shown, port)
+    finally:
+        s.close()
