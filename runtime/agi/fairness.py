@@ -53,6 +53,12 @@ _thread_time = time.thread_time
 _slice_clock = time.perf_counter
 
 
+# Most slices a preempted script leaves to the others on a busy loop (its
+# streak of preemptions, times the slice): a script spinning for long gets
+# 1/(1+MAX_BACKOFF) of a contended loop, one that awaits I/O is unaffected.
+MAX_BACKOFF = 5
+
+
 class _SliceState:
     """The slice that holds the loop right now (one loop thread). An
     instance, not class attributes: every step writes ``current`` and
@@ -87,9 +93,14 @@ def _checkpoint():
     run.resident, too_big = limits.memory_exceeded(run.resident)
     if too_big:
         raise BudgetExceeded(too_big)
-    # Busy loop (others needed CPU while we last waited): leave them a whole
-    # slice; idle loop: one iteration is enough, so compute runs at full speed.
-    pause = _State.slice_seconds if run.contended else 0.0
+    # Busy loop (others needed CPU while we last waited): leave them a slice
+    # for each time this script was preempted since it last waited for
+    # something (up to MAX_BACKOFF), so scripts that keep spinning step
+    # further back and a short request arriving meanwhile is not queued
+    # behind a slice of each of them; idle loop: one iteration is enough,
+    # so compute runs at full speed.
+    run.streak += 1
+    pause = _State.slice_seconds * min(run.streak, MAX_BACKOFF) if run.contended else 0.0
     kind, value = run.parent.switch(("yield", pause))
     if kind == "throw":
         raise value
@@ -197,6 +208,7 @@ class ScriptRunner:
         self.parent = None
         self.slice_cpu = 0.0  # when the running slice started (or was last charged)
         self.contended = False
+        self.streak = 0  # preemptions since the script last awaited a future
         self.resident = 0  # the process's resident bytes at this script's last checkpoint
 
     # -- accounting -----------------------------------------------------------
@@ -258,6 +270,7 @@ class ScriptRunner:
                 raise value
             try:
                 if kind == "future":
+                    self.streak = 0  # it waits for I/O or time: no longer a spinner
                     result = yield value  # whatever the coroutine awaits
                 else:
                     result = yield from self._pause(value)

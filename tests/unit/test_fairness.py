@@ -117,3 +117,60 @@ def test_cpu_budget_stops_a_spinning_script(ticker):
 def test_auto_picks_the_signal_ticker_in_the_main_thread():
     code = "from runtime.agi import fairness; print(fairness.install())"
     assert _run(code, "x").strip() == "signal"
+
+
+# A spinning script on a contended loop (another task burns CPU in every
+# loop pass) steps further back each time it is preempted, up to
+# MAX_BACKOFF slices; waiting for a future ends its streak.
+BACKOFF = r"""
+import asyncio, json, sys, time
+from runtime import sched
+from runtime.agi import fairness
+
+fairness.install(slice_seconds=0.010, ticker="signal")
+runner = None
+seen = []
+
+def spin(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if sched.FLAG[0]:
+            sched.preempt()
+            seen.append(runner.streak)
+
+async def script():
+    spin(1.0)
+    await asyncio.sleep(0)  # a future: the script is no spinner any more
+    return runner.streak
+
+async def burner(stop):
+    while not stop.done():
+        t = time.thread_time()
+        while time.thread_time() - t < 0.002:  # others need the CPU: a busy loop
+            pass
+        await asyncio.sleep(0)
+
+async def main():
+    global runner
+    stop = asyncio.get_running_loop().create_future()
+    b = asyncio.ensure_future(burner(stop))
+    runner = fairness.ScriptRunner(script(), cpu_budget=None)
+    t0 = time.monotonic()
+    after = await runner
+    stop.set_result(None)
+    await b
+    print(json.dumps({"max": max(seen), "after": after, "limit": fairness.MAX_BACKOFF,
+                      "never_reset": all(a <= b for a, b in zip(seen, seen[1:]))}))
+
+asyncio.run(main())
+"""
+
+
+def test_a_spinner_on_a_busy_loop_backs_off_and_waiting_resets_it():
+    out = subprocess.run([sys.executable, "-c", BACKOFF], cwd=ROOT, capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    r = json.loads(out.stdout)
+    assert r["max"] >= r["limit"]  # preempted past the cap: its pauses reached MAX_BACKOFF slices
+    assert r["never_reset"]  # no future awaited while spinning: the streak only grows
+    assert r["after"] == 0
