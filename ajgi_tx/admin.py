@@ -19,6 +19,7 @@ Example::
     curl -X POST 'http://127.0.0.1:9090/system/ajgi/scripts/ID/stop?by=alice'
 """
 
+import asyncio
 import hmac
 import ipaddress
 import json
@@ -103,18 +104,28 @@ class ScriptsHandler(_AdminHandler):
 
 
 class StopHandler(_AdminHandler):
-    def post(self, run_id):
+    async def post(self, run_id):
         by = self.get_argument("by", "") or self.request.headers.get("X-Operator", "")
         who = "admin client %s%s" % (self.request.remote_ip, " (operator %s)" % by[:80] if by else "")
         self.set_header("Content-Type", "application/json")
-        if running.stop(run_id, who):
+        stopped = running.stop(run_id, who)
+        if not stopped and not _listed(run_id):
+            # Other workers publish their runs every INTERVAL_S, later on a
+            # loaded machine: look once more before saying there is no such run.
+            await asyncio.sleep(2 * run_share.INTERVAL_S)
+            stopped = running.stop(run_id, who)
+        if stopped:
             self.finish(json.dumps({"stopped": run_id, "close_code": running.STOP_CODE}))
-        elif any(r["id"] == run_id for r in run_share.listing()) and run_share.request_stop(run_id, who):
+        elif _listed(run_id) and run_share.request_stop(run_id, who):
             # another worker's run: it stops it within run_share.INTERVAL_S
             self.set_status(202)
             self.finish(json.dumps({"stopping": run_id, "close_code": running.STOP_CODE}))
         else:
             self.text(404, "404 Not Found: no running script %s\n" % run_id)
+
+
+def _listed(run_id):
+    return any(r["id"] == run_id for r in run_share.listing())
 
 
 def make_admin_app(server):

@@ -1,6 +1,18 @@
-"""Helpers for tests: run JS source in-process and capture console output."""
+"""Helpers for tests: run JS source in-process and capture console output;
+a free port for a server the test starts."""
+
+import socket
 
 from ajgi_tx.runner import run_source
+
+
+def free_port():
+    """A TCP port on 127.0.0.1 nobody listens on right now."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
 
 
 def run_js(source, filename="<test>.js"):

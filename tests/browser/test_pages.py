@@ -13,11 +13,12 @@ No browser is downloaded: Playwright drives the system's chromium through
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
+
+from tests.helpers import free_port
 
 import pytest
 
@@ -28,12 +29,6 @@ ARTIFACTS = os.path.join(HERE, "artifacts")
 WAIT_MS = 15000  # any single page condition; the seed's ten lines take ~10 s on their own
 
 
-def _free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 @pytest.fixture(scope="module")
@@ -43,7 +38,7 @@ def site(tmp_path_factory):
     base = tmp_path_factory.mktemp("browser")
     root = str(base / "web")
     shutil.copytree(EXAMPLES, root, ignore=shutil.ignore_patterns(".ajgi_cache"))
-    port = _free_port()
+    port = free_port()
     log = open(str(base / "server.log"), "w")
     proc = subprocess.Popen([sys.executable, "-m", "ajgi_tx", "serve", "--root", root,
                              "--port", str(port), "--dev", "--data-dir", str(base / "data")],

@@ -8,10 +8,11 @@ add scripts with ``server.script(name, source)``. ``dev_server`` runs with
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
+
+from tests.helpers import free_port
 
 import pytest
 
@@ -20,12 +21,6 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 EXAMPLES = os.path.join(REPO, "examples", "web")
 
 
-def _free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 class LiveServer:
@@ -33,7 +28,7 @@ class LiveServer:
 
     def __init__(self, root, log_path, **cfg):
         self.root = root
-        self.port = _free_port()
+        self.port = free_port()
         self.base = "http://127.0.0.1:%d" % self.port
         self.log_path = log_path
         cfg.setdefault("root", root)

@@ -17,17 +17,13 @@ import time
 
 import pytest
 
+from tests.helpers import free_port
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 SBIN = ("/usr/sbin", "/usr/local/sbin", "/sbin")
 
 
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def require_binary(name, package):

@@ -12,7 +12,8 @@ import urllib.request
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.server.conftest import REPO, _free_port
+from tests.helpers import free_port
+from tests.server.conftest import REPO
 
 STEP = 20.0
 
@@ -25,8 +26,8 @@ class OpsServer:
         self.root.mkdir(exist_ok=True)
         for name, source in scripts.items():
             (self.root / name).write_text(source)
-        self.port = _free_port()
-        self.admin_port = _free_port()
+        self.port = free_port()
+        self.admin_port = free_port()
         self.base = "http://127.0.0.1:%d" % self.port
         self.admin = "http://127.0.0.1:%d" % self.admin_port
         self.log_path = tmp_path / "serve.log"

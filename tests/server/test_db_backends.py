@@ -10,8 +10,9 @@ import sqlite3
 
 import pytest
 
+from tests.helpers import free_port
 from tests.server.client import form, http
-from tests.server.external import REPO, Redis, Serve, free_port
+from tests.server.external import REPO, Redis, Serve
 
 EXAMPLES = os.path.join(REPO, "examples", "web")
 

@@ -11,8 +11,9 @@ import sys
 import time
 import urllib.request
 
+from tests.helpers import free_port
 from tests.server.client import url
-from tests.server.conftest import EXAMPLES, HERE, _free_port
+from tests.server.conftest import EXAMPLES, HERE
 
 _LIMIT = 64  # descriptors the server may hold: Python, Tornado and the DB need ~20
 
@@ -28,7 +29,7 @@ def test_emfile_on_accept_is_logged_sparsely_and_the_server_recovers(tmp_path):
     import shutil
     root = tmp_path / "web"
     shutil.copytree(EXAMPLES, root)
-    port = _free_port()
+    port = free_port()
     cfg = {"root": str(root), "data_dir": str(tmp_path / "data")}
     log_path = tmp_path / "server.log"
     with open(log_path, "w") as log:

@@ -5,13 +5,13 @@ server nor escapes the CPU budget, and SIGTERM still stops it."""
 import concurrent.futures
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 
 import pytest
 
+from tests.helpers import free_port
 from tests.server.client import http
 from tests.server.conftest import REPO, _make
 
@@ -78,12 +78,6 @@ def test_throwing_tostring_still_gives_empty_body(tight_server):
     assert http(srv.base, s)[:3:2] == (200, "")
 
 
-def _free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def test_sigterm_stops_a_server_spinning_in_a_host_call(tmp_path):
@@ -91,7 +85,7 @@ def test_sigterm_stops_a_server_spinning_in_a_host_call(tmp_path):
     root.mkdir()
     (root / "wedge.js").write_text(HOSTILE["resp_tostring"])
     (root / "plain.js").write_text("sendResp('plain');")
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, PYTHONPATH=REPO)
     proc = subprocess.Popen([sys.executable, "-m", "ajgi_tx", "serve", "--root", str(root),
                              "--port", str(port), "--cpu-budget", "60"],

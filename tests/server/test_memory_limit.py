@@ -9,8 +9,9 @@ import sys
 import time
 
 from runtime import limits
+from tests.helpers import free_port
 from tests.server.client import http
-from tests.server.conftest import REPO, _free_port
+from tests.server.conftest import REPO
 
 DOUBLING = """
 var s = "0123456789abcdef";
@@ -29,7 +30,7 @@ def test_string_doubling_is_stopped_by_the_memory_limit_and_memory_comes_back(tm
     root.mkdir()
     (root / "double.js").write_text(DOUBLING)
     (root / "plain.js").write_text("sendResp('plain');")
-    port = _free_port()
+    port = free_port()
     log_path = tmp_path / "serve.log"
     with open(log_path, "w") as log:
         proc = subprocess.Popen(

@@ -11,8 +11,9 @@ import shutil
 import pytest
 from tornado.httpclient import HTTPClientError
 
+from tests.helpers import free_port
 from tests.server.client import IFACE, connect, recv, run
-from tests.server.external import REPO, Nginx, Redis, Serve, free_port
+from tests.server.external import REPO, Nginx, Redis, Serve
 
 CONF = os.path.join(REPO, "deploy", "nginx-ajgi_tx.conf")
 CLIENT_ADDR = "127.0.0.2"  # the test's client: not nginx's 127.0.0.1

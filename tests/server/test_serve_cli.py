@@ -10,7 +10,8 @@ import urllib.error
 import urllib.request
 
 from ajgi_tx.config import ServerConfig
-from tests.server.conftest import REPO, _free_port
+from tests.helpers import free_port
+from tests.server.conftest import REPO
 from tests.server.client import url
 
 
@@ -39,7 +40,7 @@ def test_serve_prints_the_data_dir_and_keeps_the_db_there(tmp_path):
     root = tmp_path / "web"
     root.mkdir()
     (root / "db.js").write_text('newDBTableIfNotExists("t"); writeDBItem("t", "k", "v"); sendResp(readDBItem("t", "k"));')
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "xdg"), PYTHONPATH=REPO)
     log_path = tmp_path / "serve.log"
     with open(log_path, "w") as log:
@@ -64,7 +65,7 @@ def test_defence_options_reach_the_server(tmp_path):
     root = tmp_path / "web"
     root.mkdir()
     (root / "hello.js").write_text("sendResp('hello');")
-    port = _free_port()
+    port = free_port()
     env = dict(os.environ, PYTHONPATH=REPO)
     log_path = tmp_path / "serve.log"
     with open(log_path, "w") as log:

@@ -16,8 +16,9 @@ import time
 
 import pytest
 
+from tests.helpers import free_port
 from tests.server.client import connect, form, http, recv, run
-from tests.server.external import REPO, Serve, free_port
+from tests.server.external import REPO, Serve
 
 EXAMPLES = os.path.join(REPO, "examples", "web")
 
