@@ -214,11 +214,6 @@ _watch = [0.0]      # CPU reading the running watched call started from (0.0: no
 _allowed = [REGEX_TIMEOUT]  # seconds that call may run
 
 
-def _start(allowed):
-    _allowed[0] = allowed
-    _watch[0] = _last_cpu[0] or _first_reading()
-
-
 def _first_reading():
     """Before the first tick: read the clock (once; the ticker keeps it)."""
     _last_cpu[0] = _cpu_clock()
@@ -248,13 +243,10 @@ REGEX_PER_UNIT = 1e-6
 def regex_call_sized(n, method, *args):
     """:func:`regex_call` for a call over ``n`` units that handles every
     match at once, allowed :data:`REGEX_TIMEOUT` plus ``n`` x :data:`REGEX_PER_UNIT`."""
-    _start(REGEX_TIMEOUT + n * REGEX_PER_UNIT)
+    _allowed[0] = REGEX_TIMEOUT + n * REGEX_PER_UNIT
     try:
-        return method(*args)
-    except RegexTooSlow:
-        _too_slow()
+        return regex_call(method, *args)
     finally:
-        _watch[0] = 0.0
         _allowed[0] = REGEX_TIMEOUT
 
 

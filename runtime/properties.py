@@ -330,11 +330,16 @@ def _find_inherited_put_blocker(o, key):
     return None
 
 
-def _call_setter(setter, this, v):
-    """Calls an accessor's setter; one that blocks is waited for (settle)."""
-    r = call_function(setter, this, v)
+def _put_through(acc, this, v, key, throw):
+    """[[Put]] through an accessor ``acc`` (8.12.5 steps 5-6): its setter
+    called with ``this``, or a rejection when it has only a getter. A setter
+    that blocks is waited for (``sched.settle``)."""
+    if acc.set is undefined:
+        return _reject(throw, "Cannot set property %s which has only a getter" % key)
+    r = call_function(acc.set, this, v)
     if type(r) is CoroutineType:
         _settle(r, "a setter")
+    return True
 
 
 def put_prop(o, key, v, throw=False, receiver=MISSING):
@@ -367,10 +372,7 @@ def put_prop(o, key, v, throw=False, receiver=MISSING):
             props[skey] = v
             return True
         if type(own) is Accessor:
-            if own.set is undefined:
-                return _reject(throw, "Cannot set property %s which has only a getter" % key)
-            _call_setter(own.set, o if receiver is MISSING else receiver, v)
-            return True
+            return _put_through(own, o if receiver is MISSING else receiver, v, key, throw)
         if _attrs_of(o, skey) & W:
             props[skey] = v
             return True
@@ -379,10 +381,7 @@ def put_prop(o, key, v, throw=False, receiver=MISSING):
     if blocker is not None:
         if blocker is False:
             return _reject(throw, "Cannot assign to read only property '%s'" % key)
-        if blocker.set is undefined:
-            return _reject(throw, "Cannot set property %s which has only a getter" % key)
-        _call_setter(blocker.set, o if receiver is MISSING else receiver, v)
-        return True
+        return _put_through(blocker, o if receiver is MISSING else receiver, v, key, throw)
     if not o.extensible:
         return _reject(throw, "Cannot add property %s, object is not extensible" % key)
     props[skey] = v
@@ -401,9 +400,7 @@ def _put_array_index(o, i, key, v, throw):
             if old is not HOLE:
                 a = o.attrs.get(key, WEC)
                 if type(old) is Accessor:
-                    _call_setter(old.set, o, v) if old.set is not undefined else _reject(
-                        throw, "Cannot set property %s which has only a getter" % key)
-                    return True
+                    return _put_through(old, o, v, key, throw)
                 if a & W:
                     elems[i] = v
                     return True
@@ -412,10 +409,7 @@ def _put_array_index(o, i, key, v, throw):
         old = o.sparse.get(i, MISSING)
         if old is not MISSING:
             if type(old) is Accessor:
-                if old.set is undefined:
-                    return _reject(throw, "Cannot set property %s which has only a getter" % key)
-                _call_setter(old.set, o, v)
-                return True
+                return _put_through(old, o, v, key, throw)
             if _attrs_of(o, key) & W:
                 o.sparse[i] = v
                 return True
@@ -424,10 +418,7 @@ def _put_array_index(o, i, key, v, throw):
     if blocker is not None:
         if blocker is False:
             return _reject(throw, "Cannot assign to read only property '%s'" % key)
-        if blocker.set is undefined:
-            return _reject(throw, "Cannot set property %s which has only a getter" % key)
-        _call_setter(blocker.set, o, v)
-        return True
+        return _put_through(blocker, o, v, key, throw)
     if not o.extensible:
         return _reject(throw, "Cannot add property %s, object is not extensible" % key)
     length = len(elems) if elems is not None else o.length
@@ -540,7 +531,7 @@ def put_member(o, k, v):
     w = to_object(o)
     blocker = _find_inherited_put_blocker(w, key)
     if blocker is not None and blocker is not False and blocker.set is not undefined:
-        _call_setter(blocker.set, o, v)
+        _put_through(blocker, o, v, key, False)
     return v
 
 
