@@ -379,10 +379,20 @@ def compile_text_cached(source, filename, cache_dir, options=None, write_source=
     ``new Function`` of the same text costs one dict lookup. Dynamic code
     should pass ``write_source=False``: the astor ``.py`` costs more than the
     compile itself and nobody reads it for ``eval('(' + json + ')')``."""
-    slot = (source, filename, _options_text(options), cache_dir)
-    hit = _texts.get(slot)
+    hit = text_cached(source, filename, cache_dir, options)
     if hit is not None:
         return hit
     script = compile_text(source, filename, cache_dir, options, write_source=write_source)
-    _texts.put(slot, script)
+    remember_text(source, filename, cache_dir, options, script)
     return script
+
+
+def text_cached(source, filename, cache_dir, options=None):
+    """The in-process LRU's entry for this text, or None (no compile)."""
+    return _texts.get((source, filename, _options_text(options), cache_dir))
+
+
+def remember_text(source, filename, cache_dir, options, script):
+    """Puts a compile made elsewhere (the compile thread) into the LRU. Called
+    on the loop thread only: the LRU is not shared between threads."""
+    _texts.put((source, filename, _options_text(options), cache_dir), script)

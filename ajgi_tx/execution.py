@@ -24,7 +24,7 @@ import time
 
 from ajgi_tx import running
 from ajgi_tx.error_report import ws_end_close
-from ajgi_tx.runner import COMPILER
+from ajgi_tx.runner import OFF_LOOP_COMPILER
 from runtime.agi import fairness
 from runtime.errors import BudgetExceeded, ScriptExit
 from runtime.host import attach_compiler, release_realm
@@ -50,7 +50,7 @@ async def run_script(ctx, compiled, cpu_budget, dev=False, log_errors=True):
         release_realm(ctx.realm)
         return ("refused", None)
     REALM.set(ctx.realm)
-    attach_compiler(ctx.realm, COMPILER)  # eval / new Function
+    attach_compiler(ctx.realm, OFF_LOOP_COMPILER)  # eval / new Function, compiled off the loop
     runner = fairness.ScriptRunner(_whole_run(ctx, compiled), cpu_budget)
     outcome = ("ok", None)
     t0 = time.perf_counter()

@@ -10,6 +10,7 @@ do not compile and :class:`ajgi_tx.errors.ScriptError` for an uncaught JS
 exception (with the JS name, message and stack).
 """
 
+import functools
 import types
 
 from ajgi_tx.errors import CompileError, ScriptError
@@ -52,6 +53,38 @@ class DynamicCompiler:
 
 
 COMPILER = DynamicCompiler()
+
+
+class OffLoopCompiler(DynamicCompiler):
+    """The server's compiler service: a text not in the in-process LRU is
+    compiled in the compile thread (ajgi_tx/compile_thread.py) while the
+    script's greenlet waits (runtime.sched.settle), so a script that evals a
+    large text does not stop every other connection for the compile; its
+    CPU is still charged to the script. Outside a script runner (nothing to
+    suspend) it compiles in place, as DynamicCompiler does."""
+
+    def compile_dynamic(self, source, filename, options):
+        from ajgi_tx import cache
+        from ajgi_tx.compile_thread import compile_for_script
+        from runtime.agi import fairness
+        from runtime.sched import settle
+
+        cache_dir = cache.configured_cache_dir()
+        hit = cache.text_cached(source, filename, cache_dir, options)
+        if hit is not None:
+            return hit
+        if fairness.script_runner() is None:
+            return super().compile_dynamic(source, filename, options)
+        try:
+            script = settle(compile_for_script(functools.partial(
+                cache.compile_text, source, filename, cache_dir, options, write_source=False)), "eval")
+        except CompileError as e:
+            throw_syntax_error(e.message)
+        cache.remember_text(source, filename, cache_dir, options, script)
+        return script
+
+
+OFF_LOOP_COMPILER = OffLoopCompiler()
 
 
 def create_realm(write=None):

@@ -13,8 +13,7 @@ Example::
 Embedding::
 
     from ajgi_tx.config import ServerConfig
-    from ajgi_tx.compile_thread import run_in_compile_thread
-from ajgi_tx.listener import lingering_refusal, listen
+    from ajgi_tx.listener import listen
     from ajgi_tx.server import make_app
     config = ServerConfig(root="examples/web")
     listen(make_app(config), config)    # ajgi_tx/listener.py: config.host:config.port
@@ -56,7 +55,7 @@ from ajgi_tx.config import ServerConfig
 from ajgi_tx import execution
 from ajgi_tx import logsetup, metrics, running  # operations hooks (ajgi_tx/metrics.py)
 from ajgi_tx.errors import CompileError
-from ajgi_tx.compile_thread import run_in_compile_thread
+from ajgi_tx.compile_thread import compile_for_script, run_in_compile_thread
 from ajgi_tx.error_report import source_frame
 from ajgi_tx.listener import lingering_refusal, listen
 from runtime import limits
@@ -166,12 +165,9 @@ class AGIServer:
         thread (ajgi_tx/compile_thread.py), so other connections keep being
         served during a long compile. Requests for the same cold script
         share one compile."""
-        st = os.stat(path)
-        key = (path, st.st_mtime_ns, st.st_size)
-        hit = self._cache.get(path)
-        if hit is not None and hit[0] == key[1:]:
-            metrics.compile_hit()
-            return hit[1]
+        key, hit = self._memory_hit(path)
+        if hit is not None:
+            return hit
         pending = self._compiling.get(key)
         if pending is None:
             pending = run_in_compile_thread(self.compile, path)
@@ -179,6 +175,24 @@ class AGIServer:
             pending.add_done_callback(lambda f: self._compile_done(key, f))
         # shield: a request whose client left does not cancel the others' compile
         return await asyncio.shield(pending)
+
+    def _memory_hit(self, path):
+        """(compile key, the compiled script if memory has it unchanged)."""
+        st = os.stat(path)
+        key = (path, st.st_mtime_ns, st.st_size)
+        hit = self._cache.get(path)
+        if hit is not None and hit[0] == key[1:]:
+            metrics.compile_hit()
+            return key, hit[1]
+        return key, None
+
+    async def compile_include(self, path):
+        """The compile of an ``includes()`` target: from memory, else in the
+        compile thread with its CPU charged to the including script."""
+        _, hit = self._memory_hit(path)
+        if hit is not None:
+            return hit
+        return await compile_for_script(self.compile, path)
 
     def _compile_done(self, key, fut):
         self._compiling.pop(key, None)
@@ -374,7 +388,7 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         if self.request.connection.stream is None or self.request.connection.stream.closed():
             return None  # the client left during the compile
         ctx = ScriptContext(config, path, rel, self._request_data(), host=self,
-                            db=server.get_db(), compile_fn=server.compile)
+                            db=server.get_db(), compile_fn=server.compile_include)
         self._ctx = ctx
         try:
             ctx.create_realm()

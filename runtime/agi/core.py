@@ -20,6 +20,7 @@ escaped, so bodies are byte-identical to the reference.
 """
 
 import asyncio
+import inspect
 import json
 import logging
 import math
@@ -289,6 +290,8 @@ async def include_file(ctx, name):
         return False
     try:
         compiled = ctx.compile_fn(target)
+        if inspect.isawaitable(compiled):  # the server compiles in its compile thread
+            compiled = await compiled
     except CompileFailure as e:
         log.warning("[AGI][%s] %sincludes(%r) failed: %s", eid, at, name, e.format())
         return False

@@ -125,6 +125,22 @@ def _wait_in_script(pending):
         kind, value = run.parent.switch(("future", fut))
 
 
+def script_runner():
+    """The ScriptRunner whose greenlet is running now, or None (host code
+    outside any script, or the loop's own greenlet)."""
+    run = _State.current
+    if run is None or greenlet.getcurrent() is not run.glet:
+        return None
+    return run
+
+
+def charge_elsewhere(run, seconds):
+    """Adds CPU ``seconds`` spent for ``run`` outside its slices (its cold
+    eval or ``includes()`` compile in the compile thread) to its budget; an
+    overrun stops it at its next checkpoint like any other."""
+    run.cpu_used += seconds
+
+
 def _overdue():
     """True when the slice seen at the previous tick still holds the loop.
     Called by the ticker (a signal handler or the watchdog thread)."""

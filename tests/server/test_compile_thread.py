@@ -5,6 +5,7 @@ AGIServer.compile_async shares one compile between concurrent requests."""
 import asyncio
 import os
 import threading
+import time
 
 from ajgi_tx.compile_thread import run_in_compile_thread
 from ajgi_tx.config import ServerConfig
@@ -46,3 +47,25 @@ def test_concurrent_compile_async_calls_share_one_compile(tmp_path, monkeypatch)
     os.utime(tmp_path / "a.js", ns=(1, 1))  # changed file: compiled again
     asyncio.run(go())
     assert len(calls) == 2
+
+
+def test_a_compile_for_a_script_is_charged_to_its_budget():
+    from ajgi_tx.compile_thread import compile_for_script
+    from runtime.agi import fairness
+
+    def burn():
+        t0 = time.thread_time()
+        while time.thread_time() - t0 < 0.3:
+            pass
+        return "compiled"
+
+    async def script():
+        return await compile_for_script(burn)
+
+    async def go():
+        runner = fairness.ScriptRunner(script(), cpu_budget=60.0)
+        return await runner, runner
+    value, runner = asyncio.run(go())
+    assert value == "compiled"
+    # the thread's 0.3 s of CPU counts, though the script itself only waited
+    assert runner.cpu_used >= 0.25, runner.cpu_used
