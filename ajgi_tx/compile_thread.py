@@ -13,9 +13,9 @@ would overflow before the limit is reached.
 import asyncio
 import concurrent.futures
 import threading
-import time
 
 from runtime.agi import fairness
+from runtime.agi.offload import in_thread_for
 
 _STACK = 256 * 1024 * 1024  # address space reserved, not memory used
 _executor = None
@@ -43,18 +43,4 @@ async def compile_for_script(fn, *args):
     (an ``includes()`` or a cold ``eval``): the script waits while the loop
     serves others, and the thread's CPU time is charged to the script's
     budget, as it was when the compile ran in the script's own slice."""
-    run = fairness.script_runner()
-    cpu = [0.0]
-
-    def timed():
-        t0 = time.thread_time()
-        try:
-            return fn(*args)
-        finally:
-            cpu[0] = time.thread_time() - t0
-
-    try:
-        return await run_in_compile_thread(timed)
-    finally:
-        if run is not None:
-            fairness.charge_elsewhere(run, cpu[0])
+    return await in_thread_for(fairness.script_runner(), _get_executor(), fn, *args)

@@ -13,7 +13,9 @@ Failures answer ``false`` (``0`` for ``filesize``) with one log line, as
 ArozOS's RaiseError; a path outside the user's folders throws a catchable
 ``PermissionDenied`` error, and ``isDir`` of a missing path throws
 ``File Not Exists``, as ArozOS does. Sizes are capped (``MAX_READ``,
-``MAX_WALK``) so one call cannot hold the loop on a huge file or tree.
+``MAX_WALK``); the disk work itself runs in the I/O threads while the
+script waits (``runtime.agi.offload``), so a big file or tree holds only
+the script that asked for it.
 """
 
 import fnmatch
@@ -29,6 +31,7 @@ from runtime.agi.lib_vpath import (ROOTS, PathRefused, fail, inside, os_message,
                                    permission_denied, resolve, root_dir, throw_custom,
                                    to_vpath)
 from runtime.agi.libraries import define_library
+from runtime.agi.offload import off_loop
 from runtime.realm import current_realm
 from runtime.values import js_string, py_string, undefined
 
@@ -103,28 +106,47 @@ def filelib_writeFile(this, vpath=undefined, content=undefined, *_):
     _, path = _resolve(ctx, vpath)
     data = _text(content).encode("utf-8")
     try:
-        if os.path.isdir(path):
-            return fail(ctx, "filelib", "writeFile: target is a directory")
-        # O_NOFOLLOW: a symlink put in place after the check is not followed
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
+        refused = off_loop(_write_bytes, path, data)
     except OSError as e:
         return fail(ctx, "filelib", "writeFile: " + os_message(e))
+    if refused:
+        return fail(ctx, "filelib", "writeFile: " + refused)
     return True
 
 
-def _read_bytes(ctx, fname, path):
-    """The file's bytes, or None when it cannot be read (logged)."""
+def _write_bytes(path, data):
+    """(I/O thread) Writes ``data``; the reason it was refused, or None."""
+    if os.path.isdir(path):
+        return "target is a directory"
+    # O_NOFOLLOW: a symlink put in place after the check is not followed
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+    return None
+
+
+def _file_bytes(path):
+    """(I/O thread) The file's bytes, or None when it is over MAX_READ."""
+    if os.path.getsize(path) > MAX_READ:
+        return None
+    with open(path, "rb") as f:
+        return f.read(MAX_READ + 1)
+
+
+def _read_bytes(ctx, fname, path, digest=None):
+    """The file's bytes (or ``digest(bytes)``, computed in the I/O thread
+    too), or None when it cannot be read (logged)."""
+    def work():
+        data = _file_bytes(path)
+        return data if data is None or digest is None else digest(data)
     try:
-        if os.path.getsize(path) > MAX_READ:
-            fail(ctx, "filelib", "%s: file larger than %d bytes" % (fname, MAX_READ))
-            return None
-        with open(path, "rb") as f:
-            return f.read(MAX_READ + 1)
+        out = off_loop(work)
     except OSError as e:
         fail(ctx, "filelib", "%s: %s" % (fname, os_message(e)))
         return None
+    if out is None:
+        fail(ctx, "filelib", "%s: file larger than %d bytes" % (fname, MAX_READ))
+    return out
 
 
 def filelib_readFile(this, vpath=undefined, *_):
@@ -161,24 +183,31 @@ def filelib_walk(this, vpath=undefined, mode=undefined, *_):
     ctx = agi_context()
     root, top = _resolve(ctx, vpath)
     mode = "all" if mode is undefined else _text(mode)
+    paths, cut = off_loop(_walk, top, mode)
+    if cut:
+        fail(ctx, "filelib", "walk: more than %d entries, list cut" % MAX_WALK)
+    return _strings(to_vpath(ctx, root, p) for p in paths)
+
+
+def _walk(top, mode):
+    """(I/O thread) (host paths below ``top`` depth first, whether the list
+    was cut at MAX_WALK)."""
     out = []
     if not os.path.exists(top):
-        return _strings(out)
+        return out, False
     stack = [top]
     while stack and len(out) < MAX_WALK:
         path = stack.pop()
         is_dir = os.path.isdir(path) and not os.path.islink(path)
         if mode not in ("file", "folder") or (mode == "file") != is_dir:
-            out.append(to_vpath(ctx, root, path))
+            out.append(path)
         if is_dir:
             try:
                 names = sorted(os.listdir(path))
             except OSError:
                 continue
             stack.extend(os.path.join(path, n) for n in reversed(names))
-    if stack:
-        fail(ctx, "filelib", "walk: more than %d entries, list cut" % MAX_WALK)
-    return _strings(out)
+    return out, bool(stack)
 
 
 def _glob(ctx, pattern, sort_mode):
@@ -192,10 +221,16 @@ def _glob(ctx, pattern, sort_mode):
         root, folder = resolve(ctx, head)
     except PathRefused:
         permission_denied()
+    entries = off_loop(_glob_entries, folder, name_pattern, root_dir(ctx, root))
+    return _strings(to_vpath(ctx, root, p) for _, p, _ in _sorted(entries, _sort_mode(sort_mode)))
+
+
+def _glob_entries(folder, name_pattern, base):
+    """(I/O thread) [(name, host path, stat)] of ``folder``'s entries that
+    match, inside ``base``."""
     if not os.path.isdir(folder):
-        return _strings([])
+        return []
     entries = []
-    base = root_dir(ctx, root)
     for name in os.listdir(folder):
         # Go's Match: "*" spans no "/"; hidden (dot) files are skipped below
         if name.startswith(".") or not fnmatch.fnmatchcase(name, name_pattern):
@@ -209,7 +244,7 @@ def _glob(ctx, pattern, sort_mode):
             continue
         if len(entries) >= MAX_WALK:
             break
-    return _strings(to_vpath(ctx, root, p) for _, p, _ in _sorted(entries, _sort_mode(sort_mode)))
+    return entries
 
 
 def filelib_glob(this, pattern=undefined, sort_mode=undefined, *_):
@@ -229,21 +264,9 @@ def filelib_readdir(this, vpath=undefined, sort_mode=undefined, *_):
     ctx = agi_context()
     root, folder = _resolve(ctx, vpath, with_path=False)
     try:
-        names = os.listdir(folder)
+        entries = off_loop(_dir_entries, folder)
     except OSError as e:
         return fail(ctx, "filelib", "readdir: " + os_message(e))
-    entries = []
-    for name in names:
-        if name.startswith("."):
-            continue
-        path = os.path.join(folder, name)
-        try:
-            st = os.lstat(path)
-        except OSError:
-            continue
-        entries.append((name, path, st))
-        if len(entries) >= MAX_WALK:
-            break
     realm = current_realm()
     out = []
     for name, path, st in _sorted(entries, _sort_mode(sort_mode)):
@@ -256,6 +279,23 @@ def filelib_readdir(this, vpath=undefined, sort_mode=undefined, *_):
             properties.put_prop(o, k, v)
         out.append(o)
     return realm.new_array(out)
+
+
+def _dir_entries(folder):
+    """(I/O thread) [(name, host path, lstat)] of the visible entries."""
+    entries = []
+    for name in os.listdir(folder):
+        if name.startswith("."):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            st = os.lstat(path)
+        except OSError:
+            continue
+        entries.append((name, path, st))
+        if len(entries) >= MAX_WALK:
+            break
+    return entries
 
 
 def filelib_filesize(this, vpath=undefined, *_):
@@ -300,10 +340,8 @@ def filelib_md5(this, vpath=undefined, *_):
     """filelib.md5(vpath): hex MD5 of the file, or false."""
     ctx = agi_context()
     _, path = _resolve(ctx, vpath, with_path=False)
-    data = _read_bytes(ctx, "md5", path)
-    if data is None:
-        return False
-    return hashlib.md5(data).hexdigest()
+    digest = _read_bytes(ctx, "md5", path, lambda data: hashlib.md5(data).hexdigest())
+    return False if digest is None else digest
 
 
 def filelib_mtime(this, vpath=undefined, unix=undefined, *_):

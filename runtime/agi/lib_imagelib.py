@@ -26,6 +26,7 @@ from runtime import conversions
 from runtime.agi.core import agi_context, go_json_string, host_integer
 from runtime.agi.lib_vpath import PathRefused, fail, permission_denied, resolve
 from runtime.agi.libraries import define_library
+from runtime.agi.offload import off_loop
 from runtime.realm import current_realm
 from runtime.values import js_string, py_string, undefined
 
@@ -99,6 +100,9 @@ def _resized(img, width, height):
 
 
 def _guard(fname, body):
+    """Runs ``body(ctx)``: it converts the JS arguments here, then hands the
+    Pillow work to the I/O threads with ``off_loop`` (Pillow releases the
+    GIL while it decodes and resizes), so an image holds only its script."""
     ctx = agi_context()
     try:
         return body(ctx)
@@ -108,19 +112,26 @@ def _guard(fname, body):
         return fail(ctx, "imagelib", "%s: %s" % (fname, e.strerror or e.__class__.__name__))
 
 
+def _size_arg(v):
+    return int(host_integer(v))
+
+
+def _dimension(path):
+    from PIL import Image
+
+    if not os.path.isfile(path):
+        raise ImageRefused("File not exists")
+    try:
+        with Image.open(path) as img:
+            return img.size
+    except (OSError, ValueError, SyntaxError) as e:
+        raise ImageRefused("cannot decode the image (%s)" % e.__class__.__name__) from None
+
+
 def imagelib_getImageDimension(this, src=undefined, *_):
     """imagelib.getImageDimension(vpath): [width, height] (header only)."""
     def body(ctx):
-        from PIL import Image
-
-        path = _path(ctx, src)
-        if not os.path.isfile(path):
-            raise ImageRefused("File not exists")
-        try:
-            with Image.open(path) as img:
-                w, h = img.size
-        except (OSError, ValueError, SyntaxError) as e:
-            raise ImageRefused("cannot decode the image (%s)" % e.__class__.__name__) from None
+        w, h = off_loop(_dimension, _path(ctx, src))
         return current_realm().new_array([float(w), float(h)])
     return _guard("getImageDimension", body)
 
@@ -130,24 +141,38 @@ def imagelib_resizeImage(this, src=undefined, dest=undefined, width=undefined, h
     def body(ctx):
         spath, dpath = _path(ctx, src), _path(ctx, dest)
         fmt = _format_of(dpath, (".jpg", ".jpeg", ".png"))
-        img = _resized(_open(spath), int(host_integer(width)), int(host_integer(height)))
-        _save(img, dpath, fmt)
+        w, h = _size_arg(width), _size_arg(height)
+        off_loop(lambda: _save(_resized(_open(spath), w, h), dpath, fmt))
         return True
     return _guard("resizeImage", body)
+
+
+def _data_url(path, w, h, kind):
+    img = _resized(_open(path), w, h)
+    buf = io.BytesIO()
+    if kind == "png":
+        img.save(buf, "PNG")
+    else:
+        (img if img.mode in ("RGB", "L") else img.convert("RGB")).save(buf, "JPEG", quality=85)
+    return "data:image/%s;base64,%s" % (kind, base64.b64encode(buf.getvalue()).decode())
 
 
 def imagelib_resizeImageBase64(this, src=undefined, width=undefined, height=undefined, fmt=undefined, *_):
     """imagelib.resizeImageBase64(src, w, h, "jpeg"|"png"): a data URL."""
     def body(ctx):
         kind = "jpeg" if fmt is undefined else py_string(conversions.to_string(fmt))
-        img = _resized(_open(_path(ctx, src)), int(host_integer(width)), int(host_integer(height)))
-        buf = io.BytesIO()
-        if kind == "png":
-            img.save(buf, "PNG")
-        else:
-            (img if img.mode in ("RGB", "L") else img.convert("RGB")).save(buf, "JPEG", quality=85)
-        return js_string("data:image/%s;base64,%s" % (kind, base64.b64encode(buf.getvalue()).decode()))
+        path = _path(ctx, src)
+        return js_string(off_loop(_data_url, path, _size_arg(width), _size_arg(height), kind))
     return _guard("resizeImageBase64", body)
+
+
+def _crop(spath, dpath, fmt, left, top, w, h):
+    img = _open(spath)
+    iw, ih = img.size
+    box = (max(0, min(left, iw)), max(0, min(top, ih)), max(0, min(left + w, iw)), max(0, min(top + h, ih)))
+    if box[2] <= box[0] or box[3] <= box[1]:
+        raise ImageRefused("crop rectangle outside the image")
+    _save(img.crop(box), dpath, fmt)
 
 
 def imagelib_cropImage(this, src=undefined, dest=undefined, x=undefined, y=undefined,
@@ -157,42 +182,42 @@ def imagelib_cropImage(this, src=undefined, dest=undefined, x=undefined, y=undef
     def body(ctx):
         spath, dpath = _path(ctx, src), _path(ctx, dest)
         fmt = _format_of(dpath, (".jpg", ".png"))
-        img = _open(spath)
-        left, top = int(host_integer(x)), int(host_integer(y))
-        w, h = int(host_integer(width)), int(host_integer(height))
+        left, top = _size_arg(x), _size_arg(y)
+        w, h = _size_arg(width), _size_arg(height)
         if w <= 0 or h <= 0:
             raise ImageRefused("invalid crop size %dx%d" % (w, h))
-        iw, ih = img.size
-        box = (max(0, min(left, iw)), max(0, min(top, ih)), max(0, min(left + w, iw)), max(0, min(top + h, ih)))
-        if box[2] <= box[0] or box[3] <= box[1]:
-            raise ImageRefused("crop rectangle outside the image")
-        _save(img.crop(box), dpath, fmt)
+        off_loop(_crop, spath, dpath, fmt, left, top, w, h)
         return True
     return _guard("cropImage", body)
+
+
+def _thumbnail(path):
+    img = _open(path)
+    w, h = img.size
+    scale = THUMB / float(min(w, h))
+    img = _resized(img, max(1, round(w * scale)), max(1, round(h * scale)))
+    w, h = img.size
+    left, top = max(0, (w - THUMB) // 2), max(0, (h - THUMB) // 2)
+    img = img.crop((left, top, min(w, left + THUMB), min(h, top + THUMB)))
+    if img.mode not in ("RGB", "L"):
+        img = img.convert("RGB")
+    buf = io.BytesIO()
+    img.save(buf, "JPEG")
+    return base64.b64encode(buf.getvalue()).decode()
 
 
 def imagelib_loadThumbString(this, src=undefined, *_):
     """imagelib.loadThumbString(vpath): base64 of a 480x480 JPEG thumbnail."""
     def body(ctx):
-        img = _open(_path(ctx, src))
-        w, h = img.size
-        scale = THUMB / float(min(w, h))
-        img = _resized(img, max(1, round(w * scale)), max(1, round(h * scale)))
-        w, h = img.size
-        left, top = max(0, (w - THUMB) // 2), max(0, (h - THUMB) // 2)
-        img = img.crop((left, top, min(w, left + THUMB), min(h, top + THUMB)))
-        if img.mode not in ("RGB", "L"):
-            img = img.convert("RGB")
-        buf = io.BytesIO()
-        img.save(buf, "JPEG")
-        return js_string(base64.b64encode(buf.getvalue()).decode())
+        return js_string(off_loop(_thumbnail, _path(ctx, src)))
     return _guard("loadThumbString", body)
 
 
 def imagelib_hasExif(this, src=undefined, *_):
     """imagelib.hasExif(vpath): true when the image carries EXIF data."""
     def body(ctx):
-        return len(_open(_path(ctx, src)).getexif()) > 0
+        path = _path(ctx, src)
+        return off_loop(lambda: len(_open(path).getexif()) > 0)
     return _guard("hasExif", body)
 
 
@@ -215,31 +240,35 @@ def _exif_value(v):
     return str(v)
 
 
+def _exif_json(path):
+    """The EXIF tags of the image as ArozOS's JSON text (see getExif)."""
+    from PIL import ExifTags
+
+    exif = _open(path).getexif()
+    if not len(exif):
+        raise ImageRefused("no EXIF data")
+    tags = dict(exif)
+    for ifd in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
+        try:
+            tags.update(exif.get_ifd(ifd))
+        except (KeyError, ValueError, TypeError):
+            pass
+    out = {}
+    for tag, value in tags.items():
+        if tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
+            continue
+        name = ExifTags.TAGS.get(tag)
+        if name:
+            out[name] = _exif_value(value)
+    return "{" + ",".join("%s:%s" % (go_json_string(k), go_json_string(out[k])) for k in sorted(out)) + "}"
+
+
 def imagelib_getExif(this, src=undefined, *_):
     """imagelib.getExif(vpath): a JSON string {TagName: value text}, the
     values written as goexif writes them (so scripts JSON.parse each one);
     false without EXIF."""
     def body(ctx):
-        from PIL import ExifTags
-
-        exif = _open(_path(ctx, src)).getexif()
-        if not len(exif):
-            raise ImageRefused("no EXIF data")
-        tags = dict(exif)
-        for ifd in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
-            try:
-                tags.update(exif.get_ifd(ifd))
-            except (KeyError, ValueError, TypeError):
-                pass
-        out = {}
-        for tag, value in tags.items():
-            if tag in (ExifTags.IFD.Exif, ExifTags.IFD.GPSInfo):
-                continue
-            name = ExifTags.TAGS.get(tag)
-            if name:
-                out[name] = _exif_value(value)
-        return js_string("{" + ",".join("%s:%s" % (go_json_string(k), go_json_string(out[k]))
-                                        for k in sorted(out)) + "}")
+        return js_string(off_loop(_exif_json, _path(ctx, src)))
     return _guard("getExif", body)
 
 

@@ -30,6 +30,7 @@ from runtime import conversions, properties
 from runtime.agi.core import agi_context, go_json_string
 from runtime.agi.lib_vpath import PathRefused, fail, inside, resolve, root_dir, throw_custom
 from runtime.agi.libraries import define_library
+from runtime.agi.offload import off_loop
 from runtime.realm import current_realm
 from runtime.values import JSArray, js_string, null, py_string, undefined
 
@@ -65,8 +66,8 @@ def _member_parts(name):
 class _Writer:
     """Writes extracted members below ``dest`` within the caps."""
 
-    def __init__(self, ctx, root, dest):
-        self.base = root_dir(ctx, root)
+    def __init__(self, base, dest):
+        self.base = base
         self.dest = dest
         self.entries = 0
         self.bytes = 0
@@ -160,17 +161,20 @@ def _extract(fname, kind, src=undefined, dest=undefined):
     droot, dpath = _vpath(ctx, dest, "Write")
     if not os.path.isfile(spath):
         return fail(ctx, "ziplib", "%s: source file not exists" % fname)
-    try:
+    base = root_dir(ctx, droot)
+
+    def work():  # in the I/O threads: Python data only
         if kind == "gz":  # dest is the output file
-            writer = _Writer(ctx, droot, os.path.dirname(dpath))
-            _extract_gz(writer, spath, os.path.basename(dpath))
-            return True
+            _extract_gz(_Writer(base, os.path.dirname(dpath)), spath, os.path.basename(dpath))
+            return
         os.makedirs(dpath, exist_ok=True)
-        writer = _Writer(ctx, droot, dpath)
+        writer = _Writer(base, dpath)
         if kind == "zip":
             _extract_zip(writer, spath)
         else:
             _extract_tar(writer, spath, "r:gz" if kind == "tar.gz" else "r:")
+    try:
+        off_loop(work)
     except ArchiveRefused as e:
         return fail(ctx, "ziplib", "%s refused: %s" % (fname, e))
     except FileExistsError:
@@ -189,10 +193,18 @@ def _sources(ctx, v):
         texts = [v]
     else:
         return None
-    out = []
+    resolved = []
     for t in texts:
         root, path = _vpath(ctx, t, "Read")
-        base = root_dir(ctx, root)
+        resolved.append((root_dir(ctx, root), path))
+    return off_loop(_source_files, resolved)
+
+
+def _source_files(resolved):
+    """(I/O thread) (name in archive, host path) of every file below the
+    resolved sources [(the user's folder, host path)]."""
+    out = []
+    for base, path in resolved:
         top = os.path.dirname(path.rstrip(os.sep)) if path != base else path
         for dirpath, dirnames, filenames in os.walk(path):  # symlinked folders are not entered
             for n in sorted(dirnames) + sorted(filenames):
@@ -225,24 +237,29 @@ def _create(fname, kind, sources=undefined, output=undefined):
                 return fail(ctx, "ziplib", "%s: invalid source format" % fname)
         if os.path.isdir(opath):
             return fail(ctx, "ziplib", "%s: output is a directory" % fname)
-        tmp = opath + ".part"
-        if kind == "zip":
-            with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
-                for name, p in files:
-                    zf.write(p, name)
-        elif kind == "gz":
-            with open(files[0][1], "rb") as src, gzip.open(tmp, "wb") as out:
-                shutil.copyfileobj(src, out, CHUNK)
-        else:
-            with tarfile.open(tmp, "w:gz" if kind == "tar.gz" else "w", dereference=True) as tf:
-                for name, p in files:
-                    tf.add(p, name, recursive=False)
-        os.replace(tmp, opath)
+        off_loop(_write_archive, kind, files, opath)
     except ArchiveRefused as e:
         return fail(ctx, "ziplib", "%s refused: %s" % (fname, e))
     except OSError as e:
         return fail(ctx, "ziplib", "%s: %s" % (fname, e.strerror or e.__class__.__name__))
     return True
+
+
+def _write_archive(kind, files, opath):
+    """(I/O thread) Writes ``files`` [(name, host path)] as ``opath``."""
+    tmp = opath + ".part"
+    if kind == "zip":
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, p in files:
+                zf.write(p, name)
+    elif kind == "gz":
+        with open(files[0][1], "rb") as src, gzip.open(tmp, "wb") as out:
+            shutil.copyfileobj(src, out, CHUNK)
+    else:
+        with tarfile.open(tmp, "w:gz" if kind == "tar.gz" else "w", dereference=True) as tf:
+            for name, p in files:
+                tf.add(p, name, recursive=False)
+    os.replace(tmp, opath)
 
 
 def _kind(path):
@@ -398,13 +415,18 @@ def ziplib_getFileFromZip(this, vpath=undefined, member=undefined, *_):
         try:
             if os.path.isdir(target):
                 raise IsADirectoryError(21, "Is a directory")
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
-            with os.fdopen(fd, "wb") as out, zf.open(info) as src:
-                shutil.copyfileobj(src, out, CHUNK)
+            off_loop(_copy_member, zf, info, target)
         except (OSError, zipfile.BadZipFile, RuntimeError) as e:
             fail(ctx, "ziplib", "getFileFromZip: %s" % (getattr(e, "strerror", None) or e.__class__.__name__))
             return null
     return js_string("tmp:/" + base)
+
+
+def _copy_member(zf, info, target):
+    """(I/O thread) Writes one zip member to ``target`` (no symlink followed)."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    with os.fdopen(fd, "wb") as out, zf.open(info) as src:
+        shutil.copyfileobj(src, out, CHUNK)
 
 
 def _bind(fn, name, kind):
