@@ -1,0 +1,95 @@
+"""The users file (ajgi_tx/users_file.py): accounts as plain data, every
+mistake a ConfigError naming the file and the line at fault."""
+
+import pytest
+
+from ajgi_tx.config import ServerConfig
+from ajgi_tx.config_file import ConfigError
+from ajgi_tx.users_file import load, parse_networks
+from runtime.agi.users import User
+
+GOOD = """\
+# two accounts
+[[user]]
+name = "alice"
+admin = true
+
+[[user]]
+name = "bob"
+groups = ["default", "media"]
+modules = ["Music", "Photo"]
+quota = 1073741824
+icon = "data:image/png;base64,AAAA"
+"""
+
+
+def write(tmp_path, text):
+    p = tmp_path / "users.toml"
+    p.write_text(text, encoding="utf-8")
+    return str(p)
+
+
+def test_a_good_file_gives_plain_users(tmp_path):
+    d = load(write(tmp_path, GOOD), "alice")
+    assert d.default == "alice"
+    assert d.get("alice") == User("alice", ("administrator",), True, ("*",), -1, "")
+    assert d.get("bob") == User("bob", ("default", "media"), False, ("Music", "Photo"), 1073741824,
+                                "data:image/png;base64,AAAA")
+    assert "carol" not in d
+    assert d.get("bob").can_open_module("music") and not d.get("bob").can_open_module("Terminal")
+    assert d.get("alice").can_open_module("Terminal")
+
+
+def test_server_config_loads_it_and_without_one_the_single_admin(tmp_path):
+    cfg = ServerConfig(root=str(tmp_path), users_file=write(tmp_path, GOOD), username="bob",
+                       trusted_proxies="127.0.0.1/32, 10.0.0.0/8")
+    assert cfg.user_directory.default == "bob" and set(cfg.user_directory.users) == {"alice", "bob"}
+    assert [str(n) for n in cfg.trusted_networks] == ["127.0.0.1/32", "10.0.0.0/8"]
+    single = ServerConfig(root=str(tmp_path), username="carol").user_directory
+    assert list(single.users) == ["carol"] and single.get("carol").admin
+
+
+@pytest.mark.parametrize("text, message", [
+    (GOOD.replace("admin = true", 'admin = "yes"'), ':4: user "alice": admin: expected true or false'),
+    (GOOD.replace("quota = 1073741824", "quota = -5"), ':10: user "bob": quota: expected a number'),
+    (GOOD.replace("quota = 1073741824", 'quota = "1G"'), ':10: user "bob": quota: expected a number'),
+    (GOOD.replace('modules = ["Music", "Photo"]', "modules = [1]"), ':9: user "bob": modules: expected a list'),
+    (GOOD.replace('groups = ["default", "media"]', "groups = []"), ':8: user "bob": groups: a user needs'),
+    (GOOD.replace('name = "bob"', 'name = "../x"'), ":7: user \"../x\": name: '../x' is no valid user name"),
+    (GOOD.replace('name = "bob"', 'name = "alice"'), ':7: user "alice": a second user of this name'),
+    (GOOD.replace('name = "bob"\n', ""), ":6: name is missing"),
+    (GOOD.replace("icon =", "colour = 1\nicon ="), ":11: user \"bob\": unknown key 'colour'"),
+    ('title = "x"\n' + GOOD, ":1: unknown setting 'title'"),
+    ("", ": no users"),
+    ("[[user]\nname = 1", ": not valid TOML"),
+])
+def test_mistakes_name_the_line(tmp_path, text, message):
+    path = write(tmp_path, text)
+    with pytest.raises(ConfigError) as e:
+        load(path, "alice")
+    assert str(e.value).startswith(path) and message in str(e.value), str(e.value)
+
+
+def test_the_default_user_must_be_in_the_file(tmp_path):
+    path = write(tmp_path, GOOD)
+    with pytest.raises(ConfigError, match="the default user 'admin' \\(--username\\) is not in the file"):
+        ServerConfig(root=str(tmp_path), users_file=path)
+
+
+def test_unreadable_file_and_bad_proxy_addresses(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read the users file"):
+        load(str(tmp_path / "missing.toml"), "alice")
+    with pytest.raises(ConfigError, match="trusted-proxies: 'nonsense' is no address or CIDR"):
+        parse_networks(("nonsense",))
+
+
+def test_serve_refuses_to_start_with_a_bad_users_file(tmp_path, capsys):
+    from ajgi_tx.__main__ import make_parser
+    from ajgi_tx.server import main
+
+    path = write(tmp_path, GOOD.replace("admin = true", "admin = 1"))
+    args = make_parser().parse_args(["serve", "--root", str(tmp_path), "--users", path,
+                                     "--username", "alice"])
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert ':4: user "alice": admin: expected true or false' in err and "Traceback" not in err
