@@ -128,6 +128,29 @@ def test_detached_runs_in_flight_are_capped_and_the_refusal_logged_once(tmp_path
         s.stop()
 
 
+def test_twenty_parents_at_once_are_answered_before_any_child_ends(tmp_path_factory):
+    """Under a burst of requests, each detaching a child that waits 3 s, every
+    parent is answered while all the children still wait; then all finish."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    s = _make(tmp_path_factory, "execdload", cpu_budget=5.0, execd_max_running=0)
+    try:
+        s.script("kid.js", 'requirelib("filelib"); delay(3000); filelib.writeFile("user:/kid_" + PARENT_PAYLOAD, "");')
+        s.script("burst.js", 'sendResp(String(execd("kid.js", String(Math.random()).slice(2))));')
+        assert http(s.base, "hello.js")[0] == 200
+        folder = os.path.join(s.cfg["data_dir"], "users", "admin")
+        t0 = time.time()
+        with ThreadPoolExecutor(20) as pool:
+            answers = list(pool.map(lambda _: http(s.base, "burst.js"), range(20)))
+        kids_done_at_answer = len(os.listdir(folder)) if os.path.isdir(folder) else 0
+        assert [a[:1] + a[2:] for a in answers] == [(200, "true")] * 20
+        if time.time() - t0 < 3.0:  # (a machine slow enough to take 3 s proves nothing here)
+            assert kids_done_at_answer == 0
+        assert wait_for(lambda: os.path.isdir(folder) and len(os.listdir(folder)) == 20, timeout=30)
+    finally:
+        s.stop()
+
+
 def test_requirepkg_and_execpkg_run_nothing(srv, tmp_path):
     marker = tmp_path / "ran"
     srv.script("X/pkg.js", 'sendResp(JSON.stringify([requirepkg("sh", true), execpkg("sh", "-c \\"touch %s\\"")]));'
