@@ -27,13 +27,13 @@ WHO = """sendJSONResp({u: USERNAME, admin: userIsAdmin(), groups: getUserPermiss
     icon: USERICON, quota: [USERQUOTA_TOTAL, USERQUOTA_USED], roots: USER_VROOTS});"""
 
 
-def _users_server(tmp_path_factory, name, proxies):
+def _users_server(tmp_path_factory, name, proxies, **cfg):
     base = tmp_path_factory.mktemp(name + "-users")
     path = os.path.join(str(base), "users.toml")
     with open(path, "w") as f:
         f.write(USERS)
     return _make(tmp_path_factory, name, users_file=path, username="alice", user_header="X-Remote-User",
-                 trusted_proxies=proxies, cpu_budget=2.0)
+                 trusted_proxies=proxies, cpu_budget=2.0, **cfg)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +46,8 @@ def proxied(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def untrusted(tmp_path_factory):
-    s = _users_server(tmp_path_factory, "untrusted", ["10.0.0.0/8"])
+    # --xheaders on: X-Forwarded-For sets remote_ip, and must not make a peer trusted
+    s = _users_server(tmp_path_factory, "untrusted", ["10.0.0.0/8"], xheaders=True)
     s.script("who.js", WHO)
     yield s
     s.stop()
@@ -212,3 +213,10 @@ def test_the_header_from_an_untrusted_peer_is_ignored_and_logged_once(untrusted)
     assert untrusted.wait_log("X-Remote-User header from 127.0.0.1 ignored: the peer is not in "
                               "--trusted-proxies")
     assert untrusted.log().count("X-Remote-User header from 127.0.0.1 ignored") == 1
+
+
+def test_x_forwarded_for_does_not_make_a_peer_trusted(untrusted):
+    status, _, body = http(untrusted.base, "who.js", headers={"X-Remote-User": "bob",
+                                                              "X-Forwarded-For": "10.1.2.3",
+                                                              "X-Real-Ip": "10.1.2.3"})
+    assert status == 200 and json.loads(body)["u"] == "alice"
