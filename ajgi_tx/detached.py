@@ -53,7 +53,13 @@ class Spawner:
                                                parent.execution_id, target, payload))
         server.tasks.add(task)
         task.add_done_callback(server.tasks.discard)
+        # a callback, not a finally: it also runs for a task cancelled before it started
+        task.add_done_callback(self._release)
         return None
+
+    def _release(self, _task):
+        self.running -= 1
+        self.server.release_slot()
 
     async def _run(self, cfg, user, db, compile_fn, depth, parent_id, target, payload):
         try:
@@ -85,9 +91,6 @@ class Spawner:
             raise
         except Exception:  # a runtime bug: logged, the server keeps serving
             log.exception("[AGI][%s] execd: detached run of %s failed", parent_id, target)
-        finally:
-            self.running -= 1
-            self.server.release_slot()
 
 
 def spawner_of(server):

@@ -204,3 +204,41 @@ def test_without_a_server_execd_answers_false(tmp_path):
     assert r.returncode == 0 and r.stdout == "false"
     assert "p.js:1:17: execd('child.js') refused: detached runs need the server" in r.stderr
     assert "child ran" not in r.stderr + r.stdout
+
+
+def test_a_detached_run_cancelled_before_it_started_gives_its_slot_back(tmp_path):
+    """A drain may cancel a detached task before its first step: the slot of
+    max_scripts and the in-flight count are still returned."""
+    import asyncio
+
+    from ajgi_tx.config import ServerConfig
+    from ajgi_tx.detached import Spawner
+    from runtime.agi.context import ScriptContext
+
+    class Slots:
+        def __init__(self):
+            self.running, self.tasks = 0, set()
+
+        def take_slot(self):
+            self.running += 1
+            return True
+
+        def release_slot(self, *_):
+            self.running -= 1
+
+    (tmp_path / "kid.js").write_text("delay(1000);")
+    cfg = ServerConfig(root=str(tmp_path), data_dir=str(tmp_path / "data"))
+    parent = ScriptContext(cfg, str(tmp_path / "p.js"), "p.js")
+
+    async def go():
+        slots = Slots()
+        spawner = Spawner(slots)
+        assert spawner.spawn(parent, str(tmp_path / "kid.js"), "x") is None
+        assert (slots.running, spawner.running, len(slots.tasks)) == (1, 1, 1)
+        task = next(iter(slots.tasks))
+        task.cancel()  # before its first step
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
+        return slots.running, spawner.running, len(slots.tasks), task.cancelled()
+
+    assert asyncio.run(go()) == (0, 0, 0, True)
