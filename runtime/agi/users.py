@@ -33,8 +33,9 @@ log = logging.getLogger("ajgi_tx.agi")
 # what a user name may be: it names the user's folders under the data directory
 NAME_RE = re.compile(r"^[A-Za-z0-9_@.+-]{1,64}$")
 UNLIMITED = -1  # ArozOS's quota of the administrator group
-# USERQUOTA_USED stops counting here: a script naming it costs a bounded walk
-QUOTA_WALK_LIMIT = 100_000
+# USERQUOTA_USED stops counting here: the walk runs on the event loop when a
+# script names it (or uses eval, which asks for every global), so it is kept short
+QUOTA_WALK_LIMIT = 20_000
 
 
 def valid_name(name):

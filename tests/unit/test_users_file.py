@@ -93,3 +93,22 @@ def test_serve_refuses_to_start_with_a_bad_users_file(tmp_path, capsys):
     assert main(args) == 2
     err = capsys.readouterr().err
     assert ':4: user "alice": admin: expected true or false' in err and "Traceback" not in err
+
+
+def test_used_bytes_counts_the_users_files_but_not_links_out(tmp_path):
+    import os
+    import types
+
+    from runtime.agi import users
+
+    ctx = types.SimpleNamespace(username="bob", config=types.SimpleNamespace(data_dir=str(tmp_path)))
+    home = tmp_path / "users" / "bob"
+    (home / "a" / "b").mkdir(parents=True)
+    (home / "x.txt").write_bytes(b"12345")
+    (home / "a" / "b" / "y.bin").write_bytes(b"\0" * 1000)
+    big = tmp_path / "outside.bin"
+    big.write_bytes(b"\0" * 50000)
+    os.symlink(big, home / "link.bin")
+    os.symlink(tmp_path, home / "dirlink")
+    assert users.used_bytes(ctx) == 1005
+    assert users.used_bytes(types.SimpleNamespace(username="carol", config=ctx.config)) == 0
