@@ -112,3 +112,33 @@ def test_used_bytes_counts_the_users_files_but_not_links_out(tmp_path):
     os.symlink(tmp_path, home / "dirlink")
     assert users.used_bytes(ctx) == 1005
     assert users.used_bytes(types.SimpleNamespace(username="carol", config=ctx.config)) == 0
+
+
+def test_identify_believes_the_header_from_trusted_peers_only(tmp_path):
+    """Dual-stack peers (``::ffff:127.0.0.1``) count as their IPv4 address; a
+    Unix-socket peer is never trusted; an unknown name is a 403."""
+    import socket
+    import types
+
+    from tornado.httputil import HTTPHeaders, HTTPServerRequest, RequestStartLine
+
+    from ajgi_tx.request_checks import identify
+
+    cfg = ServerConfig(root=str(tmp_path), users_file=write(tmp_path, GOOD), username="alice",
+                       user_header="X-Remote-User", trusted_proxies="127.0.0.1/32")
+
+    def who(family, address, name):
+        conn = types.SimpleNamespace(context=types.SimpleNamespace(address=address, address_family=family))
+        req = HTTPServerRequest(start_line=RequestStartLine("GET", "/", "HTTP/1.1"),
+                                headers=HTTPHeaders({"Host": "127.0.0.1", "X-Remote-User": name}),
+                                connection=conn)
+        user, refusal = identify(req, cfg)
+        return user.name if user else refusal
+
+    assert who(socket.AF_INET, ("127.0.0.1", 1), "bob") == "bob"
+    assert who(socket.AF_INET6, ("::ffff:127.0.0.1", 1, 0, 0), "bob") == "bob"
+    assert who(socket.AF_INET, ("127.0.0.2", 1), "bob") == "alice"
+    assert who(socket.AF_UNIX, "/run/ajgi.sock", "bob") == "alice"
+    assert who(socket.AF_INET, ("127.0.0.1", 1), "eve") == (
+        403, "403 Forbidden: unknown user eve (not in the users file)")
+    assert who(socket.AF_INET, ("127.0.0.1", 1), "x" * 5000)[0] == 403
