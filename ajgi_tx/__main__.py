@@ -77,7 +77,22 @@ def make_parser():
                          help="CPU seconds a script may use before it is stopped (default 30)")
     p_serve.add_argument("--slice-ms", dest="slice_ms", type=float,
                          help="run time after which a busy script yields to others (default 10)")
-    p_serve.add_argument("--username", help="USERNAME inside scripts (default admin)")
+    p_serve.add_argument("--username", help="the user requests run as unless a trusted proxy names "
+                                            "another (default admin)")
+    p_serve.add_argument("--users", dest="users_file", metavar="FILE.toml",
+                         help="accounts: [[user]] tables of name, admin, groups, modules, quota "
+                              "(default none: the single user --username, an administrator)")
+    p_serve.add_argument("--user-header", dest="user_header", metavar="NAME",
+                         help="request header naming the user, believed from --trusted-proxies only "
+                              "(default none)")
+    p_serve.add_argument("--trusted-proxies", dest="trusted_proxies", metavar="CIDRS",
+                         help="comma-separated peer addresses/CIDRs whose --user-header counts "
+                              "(default none)")
+    p_serve.add_argument("--execd-max-depth", dest="execd_max_depth", type=int,
+                         help="generations of execd() detached runs (default 4)")
+    p_serve.add_argument("--execd-max-running", dest="execd_max_running", type=int,
+                         help="execd() detached runs at once per process (default 16; 0 = only "
+                              "--max-scripts)")
     p_serve.add_argument("--data-dir", dest="data_dir",
                          help="directory of the DB file (default $XDG_DATA_HOME/ajgi_tx, "
                               "else ~/.local/share/ajgi_tx)")

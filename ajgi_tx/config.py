@@ -44,7 +44,32 @@ class ServerConfig:
         state-changing requests (``"*"`` allows any). Same-origin requests
         are always allowed.
     username
-        ``USERNAME`` inside scripts (default ``"admin"``).
+        ``USERNAME`` inside scripts (default ``"admin"``): the user every
+        request runs as when no trusted proxy names another. Without a
+        users file it is the only user, an administrator.
+    users_file
+        A TOML file of accounts (name, groups, admin flag, module access,
+        quota; see ``ajgi_tx/users_file.py``). Default ``""``: the single
+        user ``username``. With a file, ``username`` must be one of its
+        users. Read once at startup; a bad file stops the server with the
+        line at fault.
+    user_header
+        Request header naming the user, set by an authenticating reverse
+        proxy (e.g. ``X-Remote-User``; default ``""``: none). Honoured only
+        from a peer in ``trusted_proxies`` (the socket's address, not
+        ``X-Forwarded-For``); from any other peer it is ignored and logged
+        once per peer. A name that is no user is answered 403.
+    trusted_proxies
+        Peer addresses (CIDRs, e.g. ``127.0.0.1/32``) whose ``user_header``
+        is believed (default none).
+    execd_max_depth
+        Generations of ``execd()``: a request's script may detach one, that
+        one another... up to this many (default 4); deeper calls answer
+        false (logged). Stops a script that detaches itself from forking
+        without end.
+    execd_max_running
+        Detached runs in flight per process (default 16; ``0``: no cap
+        beyond ``max_scripts``, whose slots they also take).
     data_dir
         Where the DB file ``agi.sqlite3`` lives. Default: a persistent
         per-user directory, ``$XDG_DATA_HOME/ajgi_tx``, else
@@ -180,6 +205,13 @@ class ServerConfig:
     idle_timeout: int = 300
     allowed_origins: tuple = ()
     username: str = "admin"
+    # -- users (ajgi_tx/users_file.py, ajgi_tx/request_checks.py: identify) --
+    users_file: str = ""
+    user_header: str = ""
+    trusted_proxies: tuple = ()
+    # -- execd() (runtime/agi/execd.py, ajgi_tx/detached.py) --
+    execd_max_depth: int = 4
+    execd_max_running: int = 16
     data_dir: str = ""
     build_version: str = "development"
     internal_version: str = "3.0.1"
@@ -227,6 +259,12 @@ class ServerConfig:
             self.data_dir = default_data_dir()
         self.allowed_origins = _name_list(self.allowed_origins)
         self.allowed_hosts = _name_list(self.allowed_hosts)
+        self.trusted_proxies = _name_list(self.trusted_proxies)
+        from ajgi_tx import users_file  # here: users_file needs config_file, which needs this module
+
+        # the accounts (runtime.agi.users.Directory); ConfigError for a bad file
+        self.user_directory = users_file.directory(self)
+        self.trusted_networks = users_file.parse_networks(self.trusted_proxies)
 
     @property
     def db_path(self):

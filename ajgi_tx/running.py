@@ -64,7 +64,7 @@ class Run:
         return {
             "id": self.id,
             "script": self.ctx.rel,
-            "user": self.ctx.config.username,
+            "user": getattr(self.ctx, "username", self.ctx.config.username),
             "client": request.remote_ip if request is not None else None,
             "started": round(self.started, 3),
             "kind": self.kind,

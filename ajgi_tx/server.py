@@ -52,7 +52,7 @@ import tornado.websocket
 
 from ajgi_tx import request_checks, ws_tornado
 from ajgi_tx.config import ServerConfig
-from ajgi_tx import execution
+from ajgi_tx import detached, execution
 from ajgi_tx import logsetup, metrics, running  # operations hooks (ajgi_tx/metrics.py)
 from ajgi_tx.errors import CompileError
 from ajgi_tx.compile_thread import compile_for_script, run_in_compile_thread
@@ -250,6 +250,7 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         self._opened = None
         self._ws_state = None
         self._http_error = None
+        self._user = None
 
     # -- before the body: the request checks -------------------------------------------
 
@@ -263,6 +264,8 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
                    or request_checks.host_refusal(req, config)
                    or request_checks.cross_site_refusal(req, config)
                    or request_checks.body_refusal(req, config))
+        if refusal is None:
+            self._user, refusal = request_checks.identify(req, config)  # runtime/agi/users.py
         if refusal is None:
             return
         if req.headers.get("Content-Length", "0") != "0" or "Transfer-Encoding" in req.headers:
@@ -388,7 +391,8 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         if self.request.connection.stream is None or self.request.connection.stream.closed():
             return None  # the client left during the compile
         ctx = ScriptContext(config, path, rel, self._request_data(), host=self,
-                            db=server.get_db(), compile_fn=server.compile_include)
+                            db=server.get_db(), compile_fn=server.compile_include, user=self._user)
+        ctx.spawner = detached.spawner_of(server)  # execd() (ajgi_tx/detached.py)
         self._ctx = ctx
         try:
             ctx.create_realm()

@@ -63,8 +63,16 @@ def _js_frame():
 class ScriptContext:
     """State of one script execution (one request)."""
 
-    def __init__(self, config, path, rel, request=None, host=None, db=None, compile_fn=None):
+    def __init__(self, config, path, rel, request=None, host=None, db=None, compile_fn=None,
+                 user=None):
+        from runtime.agi.users import Directory
+
         self.config = config
+        # the accounts and the one this run is for (runtime/agi/users.py):
+        # the request's user, else the configured default user
+        self.users = getattr(config, "user_directory", None) or Directory.single(config.username)
+        self.user = user or self.users.get(self.users.default)
+        self.username = self.user.name  # whose user:/ and tmp:/ (runtime/agi/lib_vpath.py)
         self.path = path          # absolute file name
         self.rel = rel            # path below the root, "/"-separated
         self.request = request or RequestData()
@@ -78,6 +86,9 @@ class ScriptContext:
         self.skipped_params = []
         self._response = (200, "", "text/plain")
         self.refused = False      # answered without running (see refuse())
+        self.spawner = None       # runs execd() children (ajgi_tx/detached.py); None: no execd
+        self.execd_depth = 0      # 0: a request's run; n: the n-th execd() generation
+        self.execd_refusals = set()  # reasons execd() refused, logged once each
         self.phase = "set-up"     # what the run is doing (for error messages)
 
     # -- logging --------------------------------------------------------------
@@ -94,7 +105,7 @@ class ScriptContext:
     def create_realm(self):
         """A fresh realm with console, eval, the AGI host globals and the
         request parameters."""
-        from runtime.agi import core, db
+        from runtime.agi import core, db, execd, users
 
         # eval's compiler is attached by the host before the script runs
         self.realm = new_realm(self.console_write)
@@ -103,6 +114,8 @@ class ScriptContext:
         try:
             core.install(self)
             db.install(self)
+            users.install(self)
+            execd.install(self)
             core.inject_parameters(self)
         finally:
             REALM.reset(token)

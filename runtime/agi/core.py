@@ -140,7 +140,7 @@ def install(ctx):
     for name, value in (
             ("BUILD_VERSION", cfg.build_version), ("INTERNAL_VERSION", cfg.internal_version),
             ("__FILE__", cfg.file_prefix + ctx.rel), ("EXECUTION_ID", ctx.execution_id),
-            ("USERNAME", cfg.username), ("HTTP_RESP", ""), ("HTTP_HEADER", "text/plain")):
+            ("USERNAME", ctx.username), ("HTTP_RESP", ""), ("HTTP_HEADER", "text/plain")):
         realm.define_value(g, name, js_string(value), WC)
 
     # Each function is made when the script first names it: most scripts
@@ -248,9 +248,14 @@ async def includes(this, name=undefined, *_):
 
 
 def _deprecated(fname):
+    """requirepkg / execpkg: ArozOS 3 answers false and logs, whatever the
+    arguments (``requirepkg(name, true)`` does not throw either); no host
+    program is ever looked for or run."""
     def deprecated_fn(this, *_):
-        log.warning("[AGI][%s] %s is deprecated in agi v3.0", agi_context().execution_id, fname)
+        log.warning("[AGI][%s] Runtime Error %s has been deprecated in agi v3.0",
+                    agi_context().execution_id, fname)
         return False
+    deprecated_fn.__name__ = fname
     return deprecated_fn
 
 
@@ -328,10 +333,11 @@ def _param_value(realm, values):
 # Names a request field never becomes although no global holds them yet: the
 # globals AGI libraries define later (``requirelib("websocket")`` defines
 # ``websocket``; ArozOS's RegisterLib names, spec 2.3) and ``POST_data``
-# (set for JSON requests only; a form field of that name would pose as one).
+# (set for JSON requests only; a form field of that name would pose as one), and
+# ``PARENT_DETACHED``/``PARENT_PAYLOAD`` (only an execd() run has them).
 # ArozOS lets fields replace them; here they are skipped and logged.
 RESERVED_PARAMS = frozenset((
-    "POST_data", "websocket", "filelib", "imagelib", "http", "share", "iot", "appdata", "sysinfo",
+    "POST_data", "PARENT_DETACHED", "PARENT_PAYLOAD", "websocket", "filelib", "imagelib", "http", "share", "iot", "appdata", "sysinfo",
     "ziplib", "llm", "cnn", "sqlite", "office", "sharedspace", "meetroom", "notification", "git",
     "scheduler", "ffmpeg", "audio",
 ))
