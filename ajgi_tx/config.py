@@ -220,6 +220,13 @@ class ServerConfig:
     # connection, redirects included), so a script cannot reach services
     # behind the server. True lets scripts call them (e.g. a LAN API).
     http_allow_private: bool = False
+    # -- modules (ajgi_tx/modules.py) --
+    # True (default): at startup every <root>/<Module>/init.agi runs in the
+    # boot context (registerModule, registerExtensionIcon, appdata...) under
+    # cpu_budget, one after the other, before the server listens; the
+    # registry is served at /system/modules/list. False: no init.agi runs
+    # (the list is empty).
+    boot_modules: bool = True
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

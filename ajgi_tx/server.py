@@ -64,6 +64,7 @@ from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
 from runtime.agi.core import inside_root
 from runtime.agi.db import open_db
+from runtime.agi.module_registry import ModuleRegistry
 from runtime.values import py_string
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -92,6 +93,7 @@ class AGIServer:
         self.runs = 0
         self.running = 0  # script runs holding a slot (max_scripts)
         self._compiling = {}  # (path, stat key) -> future of a compile under way
+        self.modules = ModuleRegistry()  # filled by the init.agi boot (ajgi_tx/modules.py)
 
     def take_slot(self):
         """One of ``max_scripts`` run slots, or False when all are taken."""
@@ -375,6 +377,7 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             return None  # the client left during the compile
         ctx = ScriptContext(config, path, rel, self._request_data(), host=self,
                             db=server.get_db(), compile_fn=server.compile)
+        ctx.modules = server.modules  # LOADED_MODULES, USER_MODULES, appdata.getModuleList
         self._ctx = ctx
         try:
             ctx.create_realm()
@@ -550,7 +553,9 @@ def make_app(config=None, **overrides):
     fairness.install(config.slice_ms / 1000.0)
     limits.configure(**{k: getattr(config, k) for k in limits.SWITCHES})
     server = AGIServer(config)
-    routes = [(INTERFACE_PATH, AGIHandler, {"server": server})]
+    from ajgi_tx import modules
+
+    routes = [(INTERFACE_PATH, AGIHandler, {"server": server})] + modules.routes(server)
     if config.serve_static:
         routes.append((r"/(.*)", StaticHandler, {"path": config.root, "default_filename": "index.html",
                                                  "config": config}))
@@ -577,11 +582,13 @@ async def _serve_forever(config, sockets=None, worker=None):
     """Serves until SIGTERM/SIGINT, then drains (ajgi_tx/drain.py).
     ``sockets``: listening sockets already bound (ajgi_tx/workers.py),
     else ``config.port``; ``worker``: this worker's number when pre-forked."""
-    from ajgi_tx import admin, drain, loops, workers
+    from ajgi_tx import admin, drain, loops, modules, workers
 
     app = make_app(config)
     if worker is not None:
         workers.serialize_compiles(app.agi_server)
+    if config.boot_modules:  # every <root>/*/init.agi, before the first request (as ArozOS)
+        await modules.boot_modules(app.agi_server)
     # Everything loaded so far (Tornado, the runtime, esprima's Unicode
     # tables) lives as long as the process: keep it out of the cyclic GC's
     # full collections, which would otherwise walk it all each time. (The

@@ -63,6 +63,8 @@ def _js_frame():
 class ScriptContext:
     """State of one script execution (one request)."""
 
+    modules = None  # the server's ModuleRegistry (runtime/agi/module_registry.py)
+
     def __init__(self, config, path, rel, request=None, host=None, db=None, compile_fn=None):
         self.config = config
         self.path = path          # absolute file name
@@ -94,7 +96,7 @@ class ScriptContext:
     def create_realm(self):
         """A fresh realm with console, eval, the AGI host globals and the
         request parameters."""
-        from runtime.agi import core, db
+        from runtime.agi import core, db, module_registry
 
         # eval's compiler is attached by the host before the script runs
         self.realm = new_realm(self.console_write)
@@ -103,6 +105,7 @@ class ScriptContext:
         try:
             core.install(self)
             db.install(self)
+            module_registry.install(self)  # LOADED_MODULES, USER_MODULES
             core.inject_parameters(self)
         finally:
             REALM.reset(token)
