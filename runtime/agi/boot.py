@@ -50,12 +50,25 @@ def _place():
     return "%s:%d:%d: " % frames[0][1:] if frames else ""
 
 
+def _booting(ctx):
+    """True in an init.agi run at startup; a request's script (ArozOS gives
+    it these functions too) may call them, but the list is fixed by then."""
+    return isinstance(ctx, BootContext)
+
+
 def registerModule(this, text=undefined, *_):
     """registerModule(json): adds the module; undefined, or false (logged)
-    when the JSON is not a module ArozOS would accept."""
+    when the JSON is not a module ArozOS would accept. Outside the boot the
+    JSON is checked the same way but nothing is added (logged)."""
     ctx = agi_context()
+    text = py_string(conversions.to_string(text))
     try:
-        ctx.modules.register_json(py_string(conversions.to_string(text)), ctx.module_dir)
+        if _booting(ctx):
+            ctx.modules.register_json(text, ctx.module_dir)
+        else:
+            module_registry.decode_module(text)
+            log.info("[AGI][%s] %sregisterModule outside the startup boot: not registered "
+                     "(the module list is fixed at startup)", ctx.execution_id, _place())
     except module_registry.RegistrationError as e:
         log.error("[AGI][%s] %sregisterModule refused: %s", ctx.execution_id, _place(), e)
         return False
@@ -70,7 +83,8 @@ def registerExtensionIcon(this, ext=undefined, icon=undefined, *_):
     icon = py_string(conversions.to_string(icon))
     if ext == "" or icon == "" or ext == "undefined" or icon == "undefined":
         return False
-    ctx.modules.register_ext_icon(ext, module_registry.join_module_path(ctx.module_dir, icon))
+    if _booting(ctx):
+        ctx.modules.register_ext_icon(ext, module_registry.join_module_path(ctx.module_dir, icon))
     return True
 
 
@@ -81,7 +95,8 @@ def addNightlyTask(this, script=undefined, *_):
     path = py_string(conversions.to_string(script))
     if not path.endswith(SCRIPT_EXTENSIONS):
         return False
-    ctx.modules.nightly.append(path)
+    if _booting(ctx):
+        ctx.modules.nightly.append(path)
     return True
 
 
@@ -130,3 +145,11 @@ def install(ctx):
     module_registry.install(ctx, module_registry.BOOT_MODULE_GLOBALS)
     db.install(ctx)
     lib_appdata.install(ctx)  # loaded without requirelib, as ArozOS does
+
+
+def install_in_request(ctx):
+    """What a request's script gets of the registry: ``LOADED_MODULES``,
+    ``USER_MODULES`` and the registration functions (which change nothing
+    after the boot)."""
+    module_registry.install(ctx)
+    ctx.realm.defer_globals(BOOT_FUNCTIONS, _define_boot)

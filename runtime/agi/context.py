@@ -96,7 +96,7 @@ class ScriptContext:
     def create_realm(self):
         """A fresh realm with console, eval, the AGI host globals and the
         request parameters."""
-        from runtime.agi import core, db, module_registry
+        from runtime.agi import boot, core, db
 
         # eval's compiler is attached by the host before the script runs
         self.realm = new_realm(self.console_write)
@@ -105,7 +105,7 @@ class ScriptContext:
         try:
             core.install(self)
             db.install(self)
-            module_registry.install(self)  # LOADED_MODULES, USER_MODULES
+            boot.install_in_request(self)  # LOADED_MODULES, USER_MODULES, registerModule
             core.inject_parameters(self)
         finally:
             REALM.reset(token)

@@ -51,6 +51,8 @@ APPS = {
         sendJSONResp({loaded: LOADED_MODULES, user: USER_MODULES, isArray: Array.isArray(LOADED_MODULES),
                       first: mods[0].Name, fw: mods[0].InitFWSize, count: mods.length});
     """,
+    "late.js": 'sendResp([registerModule(JSON.stringify({Name: "Late"})), registerModule("{"),'
+               ' registerExtensionIcon("late", "x.png")].join(","));',
     "mutate.js": 'LOADED_MODULES.push("Mine"); sendResp(LOADED_MODULES.length);',
 }
 
@@ -138,6 +140,15 @@ def test_scripts_read_the_registry_as_plain_data(booted):
     # a script's copy is its own
     assert http(booted.base, "mutate.js")[2] == "5"
     assert http(booted.base, "mutate.js")[2] == "5"
+
+
+def test_a_request_may_call_registerModule_but_the_list_is_fixed(booted):
+    from tests.server.client import http
+
+    assert http(booted.base, "late.js")[2] == ",false,true"   # undefined, bad JSON, icon
+    assert booted.wait_log(r"late\.js:1:\d+: registerModule outside the startup boot: not registered")
+    assert "Late" not in _get(booted.base, "/system/modules/list")[1]
+    assert "late" not in _get(booted.base, "/system/modules/exticons")[1]
 
 
 def test_boot_can_be_switched_off(tmp_path):
