@@ -227,6 +227,12 @@ class ServerConfig:
     # registry is served at /system/modules/list. False: no init.agi runs
     # (the list is empty).
     boot_modules: bool = True
+    # False (default): .js files under the root are scripts, their source is
+    # never served as a file (403). True: they are also served as static
+    # files, as ArozOS serves its web folder (its pages load their own .js
+    # and the shared script/ folder), so any .js source under the root can
+    # be read by anyone who can reach the server. .agi files stay private.
+    serve_js: bool = False
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

@@ -515,7 +515,8 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
 
 
 class StaticHandler(tornado.web.StaticFileHandler):
-    """Files under the root, except scripts (their source stays private)."""
+    """Files under the root, except scripts (their source stays private;
+    ``serve_js`` serves ``.js`` files too, as ArozOS's web pages need)."""
 
     def initialize(self, config, **kw):
         super().initialize(**kw)
@@ -536,7 +537,9 @@ class StaticHandler(tornado.web.StaticFileHandler):
             rel = os.path.relpath(path, root).replace(os.sep, "/")
             hidden = any(part.startswith(".") for part in rel.split("/"))
             # scripts, the compile cache and other dot-files are private
-            if hidden or os.path.splitext(path)[1] in SCRIPT_EXTENSIONS:
+            ext = os.path.splitext(path)[1]
+            private = ext == ".agi" or (ext == ".js" and not self.config.serve_js)
+            if hidden or private:
                 raise tornado.web.HTTPError(403)
         return path
 

@@ -7,6 +7,7 @@ processes on 127.0.0.1."""
 
 import json
 import re
+import urllib.error
 import urllib.request
 
 import pytest
@@ -151,15 +152,32 @@ def test_a_request_may_call_registerModule_but_the_list_is_fixed(booted):
     assert "late" not in _get(booted.base, "/system/modules/exticons")[1]
 
 
-def test_boot_can_be_switched_off(tmp_path):
+def _status(base, path):
+    try:
+        with urllib.request.urlopen(base + path, timeout=20) as r:
+            return r.status, r.read().decode("utf-8")
+    except urllib.error.HTTPError as e:
+        return e.code, ""
+
+
+def test_boot_can_be_switched_off_and_serve_js_serves_js_source(tmp_path):
     root = tmp_path / "web"
     (root / "A").mkdir(parents=True)
     (root / "A" / "init.agi").write_text('registerModule(JSON.stringify({Name: "A"}));')
-    srv = Serve(str(root), str(tmp_path / "s.log"), ["--no-boot-modules", "--data-dir", str(tmp_path / "d")])
+    (root / "A" / "page.js").write_text('var page = 1;')
+    srv = Serve(str(root), str(tmp_path / "s.log"),
+                ["--no-boot-modules", "--serve-js", "--data-dir", str(tmp_path / "d")])
     try:
         assert _get(srv.base, "/system/modules/list")[1] == "[]"
+        assert _status(srv.base, "/A/page.js") == (200, "var page = 1;")
+        assert _status(srv.base, "/A/init.agi")[0] == 403
     finally:
         srv.stop()
+
+
+def test_js_source_is_private_unless_serve_js(booted):
+    assert _status(booted.base, "/modules.js")[0] == 403
+    assert _status(booted.base, "/Alpha/init.agi")[0] == 403
 
 
 def test_every_worker_boots_the_same_registry(tmp_path):

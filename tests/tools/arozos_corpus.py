@@ -20,7 +20,8 @@ outcome counts. Outcomes (:func:`classify`):
 ``missing-host``     a ``ReferenceError`` naming a host function ArozOS
                      defines (found in ArozOS's Go sources, ``--go-src``)
 ``missing-library``  ``requirelib(NAME)`` answered false (``Lib not found``)
-                     and the script failed afterwards
+                     and the script failed afterwards (a script that uses a
+                     library ajgi_tx has without loading it is a script error)
 ``script-error``     any other error: the JS message
 ``timeout``          no answer within ``--timeout`` seconds
 
@@ -92,7 +93,7 @@ def host_names(go_src):
     return funcs, libs
 
 
-def classify(status, body, log_text, host_funcs, host_libs):
+def classify(status, body, log_text, host_funcs):
     """(outcome, detail) of one request: its status, body (``--dev``: the
     error's place and message) and the server log lines it produced."""
     if status is None:
@@ -101,8 +102,8 @@ def classify(status, body, log_text, host_funcs, host_libs):
         return "ok", ""
     missing_libs = LIB_NOT_FOUND.findall(log_text)
     m = NOT_DEFINED.search(body)
-    if m and m.group(1) in host_libs or missing_libs:
-        return "missing-library", (m.group(1) if m and m.group(1) in host_libs else missing_libs[0])
+    if missing_libs:  # (a library ajgi_tx provides but the script never loaded is its own error)
+        return "missing-library", (m.group(1) if m and m.group(1) in missing_libs else missing_libs[0])
     if m and m.group(1) in host_funcs:
         return "missing-host", m.group(1)
     first = body.strip().split("\n")[0]
@@ -162,7 +163,7 @@ class Server:
             self.proc.kill()
 
 
-def run_one(server, root, rel, timeout, host_funcs, host_libs):
+def run_one(server, root, rel, timeout, host_funcs):
     with open(os.path.join(root, rel), encoding="utf-8", errors="replace") as f:
         text = f.read()
     outcomes = []
@@ -171,7 +172,7 @@ def run_one(server, root, rel, timeout, host_funcs, host_libs):
         mark = len(server.log())
         status, body = server.request(rel, method, timeout)
         time.sleep(0.02)
-        outcome = classify(status, body, server.log()[mark:], host_funcs, host_libs)
+        outcome = classify(status, body, server.log()[mark:], host_funcs)
         outcomes.append((method,) + outcome)
         if outcome[0] == "ok":
             break
@@ -215,13 +216,13 @@ def main(argv=None):
         print("%d scripts (%d .agi, %d .js)" % (len(scripts), sum(s.endswith(".agi") for s in scripts),
                                                 sum(s.endswith(".js") for s in scripts)))
         return 0
-    host_funcs, host_libs = host_names(args.go_src or os.path.join(os.path.dirname(root), "mod", "agi"))
+    host_funcs, _ = host_names(args.go_src or os.path.join(os.path.dirname(root), "mod", "agi"))
     with tempfile.TemporaryDirectory(prefix="ajgi-corpus-") as data:
         t0 = time.time()
         server = Server(root, data, args.cpu_budget)
         startup = time.time() - t0
         try:
-            results = [run_one(server, root, rel, args.timeout, host_funcs, host_libs) for rel in scripts]
+            results = [run_one(server, root, rel, args.timeout, host_funcs) for rel in scripts]
         finally:
             server.stop()
     print("%d scripts (%d .agi, %d .js); startup %.1f s (init.agi boot: %s)" % (
