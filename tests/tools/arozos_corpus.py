@@ -10,6 +10,11 @@ browser global (``document``, ``window``, ``jQuery``, ``$(``...), outside the
 bundled front-end libraries (``script/``, ``monaco``). ArozOS itself runs any
 ``.js`` a request names; this picks the ones written for it.
 
+Counted this way, ArozOS's ``src/web`` holds 257 scripts (121 ``.agi``, 136
+``.js``). The 297 of issue 14 were counted over the whole GitHub repository,
+which also has AGI examples outside ``src/web`` (``examples/agi_examples``:
+34 files) that a checkout served from ``src/web`` cannot run.
+
 The server is ``python -m ajgi_tx serve --root ROOT --dev`` on 127.0.0.1
 (init.agi files boot as usual). Each script is requested once with GET;
 when the GET fails and the script reads request globals (``POST_data`` or a
