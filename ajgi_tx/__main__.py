@@ -138,6 +138,12 @@ def make_parser():
     p_serve.add_argument("--max-memory", dest="max_memory", type=int,
                          help="MiB of memory a server process may hold before the script growing "
                               "it is stopped (default 4096; 0 = no limit)")
+    p_serve.add_argument("--serve-js", dest="serve_js", action="store_true", default=None,
+                         help="also serve .js files under the root as static files, as ArozOS does "
+                              "(their source becomes readable; default: 403)")
+    p_serve.add_argument("--no-boot-modules", dest="boot_modules", action="store_false", default=None,
+                         help="do not run ROOT/*/init.agi at startup (default: run, registering "
+                              "the modules listed at /system/modules/list)")
     _add_operations_options(p_serve)
     p_serve.set_defaults(func=cmd_serve)
     return parser

@@ -252,6 +252,19 @@ class ServerConfig:
     # connection, redirects included), so a script cannot reach services
     # behind the server. True lets scripts call them (e.g. a LAN API).
     http_allow_private: bool = False
+    # -- modules (ajgi_tx/modules.py) --
+    # True (default): at startup every <root>/<Module>/init.agi runs in the
+    # boot context (registerModule, registerExtensionIcon, appdata...) under
+    # cpu_budget, one after the other, before the server listens; the
+    # registry is served at /system/modules/list. False: no init.agi runs
+    # (the list is empty).
+    boot_modules: bool = True
+    # False (default): .js files under the root are scripts, their source is
+    # never served as a file (403). True: they are also served as static
+    # files, as ArozOS serves its web folder (its pages load their own .js
+    # and the shared script/ folder), so any .js source under the root can
+    # be read by anyone who can reach the server. .agi files stay private.
+    serve_js: bool = False
 
     def __post_init__(self):
         self.root = os.path.realpath(self.root)

@@ -63,6 +63,7 @@ from runtime.agi import fairness
 from runtime.agi.context import RequestData, ScriptContext
 from runtime.agi.core import inside_root
 from runtime.agi.db import open_db
+from runtime.agi.module_registry import ModuleRegistry
 from runtime.values import py_string
 
 log = logging.getLogger("ajgi_tx.agi")
@@ -91,6 +92,7 @@ class AGIServer:
         self.runs = 0
         self.running = 0  # script runs holding a slot (max_scripts)
         self._compiling = {}  # (path, stat key) -> future of a compile under way
+        self.modules = ModuleRegistry()  # filled by the init.agi boot (ajgi_tx/modules.py)
 
     def take_slot(self):
         """One of ``max_scripts`` run slots, or False when all are taken."""
@@ -393,6 +395,7 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
         ctx = ScriptContext(config, path, rel, self._request_data(), host=self,
                             db=server.get_db(), compile_fn=server.compile_include, user=self._user)
         ctx.spawner = detached.spawner_of(server)  # execd() (ajgi_tx/detached.py)
+        ctx.modules = server.modules  # LOADED_MODULES, USER_MODULES, appdata.getModuleList
         self._ctx = ctx
         try:
             ctx.create_realm()
@@ -530,7 +533,8 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
 
 
 class StaticHandler(tornado.web.StaticFileHandler):
-    """Files under the root, except scripts (their source stays private)."""
+    """Files under the root, except scripts (their source stays private;
+    ``serve_js`` serves ``.js`` files too, as ArozOS's web pages need)."""
 
     def initialize(self, config, **kw):
         super().initialize(**kw)
@@ -551,7 +555,9 @@ class StaticHandler(tornado.web.StaticFileHandler):
             rel = os.path.relpath(path, root).replace(os.sep, "/")
             hidden = any(part.startswith(".") for part in rel.split("/"))
             # scripts, the compile cache and other dot-files are private
-            if hidden or os.path.splitext(path)[1] in SCRIPT_EXTENSIONS:
+            ext = os.path.splitext(path)[1]
+            private = ext == ".agi" or (ext == ".js" and not self.config.serve_js)
+            if hidden or private:
                 raise tornado.web.HTTPError(403)
         return path
 
@@ -568,7 +574,9 @@ def make_app(config=None, **overrides):
     fairness.install(config.slice_ms / 1000.0)
     limits.configure(**{k: getattr(config, k) for k in limits.SWITCHES})
     server = AGIServer(config)
-    routes = [(INTERFACE_PATH, AGIHandler, {"server": server})]
+    from ajgi_tx import modules
+
+    routes = [(INTERFACE_PATH, AGIHandler, {"server": server})] + modules.routes(server)
     if config.serve_static:
         routes.append((r"/(.*)", StaticHandler, {"path": config.root, "default_filename": "index.html",
                                                  "config": config}))
@@ -595,11 +603,13 @@ async def _serve_forever(config, sockets=None, worker=None):
     """Serves until SIGTERM/SIGINT, then drains (ajgi_tx/drain.py).
     ``sockets``: listening sockets already bound (ajgi_tx/workers.py),
     else ``config.port``; ``worker``: this worker's number when pre-forked."""
-    from ajgi_tx import admin, drain, loops, workers
+    from ajgi_tx import admin, drain, loops, modules, workers
 
     app = make_app(config)
     if worker is not None:
         workers.serialize_compiles(app.agi_server)
+    if config.boot_modules:  # every <root>/*/init.agi, before the first request (as ArozOS)
+        await modules.boot_modules(app.agi_server)
     # Everything loaded so far (Tornado, the runtime, esprima's Unicode
     # tables) lives as long as the process: keep it out of the cyclic GC's
     # full collections, which would otherwise walk it all each time. (The

@@ -63,6 +63,8 @@ def _js_frame():
 class ScriptContext:
     """State of one script execution (one request)."""
 
+    modules = None  # the server's ModuleRegistry (runtime/agi/module_registry.py)
+
     def __init__(self, config, path, rel, request=None, host=None, db=None, compile_fn=None,
                  user=None):
         from runtime.agi.users import Directory
@@ -105,7 +107,7 @@ class ScriptContext:
     def create_realm(self):
         """A fresh realm with console, eval, the AGI host globals and the
         request parameters."""
-        from runtime.agi import core, db, execd, users
+        from runtime.agi import boot, core, db, execd, users
 
         # eval's compiler is attached by the host before the script runs
         self.realm = new_realm(self.console_write)
@@ -116,6 +118,7 @@ class ScriptContext:
             db.install(self)
             users.install(self)
             execd.install(self)
+            boot.install_in_request(self)  # LOADED_MODULES, USER_MODULES, registerModule
             core.inject_parameters(self)
         finally:
             REALM.reset(token)

@@ -9,8 +9,8 @@ Read-only access to the files of the web root (the script root)::
 Paths are relative to the root (a leading ``/`` too, as ArozOS joins it:
 ``"/etc/passwd"`` names ``<root>/etc/passwd``); ``..`` and symlinks that
 lead out of the root answer ``false`` with one log line ("Path escape
-detected"), as ArozOS's escape check. ``getModuleList()`` answers ``[]``
-(ajgi_tx keeps no module list here).
+detected"), as ArozOS's escape check. ``getModuleList()`` answers the
+registered modules (``runtime/agi/module_registry.py``).
 """
 
 import os
@@ -19,7 +19,6 @@ from runtime import conversions
 from runtime.agi.core import agi_context, go_json_string
 from runtime.agi.lib_vpath import fail
 from runtime.agi.libraries import define_library
-from runtime.realm import current_realm
 from runtime.values import js_string, py_string, undefined
 
 MAX_READ = 64 << 20  # bytes: a bigger file is refused (the reply is built in memory)
@@ -74,8 +73,11 @@ def appdata_listDir(this, relpath=undefined, *_):
 
 
 def appdata_getModuleList(this, *_):
-    """appdata.getModuleList(): the module list; [] here."""
-    return current_realm().new_array([])
+    """appdata.getModuleList(): the modules the user may open, as plain
+    objects (runtime/agi/module_registry.py)."""
+    from runtime.agi.module_registry import module_list_value
+
+    return module_list_value(agi_context())
 
 
 TABLE = {

@@ -1,0 +1,63 @@
+"""tests/tools/arozos_corpus.py on a fixture folder of its own (the real
+corpus run needs an ArozOS checkout and is not part of CI): which files
+count as AGI scripts, and how each outcome is classified, through a real
+``serve`` on 127.0.0.1."""
+
+import json
+
+from tests.tools import arozos_corpus
+
+FIXTURE = {
+    "web/App/ok.agi": 'sendResp("fine");',
+    "web/App/backend/list.js": 'requirelib("filelib"); sendJSONResp(filelib.glob("user:/*"));',
+    "web/App/front.js": 'document.getElementById("x"); sendResp(1);',        # a page's script
+    "web/App/plain.js": 'var x = 1;',                                            # names no AGI global
+    "web/script/lib.js": 'sendResp(1);',                                         # bundled library folder
+    "web/App/host.agi": 'madeUpHostCall("x");',
+    "web/App/lib.agi": 'requirelib("llm");\nvar r = llm.request("hi");',
+    "web/App/throws.agi": 'var o = null;\no.field = 1;',
+    "web/App/slow.agi": 'delay(5000); sendResp("late");',
+    "web/App/param.agi": 'if (typeof name === "undefined") { sendResp("no name"); } else { sendResp(name); }',
+    "web/App/init.agi": 'registerModule(JSON.stringify({Name: "App"}));',
+    "mod/agi/fake.go": 'vm.Set("madeUpHostCall", nil)\ng.RegisterLib("llm", nil)\nvm.Set("_hidden", nil)\n',
+}
+
+
+def _make(tmp_path):
+    for name, text in FIXTURE.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    return tmp_path / "web"
+
+
+def test_which_files_are_agi_scripts(tmp_path):
+    root = _make(tmp_path)
+    assert arozos_corpus.find_scripts(str(root)) == [
+        "App/backend/list.js", "App/host.agi", "App/init.agi", "App/lib.agi", "App/ok.agi",
+        "App/param.agi", "App/slow.agi", "App/throws.agi"]
+    funcs, libs = arozos_corpus.host_names(str(tmp_path / "mod" / "agi"))
+    assert funcs == {"madeUpHostCall"} and libs == {"llm"}
+
+
+def test_outcomes_are_classified(tmp_path, capsys):
+    root = _make(tmp_path)
+    out = tmp_path / "out.json"
+    assert arozos_corpus.main(["--root", str(root), "--json", str(out), "--timeout", "2"]) == 0
+    results = {r["script"]: r for r in json.loads(out.read_text())["results"]}
+    got = {k: (r["outcome"], r["detail"]) for k, r in results.items()}
+    assert got["App/ok.agi"] == ("ok", "")
+    assert got["App/backend/list.js"] == ("ok", "")
+    assert got["App/init.agi"] == ("ok", "")
+    assert got["App/host.agi"] == ("missing-host", "madeUpHostCall")
+    assert got["App/lib.agi"] == ("missing-library", "llm")
+    assert got["App/throws.agi"][0] == "script-error"
+    assert "TypeError" in got["App/throws.agi"][1] and "App/throws.agi:2:" in got["App/throws.agi"][1]
+    assert got["App/slow.agi"][0] == "timeout"
+    assert got["App/param.agi"] == ("ok", "")
+    assert results["App/backend/list.js"]["libraries"] == ["filelib"]
+    report = capsys.readouterr().out
+    assert "8 scripts (7 .agi, 1 .js)" in report
+    assert "1 modules by 1 init.agi" in report
+    assert "without a missing-host-function error: 7" in report
+    assert "App/host.agi" in report.split("left:")[1] and "App/ok.agi" not in report.split("left:")[1]
