@@ -28,6 +28,8 @@ def parse_args(argv=None):
     ap.add_argument("--timeout", type=float, help="per-run time bound in seconds")
     ap.add_argument("--engines", nargs="+", help="restrict to these engines (e.g. python node otto floor ottows)")
     ap.add_argument("--scripts", nargs="+", help="cpu suite: restrict to these scripts (e.g. fib regex_scan)")
+    ap.add_argument("--modern", action="store_true",
+                    help="cpu suite: each script vs its modern-style twin (bench/scripts_modern), modern/ES5")
     ap.add_argument("--scenarios", nargs="+", help="websocket suite: restrict to these scenarios (e.g. echo-100)")
     ap.add_argument("--workers", type=int, nargs="+",
                     help="websocket suite: ajgi_tx --workers per server (paired with --loop)")

@@ -5,6 +5,10 @@ python (bench/py), otto (`ottorun`), js2py (bench/js2py_driver.py), node.
 In-process (this interpreter, after one warm-up call): python (bench/py main()) and ajgi_tx
 (`ajgi_tx.runner.run_source`, when it exists). Engines run interleaved (A,B,C,A,B,C) per script.
 Every engine's stdout must equal the reference (node, else python); a mismatch is reported loudly.
+
+`--modern`: each script against its modern-style twin in bench/scripts_modern (let/const,
+arrows, for-of, a class, templates; the same work and output), under ajgi_tx whole-process
+and in-process, interleaved; prints modern/ES5 per script (issue 13's target: <= 1.2x).
 """
 import contextlib
 import glob
@@ -24,8 +28,8 @@ PROCESS_ENGINES = ["ajgi_tx", "python", "otto", "js2py", "node"]
 INPROC_ENGINES = ["ajgi_tx-inproc", "python-inproc"]
 
 
-def js_path(name):
-    return os.path.join(BENCH, "scripts", name + ".js")
+def js_path(name, modern=False):
+    return os.path.join(BENCH, "scripts_modern" if modern else "scripts", name + ".js")
 
 
 def engine_command(engine, name, ottorun):
@@ -51,7 +55,7 @@ def load_py_main(name):
     return mod.main
 
 
-def ajgi_inproc_callable(name):
+def ajgi_inproc_callable(name, modern=False):
     """A zero-argument callable running the compiled script in a fresh realm
     (what a server does per request), or raise. The script is compiled once
     here: compile time is the compile suite's business, and the hand-written
@@ -60,7 +64,7 @@ def ajgi_inproc_callable(name):
     from ajgi_tx.compiler import compile_source
     from ajgi_tx.runner import create_realm, run_compiled
 
-    path = js_path(name)
+    path = js_path(name, modern)
     with open(path, encoding="utf-8") as fh:
         compiled = compile_source(fh.read(), path)
     return lambda: run_compiled(compiled, create_realm())
@@ -81,6 +85,8 @@ def run_inproc(fn):
 
 
 def run(args):
+    if getattr(args, "modern", False):
+        return run_modern(args)
     ottorun = common.find_otto("ottorun", args.otto_bin)
     engines = [e for e in PROCESS_ENGINES + INPROC_ENGINES if not args.engines or e in args.engines]
     scripts = [s for s in SCRIPTS if not args.scripts or s in args.scripts]
@@ -197,6 +203,81 @@ def print_report(results, engines, scripts):
         if (e, why) not in seen:
             seen.add((e, why))
             print(f"  note: {e} n/a ({s}...): {why}")
+
+
+MODERN_VARIANTS = [("ajgi_tx", False), ("ajgi_tx", True), ("ajgi_tx-inproc", False), ("ajgi_tx-inproc", True)]
+
+
+def _variant(engine, modern):
+    return engine + ("-modern" if modern else "-es5")
+
+
+def run_modern(args):
+    """ES5 script vs its modern twin: whole process and in-process, interleaved per rep."""
+    scripts = [s for s in SCRIPTS if not args.scripts or s in args.scripts]
+    reps = args.reps or (1 if args.quick else 5)
+    timeout = args.timeout or (30.0 if args.quick else 120.0)
+    node = shutil.which("node")
+    print(f"cpu suite --modern: {len(scripts)} scripts x ES5/modern x {reps} reps", flush=True)
+    results, mismatches = {}, []
+    for name in scripts:
+        per = {}
+        fns = {}
+        for engine, modern in MODERN_VARIANTS:
+            key = _variant(engine, modern)
+            entry = per[key] = {"runs": [], "status": "ok"}
+            if engine == "ajgi_tx-inproc":
+                try:
+                    fns[key] = ajgi_inproc_callable(name, modern)
+                except Exception as exc:  # a compile error: the modern construct is not supported yet
+                    entry.update(status="n/a", reason=f"{type(exc).__name__}: {exc}"[:200])
+                    continue
+                first = run_inproc(fns[key])
+            else:
+                first = common.run_process([PY, "-m", "ajgi_tx", "run", js_path(name, modern)], timeout)
+            if first["rc"] != 0 or first["timed_out"]:
+                entry.update(status="n/a", reason=first["stderr_tail"][:200] or "timeout")
+        for rep in range(reps):
+            for engine, modern in MODERN_VARIANTS:
+                key = _variant(engine, modern)
+                entry = per[key]
+                if entry["status"] != "ok":
+                    continue
+                if key in fns:
+                    r = run_inproc(fns[key])
+                else:
+                    r = common.run_process([PY, "-m", "ajgi_tx", "run", js_path(name, modern)], timeout)
+                entry["runs"].append({k: r[k] for k in ("wall_s", "cpu_s", "rc", "timed_out")})
+                entry["stdout"] = r["stdout"].strip()
+        ref = None
+        if node:
+            ref = common.run_process([node, js_path(name)], timeout)["stdout"].strip()
+        for key, entry in per.items():
+            if entry["status"] == "ok" and entry["runs"]:
+                entry["wall_s"] = median(r["wall_s"] for r in entry["runs"])
+                entry["cpu_s"] = median(r["cpu_s"] for r in entry["runs"])
+                if ref is not None and entry.get("stdout") != ref:
+                    entry["status"] = "MISMATCH"
+                    mismatches.append((name, key, entry.get("stdout"), ref))
+                    common.loud(f"CHECKSUM MISMATCH in {name}: {key} printed {entry.get('stdout')!r}, node printed {ref!r}")
+        results[name] = per
+        print(f"  {name}: " + ", ".join(f"{k} {cell(v, 'wall_s')}" for k, v in per.items()) + " (ms wall)", flush=True)
+    keys = [_variant(e, m) for e, m in MODERN_VARIANTS]
+    print("\ncpu suite --modern: wall time, ms (median)")
+    common.print_table(["script"] + keys, [[s] + [cell(results[s][k], "wall_s") for k in keys] for s in scripts])
+    print("\ncpu suite --modern: modern/ES5 wall time (target <= 1.20x)")
+    common.print_table(["script", "whole process", "in-process"],
+                       [[s, ratio(results[s]["ajgi_tx-modern"], results[s]["ajgi_tx-es5"]),
+                         ratio(results[s]["ajgi_tx-inproc-modern"], results[s]["ajgi_tx-inproc-es5"])] for s in scripts])
+    seen = set()
+    for s in scripts:
+        for k in keys:
+            why = results[s][k].get("reason")
+            if why and (k, why) not in seen:
+                seen.add((k, why))
+                print(f"  note: {k} n/a ({s}...): {why}")
+    return {"suite": "cpu-modern", "reps": reps, "timeout_s": timeout, "scripts": scripts, "results": results,
+            "mismatches": [{"script": s, "engine": e, "got": g, "expected": x} for s, e, g, x in mismatches]}
 
 
 def all_scripts_present():

@@ -38,6 +38,9 @@ DEFAULT_SKIP_FILE = os.path.join(HERE, "test262_skip.txt")
 TOP_DIRS = ("test/built-ins", "test/language", "test/annexB")
 EXCLUDED_FLAGS = {"onlyStrict", "module", "async", "CanBlockIsFalse", "CanBlockIsTrue"}
 DEFAULT_INCLUDES = ("assert.js", "sta.js")
+# Skip-list reason of ES5-era tests rewritten with ES2015 syntax: skipped by
+# the ES5 run, selected by the ES2015 one.
+ES2015_SYNTAX_SKIP = "uses ES2015 syntax"
 _FRONTMATTER = re.compile(r"/\*---(.*?)---\*/", re.S)
 # ES5-era test ids: IE test center (15.4.4.14-1-1) and Sputnik (S15.4_A1_T1),
 # numbered by ES5 clauses 7-15 (S25.4.* are ES2015 Promise tests).
@@ -108,8 +111,12 @@ def _may_be_selected(name, source, rule):
     return "es5id:" in fm or (rule == "es5" and bool(_ES5_NAME.match(name)))
 
 
-def select_tests(root, rule="es5", filters=()):
-    """[(relpath, meta)] of the selected tests, sorted by path."""
+def select_tests(root, rule="es5", filters=(), skip_file=DEFAULT_SKIP_FILE, explain=None):
+    """[(relpath, meta)] of the selected tests, sorted by path. With rule
+    ``es2015`` see es2015_rule.py; ``explain`` (a dict) then collects the
+    candidates left out, by reason."""
+    if rule == "es2015":
+        return _select_es2015(root, filters, skip_file, explain)
     out = []
     for top in TOP_DIRS:
         for dirpath, dirnames, filenames in os.walk(os.path.join(root, top)):
@@ -128,6 +135,44 @@ def select_tests(root, rule="es5", filters=()):
                 meta = parse_frontmatter(source)
                 if is_selected(fn, meta, rule):
                     out.append((rel, meta))
+    return out
+
+
+def _select_es2015(root, filters, skip_file, explain):
+    if HERE not in sys.path:
+        sys.path.insert(0, HERE)
+    import es2015_rule
+
+    es5 = [rel for rel, _ in select_tests(root, "es5")]
+    skips = read_skip_file(skip_file)
+    syntax_skipped = [rel for rel in es5 if (skip_reason(rel, skips) or "").startswith(ES2015_SYNTAX_SKIP)]
+    rule = es2015_rule.Es2015Rule(root, es5, syntax_skipped)
+    out = []
+    for top in TOP_DIRS:
+        for dirpath, dirnames, filenames in os.walk(os.path.join(root, top)):
+            dirnames.sort()
+            for fn in sorted(filenames):
+                if not fn.endswith(".js") or "_FIXTURE" in fn:
+                    continue
+                full = os.path.join(dirpath, fn)
+                rel = os.path.relpath(full, root).replace(os.sep, "/")
+                if filters and not any(f in rel for f in filters):
+                    continue
+                with open(full, encoding="utf-8") as fh:
+                    source = fh.read()
+                fm = _FRONTMATTER.search(source)
+                if not fm:
+                    continue
+                tagged = re.search(r"^features:", fm.group(1), re.M)
+                if not tagged and not rel.startswith(es2015_rule.UNTAGGED_DIRS) and rel not in rule.es5_skipped_for_syntax:
+                    continue  # cheap: most of the tree
+                meta = parse_frontmatter(source)
+                verdict = rule.verdict(rel, source, meta, parse_frontmatter)
+                if verdict is None:
+                    out.append((rel, meta))
+                elif explain is not None and verdict != "not ES2015":
+                    for reason in verdict:
+                        explain.setdefault(reason, []).append(rel)
     return out
 
 
@@ -159,6 +204,8 @@ def modes_for(meta, modes):
     """The variants of one test among ``modes``: strict only for tests
     without noStrict/raw (onlyStrict tests are not selected)."""
     flags = set(meta.get("flags") or ())
+    if "onlyStrict" in flags:  # only the ES2015 rule selects these
+        return ["strict"]
     return [m for m in modes if m == "sloppy" or not flags & {"noStrict", "raw"}]
 
 
@@ -495,7 +542,7 @@ def markdown_summary(report, top=40):
     """The human summary: overall, per-directory (depth 3), failing areas, groups."""
     o = report["overall"]
     m = report["meta"]
-    lines = ["# test262 ES5.1 run", ""]
+    lines = ["# test262 %s run" % ("ES2015 core" if m["rule"] == "es2015" else "ES5.1"), ""]
     lines.append("test262 %s, rule `%s`, modes %s, %d selected tests, %d skipped (skip list), "
                  "%.0f s wall time, %d jobs." % (m["test262_commit"][:12], m["rule"], "+".join(m["modes"]),
                                                   m["selected_tests"], report["skipped"], m["seconds"], m["jobs"]))
@@ -511,7 +558,9 @@ def markdown_summary(report, top=40):
     lines.append("")
     lines.append("| directory | pass | total | rate |")
     lines.append("|---|---:|---:|---:|")
-    for k, v in report["areas"]["depth3"].items():
+    # The ES2015 selection is mostly test/language/{statements,expressions}:
+    # one level deeper says which construct (class, for-of, arrow-function...).
+    for k, v in report["areas"]["depth4" if m["rule"] == "es2015" else "depth3"].items():
         lines.append("| %s | %d | %d | %s |" % (k, v["pass"], v["total"], _pct(v["pass"], v["total"])))
     lines.append("")
     lines.append("## Failing areas (depth 4, most failures first)")
@@ -558,8 +607,11 @@ def main(argv=None):
     ap.add_argument("-j", "--jobs", type=int, default=2)
     ap.add_argument("--timeout", type=float, default=30.0,
                     help="seconds per test (a few decodeURI tests need ~22 s)")
-    ap.add_argument("--rule", choices=("es5", "es5id"), default="es5",
-                    help="es5: es5id key or ES5-era file name (default); es5id: es5id key only")
+    ap.add_argument("--rule", choices=("es5", "es5id", "es2015"), default="es5",
+                    help="es5: es5id key or ES5-era file name (default); es5id: es5id key only; "
+                         "es2015: the ES2015 core of issue 13 (see README.md)")
+    ap.add_argument("--explain", action="store_true",
+                    help="with --list and --rule es2015: also print why candidates were left out")
     ap.add_argument("--strict", action="store_true", help="also run the strict variant of tests without noStrict")
     ap.add_argument("--strict-only", action="store_true", help="run only the strict variants")
     ap.add_argument("--skip-file", default=DEFAULT_SKIP_FILE)
@@ -573,15 +625,22 @@ def main(argv=None):
     root = os.path.abspath(args.test262)
     if REPO not in sys.path:
         sys.path.insert(0, REPO)
-    selected = select_tests(root, args.rule, args.filter)
+    explain = {} if args.explain else None
+    selected = select_tests(root, args.rule, args.filter, args.skip_file, explain)
     if args.sample > 1:
         selected = selected[::args.sample]
     if args.list:
         for rel, _ in selected:
             print(rel)
+        if explain:
+            print("left out (reason: count, example):", file=sys.stderr)
+            for reason, paths in sorted(explain.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+                print("  %s: %d, %s" % (reason, len(paths), paths[0]), file=sys.stderr)
         print("%d tests selected" % len(selected), file=sys.stderr)
         return 0
     skips = read_skip_file(args.skip_file)
+    if args.rule == "es2015":  # the ES2015 run takes what the ES5 run skips for its syntax
+        skips = {p: r for p, r in skips.items() if not r.startswith(ES2015_SYNTAX_SKIP)}
     modes = ["strict"] if args.strict_only else ["sloppy", "strict"] if args.strict else ["sloppy"]
     records, tasks, task_rec = [], [], []
     for rel, meta in selected:
