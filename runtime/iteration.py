@@ -361,3 +361,114 @@ def spread_list(v, what=None):
         if HOLE not in elems:
             return list(elems)
     return list(iterate(v, what))
+
+
+# -- what compiled destructuring and spread call (runtime/abi.py) -------------------------
+
+def open_iterator(v, what=None):
+    """An array pattern's iterator record (the fast path for a pristine
+    array, string or arguments object reads it directly)."""
+    if _type(v) is JSArray and _builtin_kind(v) is not None:
+        return _ArrayRecord(v)
+    return get_iterator(v, what)
+
+
+class _ArrayRecord:
+    """An array pattern over a pristine array: reads ``elems`` by index
+    (live, as the ArrayIterator would), no iterator object at all."""
+
+    __slots__ = ("array", "index", "done")
+
+    def __init__(self, array):
+        self.array = array
+        self.index = 0
+        self.done = False
+
+
+def next_value(rec):
+    """The next value for an array pattern element: undefined once the
+    iterator is done (12.14.5.3)."""
+    if _type(rec) is _ArrayRecord:
+        if rec.done:
+            return undefined
+        a = rec.array
+        i = rec.index
+        elems = a.elems
+        if elems is not None:
+            if i < len(elems):
+                rec.index = i + 1
+                v = elems[i]
+                return v if v is not HOLE else get_prop(a, str(i))
+        elif i < a.length:
+            rec.index = i + 1
+            return get_prop(a, str(i))
+        rec.done = True
+        return undefined
+    v = step_value(rec)
+    return undefined if v is _DONE else v
+
+
+def skip_value(rec):
+    """An elision (``[, b]``): one step, value unused."""
+    next_value(rec)
+
+
+def rest_array(rec):
+    """A rest element (``[a, ...r]``): a new array of the remaining values."""
+    if _type(rec) is _ArrayRecord:
+        out = []
+        while not rec.done:
+            v = next_value(rec)
+            if not rec.done:
+                out.append(v)
+        return _current().new_array(out)
+    return _current().new_array(rest_list(rec))
+
+
+def finish(rec):
+    """The pattern completed normally: IteratorClose unless done."""
+    if not rec.done:
+        if _type(rec) is _ArrayRecord:
+            rec.done = True
+            return
+        close(rec)
+
+
+def close_thrown(rec):
+    """The pattern is left by an exception: IteratorClose as a throw
+    completion (``return`` called, its outcome ignored)."""
+    if not rec.done:
+        if _type(rec) is _ArrayRecord:
+            rec.done = True
+            return
+        close(rec, throwing=True)
+
+
+def coercible(v, key=None, what=None):
+    """RequireObjectCoercible of an object pattern's value, with node's
+    message; returns ``v``."""
+    if v is undefined or v is null:
+        shown = what if what is not None else ("null" if v is null else "undefined")
+        state = "null" if v is null else "undefined"
+        if key is None:
+            throw_type_error("Cannot destructure '%s' as it is %s." % (shown, state))
+        throw_type_error("Cannot destructure property '%s' of '%s' as it is %s." % (key, shown, state))
+    return v
+
+
+def array_from_list(values):
+    """``[...a, b]``: a new array owning the Python list ``values``."""
+    return _current().new_array(values)
+
+
+def spread_arguments(v, what=None):
+    """``f(...v)`` / ``new F(...v)``: :func:`spread_list` with node's
+    messages for a value that is not iterable."""
+    if _builtin_kind(v) is None:
+        if v is undefined or v is null:
+            throw_type_error("%s is not iterable (cannot read property %s)" % (
+                what or describe_value(v), "null" if v is null else "undefined"))
+        m = lookup_method(v, SYMBOL_ITERATOR) if is_object(v) else _method_of_primitive(v)
+        if _type(m) is not FunctionType:
+            throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
+    return spread_list(v, what)
