@@ -229,6 +229,34 @@ def _param_prologue(lx, node, scope, names, rest):
     return out
 
 
+def _check_params(lx, node, scope, arrow):
+    """Early errors of parameter lists (14.1.2, 14.2.1): duplicates where
+    the list is not simple (or in an arrow), a rest element that is not
+    last or has an initializer, "use strict" in a function whose list is
+    not simple."""
+    from ajgi_tx.compiler.estree import pattern_names
+    from ajgi_tx.compiler.lower.patterns import _check_rest
+
+    for i, p in enumerate(node.params):
+        if p.type == "RestElement":
+            _check_rest(lx, p, i == len(node.params) - 1)
+    if scope.simple_params and not arrow and not scope.strict:
+        return
+    seen = set()
+    for p in node.params:
+        for ident in pattern_names(p):
+            if ident.name in seen:
+                lx.syntax_error(ident, "Duplicate parameter name not allowed in this context")
+            seen.add(ident.name)
+    if not scope.simple_params and node.body.type == "BlockStatement":
+        for stmt in node.body.body:
+            if stmt.type != "ExpressionStatement" or stmt.directive is None:
+                break
+            if stmt.directive == "use strict":
+                lx.syntax_error(stmt, "Illegal 'use strict' directive in function with "
+                                      "non-simple parameter list")
+
+
 def function_def(lx, node, py_name, slow_global=False):
     """``def py_name(...)`` + the ``_ajgi_fn`` wrap, for function ``node``
     (a declaration, expression or arrow)."""
@@ -251,6 +279,7 @@ def function_def(lx, node, py_name, slow_global=False):
             js_name = lx.fn_names.get(id(node), "")
         params, rest = _param_slots(lx, node, scope)
         simple = scope.simple_params
+        _check_params(lx, node, scope, arrow)
         if not simple and scope.dynamic:
             lx.unsupported(node, "default, rest or destructured parameters in a function "
                                  "that uses eval or with")

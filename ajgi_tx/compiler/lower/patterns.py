@@ -143,7 +143,9 @@ def _array(lx, node, v, store, what, out):
     out.append(b.assign(rec, b.rt_call("iter_open", v, b.const(what))))
     r = b.name(rec)
     body = []
-    for e in node.elements:
+    for i, e in enumerate(node.elements):
+        if e is not None and e.type == "RestElement":
+            _check_rest(lx, e, i == len(node.elements) - 1)
         if e is None:
             b.at(node)
             body.append(b.expr_stmt(b.rt_call("iter_skip", r)))
@@ -159,6 +161,14 @@ def _array(lx, node, v, store, what, out):
             b.expr_stmt(b.rt_call("iter_close_thrown", r)), b.loc(ast.Raise(exc=None, cause=None))]))
         out.append(b.loc(ast.Try(body=body, handlers=[handler], orelse=[], finalbody=[])))
     out.append(b.expr_stmt(b.rt_call("iter_finish", r)))
+
+
+def _check_rest(lx, rest, last):
+    """Early errors of a rest element (13.3.3.1, 12.14.5.1)."""
+    if not last:
+        lx.syntax_error(rest, "Rest element must be last element")
+    if rest.argument.type == "AssignmentPattern":
+        lx.syntax_error(rest, "Rest element may not have a default initializer")
 
 
 def _object(lx, node, v, store, what, out):
