@@ -66,6 +66,12 @@ def object_getOwnPropertyNames(this, o=undefined, *_):
     return current_realm().new_array(properties_ops.own_keys(o))
 
 
+def object_getOwnPropertySymbols(this, o=undefined, *_):
+    """Object.getOwnPropertySymbols (ES2015 19.1.2.8)."""
+    o = conversions.to_object(o)
+    return current_realm().new_array(properties_ops.own_symbol_keys(o))
+
+
 def object_create(this, o=undefined, properties=undefined, *_):
     """Object.create (15.2.3.5)."""
     if o is not null and not conversions.is_object(o):
@@ -339,6 +345,7 @@ def install(realm):
         "getPrototypeOf": (object_getPrototypeOf, 1),
         "getOwnPropertyDescriptor": (object_getOwnPropertyDescriptor, 2),
         "getOwnPropertyNames": (object_getOwnPropertyNames, 1),
+        "getOwnPropertySymbols": (object_getOwnPropertySymbols, 1),
         "create": (object_create, 2),
         "defineProperty": (object_defineProperty, 3),
         "defineProperties": (object_defineProperties, 2),

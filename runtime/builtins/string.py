@@ -20,7 +20,9 @@ from runtime.limits import (
     check_array_size, check_string, check_string_size, checked, checkpoint, regex_call,
     regex_call_sized,
 )
-from runtime.conversions import to_integer, to_number, to_object, to_string, to_uint16, to_uint32
+from runtime.conversions import (
+    to_display_string, to_integer, to_number, to_object, to_string, to_uint16, to_uint32,
+)
 from runtime.realm import current_realm
 from runtime.numconv import number_to_string
 from runtime.properties import get_prop
@@ -71,8 +73,9 @@ def _relative(v, length):
 # -- the constructor (15.5.1, 15.5.2) ---------------------------------------------
 
 def string_call(this, *args):
-    """String(value) called as a function (15.5.1.1)."""
-    return to_string(args[0]) if args else ""
+    """String(value) called as a function (15.5.1.1; a symbol gives its
+    descriptive string, ES2015 21.1.1.1 step 2.a)."""
+    return to_display_string(args[0]) if args else ""
 
 
 def string_construct(*args):

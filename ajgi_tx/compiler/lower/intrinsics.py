@@ -104,7 +104,7 @@ _INLINE_BUDGET = 40
 def _from_char_code(lx, args):
     """One code: the shared table of the first 256 characters, else the
     built-in (ToUint16 of any value)."""
-    if len(args) != 1:
+    if len(args) != 1 or isinstance(args[0], ast.Starred):  # String.fromCharCode(...codes)
         return None
     b = lx.b
     first, again = bind(lx, args[0])

@@ -1,0 +1,67 @@
+"""``for-of`` loops and spread elements: the compiled side of
+runtime/iteration.py.
+
+``for (x of v) body`` is one Python ``for`` over ``_ajgi_iterate(v)``, a
+generator that reads a pristine array, string or arguments object directly
+(an array live: a push in the body is seen) and any other iterable through
+the protocol. Leaving the loop closes the iterator: ``break``, ``return``
+and labeled jumps through the ``finally`` (``return()``'s errors
+propagate), an exception through ``_ajgi_iter_abort`` (``return()`` called,
+its outcome ignored, the exception kept)::
+
+    for (var x of list) f(x);      _ajgi_t2 = _ajgi_iterate(list, 'list')
+                                   try:
+                                       for _ajgi_t3 in _ajgi_t2:
+                                           if _ajgi_flag[0]: _ajgi_preempt()
+                                           x = _ajgi_t3
+                                           f(...)
+                                   except _ajgi_Exception:
+                                       _ajgi_iter_abort(_ajgi_t2); raise
+                                   finally:
+                                       _ajgi_t2.close()
+
+``f(...a, b)``, ``new F(...a)`` and ``[...a, b]`` are Python's own
+starred arguments and list displays over ``_ajgi_spread(a)`` (a list).
+"""
+
+import ast
+
+from ajgi_tx.compiler.lower.functions import checkpoint
+from ajgi_tx.compiler.lower.patterns import destructure, source_text
+
+
+def lower_spread(lx, node):
+    b = lx.b
+    value = lx.expr(node.argument)
+    b.at(node)
+    helper = "spread_args" if id(node) in lx.call_spreads else "spread"
+    call = b.rt_call(helper, value, b.const(source_text(lx, node.argument)))
+    return b.loc(ast.Starred(value=call, ctx=ast.Load()))
+
+
+def lower_for_of(lx, node, labels=()):
+    from ajgi_tx.compiler.lower.statements import _with_target
+
+    b = lx.b
+    left = node.left
+    target = left.declarations[0].id if left.type == "VariableDeclaration" else left
+    right = lx.expr(node.right)
+    b.at(node)
+    it = lx.temp()
+    value = lx.temp()
+    start = b.assign(it, b.rt_call("iterate", right, b.const(source_text(lx, node.right))))
+
+    def build(jump_target):
+        b.at(target)
+        with lx.capture() as pre:
+            store = destructure(lx, target, b.name(value))
+        body = checkpoint(lx) + pre + store + lx.stmt(node.body)
+        b.at(node)
+        loop = b.loc(ast.For(target=b.name(value, store=True), iter=b.name(it), body=body,
+                             orelse=[]))
+        handler = b.loc(ast.ExceptHandler(type=b.rt("Exception"), name=None, body=[
+            b.expr_stmt(b.rt_call("iter_abort", b.name(it))), b.loc(ast.Raise(exc=None, cause=None))]))
+        close = b.expr_stmt(b.call(b.attr(b.name(it), "close"), []))
+        return [b.loc(ast.Try(body=[loop], handlers=[handler], orelse=[], finalbody=[close]))]
+
+    return [start] + _with_target(lx, "loop", labels, node, build)
