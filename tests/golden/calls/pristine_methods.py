@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 10, runtime ABI 392929a363e4bcd4)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 10, runtime ABI 2231c79dfe02670c)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 
