@@ -201,9 +201,10 @@ def object_assign(this, target=undefined, *sources):
         if source is undefined or source is null:
             continue
         src = conversions.to_object(source)
-        # The key list is taken first; a getter that deletes a later key
-        # makes [[GetOwnProperty]] miss it, and it is skipped (step 5.c.iii).
-        for key in properties_ops.own_keys(src):
+        # The key list (strings, then symbols) is taken first; a getter that
+        # deletes a later key makes [[GetOwnProperty]] miss it, and it is
+        # skipped (step 5.c.iii).
+        for key in properties_ops.own_property_keys(src):
             slot = properties_ops.get_own_property(src, key)
             if slot is None or not slot[1] & E:
                 continue

@@ -21,11 +21,13 @@ from runtime.limits import (
     regex_call_sized,
 )
 from runtime.conversions import (
-    to_display_string, to_integer, to_number, to_object, to_string, to_uint16, to_uint32,
+    is_object, to_boolean, to_display_string, to_integer, to_number, to_object, to_string, to_uint16,
+    to_uint32,
 )
 from runtime.realm import current_realm
 from runtime.numconv import number_to_string
 from runtime.properties import get_prop
+from runtime.symbols import SYMBOL_MATCH
 from runtime.values import FunctionType, JSPrimitiveWrapper, js_string, null, undefined
 
 _inf = float("inf")
@@ -559,10 +561,22 @@ def string_proto_trim(this, *_):
 
 # -- ES2015 String.prototype (21.1.3) ----------------------------------------------
 
+def _is_regexp_es2015(v):
+    """IsRegExp (ES2015 7.2.8): an object's @@match decides when it has
+    one (a RegExp with @@match set to false is not one, an object with a
+    truthy @@match is), else [[RegExpMatcher]]."""
+    if not is_object(v):
+        return False
+    matcher = get_prop(v, SYMBOL_MATCH)
+    if matcher is not undefined:
+        return to_boolean(matcher)
+    return is_regexp(v)
+
+
 def _search_string(v, method):
     """The search argument of includes/startsWith/endsWith: a RegExp is a
     TypeError (IsRegExp, ES2015 7.2.8), anything else is converted."""
-    if is_regexp(v):
+    if _is_regexp_es2015(v):
         throw_type_error("First argument to String.prototype.%s must not be a regular expression" % method)
     return to_string(v)
 
