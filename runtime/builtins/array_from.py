@@ -18,11 +18,11 @@ from runtime import iteration, limits
 from runtime.callbacks import drive
 from runtime.calls import construct
 from runtime.sched import settle
-from runtime.conversions import CoroutineType, to_object
+from runtime.conversions import CoroutineType, is_object, to_object
 from runtime.descriptors import PropertyDescriptor, define_own_property
 from runtime.errors import throw_range_error, throw_type_error
 from runtime.limits import check_array_size, checked
-from runtime.properties import put_prop
+from runtime.properties import get_prop, put_prop
 from runtime.realm import current_realm
 from runtime.symbols import SYMBOL_ITERATOR
 from runtime.values import (
@@ -59,29 +59,48 @@ def create_data_property(a, k, v):
                                                        configurable=True), True)
 
 
-def _iterator_of(items):
-    """The iterator record Array.from reads ``items`` with, or None when
-    ``items`` has no @@iterator method (it is then an array-like)."""
+def _iterator_method(items):
+    """GetMethod(items, @@iterator) (ES2015 7.3.9): the method Array.from
+    iterates ``items`` with, or None when it has none (an array-like)."""
     if items is undefined or items is null:
         throw_type_error("%s is not iterable (cannot read property Symbol(Symbol.iterator))"
                          % ("object null" if items is null else "undefined"))
     method = iteration.lookup_method(to_object(items), SYMBOL_ITERATOR)
-    if method is not undefined and method is not null and type(method) is not FunctionType:
-        throw_type_error("%Array%.from requires that the property of the first argument, "
-                         "items[Symbol.iterator], when exists, be a function")
     if method is undefined or method is null:
         t = type(items)
         if t is str or t is JSArray or t is JSArguments or (t is JSPrimitiveWrapper and items.cls == "String"):
             # no @@iterator yet on these in this runtime: the iteration
             # module reads them as the built-in iterators would
-            return iteration.get_iterator(items)
+            return _BUILTIN
         return None
-    return iteration.get_iterator(items)
+    if type(method) is not FunctionType:
+        throw_type_error("%Array%.from requires that the property of the first argument, "
+                         "items[Symbol.iterator], when exists, be a function")
+    if method.__dict__.get("_ajgi_builtin_iter") is not None:
+        return _BUILTIN
+    return method
 
 
-def _from_iterable(c, rec, mapfn, this_arg):
+_BUILTIN = object()  # iterate with the iteration module's direct readers
+
+
+def _open(items, method):
+    """GetIterator(items, method) (7.4.1) with the method already read."""
+    if method is _BUILTIN:
+        return iteration.get_iterator(items)
+    it = method(items)
+    if type(it) is CoroutineType:
+        it = settle(it, "the Symbol.iterator method")
+    if not is_object(it):
+        throw_type_error("Result of the Symbol.iterator method is not an object")
+    return iteration.IteratorRecord(it, get_prop(it, "next"))
+
+
+def _from_iterable(c, items, method, opened, mapfn, this_arg):
     plain = _builds_plain_array(c)
-    out = [] if plain else _new(c)
+    out = [] if plain else _new(c)  # constructed before the iterator is opened (22.1.2.1 step 6)
+    rec = _open(items, method)
+    opened.append(rec)
     k = 0
     try:
         while True:
@@ -137,28 +156,31 @@ def array_from(this, items=undefined, mapfn=undefined, this_arg=undefined, *_):
     """Array.from(items[, mapfn[, thisArg]]) (ES2015 22.1.2.1)."""
     if mapfn is not undefined:
         require_callable(mapfn)
-    rec = _iterator_of(items)
-    if rec is not None:
+    method = _iterator_method(items)
+    if method is not None:
         # A map function that throws does so inside drive, not inside the
         # generator: the iterator is closed here (IteratorClose, 7.4.6),
         # before the error reaches the caller.
+        opened = []
         try:
-            r = drive(_from_iterable(this, rec, mapfn, this_arg))
+            r = drive(_from_iterable(this, items, method, opened, mapfn, this_arg))
         except BaseException:
-            iteration.close(rec, throwing=True)
+            for rec in opened:
+                iteration.close(rec, throwing=True)
             raise
         if type(r) is CoroutineType:
-            return _closing(rec, r)
+            return _closing(opened, r)
         return r
     source = to_object(items)
     return drive(_from_array_like(this, source, length_of(source), mapfn, this_arg))
 
 
-async def _closing(rec, pending):
+async def _closing(opened, pending):
     try:
         return await pending
     except BaseException:
-        iteration.close(rec, throwing=True)
+        for rec in opened:
+            iteration.close(rec, throwing=True)
         raise
 
 
