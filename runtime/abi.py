@@ -94,6 +94,7 @@ EXPORTS = {
     "iter_skip": iteration.skip_value, "iter_rest": iteration.rest_array,
     "iter_finish": iteration.finish, "iter_close_thrown": iteration.close_thrown,
     "coercible": iteration.coercible,
+    "unpack": iteration.unpack, "arr_pristine": iteration.array_iteration_pristine,
 }
 for _kind, _module in (("Array", _array), ("String", _string), ("RegExp", _regexp)):
     EXPORTS.update(("%s_%s" % (_kind, _name), _fn) for _name, (_fn, _) in _module.PROTO_METHODS.items())

@@ -200,6 +200,7 @@ def _param_prologue(lx, node, scope, names, rest):
 
     def store(ident, value):
         return [b.assign(lx.scopes.binding(ident).py_name, value)]
+    store.runs_no_code = True
 
     out = []
     for p, name in zip(node.params, names):
