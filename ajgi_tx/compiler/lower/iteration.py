@@ -43,13 +43,23 @@ def lower_for_of(lx, node, labels=()):
     from ajgi_tx.compiler.lower.statements import _with_target
 
     b = lx.b
+    body_node = node.body
+    while body_node.type == "LabeledStatement":
+        body_node = body_node.body
+    if body_node.type == "FunctionDeclaration":  # 13.7.5.1, 13.1.1 (no Annex B here)
+        lx.syntax_error(body_node, "In strict mode code, functions can only be declared at "
+                                   "top level or inside a block.")
     left = node.left
     target = left.declarations[0].id if left.type == "VariableDeclaration" else left
     right = lx.expr(node.right)
     b.at(node)
     it = lx.temp()
     value = lx.temp()
-    start = b.assign(it, b.rt_call("iterate", right, b.const(source_text(lx, node.right))))
+    start = [b.assign(it, b.rt_call("iterate", right, b.const(source_text(lx, node.right))))]
+    if lx.options.get("completion") and lx.fn.node.type == "Program":
+        # eval code: the loop's completion value is undefined unless its
+        # body produces one (ES2015 13.7.5.13 UpdateEmpty)
+        start.append(b.assign("_ajgi_cv", b.rt("undef")))
 
     def build(jump_target):
         b.at(target)
@@ -64,4 +74,4 @@ def lower_for_of(lx, node, labels=()):
         close = b.expr_stmt(b.call(b.attr(b.name(it), "close"), []))
         return [b.loc(ast.Try(body=[loop], handlers=[handler], orelse=[], finalbody=[close]))]
 
-    return [start] + _with_target(lx, "loop", labels, node, build)
+    return start + _with_target(lx, "loop", labels, node, build)
