@@ -87,7 +87,7 @@ EXPORTS = {
     "pristine_ArrayPrototype": None, "pristine_StringPrototype": None,
     "pristine_RegExpPrototype": None,
     # ES2015 functions, spread, destructuring, for-of (runtime/iteration.py)
-    "arrow": functions.make_arrow, "spread": iteration.spread_list,
+    "arrow": functions.make_arrow, "param_tdz": functions.param_tdz, "spread": iteration.spread_list,
     "spread_args": iteration.spread_arguments, "iterate": iteration.iterate,
     "iter_abort": iteration.abort, "array_of": iteration.array_from_list,
     "iter_open": iteration.open_iterator, "iter_next": iteration.next_value,
