@@ -125,3 +125,23 @@ def test_parameters_with_eval_are_refused_with_a_place():
     with pytest.raises(CompileError) as info:
         compile_source("function f(a = 1) { eval('a'); }", "t.js")
     assert info.value.kind == "unsupported" and "t.js:1:1" in str(info.value)
+
+
+def test_an_iterator_whose_next_blocks_is_waited_for(tmp_path):
+    # next()/return() are called by host code (runtime/iteration.py): their
+    # coroutines are settled by the script runner, as a blocking getter's are
+    src = """
+        var it = {};
+        it[Symbol.iterator] = function () {
+          var i = 0;
+          return { next: function () { delay(2); i++; return { done: i > 3, value: i }; },
+                   return: function () { delay(1); return {}; } };
+        };
+        var out = [];
+        for (var v of it) out.push(v);
+        var [a, b] = it;
+        out.push(a + b, Math.max(...it));
+        for (var w of it) { out.push("w" + w); break; }
+        sendResp(out.join());"""
+    r = agi(tmp_path, src)
+    assert (r.returncode, r.stdout) == (0, "1,2,3,3,3,w1"), r.stderr
