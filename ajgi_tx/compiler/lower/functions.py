@@ -200,15 +200,28 @@ def _param_prologue(lx, node, scope, names, rest):
 
     def store(ident, value):
         return [b.assign(lx.scopes.binding(ident).py_name, value)]
+    store.runs_no_code = True
 
     out = []
-    for p, name in zip(node.params, names):
+    later = {}  # parameter binding -> its position (13.3.3.7: later ones are in their TDZ)
+    from ajgi_tx.compiler.estree import pattern_names
+
+    for i, p in enumerate(node.params):
+        for ident in pattern_names(p):
+            later.setdefault(lx.scopes.binding(ident) or scope.bindings.get(ident.name), i)
+    for i, (p, name) in enumerate(zip(node.params, names)):
         b.at(p)
         target = p
         if p.type == "AssignmentPattern":
             target = p.left
-            with lx.capture() as pre:
-                d = lx.expr(p.right)
+            saved = lx.leaves
+            lx.leaves = dict(saved or {})
+            lx.leaves.update(_tdz_reads(lx, p.right, later, i))
+            try:
+                with lx.capture() as pre:
+                    d = lx.expr(p.right)
+            finally:
+                lx.leaves = saved
             b.at(p)
             out.append(b.if_(b.is_(b.name(name), b.rt("undef")), pre + [b.assign(name, d)]))
         if target.type != "Identifier":
@@ -255,6 +268,27 @@ def _check_params(lx, node, scope, arrow):
             if stmt.directive == "use strict":
                 lx.syntax_error(stmt, "Illegal 'use strict' directive in function with "
                                       "non-simple parameter list")
+
+
+def _tdz_reads(lx, default, later, index):
+    """Reads, in the default of parameter ``index``, of a parameter at or
+    after it (not yet initialized): each stands for a ReferenceError."""
+    from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, iter_children
+
+    out = {}
+    stack = [default]
+    while stack:
+        n = stack.pop()
+        if n.type in FUNCTION_NODE_TYPES:
+            continue  # called later, when every parameter is initialized
+        if n.type == "Identifier":
+            bd = lx.scopes.binding(n)
+            if bd is not None and later.get(bd, -1) >= index:
+                lx.b.at(n)
+                out[id(n)] = lx.b.rt_call("param_tdz", lx.b.const(n.name))
+            continue
+        stack.extend(iter_children(n))
+    return out
 
 
 def function_def(lx, node, py_name, slow_global=False):

@@ -29,12 +29,13 @@ exception) closes the iterator.
 
 Identifiers are stored through ``store(ident, value)`` (a declaration
 passes the store its binding kind needs); the default store is
-:class:`~ajgi_tx.compiler.lower.targets.Target`'s, as for ``x = v``.
+:class:`~ajgi_tx.compiler.lower.targets.Target`'s, as for ``x = v``. A
+store whose attribute ``runs_no_code`` is true (a plain Python assignment)
+allows the fast paths of simple array patterns, which read all values
+before storing any.
 """
 
 import ast
-
-from ajgi_tx.compiler.estree import pattern_names
 
 PATTERNS = ("ArrayPattern", "ObjectPattern")
 _MAX_SHOWN = 30
@@ -62,7 +63,10 @@ def destructure(lx, pattern, value, store=None, what=None):
     """Statements binding ``pattern`` (an ESTree pattern, identifier or
     member expression) to the Python expression ``value`` (evaluated once,
     first). ``what`` names the value in error messages (its source text)."""
-    store = store or (lambda ident, v: default_store(lx, ident, v))
+    if store is None:
+        def store(ident, v):
+            return default_store(lx, ident, v)
+        store.runs_no_code = True  # a plain local or global: checked per target
     out = []
     _bind(lx, pattern, value, store, what, out)
     return out
@@ -136,7 +140,101 @@ def _element(lx, target, fetch, store, out):
         _bind(lx, target, b.name(v), store, None, out)
 
 
+def _simple_elements(lx, node, store):
+    """The fast path of an array pattern applies: identifiers (with a
+    literal default at most) and holes, stored without running code."""
+    if not getattr(store, "runs_no_code", False):
+        return False
+    for e in node.elements:
+        if e is None:
+            continue
+        if e.type == "AssignmentPattern":
+            if e.right.type != "Literal" or e.right.regex is not None:
+                return False
+            e = e.left
+        if e.type != "Identifier":
+            return False
+        from ajgi_tx.compiler.lower.targets import Target
+
+        t = Target(lx, e)
+        if t.kind != "name" or t.slow:
+            return False
+    return True
+
+
+def _literal_items(value):
+    """The element expressions of a lowered array literal without holes
+    or spread (``_ajgi_arr(_ajgi_AP, [x, y])``), else None."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+            and value.func.id == "_ajgi_arr" and len(value.args) == 2 \
+            and isinstance(value.args[1], ast.List):
+        items = value.args[1].elts
+        for e in items:
+            if isinstance(e, ast.Starred) or (isinstance(e, ast.Name) and e.id == "_ajgi_HOLE"):
+                return None
+        return items
+    return None
+
+
+def _fast_stores(lx, node, values, store):
+    """Stores of ``values`` (Python expressions, one per element) into a
+    simple pattern's identifiers, literal defaults applied."""
+    b = lx.b
+    out = []
+    for e, v in zip(node.elements, values):
+        if e is None:
+            continue
+        b.at(e)
+        if e.type == "AssignmentPattern":
+            t = lx.temp()
+            out.append(b.assign(t, v))
+            out.append(b.if_(b.is_(b.name(t), b.rt("undef")), [b.assign(t, lx.expr(e.right))]))
+            out.extend(store(e.left, b.name(t)))
+        else:
+            out.extend(store(e, v))
+    return out
+
+
 def _array(lx, node, v, store, what, out):
+    """An array pattern. Simple patterns (identifiers, holes) over a
+    pristine array read its elements at once (``_ajgi_unpack``), and over
+    an array literal take its values without making the array; anything
+    else goes through the iterator record."""
+    b = lx.b
+    b.at(node)
+    if not any(e is not None and e.type == "RestElement" for e in node.elements) \
+            and _simple_elements(lx, node, store):
+        n = len(node.elements)
+        items = _literal_items(v)
+        if items is not None:
+            temps = []
+            for item in items:
+                t = lx.temp()
+                out.append(b.assign(t, item))
+                temps.append(b.name(t))
+            b.at(node)
+            values = temps[:n] + [b.rt("undef")] * (n - len(temps))
+            generic = []
+            _array_protocol(lx, node, b.rt_call("arr", b.rt("AP"), b.list(list(temps))), store,
+                            what, generic)
+            b.at(node)
+            out.append(b.if_(b.rt_call("arr_pristine", b.rt("AP")),
+                             _fast_stores(lx, node, values, store) or [b.pass_()], generic))
+            return
+        v = _temp_of(lx, v, out)
+        u = lx.temp()
+        out.append(b.assign(u, b.rt_call("unpack", v, b.const(n))))
+        generic = []
+        _array_protocol(lx, node, v, store, what, generic)
+        b.at(node)
+        values = [b.subscript(b.name(u), b.const(i)) for i in range(n)]
+        out.append(b.if_(b.is_not(b.name(u), b.const(None)),
+                         _fast_stores(lx, node, values, store) or [b.pass_()], generic))
+        return
+    _array_protocol(lx, node, v, store, what, out)
+
+
+def _array_protocol(lx, node, v, store, what, out):
     b = lx.b
     b.at(node)
     rec = lx.temp()
@@ -172,23 +270,49 @@ def _check_rest(lx, rest, last):
 
 
 def _object(lx, node, v, store, what, out):
+    """An object pattern: RequireObjectCoercible, then each property in
+    order (its key, then its target's reference, value, default, store);
+    the reads are the inline ones of ``o.x`` / ``o[k]`` (members.py)."""
     from ajgi_tx.compiler.lower.expressions import property_key
+    from ajgi_tx.compiler.lower.members import inline_get_keyed, inline_get_named
 
     b = lx.b
     b.at(node)
     first = None
     if node.properties and not node.properties[0].computed:
         first = property_key(node.properties[0].key)
-    out.append(b.expr_stmt(b.rt_call("coercible", v, b.const(first), b.const(what))))
+    check = b.rt_call("coercible", v, b.const(first), b.const(what))
+    out.append(b.if_(b.boolop(ast.Or(), [b.is_(v, b.rt("undef")), b.is_(v, b.rt("null"))]),
+                     [b.expr_stmt(check)]))
     for p in node.properties:
         b.at(p)
         if p.computed:
             key = _temp_of(lx, b.rt_call("ckey", v, lx.expr(p.key)), out)
             b.at(p)
-            fetch = b.rt_call("getm", v, key)
+            fetch = inline_get_keyed(lx, v, key)
         else:
-            fetch = b.rt_call("getn", v, b.const(property_key(p.key)))
+            fetch = inline_get_named(lx, v, b.const(property_key(p.key)))
         _element(lx, p.value, fetch, store, out)
+
+
+def _assigned_names(stmts):
+    """The names Python statements bind, not looking into nested defs
+    (whose own names are theirs), the defs' names included."""
+    out = set()
+    stack = list(stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            out.add(n.name)
+            continue
+        if isinstance(n, ast.Lambda):
+            continue
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            out.add(n.id)
+        elif isinstance(n, ast.NamedExpr):
+            out.add(n.target.id)
+        stack.extend(ast.iter_child_nodes(n))
+    return out
 
 
 def destructure_expression(lx, node, value):
@@ -206,20 +330,15 @@ def destructure_expression(lx, node, value):
         body = destructure(lx, node, b.name(param))
     finally:
         lifted, lx.pre = lx.pre, saved_pre
-    globals_, nonlocals = [], []
-    for ident in pattern_names(node):
-        bd = lx.scopes.binding(ident)
-        if bd is None:
-            continue
-        from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref
-
-        if is_dynamic_ref(lx, bd):
-            continue
-        if bd.is_global:
-            if not bd.slow_global and not (bd.kind == "implicit" and lx.fn.strict):
-                globals_.append(bd.py_name)
-        else:
-            nonlocals.append(bd.py_name)
+    # every JS variable the statements assign (the pattern's names, and
+    # any a default or key assigns: `[a = x += 1] = v`) is the enclosing
+    # function's: global or nonlocal here; temporaries and lifted defs
+    # (their own numbering) stay local
+    scope = lx.fn.scope
+    global_names = {n for n in scope.globals_assigned}
+    assigned = _assigned_names(lifted + body) - {param}
+    globals_ = [n for n in assigned if n in global_names]
+    nonlocals = [n for n in assigned if n not in global_names and not n.startswith("_ajgi_")]
     decls = []
     if globals_:
         decls.append(b.loc(ast.Global(names=sorted(set(globals_)))))
