@@ -13,7 +13,8 @@ import struct
 from runtime.builtins import math_ieee
 from runtime.builtins.math_ieee import bits_of as _bits_of, double_of as _double_of
 from runtime.conversions import to_number, to_uint32
-from runtime.values import JSObject, undefined
+from runtime.symbols import SYMBOL_TO_STRING_TAG
+from runtime.values import C, JSObject, undefined
 
 _inf = math.inf
 _nan = math.nan
@@ -520,4 +521,5 @@ def install(realm):
         "atanh": (math_atanh, 1), "hypot": (math_hypot, 2), "fround": (math_fround, 1), "imul": (math_imul, 2),
         "clz32": (math_clz32, 1),
     })
+    realm.define_value(m, SYMBOL_TO_STRING_TAG, "Math", C)  # ES2015 20.2.1.9
     realm.define_value(realm.global_object, "Math", m)
