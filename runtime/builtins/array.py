@@ -502,17 +502,26 @@ def _same_value_zero(a, b):
     return strict_equals(a, b)
 
 
-def _dense_includes(seg, search):
+def _dense_includes(elems, search, lo, hi):
+    """includes over a plain list slice [lo, hi) without copying it."""
     if type(search) is float and search != search:
-        return any(type(v) is float and v != v for v in seg)
-    if search is undefined and HOLE in seg:
+        for i in range(lo, hi):
+            v = elems[i]
+            if type(v) is float and v != v:
+                return True
+        return False
+    if search is undefined and _list_find(elems, HOLE, lo, hi) >= 0:
         return True  # a hole reads as undefined (the prototypes have no index)
-    return _list_find(seg, search, 0, len(seg)) >= 0
+    return _list_find(elems, search, lo, hi) >= 0
 
 
 def array_proto_includes(this, search=undefined, from_index=undefined, *_):
     """Array.prototype.includes (ES2016 22.1.3.11): SameValueZero, so NaN
     is found; a missing element reads as undefined."""
+    if type(this) is JSArray and from_index is undefined:
+        elems = this.elems
+        if elems is not None and not this.attrs and protos_plain(this):
+            return _dense_includes(elems, search, 0, len(elems))
     o = to_object(this)
     length = length_of(o)
     if length == 0:
@@ -526,7 +535,7 @@ def array_proto_includes(this, search=undefined, from_index=undefined, *_):
         k = int(length + n) if length + n > 0 else 0
     elems = dense(o)
     if elems is not None and len(elems) >= length and holes_ok(o, elems):
-        return _dense_includes(elems[k:length], search)
+        return _dense_includes(elems, search, k, length)
     if length - k <= SCAN_LIMIT:
         for i in checked(range(k, length)):
             if _same_value_zero(get_index(o, i), search):

@@ -583,6 +583,8 @@ def _search_string(v, method):
 
 def string_proto_includes(this, search=undefined, position=undefined, *_):
     """String.prototype.includes (ES2015 21.1.3.7)."""
+    if type(this) is _str and type(search) is _str and position is undefined:
+        return search in this
     s = _this_string(this, "includes")
     sub = _search_string(search, "includes")
     return s.find(sub, _clamp(position, len(s))) >= 0
@@ -590,6 +592,8 @@ def string_proto_includes(this, search=undefined, position=undefined, *_):
 
 def string_proto_startsWith(this, search=undefined, position=undefined, *_):
     """String.prototype.startsWith (ES2015 21.1.3.18)."""
+    if type(this) is _str and type(search) is _str and position is undefined:
+        return this.startswith(search)
     s = _this_string(this, "startsWith")
     sub = _search_string(search, "startsWith")
     return s.startswith(sub, _clamp(position, len(s)))
@@ -597,6 +601,8 @@ def string_proto_startsWith(this, search=undefined, position=undefined, *_):
 
 def string_proto_endsWith(this, search=undefined, end_position=undefined, *_):
     """String.prototype.endsWith (ES2015 21.1.3.6)."""
+    if type(this) is _str and type(search) is _str and end_position is undefined:
+        return this.endswith(search)
     s = _this_string(this, "endsWith")
     sub = _search_string(search, "endsWith")
     end = len(s) if end_position is undefined else _clamp(end_position, len(s))
