@@ -26,7 +26,7 @@ from runtime.properties import get_prop, put_prop
 from runtime.realm import current_realm
 from runtime.symbols import SYMBOL_ITERATOR
 from runtime.values import (
-    FunctionType, JSArguments, JSArray, JSPrimitiveWrapper, null, undefined,
+    HOLE, FunctionType, JSArguments, JSArray, JSPrimitiveWrapper, null, undefined,
 )
 from runtime.builtins.array_util import (
     MAX_ARRAY_LENGTH, get_index, length_of, make_array, require_callable,
@@ -157,6 +157,10 @@ def array_from(this, items=undefined, mapfn=undefined, this_arg=undefined, *_):
     if mapfn is not undefined:
         require_callable(mapfn)
     method = _iterator_method(items)
+    if method is _BUILTIN and mapfn is undefined and type(items) is JSArray and _builds_plain_array(this):
+        elems = items.elems
+        if elems is not None and HOLE not in elems:
+            return make_array(list(elems))  # what the array iterator would read, at once
     if method is not None:
         # A map function that throws does so inside drive, not inside the
         # generator: the iterator is closed here (IteratorClose, 7.4.6),

@@ -11,7 +11,7 @@ changes the callback makes to the array are seen exactly as in node.
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
 from runtime.conversions import to_boolean
-from runtime.values import MISSING, undefined
+from runtime.values import HOLE, MISSING, JSArray, undefined
 from runtime.limits import checked
 from runtime.builtins.array_util import (
     ArrayBuilder, element, get_index, indices, length_of, make_array, require_callable, this_object,
@@ -146,7 +146,10 @@ def array_proto_reduceRight(this, *args):
 def _find(o, length, fn, this_arg, want_index):
     # every index is visited, holes too (read with [[Get]]): no HasProperty
     for k in checked(range(length)):
-        v = get_index(o, k)
+        elems = o.elems if type(o) is JSArray and not o.attrs else None
+        v = elems[k] if elems is not None and k < len(elems) else HOLE
+        if v is HOLE:  # not a plain own element: the generic [[Get]]
+            v = get_index(o, k)
         r = yield fn, this_arg, (v, float(k), o)
         if to_boolean(r):
             return float(k) if want_index else v
