@@ -1,4 +1,5 @@
-"""Type conversion (ES5.1 9) and the texts of values in error messages.
+"""Type conversion (ES5.1 9, with ES2015's symbols) and the texts of values
+in error messages.
 
 ``to_primitive``, ``to_number``, ``to_string``, ``to_boolean``,
 ``to_object``, the integer conversions and ``typeof`` (11.4.3); every
@@ -9,6 +10,7 @@ import math
 import types
 from runtime.errors import throw_type_error
 from runtime.numconv import number_to_string, string_to_number
+from runtime.symbols import JSSymbol, SYMBOL_TO_PRIMITIVE, symbol_descriptive_string
 from runtime.values import FunctionType, JSObject, null, undefined
 from runtime import realm as _realm_mod
 from runtime.sched import settle as _settle
@@ -42,6 +44,8 @@ def typeof(v):
         return "function"
     if v is undefined:
         return "undefined"
+    if t is JSSymbol:
+        return "symbol"
     return "object"
 
 
@@ -60,10 +64,22 @@ def to_boolean(v):
 
 
 def to_primitive(v, hint=None):
-    """ToPrimitive (9.1) via [[DefaultValue]] (8.12.8); hint "number"/"string"."""
+    """ToPrimitive (ES2015 7.1.1): the object's ``[Symbol.toPrimitive]``
+    method if it has one, else [[DefaultValue]] (ES5.1 8.12.8); hint
+    "number"/"string" (None: the spec's "default")."""
     t = type(v)
-    if t is float or t is str or t is bool or v is undefined or v is null:
+    if t is float or t is str or t is bool or v is undefined or v is null or t is JSSymbol:
         return v
+    exotic = get_prop(v, SYMBOL_TO_PRIMITIVE)
+    if exotic is not undefined and exotic is not null:
+        if type(exotic) is not FunctionType:
+            throw_type_error("Symbol.toPrimitive is not a function")
+        r = exotic(v, hint or "default")
+        if type(r) is CoroutineType:
+            r = _settle(r, "an implicit conversion (Symbol.toPrimitive)")
+        if is_object(r):
+            throw_type_error("Cannot convert object to primitive value")
+        return r
     if hint is None:
         hint = "string" if getattr(v, "cls", None) == "Date" else "number"
     order = ("toString", "valueOf") if hint == "string" else ("valueOf", "toString")
@@ -93,6 +109,8 @@ def to_number(v):
         return 0.0
     if t is int:  # defensive: a host value that slipped through
         return float(v)
+    if t is JSSymbol:
+        throw_type_error("Cannot convert a Symbol value to a number")
     return to_number(to_primitive(v, "number"))
 
 
@@ -111,16 +129,33 @@ def to_string(v):
         return "null"
     if t is int:
         return number_to_string(float(v))
+    if t is JSSymbol:
+        throw_type_error("Cannot convert a Symbol value to a string")
     return to_string(to_primitive(v, "string"))
 
 
 def to_property_key(v):
-    """ToString for a property name, with a fast path for integral floats."""
+    """ToPropertyKey (ES2015 7.1.14): a symbol stays a symbol, anything else
+    becomes a string (with a fast path for integral floats)."""
     t = type(v)
     if t is str:
         return v
     if t is float and v.is_integer() and abs(v) < 1e21:
         return str(int(v)) if v != 0 else "0"
+    if t is JSSymbol:
+        return v
+    if isinstance(v, JSObject) or t is FunctionType:
+        p = to_primitive(v, "string")
+        return p if type(p) is JSSymbol else to_string(p)
+    return to_string(v)
+
+
+def to_display_string(v):
+    """``String(v)`` (ES2015 21.1.1.1), also the text ``console.log``
+    shows: ToString, except that a symbol gives ``Symbol(desc)`` instead of
+    throwing."""
+    if type(v) is JSSymbol:
+        return symbol_descriptive_string(v)
     return to_string(v)
 
 
@@ -168,6 +203,8 @@ def to_object(v):
         return _current().new_wrapper("Number", v)
     if t is bool:
         return _current().new_wrapper("Boolean", v)
+    if t is JSSymbol:
+        return _current().new_wrapper("Symbol", v)
     if v is undefined or v is null:
         throw_type_error("Cannot convert undefined or null to object")
     return v
@@ -192,6 +229,8 @@ def describe_value(v):
             return '"%s"' % v if len(v) < 40 else '"%s..."' % v[:37]
         if t is FunctionType:
             return "function %s" % (v.__dict__.get("fn_name") or "")
+        if t is JSSymbol:
+            return symbol_descriptive_string(v)
         if is_object(v):
             return "[object %s]" % v.cls
         return to_string(v)
@@ -206,7 +245,7 @@ def describe_thrown(v):
             name = to_string(get_prop(v, "name"))
             msg = to_string(get_prop(v, "message"))
             return "%s: %s" % (name, msg) if msg else name
-        return to_string(v)
+        return to_display_string(v)
     except Exception:
         return "<unprintable exception>"
 

@@ -302,7 +302,7 @@ def _store(o, key, value, bits):
                     o.length = i + 1
             record_attributes(o, key, value, bits)
             return
-    skey = properties.global_storage_key(key) if getattr(o, "is_global", False) else key
+    skey = properties.global_store_key(o, key) if getattr(o, "is_global", False) else key
     (own_props(o) if type(o) is FunctionType else o.props)[skey] = value
     record_attributes(o, skey, value, bits)
 
@@ -432,7 +432,7 @@ def _arguments_define_own_property(o, key, desc, throw):
 def own_property_slots(o):
     """``[(key, value_or_Accessor, bits)]`` for every own property of ``o``."""
     out = []
-    for k in properties.own_keys(o):
+    for k in properties.own_property_keys(o):
         s = properties.get_own_property(o, k)
         if s is not None:
             out.append((k, s[0], s[1]))

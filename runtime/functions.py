@@ -35,6 +35,34 @@ def make_function(f, name, length, realm, start=-1, end=-1, strict=False):
     return f
 
 
+def make_arrow(f, name, length, realm, start=-1, end=-1, strict=False):
+    """An arrow function (ES2015 14.2): a function object with no
+    ``prototype`` that ``new`` refuses; ``this`` and ``arguments`` are its
+    enclosing function's (the compiler closes over them)."""
+    d = f.__dict__
+    d["props"] = {"length": length, "name": name}
+    d["attrs"] = {"length": C, "name": C}
+    d["proto"] = realm.FunctionPrototype
+    d["extensible"] = True
+    d["special"] = True
+    d["cls"] = "Function"
+    d["fn_name"] = name
+    d["no_construct"] = True
+    if start >= 0:
+        d["source_span"] = (start, end)
+    if strict:
+        d["strict"] = True
+    return f
+
+
+def param_tdz(name):
+    """A parameter's default reads a parameter not yet initialized
+    (ES2015 9.2.12: each is in its temporal dead zone until its turn)."""
+    from runtime.errors import throw_reference_error
+
+    throw_reference_error("Cannot access '%s' before initialization" % name)
+
+
 def sloppy_this(this):
     """``this`` of a non-strict function (10.4.3): the global object for
     undefined/null, an object for primitives."""

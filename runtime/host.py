@@ -29,7 +29,7 @@ from typing import Protocol
 from runtime import abi, sched
 from runtime.envs import Env
 from runtime.errors import throw_error
-from runtime.conversions import to_string
+from runtime.conversions import to_display_string, to_string
 from runtime.realm import Realm, current_realm
 from runtime.values import JSObject, WC, py_string, undefined
 
@@ -176,7 +176,7 @@ def define_console(realm, write):
 
     def make(level):
         def console_method(this, *args):
-            write(level, " ".join(to_string(a) for a in args))
+            write(level, " ".join(to_display_string(a) for a in args))
             return undefined
         return console_method
 

@@ -77,11 +77,13 @@ def number_to_string(x):
 
 
 _DECIMAL = re.compile(r"[+-]?(?:Infinity|(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?))\Z")
-_HEX = re.compile(r"0[xX][0-9a-fA-F]+\Z")
+_PREFIXED = re.compile(r"0(?:[xX][0-9a-fA-F]+|[oO][0-7]+|[bB][01]+)\Z")  # ES2015 adds 0o, 0b
+_RADIX = {"x": 16, "X": 16, "o": 8, "O": 8, "b": 2, "B": 2}
 
 
 def string_to_number(s):
-    """ToNumber(String) (ES5.1 9.3.1): NaN when not a StringNumericLiteral."""
+    """ToNumber(String) (ES2015 7.1.3.1): NaN when not a StringNumericLiteral
+    (``0x``, and ES2015's ``0o``/``0b`` integers, unsigned)."""
     s = s.strip(JS_WHITESPACE)
     if not s:
         return 0.0
@@ -89,8 +91,8 @@ def string_to_number(s):
         if s.endswith("Infinity"):
             return -math.inf if s[0] == "-" else math.inf
         return float(s)
-    if _HEX.match(s):
-        return int_to_number(int(s, 16))
+    if _PREFIXED.match(s):
+        return int_to_number(int(s[2:], _RADIX[s[1]]))
     return math.nan
 
 

@@ -10,10 +10,11 @@ import math
 
 from runtime.numconv import number_to_string, string_to_number
 from runtime.conversions import is_object, to_int32, to_number, to_primitive, to_string, to_uint32
+from runtime.symbols import JSSymbol
 from runtime.values import null, undefined
 from runtime.errors import throw_type_error
 from runtime.values import FunctionType
-from runtime.conversions import to_property_key
+from runtime.conversions import to_display_string, to_property_key
 from runtime.properties import get_prop, has_property
 
 _type = type
@@ -182,9 +183,9 @@ def loose_equals(a, b):
         return loose_equals(a, 1.0 if b else 0.0)
     a_obj = is_object(a)
     b_obj = is_object(b)
-    if (tb is float or tb is str) and a_obj:
+    if (tb is float or tb is str or tb is JSSymbol) and a_obj:
         return loose_equals(to_primitive(a), b)
-    if (ta is float or ta is str) and b_obj:
+    if (ta is float or ta is str or ta is JSSymbol) and b_obj:
         return loose_equals(a, to_primitive(b))
     return False
 
@@ -310,7 +311,7 @@ def tonum(v):
 def in_operator(k, o):
     """The ``in`` operator (11.8.7)."""
     if not is_object(o):
-        throw_type_error("Cannot use 'in' operator to search for '%s' in %s" % (to_string(k), to_string(o)))
+        throw_type_error("Cannot use 'in' operator to search for '%s' in %s" % (to_display_string(k), to_display_string(o)))
     return has_property(o, to_property_key(k))
 
 

@@ -6,10 +6,16 @@ of compiled code for ``o[k]`` / ``o.x``), [[Put]], [[HasProperty]],
 [[Delete]], [[DefineOwnProperty]] (8.12), the arrays' dense/sparse storage
 (15.4.5.1), the global object's storage keys and for-in keys (12.6.4).
 Split out of ops.py.
+
+A key is a ``str`` or a ``JSSymbol`` (ES2015): both live in ``props`` and
+``attrs``; :func:`own_keys` (for-in, ``Object.keys``, JSON,
+``getOwnPropertyNames``) lists the strings, :func:`own_symbol_keys` the
+symbols, :func:`own_property_keys` both ([[OwnPropertyKeys]]).
 """
 
 from runtime import limits as _limits
 from runtime.sched import settle as _settle
+from runtime.symbols import JSSymbol
 from runtime.errors import throw_type_error, throw_range_error
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, JSPrimitiveWrapper,
@@ -57,15 +63,33 @@ def global_storage_key(key):
     The global object's property dict is also the Python globals dict of
     compiled code, which holds ``__builtins__`` and ``_ajgi_*`` runtime
     entries. JS keys that could collide get a NUL prefix, so scripts can
-    neither see nor overwrite the runtime's entries.
+    neither see nor overwrite the runtime's entries. A symbol key is
+    stored under its ``global_key`` (the dict must keep str keys only).
     """
+    if type(key) is JSSymbol:
+        return key.global_key
     if key.startswith(HIDDEN_GLOBAL_PREFIX) or key == "__builtins__" or key[:1] == "\0":
         return "\0" + key
     return key
 
 
+def global_store_key(g, key):
+    """:func:`global_storage_key` for a write to global object ``g``: also
+    remembers which symbol a symbol's storage key stands for, so that
+    :func:`own_symbol_keys` can list it."""
+    if type(key) is JSSymbol:
+        if g.symbol_keys is None:
+            g.symbol_keys = {}
+        g.symbol_keys[key.global_key] = key
+        return key.global_key
+    return global_storage_key(key)
+
+
 def global_js_key(storage_key):
-    """Inverse of :func:`global_storage_key`; None for runtime-private keys."""
+    """Inverse of :func:`global_storage_key` for str keys; None for
+    runtime-private keys and for symbol keys (:func:`own_symbol_keys`)."""
+    if storage_key[:2] == "\0@":
+        return None
     if storage_key[:1] == "\0":
         return storage_key[1:]
     if storage_key.startswith(HIDDEN_GLOBAL_PREFIX) or storage_key == "__builtins__":
@@ -113,9 +137,9 @@ def get_own_property(o, key):
 
 
 def own_keys(o):
-    """All own property keys in ES2015 [[OwnPropertyKeys]] order (array
+    """The own string keys in ES2015 [[OwnPropertyKeys]] order (array
     indices ascending, then strings in insertion order), the order node uses
-    for for-in, Object.keys and JSON."""
+    for for-in, Object.keys and JSON; symbol keys are left out."""
     keys = []
     t = type(o)
     if t is JSArray:
@@ -128,11 +152,11 @@ def own_keys(o):
     if getattr(o, "is_global", False):
         rest = [k for k in (global_js_key(sk) for sk in o.props) if k is not None]
     else:
-        rest = list(o.props)
-    idx = [k for k in rest if array_index(k) >= 0]
+        rest = [k for k in o.props if type(k) is str]
+    idx = [k for k in rest if k[:1] in _DIGITS and array_index(k) >= 0]
     if idx:
         idx.sort(key=int)
-        rest = [k for k in rest if array_index(k) < 0]
+        rest = [k for k in rest if k[:1] not in _DIGITS or array_index(k) < 0]
         if keys:
             merged = sorted(set(keys) | set(idx), key=int)
             keys = merged
@@ -144,6 +168,19 @@ def own_keys(o):
         keys.append("length")
     keys.extend(rest)
     return keys
+
+
+def own_symbol_keys(o):
+    """The own symbol keys in insertion order (ES2015 9.1.12 step 4)."""
+    if getattr(o, "is_global", False):
+        m = o.symbol_keys
+        return [m[sk] for sk in o.props if sk[:2] == "\0@"] if m else []
+    return [k for k in o.props if type(k) is JSSymbol]
+
+
+def own_property_keys(o):
+    """[[OwnPropertyKeys]] (ES2015 9.1.12): the string keys, then the symbols."""
+    return own_keys(o) + own_symbol_keys(o)
 
 
 def enumerable_own_keys(o):
@@ -237,8 +274,19 @@ def get_member(o, k):
                 return o[i]
             return get_prop(_current().StringPrototype, key, o)
     if o is undefined or o is null:
-        throw_type_error("Cannot read property '%s' of %s" % (to_string(k), to_string(o)))
-    return get_named(o, to_property_key(k))
+        throw_type_error("Cannot read property '%s' of %s" % (to_display_string(k), to_string(o)))
+    key = to_property_key(k)
+    if type(key) is JSSymbol:
+        return _get_symbol_keyed(o, key)
+    return get_named(o, key)
+
+
+def _get_symbol_keyed(o, key):
+    """``o[sym]``: [[Get]] on the object, or on a primitive's prototype
+    with the primitive as the receiver of a getter."""
+    if is_object(o):
+        return get_prop(o, key)
+    return get_prop(to_object(o).proto, key, o)
 
 
 def get_named(o, key):
@@ -281,6 +329,8 @@ def get_named(o, key):
         return get_prop(_current().NumberPrototype, key, o)
     if t is bool:
         return get_prop(_current().BooleanPrototype, key, o)
+    if t is JSSymbol:
+        return get_prop(_current().SymbolPrototype, key, o)
     if o is undefined or o is null:
         throw_type_error("Cannot read property '%s' of %s" % (key, to_string(o)))
     if isinstance(o, JSObject):
@@ -364,7 +414,7 @@ def put_prop(o, key, v, throw=False, receiver=MISSING):
             m[1](v)
     skey = key
     if getattr(o, "is_global", False):
-        skey = global_storage_key(key)
+        skey = global_store_key(o, key)
     props = own_props(o) if t is FunctionType else o.props
     own = props.get(skey, MISSING)
     if own is not MISSING:
@@ -524,7 +574,7 @@ def put_member(o, k, v):
         put_prop(o, to_property_key(k), v)
         return v
     if o is undefined or o is null:
-        throw_type_error("Cannot set property '%s' of %s" % (to_string(k), to_string(o)))
+        throw_type_error("Cannot set property '%s' of %s" % (to_display_string(k), to_string(o)))
     # Primitive receiver: ToObject, then [[Put]] on the temporary (8.7.2);
     # only an inherited setter can observe the write.
     key = to_property_key(k)
@@ -616,7 +666,7 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
     ``runtime.builtins.object`` and ends here.
     """
     t = type(o)
-    skey = global_storage_key(key) if getattr(o, "is_global", False) else key
+    skey = global_store_key(o, key) if getattr(o, "is_global", False) else key
     if t is JSArray:
         if key == "length":
             if type(value) is not Accessor:
@@ -653,6 +703,7 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
 # Imports of the other modules split out of ops.py come last: they use each
 # other both ways, and this way every definition exists before anyone asks.
 from runtime.conversions import (
-    CoroutineType, _DIGITS, _current, is_object, to_number, to_object, to_property_key, to_string, to_uint32,
+    CoroutineType, _DIGITS, _current, is_object, to_display_string, to_number, to_object, to_property_key,
+    to_string, to_uint32,
 )
 from runtime.calls import call_function

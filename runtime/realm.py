@@ -31,7 +31,7 @@ def current_realm():
 
 INSTALL_ORDER = (
     "object", "function", "error", "array", "string", "boolean", "number", "math",
-    "json", "date", "regexp", "globals",
+    "json", "date", "regexp", "globals", "symbol",
 )
 
 ERROR_KINDS = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
@@ -47,7 +47,7 @@ ERROR_KINDS = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxErro
 GLOBAL_MODULES = {
     "Object": "object", "Function": "function", "Array": "array", "String": "string",
     "Boolean": "boolean", "Number": "number", "Math": "math", "JSON": "json", "Date": "date",
-    "RegExp": "regexp",
+    "RegExp": "regexp", "Symbol": "symbol",
     "NaN": "globals", "Infinity": "globals", "undefined": "globals", "parseInt": "globals",
     "parseFloat": "globals", "isNaN": "globals", "isFinite": "globals", "encodeURI": "globals",
     "encodeURIComponent": "globals", "decodeURI": "globals", "decodeURIComponent": "globals",
@@ -58,14 +58,20 @@ EAGER_MODULES = ("function",)
 # Modules whose prototypes must exist before they are installed (literals,
 # primitives): they export create_intrinsics(realm). The others are only
 # imported when installed (Date and JSON alone take ~10 ms to import).
-INTRINSIC_MODULES = ("array", "string", "boolean", "number", "regexp")
+INTRINSIC_MODULES = ("array", "string", "boolean", "number", "regexp", "symbol")
 
 class JSGlobal(JSObject):
     """The global object; its ``props`` dict doubles as the Python globals
     dict of compiled code (see ``runtime.properties.global_storage_key``)."""
 
-    __slots__ = ()
+    __slots__ = ("symbol_keys",)
     is_global = True
+
+    def __init__(self, proto, cls):
+        JSObject.__init__(self, proto, cls)
+        # storage key -> symbol, for the symbol-keyed properties
+        # (runtime/properties.py: global_store_key)
+        self.symbol_keys = None
 
 
 JSObject.is_global = False
@@ -168,7 +174,7 @@ class Realm:
         "constructors", "_thrower", "ArrayPrototype", "StringPrototype", "NumberPrototype",
         "BooleanPrototype", "DatePrototype", "RegExpPrototype", "ErrorPrototype", "eval_hook",
         "eval_function", "direct_eval_hook", "function_hook", "agi_ctx", "json_decoders",
-        "pending", "deferred", "asleep", "__dict__")
+        "pending", "deferred", "asleep", "SymbolPrototype", "symbol_registry", "__dict__")
 
     def __init__(self, lazy=False):
         """``lazy=True``: built-in modules wait until used (GLOBAL_MODULES)."""
@@ -187,6 +193,8 @@ class Realm:
         self.DatePrototype = None
         self.RegExpPrototype = None
         self.ErrorPrototype = None
+        self.SymbolPrototype = None
+        self.symbol_registry = None  # Symbol.for's registry: key -> symbol (builtins/symbol.py)
         self.eval_hook = None  # set by the compiler's runtime bridge
         self.eval_function = None  # the global eval, once made (runtime/host.py)
         self.agi_ctx = None  # the AGI script context using this realm (runtime/agi)
@@ -358,7 +366,7 @@ class Realm:
 
     def new_wrapper(self, cls, value):
         proto = {"String": self.StringPrototype, "Number": self.NumberPrototype,
-                 "Boolean": self.BooleanPrototype}[cls]
+                 "Boolean": self.BooleanPrototype, "Symbol": self.SymbolPrototype}[cls]
         return JSPrimitiveWrapper(proto, cls, value)
 
     def make_error(self, kind, message):

@@ -13,13 +13,26 @@ built-ins can name them without a realm.
 """
 
 
-class JSSymbol:
-    """A symbol value. ``description`` is a str or None (``Symbol()``)."""
+import itertools
 
-    __slots__ = ("description", "__weakref__")
+_serials = itertools.count(1)
+
+
+class JSSymbol:
+    """A symbol value. ``description`` is a str or None (``Symbol()``).
+
+    ``global_key`` is the str under which the global object stores a
+    property keyed by this symbol: its property dict is the Python globals
+    dict of compiled code, which must keep str keys only (CPython's
+    LOAD_GLOBAL caches work on str-keyed dicts). "\\0@" starts no storage
+    key of a str property (runtime/properties.py: global_storage_key).
+    """
+
+    __slots__ = ("description", "global_key", "__weakref__")
 
     def __init__(self, description=None):
         self.description = description
+        self.global_key = "\0@%d" % next(_serials)
 
     def __repr__(self):
         return "Symbol(%s)" % (self.description or "")
@@ -42,6 +55,14 @@ SYMBOL_TO_STRING_TAG = _well_known("toStringTag")
 SYMBOL_SPECIES = _well_known("species")
 SYMBOL_IS_CONCAT_SPREADABLE = _well_known("isConcatSpreadable")
 SYMBOL_UNSCOPABLES = _well_known("unscopables")
+# Well-known symbols node has that nothing here gives a meaning to (yet):
+# they exist so that scripts (and polyfills) naming them get the values.
+SYMBOL_MATCH = _well_known("match")
+SYMBOL_REPLACE = _well_known("replace")
+SYMBOL_SEARCH = _well_known("search")
+SYMBOL_SPLIT = _well_known("split")
+SYMBOL_ASYNC_ITERATOR = _well_known("asyncIterator")
+SYMBOL_MATCH_ALL = _well_known("matchAll")
 
 WELL_KNOWN = {
     "iterator": SYMBOL_ITERATOR,
@@ -51,7 +72,19 @@ WELL_KNOWN = {
     "species": SYMBOL_SPECIES,
     "isConcatSpreadable": SYMBOL_IS_CONCAT_SPREADABLE,
     "unscopables": SYMBOL_UNSCOPABLES,
+    "match": SYMBOL_MATCH,
+    "replace": SYMBOL_REPLACE,
+    "search": SYMBOL_SEARCH,
+    "split": SYMBOL_SPLIT,
+    "asyncIterator": SYMBOL_ASYNC_ITERATOR,
+    "matchAll": SYMBOL_MATCH_ALL,
 }
+
+
+def symbol_function_name(sym):
+    """The ``name`` of a function stored under symbol key ``sym``
+    (ES2015 9.2.11 SetFunctionName step 4): ``"[desc]"``, or ``""``."""
+    return "[%s]" % sym.description if sym.description is not None else ""
 
 
 def symbol_descriptive_string(sym):

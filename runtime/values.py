@@ -27,7 +27,9 @@ missing there has the default ``WEC``), ``proto`` (object or ``null``),
 or an accessor: lets ``[[Put]]`` skip prototypes that cannot intercept it),
 ``cls`` (the spec's [[Class]]).
 
-Property keys are always ``str``. Nothing here exposes Python attributes to
+Property keys are ``str`` or ``runtime.symbols.JSSymbol`` (ES2015 symbol
+keys live in the same ``props``/``attrs`` dicts; the listings that must not
+see them, for-in and ``Object.keys``, filter them out). Nothing here exposes Python attributes to
 scripts: every script-visible property read goes through ``runtime.properties``.
 """
 
@@ -304,8 +306,9 @@ def record_attributes(o, key, value, bits):
 
 
 def array_index(key):
-    """Returns the int index for a canonical array-index string, else -1."""
-    if key.isdigit() and (key == "0" or key[0] != "0") and key.isascii():
+    """Returns the int index for a canonical array-index string, else -1
+    (a symbol key is never an index)."""
+    if type(key) is str and key.isdigit() and (key == "0" or key[0] != "0") and key.isascii():
         n = int(key)
         if n < ARRAY_INDEX_LIMIT:
             return n

@@ -31,7 +31,7 @@ Example: ``function f(m) { websocket.send(m) }`` is async; ``function
 g(x) { return x * 2 }`` stays a plain ``def`` even in a websocket script.
 """
 
-from ajgi_tx.compiler.estree import walk_function_body
+from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, walk_function_body
 
 BLOCKING_GLOBALS = frozenset((
     "delay", "includes", "execd",
@@ -117,7 +117,7 @@ def analyze_effects(program, scopes):
     sites = {}
     fn_nodes = [program] + [s.node for s in _all_scopes(scopes.program_scope)][1:]
     for fn in fn_nodes:
-        body = fn.body if fn.type == "Program" else fn.body.body
+        body = fn.body if fn.type == "Program" else None
         lst = []
         for node in _walk_body(fn, body):
             if node.type in ("CallExpression", "NewExpression"):
@@ -155,7 +155,7 @@ def _walk_body(fn, body):
         while stack:
             node = stack.pop()
             yield node
-            if node.type in ("FunctionDeclaration", "FunctionExpression"):
+            if node.type in FUNCTION_NODE_TYPES:
                 continue
             stack.extend(reversed(list(iter_children(node))))
     else:
@@ -206,6 +206,6 @@ def _classify(call, scopes, sync_methods):
         if name in sync_methods:
             return (call, "sync", ())
         return (call, "unknown", ())
-    if callee.type == "FunctionExpression":
+    if callee.type in ("FunctionExpression", "ArrowFunctionExpression"):
         return (call, "resolved", (callee,))
     return (call, "unknown", ())

@@ -49,11 +49,46 @@ def walk_function_body(fn):
     while stack:
         node = stack.pop()
         yield node
-        if node.type in ("FunctionDeclaration", "FunctionExpression"):
+        if node.type in FUNCTION_NODE_TYPES:
             continue
         children = list(iter_children(node))
         children.reverse()
         stack.extend(children)
+
+
+FUNCTION_NODE_TYPES = ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression")
+PATTERN_TYPES = ("ArrayPattern", "ObjectPattern", "AssignmentPattern", "RestElement")
+
+
+def function_body_nodes(fn):
+    """The statements of a function's body; an arrow with an expression
+    body has none (its body is one expression, see ``function_body_root``)."""
+    body = fn.body
+    return [] if body.type != "BlockStatement" else body.body
+
+
+def pattern_names(node):
+    """The identifiers a binding pattern (or plain identifier) binds, in
+    source order: ``{a, b: [c = 1, ...d]}`` -> a, c, d. Member expressions
+    (targets of assignment patterns) bind nothing."""
+    out = []
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n is None:
+            continue
+        t = n.type
+        if t == "Identifier":
+            out.append(n)
+        elif t == "ArrayPattern":
+            stack.extend(reversed(n.elements))
+        elif t == "ObjectPattern":
+            stack.extend(reversed([p.value for p in n.properties]))
+        elif t == "AssignmentPattern":
+            stack.append(n.left)
+        elif t == "RestElement":
+            stack.append(n.argument)
+    return out
 
 
 def position(node):

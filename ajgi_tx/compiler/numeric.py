@@ -20,7 +20,7 @@ dynamic (eval/with) functions are never numeric: code we cannot see may
 store anything there.
 """
 
-from ajgi_tx.compiler.estree import walk
+from ajgi_tx.compiler.estree import pattern_names, walk
 
 NUMERIC_BINARY = frozenset(("-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"))
 
@@ -88,11 +88,14 @@ def analyze_numeric(program, scopes):
             sites.append((scopes.binding(node.id), "=", node.init))
         elif t == "AssignmentExpression" and node.left.type == "Identifier":
             sites.append((scopes.binding(node.left), node.operator, node.right))
-        elif t == "ForInStatement":
+        elif t in ("ForInStatement", "ForOfStatement"):
             left = node.left
             ident = left.declarations[0].id if left.type == "VariableDeclaration" else left
             if ident.type == "Identifier":
                 sites.append((scopes.binding(ident), "for-in", None))
+        elif t in ("ArrayPattern", "ObjectPattern"):
+            # destructuring stores values of any type
+            sites.extend((scopes.binding(i), "for-in", None) for i in pattern_names(node))
     changed = True
     while changed:
         changed = False

@@ -22,17 +22,10 @@ from ajgi_tx.errors import CompileError
 from ajgi_tx.compiler.estree import walk, position
 
 _UNSUPPORTED_TYPES = {
-    "ArrowFunctionExpression": "arrow functions",
     "ClassDeclaration": "classes",
     "ClassExpression": "classes",
     "TemplateLiteral": "template literals",
     "TaggedTemplateExpression": "tagged templates",
-    "ForOfStatement": "for-of loops",
-    "ObjectPattern": "destructuring",
-    "ArrayPattern": "destructuring",
-    "AssignmentPattern": "default parameters",
-    "RestElement": "rest parameters",
-    "SpreadElement": "spread syntax",
     "Super": "super",
     "MetaProperty": "new.target",
     "YieldExpression": "generators",
@@ -76,22 +69,25 @@ def _refuse(node, what, filename, source):
 
 def check_es5(program, filename, source):
     """Raises CompileError(kind="unsupported") at the first ES2015+ construct."""
+    pattern_properties = set()  # {a} in a pattern: no shorthand property of a literal
     for node in walk(program):
         t = node.type
+        if t == "ObjectPattern":
+            pattern_properties.update(id(p) for p in node.properties)
         what = _UNSUPPORTED_TYPES.get(t)
         if what is not None:
             _refuse(node, what, filename, source)
         if t == "VariableDeclaration" and node.kind != "var":
             _refuse(node, "%s declarations" % node.kind, filename, source)
-        elif t in ("FunctionDeclaration", "FunctionExpression"):
+        elif t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
             if node.generator:
                 _refuse(node, "generators", filename, source)
             if node.isAsync or node.__dict__.get("async"):
                 _refuse(node, "async functions", filename, source)
         elif t == "Property":
-            if node.computed:
+            if node.computed and id(node) not in pattern_properties:
                 _refuse(node, "computed property names", filename, source)
-            if node.shorthand:
+            if node.shorthand and id(node) not in pattern_properties:
                 _refuse(node, "shorthand properties", filename, source)
             if node.method:
                 _refuse(node, "method definitions", filename, source)

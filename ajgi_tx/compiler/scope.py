@@ -30,9 +30,10 @@ enclosing a dynamic one is dynamic too, since eval'd code can see (and
 assign) their variables.
 """
 
-from ajgi_tx.compiler.estree import iter_children
-
-FUNCTION_TYPES = ("FunctionDeclaration", "FunctionExpression")
+from ajgi_tx.compiler.estree import (
+    FUNCTION_NODE_TYPES as FUNCTION_TYPES, PATTERN_TYPES, function_body_nodes, iter_children,
+    pattern_names,
+)
 
 
 class Binding:
@@ -93,6 +94,9 @@ class FunctionScope:
         self.strict = False
         self.globals_assigned = set()  # global names this function writes
         self.nonlocals = set()  # outer Bindings this function writes
+        # an arrow function: `this` and `arguments` are its enclosing function's
+        self.is_arrow = node.type == "ArrowFunctionExpression"
+        self.simple_params = True  # no pattern, default or rest parameter
 
     @property
     def is_program(self):
@@ -176,15 +180,16 @@ def _declare(info, scope, body_nodes):
         t = node.type
         if t == "VariableDeclaration":
             for d in node.declarations:
-                name = d.id.name
-                if name not in scope.bindings:
-                    scope.var_names.append(name)
-                scope.declare(name, "var")
+                for ident in pattern_names(d.id):
+                    name = ident.name
+                    if name not in scope.bindings:
+                        scope.var_names.append(name)
+                    scope.declare(name, "var")
         elif t == "FunctionDeclaration":
             scope.declare(node.id.name, "function")
             scope.function_decls.append(node)
             continue
-        elif t == "FunctionExpression":
+        elif t in FUNCTION_TYPES:
             continue
         elif t == "WithStatement":
             scope.has_with = True
@@ -197,13 +202,16 @@ def _new_function_scope(info, parent, fn):
     scope = FunctionScope(fn, parent)
     info.scopes[id(fn)] = scope
     parent.children.append(scope)
-    scope.strict = parent.strict or _is_strict(fn.body.body)
+    scope.strict = parent.strict or _is_strict(function_body_nodes(fn))
     for p in fn.params:
-        scope.params.append(p.name)
-        scope.declare(p.name, "param")
+        if p.type != "Identifier":
+            scope.simple_params = False
+        for ident in pattern_names(p):
+            scope.params.append(ident.name)
+            scope.declare(ident.name, "param")
     if fn.type == "FunctionExpression" and fn.id is not None:
         scope.self_binding = Binding(fn.id.name, "self", scope)
-    _declare(info, scope, fn.body.body)
+    _declare(info, scope, function_body_nodes(fn))
     return scope
 
 
@@ -219,7 +227,7 @@ def _lookup(scope, catch_stack, name):
             return b
         if s.self_binding is not None and s.self_binding.name == name:
             return s.self_binding
-        if name == "arguments" and s.parent is not None:
+        if name == "arguments" and s.parent is not None and not s.is_arrow:
             s.uses_arguments = True
             return s.declare("arguments", "arguments")
         # catch scopes of the enclosing function that contain this function
@@ -250,7 +258,8 @@ def _record_ref(info, scope, catch_stack, ident, write, value_node=None):
             scope.globals_assigned.add(name)
         elif b.scope is not scope:
             scope.nonlocals.add(b)
-        if value_node is not None and value_node.type == "FunctionExpression":
+        if value_node is not None and value_node.type in ("FunctionExpression",
+                                                          "ArrowFunctionExpression"):
             b.function_nodes.append(value_node)
         else:
             b.other_assignment = True
@@ -281,12 +290,23 @@ def _bind_function(info, scope, body_nodes, catch_stack):
                 info.all_names.add(node.id.name)
             elif node.id is not None:
                 info.all_names.add(node.id.name)
+            patterns = []
             for p in node.params:
-                info.all_names.add(p.name)
-            _bind_function(info, child, node.body.body, [])
+                for ident in pattern_names(p):
+                    info.all_names.add(ident.name)
+                if p.type != "Identifier":
+                    patterns.append(p)  # defaults, computed keys: code of the function
+            body = function_body_nodes(node) if node.body.type == "BlockStatement" else [node.body]
+            _bind_function(info, child, patterns + body, [])
+            continue
+        if t in PATTERN_TYPES:
+            _bind_pattern(info, scope, cstack, node, work)
             continue
         if t == "ThisExpression":
-            scope.uses_this = True
+            s = scope
+            while s.is_arrow:  # an arrow's `this` is its enclosing function's
+                s = s.parent
+            s.uses_this = True
             continue
         if t == "MemberExpression":
             work.append((node.object, cstack))
@@ -300,6 +320,11 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             work.append((node.body, cstack))
             continue
         if t in ("BreakStatement", "ContinueStatement"):
+            continue
+        if t == "VariableDeclarator" and node.id.type != "Identifier":
+            _bind_pattern(info, scope, cstack, node.id, work)
+            if node.init is not None:
+                work.append((node.init, cstack))
             continue
         if t == "VariableDeclarator":
             if node.init is not None:
@@ -318,11 +343,14 @@ def _bind_function(info, scope, body_nodes, catch_stack):
         if t == "UpdateExpression" and node.argument.type == "Identifier":
             _record_ref(info, scope, cstack, node.argument, write=True)
             continue
-        if t == "ForInStatement":
+        if t in ("ForInStatement", "ForOfStatement"):
             left = node.left
             if left.type == "VariableDeclaration":
                 ident = left.declarations[0].id
-                _record_ref(info, scope, cstack, ident, write=True)
+                if ident.type != "Identifier":
+                    _bind_pattern(info, scope, cstack, ident, work)
+                else:
+                    _record_ref(info, scope, cstack, ident, write=True)
                 if left.declarations[0].init is not None:
                     work.append((left.declarations[0].init, cstack))
             elif left.type == "Identifier":
@@ -331,6 +359,22 @@ def _bind_function(info, scope, body_nodes, catch_stack):
                 work.append((left, cstack))
             work.append((node.body, cstack))
             work.append((node.right, cstack))
+            continue
+        if t == "CatchClause" and node.param.type != "Identifier":
+            # catch ({a, b}): the exception in a hidden catch binding, the
+            # pattern's names catch bindings of the same block
+            cb = Binding("\0catch", "catch", scope)
+            scope.catch_bindings.append(cb)
+            info.catch[id(node)] = cb
+            inner = cstack + [cb]
+            for ident in pattern_names(node.param):
+                info.all_names.add(ident.name)
+                pb = Binding(ident.name, "catch", scope)
+                scope.catch_bindings.append(pb)
+                info.refs[id(ident)] = pb
+                inner.append(pb)
+            _bind_pattern(info, scope, inner, node.param, work)
+            work.append((node.body, inner))
             continue
         if t == "CatchClause":
             name = node.param.name
@@ -350,11 +394,37 @@ def _bind_function(info, scope, body_nodes, catch_stack):
         children = list(iter_children(node))
         for c in reversed(children):
             work.append((c, cstack))
-    if scope.has_direct_eval and scope.parent is not None and "arguments" not in scope.bindings:
+    if scope.has_direct_eval and scope.parent is not None and "arguments" not in scope.bindings \
+            and not scope.is_arrow:
         # eval code can name `arguments` (eval("arguments")): the function
         # makes the object and keeps it in its Env like any variable
         scope.uses_arguments = True
         scope.declare("arguments", "arguments")
+
+
+def _bind_pattern(info, scope, cstack, node, work):
+    """A pattern in a binding or assignment position: its identifiers are
+    written; defaults, computed keys and member targets are code read in
+    the enclosing walk."""
+    t = node.type
+    if t == "Identifier":
+        _record_ref(info, scope, cstack, node, write=True)
+    elif t == "ArrayPattern":
+        for e in node.elements:
+            if e is not None:
+                _bind_pattern(info, scope, cstack, e, work)
+    elif t == "ObjectPattern":
+        for p in node.properties:
+            if p.computed:
+                work.append((p.key, cstack))
+            _bind_pattern(info, scope, cstack, p.value, work)
+    elif t == "AssignmentPattern":
+        _bind_pattern(info, scope, cstack, node.left, work)
+        work.append((node.right, cstack))
+    elif t == "RestElement":
+        _bind_pattern(info, scope, cstack, node.argument, work)
+    else:  # a member expression target of an assignment pattern
+        work.append((node, cstack))
 
 
 def _propagate_dynamic(root):
@@ -369,5 +439,9 @@ def _propagate_dynamic(root):
     for s in reversed(order):
         if s.has_direct_eval:
             s.uses_this = True
+            f = s
+            while f.is_arrow:  # eval code in an arrow sees its enclosing function's `this`
+                f = f.parent
+            f.uses_this = True
         if s.has_direct_eval or s.has_with or any(c.dynamic for c in s.children):
             s.dynamic = True

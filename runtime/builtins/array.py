@@ -1,6 +1,7 @@
 """Array (ES5.1 15.4): the constructor, Array.isArray and the prototype
-methods that take no callback. Callback methods live in ``array_iter``,
-sort in ``array_sort``, shared helpers in ``array_util``.
+methods that take no callback, with ES2015's fill, includes and copyWithin
+(22.1.3). Callback methods live in ``array_iter``, sort in ``array_sort``,
+Array.from/of in ``array_from``, shared helpers in ``array_util``.
 
 Every method follows the spec's generic algorithm over any array-like
 (``[[Get]]``/``[[Put]]``/``[[HasProperty]]``/``[[Delete]]`` with
@@ -26,7 +27,7 @@ from runtime.builtins.array_util import (
     get_index, holes_ok, indices, join_stack, length_of, make_array, present_indices,
     protos_cannot_intercept, protos_plain, put_index, set_length, this_object,
 )
-from runtime.builtins import array_iter, array_sort
+from runtime.builtins import array_from, array_iter, array_sort
 
 
 # ---------------------------------------------------------------------------
@@ -471,6 +472,124 @@ def array_proto_lastIndexOf(this, search=undefined, *rest):
 
 
 # ---------------------------------------------------------------------------
+# ES2015: fill, includes, copyWithin (22.1.3)
+# ---------------------------------------------------------------------------
+
+def array_proto_fill(this, value=undefined, start=undefined, end=undefined, *_):
+    """Array.prototype.fill (ES2015 22.1.3.6)."""
+    o = to_object(this)
+    length = length_of(o)
+    k = relative_index(start, length)
+    final = length if end is undefined else relative_index(end, length)
+    if final <= k:
+        return o
+    elems = _fast_mutable(o)
+    if elems is not None and final <= len(elems):
+        elems[k:final] = [value] * (final - k)
+        return o
+    # each index gets a property: refuse at once what the element limit
+    # would refuse after millions of stores
+    check_array_size(final - k)
+    for i in checked(range(k, final)):
+        put_index(o, i, value)
+    return o
+
+
+def _same_value_zero(a, b):
+    """SameValueZero (ES2015 7.2.10): NaN equals NaN, +0 equals -0."""
+    if type(a) is float and type(b) is float:
+        return a == b or (a != a and b != b)
+    return strict_equals(a, b)
+
+
+def _dense_includes(elems, search, lo, hi):
+    """includes over a plain list slice [lo, hi) without copying it."""
+    if type(search) is float and search != search:
+        for i in range(lo, hi):
+            v = elems[i]
+            if type(v) is float and v != v:
+                return True
+        return False
+    if search is undefined and _list_find(elems, HOLE, lo, hi) >= 0:
+        return True  # a hole reads as undefined (the prototypes have no index)
+    return _list_find(elems, search, lo, hi) >= 0
+
+
+def array_proto_includes(this, search=undefined, from_index=undefined, *_):
+    """Array.prototype.includes (ES2016 22.1.3.11): SameValueZero, so NaN
+    is found; a missing element reads as undefined."""
+    if type(this) is JSArray and from_index is undefined:
+        elems = this.elems
+        if elems is not None and not this.attrs and protos_plain(this):
+            return _dense_includes(elems, search, 0, len(elems))
+    o = to_object(this)
+    length = length_of(o)
+    if length == 0:
+        return False
+    n = to_integer(from_index)
+    if n >= 0:
+        if n >= length:
+            return False
+        k = int(n)
+    else:
+        k = int(length + n) if length + n > 0 else 0
+    elems = dense(o)
+    if elems is not None and len(elems) >= length and holes_ok(o, elems):
+        return _dense_includes(elems, search, k, length)
+    if length - k <= SCAN_LIMIT:
+        for i in checked(range(k, length)):
+            if _same_value_zero(get_index(o, i), search):
+                return True
+        return False
+    # Huge and sparse: only the present indices can hold anything but
+    # undefined; when looking for undefined, the first gap is a match.
+    gap = length
+    if search is undefined:
+        expected = k
+        for i in present_indices(o, k, length):
+            if i != expected:
+                break
+            expected += 1
+        gap = expected
+    for i in present_indices(o, k, gap):
+        if _same_value_zero(get_index(o, i), search):
+            return True
+    return gap < length
+
+
+def array_proto_copyWithin(this, target=undefined, start=undefined, end=undefined, *_):
+    """Array.prototype.copyWithin (ES2015 22.1.3.3): a missing source
+    element deletes its target."""
+    o = to_object(this)
+    length = length_of(o)
+    to = relative_index(target, length)
+    frm = relative_index(start, length)
+    final = length if end is undefined else relative_index(end, length)
+    count = min(final - frm, length - to)
+    if count <= 0:
+        return o
+    elems = _fast_mutable(o)
+    if elems is not None and len(elems) >= length:
+        # a hole copied is a hole: the target is deleted, as the spec says
+        elems[to:to + count] = elems[frm:frm + count]
+        return o
+    if count > SCAN_LIMIT:
+        move_elements(o, frm, frm + count, to - frm)
+        return o
+    if frm < to < frm + count:
+        ks = range(count - 1, -1, -1)  # overlapping upwards: copy from the end
+    else:
+        ks = range(count)
+    for d in ks:
+        v = element(o, frm + d)
+        if v is not MISSING:
+            put_index(o, to + d, v)
+        else:
+            delete_index(o, to + d)
+    return o
+
+
+# ---------------------------------------------------------------------------
 # install
 # ---------------------------------------------------------------------------
 
@@ -498,6 +617,11 @@ PROTO_METHODS = {
     "filter": (array_iter.array_proto_filter, 1),
     "reduce": (array_iter.array_proto_reduce, 1),
     "reduceRight": (array_iter.array_proto_reduceRight, 1),
+    "find": (array_iter.array_proto_find, 1),
+    "findIndex": (array_iter.array_proto_findIndex, 1),
+    "fill": (array_proto_fill, 1),
+    "includes": (array_proto_includes, 1),
+    "copyWithin": (array_proto_copyWithin, 2),
 }
 
 
@@ -510,6 +634,7 @@ def create_intrinsics(realm):
 def install(realm):
     proto = realm.ArrayPrototype
     ctor = realm.define_constructor("Array", array_constructor, 1, proto, array_construct)
-    realm.define_methods(ctor, {"isArray": (array_isArray, 1)})
+    realm.define_methods(ctor, {"isArray": (array_isArray, 1), "from": (array_from.array_from, 1),
+                                "of": (array_from.array_of, 0)})
     realm.define_methods(proto, PROTO_METHODS)
     publish(realm, proto, "_ajgi_pristine_ArrayPrototype", PROTO_METHODS)

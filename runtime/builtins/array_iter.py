@@ -1,4 +1,5 @@
-"""The callback-taking Array.prototype methods (ES5.1 15.4.4.16-22).
+"""The callback-taking Array.prototype methods (ES5.1 15.4.4.16-22, and
+ES2015's find/findIndex, 22.1.3.8-9).
 
 Each algorithm is a generator that yields ``(fn, this, args)`` for every
 callback call and is run by :func:`runtime.callbacks.drive`, so a callback
@@ -10,9 +11,10 @@ changes the callback makes to the array are seen exactly as in node.
 from runtime.callbacks import drive
 from runtime.errors import throw_type_error
 from runtime.conversions import to_boolean
-from runtime.values import MISSING, undefined
+from runtime.values import HOLE, MISSING, JSArray, undefined
+from runtime.limits import checked
 from runtime.builtins.array_util import (
-    ArrayBuilder, element, indices, length_of, make_array, require_callable, this_object,
+    ArrayBuilder, element, get_index, indices, length_of, make_array, require_callable, this_object,
 )
 
 
@@ -139,3 +141,32 @@ def array_proto_reduce(this, *args):
 def array_proto_reduceRight(this, *args):
     """Array.prototype.reduceRight (15.4.4.22)."""
     return _reduce_common(this_object(this, "reduceRight"), args, True)
+
+
+def _find(o, length, fn, this_arg, want_index):
+    # every index is visited, holes too (read with [[Get]]): no HasProperty
+    for k in checked(range(length)):
+        elems = o.elems if type(o) is JSArray and not o.attrs else None
+        v = elems[k] if elems is not None and k < len(elems) else HOLE
+        if v is HOLE:  # not a plain own element: the generic [[Get]]
+            v = get_index(o, k)
+        r = yield fn, this_arg, (v, float(k), o)
+        if to_boolean(r):
+            return float(k) if want_index else v
+    return -1.0 if want_index else undefined
+
+
+def array_proto_find(this, fn=undefined, this_arg=undefined, *_):
+    """Array.prototype.find (ES2015 22.1.3.8)."""
+    o = this_object(this, "find")
+    length = length_of(o)
+    require_callable(fn)
+    return drive(_find(o, length, fn, this_arg, False))
+
+
+def array_proto_findIndex(this, fn=undefined, this_arg=undefined, *_):
+    """Array.prototype.findIndex (ES2015 22.1.3.9)."""
+    o = this_object(this, "findIndex")
+    length = length_of(o)
+    require_callable(fn)
+    return drive(_find(o, length, fn, this_arg, True))

@@ -138,4 +138,6 @@ def install(realm):
         "isNaN": (global_isNaN, 1),
         "isFinite": (global_isFinite, 1),
     })
+    # the originals, for Number.parseInt/parseFloat (the same objects, ES2015 20.1.2.12)
+    realm.global_parse_functions = {n: g.props[n] for n in ("parseInt", "parseFloat")}
     realm.define_methods(g, URI_METHODS)

@@ -69,7 +69,11 @@ _key_cache = {}
 
 
 def _quoted_key(k):
-    """',"k":', or None when ``k`` is an array index (ordered first)."""
+    """',"k":', or None when ``k`` is an array index (ordered first);
+    Fallback for a symbol key (left out: the general path's key lists
+    have none)."""
+    if type(k) is not _str:
+        raise Fallback
     if array_index(k) >= 0:
         return None
     q = "," + json_quote(k) + ":"

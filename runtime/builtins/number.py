@@ -1,4 +1,5 @@
-"""Number (ES5.1 15.7), formatting exactly as V8 (node) prints.
+"""Number (ES5.1 15.7), formatting exactly as V8 (node) prints, with the
+ES2015 predicates and constants (20.1.2).
 
 Decimal formatting (``toFixed``, ``toExponential``, ``toPrecision``) works
 on the exact binary value of the double through :class:`fractions.Fraction`,
@@ -296,6 +297,33 @@ def number_proto_toPrecision(this, precision=undefined, *_):
 
 
 # ---------------------------------------------------------------------------
+# ES2015 predicates (20.1.2): no conversion, a non-number is simply false
+# ---------------------------------------------------------------------------
+
+MAX_SAFE_INTEGER = 9007199254740991.0  # 2**53 - 1
+
+
+def number_isFinite(this, number=undefined, *_):
+    """Number.isFinite (ES2015 20.1.2.2)."""
+    return type(number) is float and number - number == 0.0
+
+
+def number_isInteger(this, number=undefined, *_):
+    """Number.isInteger (ES2015 20.1.2.3)."""
+    return type(number) is float and number - number == 0.0 and number.is_integer()
+
+
+def number_isNaN(this, number=undefined, *_):
+    """Number.isNaN (ES2015 20.1.2.4)."""
+    return type(number) is float and number != number
+
+
+def number_isSafeInteger(this, number=undefined, *_):
+    """Number.isSafeInteger (ES2015 20.1.2.5): an integer of magnitude at most 2**53 - 1."""
+    return type(number) is float and number.is_integer() and abs(number) <= MAX_SAFE_INTEGER
+
+
+# ---------------------------------------------------------------------------
 # Installation
 # ---------------------------------------------------------------------------
 
@@ -309,8 +337,21 @@ def install(realm):
     proto = realm.NumberPrototype
     ctor = realm.define_constructor("Number", number_call, 1, proto, number_construct_in(realm))
     for name, value in (("MAX_VALUE", MAX_VALUE), ("MIN_VALUE", MIN_VALUE), ("NaN", math.nan),
-                        ("NEGATIVE_INFINITY", -math.inf), ("POSITIVE_INFINITY", math.inf)):
+                        ("NEGATIVE_INFINITY", -math.inf), ("POSITIVE_INFINITY", math.inf),
+                        ("EPSILON", 2.0 ** -52), ("MAX_SAFE_INTEGER", MAX_SAFE_INTEGER),
+                        ("MIN_SAFE_INTEGER", -MAX_SAFE_INTEGER)):
         realm.define_value(ctor, name, value, 0)
+    realm.define_methods(ctor, {
+        "isFinite": (number_isFinite, 1),
+        "isInteger": (number_isInteger, 1),
+        "isNaN": (number_isNaN, 1),
+        "isSafeInteger": (number_isSafeInteger, 1),
+    })
+    # Number.parseInt and Number.parseFloat are the global functions
+    # themselves (ES2015 20.1.2.12-13), as the globals module made them.
+    realm.wake_module("globals")
+    for name, fn in realm.global_parse_functions.items():
+        realm.define_value(ctor, name, fn)
     realm.define_methods(proto, {
         "toString": (number_proto_toString, 1),
         "toLocaleString": (number_proto_toLocaleString, 0),

@@ -1,4 +1,5 @@
-"""Object: the constructor, its static functions and Object.prototype (ES5.1 15.2).
+"""Object: the constructor, its static functions and Object.prototype (ES5.1 15.2),
+with the ES2015 statics (19.1.2: assign, is, entries, values, setPrototypeOf).
 
 Where ES5 throws a TypeError for a primitive argument (Object.keys(1),
 Object.getPrototypeOf("s"), Object.freeze(1)...), node follows ES2015,
@@ -8,7 +9,7 @@ so these functions follow ES2015 there.
 
 from runtime import conversions, properties as properties_ops
 from runtime.descriptors import (
-    PropertyDescriptor, define_own_property, from_property_descriptor, get_own_property_descriptor,
+    PropertyDescriptor, same_value, define_own_property, from_property_descriptor, get_own_property_descriptor,
     own_property_slots, to_property_descriptor,
 )
 from runtime.errors import throw_type_error
@@ -63,6 +64,12 @@ def object_getOwnPropertyNames(this, o=undefined, *_):
     """Object.getOwnPropertyNames (15.2.3.4)."""
     o = conversions.to_object(o)
     return current_realm().new_array(properties_ops.own_keys(o))
+
+
+def object_getOwnPropertySymbols(this, o=undefined, *_):
+    """Object.getOwnPropertySymbols (ES2015 19.1.2.8)."""
+    o = conversions.to_object(o)
+    return current_realm().new_array(properties_ops.own_symbol_keys(o))
 
 
 def object_create(this, o=undefined, properties=undefined, *_):
@@ -182,6 +189,96 @@ def object_keys(this, o=undefined, *_):
 
 
 # ---------------------------------------------------------------------------
+# ES2015+ static functions (19.1.2)
+# ---------------------------------------------------------------------------
+
+def object_assign(this, target=undefined, *sources):
+    """Object.assign (ES2015 19.1.2.1): copies own enumerable properties,
+    read with [[Get]] (getters run) and written with [[Set]] that throws
+    (a read-only target property is a TypeError)."""
+    to = conversions.to_object(target)
+    for source in sources:
+        if source is undefined or source is null:
+            continue
+        src = conversions.to_object(source)
+        # The key list (strings, then symbols) is taken first; a getter that
+        # deletes a later key makes [[GetOwnProperty]] miss it, and it is
+        # skipped (step 5.c.iii).
+        for key in properties_ops.own_property_keys(src):
+            slot = properties_ops.get_own_property(src, key)
+            if slot is None or not slot[1] & E:
+                continue
+            properties_ops.put_prop(to, key, properties_ops.get_prop(src, key), True)
+    return to
+
+
+def object_is(this, a=undefined, b=undefined, *_):
+    """Object.is (ES2015 19.1.2.10): SameValue."""
+    return same_value(a, b)
+
+
+def _enumerable_own(o, kind):
+    """EnumerableOwnProperties (ES2017 7.3.21): the keys are listed first;
+    each is checked again just before its value is read, since a getter
+    may delete or hide a later one."""
+    o = conversions.to_object(o)
+    out = []
+    for key in properties_ops.own_keys(o):
+        if type(key) is not str:
+            continue  # symbol keys are not listed
+        slot = properties_ops.get_own_property(o, key)
+        if slot is None or not slot[1] & E:
+            continue
+        v = properties_ops.get_prop(o, key)
+        out.append(v if kind == "value" else current_realm().new_array([key, v]))
+    return current_realm().new_array(out)
+
+
+def object_entries(this, o=undefined, *_):
+    """Object.entries (ES2017 19.1.2.5): [key, value] pairs of own enumerable string keys."""
+    return _enumerable_own(o, "entry")
+
+
+def object_values(this, o=undefined, *_):
+    """Object.values (ES2017 19.1.2.21): values of own enumerable string keys."""
+    return _enumerable_own(o, "value")
+
+
+def set_prototype_of(o, proto):
+    """OrdinarySetPrototypeOf (ES2015 9.1.2): False when ``o`` is not
+    extensible, True when nothing changes; TypeError on a cycle (node's
+    message, where the spec returns false: the caller throws anyway)."""
+    if proto is o.proto:
+        return True
+    if o is current_realm().ObjectPrototype:
+        return False  # an immutable prototype exotic object (ES2016 9.4.7)
+    if not o.extensible:
+        return False
+    p = proto
+    while p is not null:
+        if p is o:
+            throw_type_error("Cyclic __proto__ value")
+        p = p.proto
+    o.proto = proto
+    return True
+
+
+def object_setPrototypeOf(this, o=undefined, proto=undefined, *_):
+    """Object.setPrototypeOf (ES2015 19.1.2.18)."""
+    if o is undefined or o is null:
+        throw_type_error("Object.setPrototypeOf called on null or undefined")
+    if proto is not null and not conversions.is_object(proto):
+        throw_type_error("Object prototype may only be an Object or null: %s" % _show(proto))
+    if not conversions.is_object(o):
+        return o
+    if not set_prototype_of(o, proto):
+        if o is current_realm().ObjectPrototype:
+            throw_type_error("Immutable prototype object 'Object.prototype' cannot have their prototype set")
+        throw_type_error("%s is not extensible" % _show(o))
+    return o
+
+
+# ---------------------------------------------------------------------------
 # Object.prototype (15.2.4)
 # ---------------------------------------------------------------------------
 
@@ -249,6 +346,7 @@ def install(realm):
         "getPrototypeOf": (object_getPrototypeOf, 1),
         "getOwnPropertyDescriptor": (object_getOwnPropertyDescriptor, 2),
         "getOwnPropertyNames": (object_getOwnPropertyNames, 1),
+        "getOwnPropertySymbols": (object_getOwnPropertySymbols, 1),
         "create": (object_create, 2),
         "defineProperty": (object_defineProperty, 3),
         "defineProperties": (object_defineProperties, 2),
@@ -259,6 +357,11 @@ def install(realm):
         "isFrozen": (object_isFrozen, 1),
         "isExtensible": (object_isExtensible, 1),
         "keys": (object_keys, 1),
+        "assign": (object_assign, 2),
+        "is": (object_is, 2),
+        "entries": (object_entries, 1),
+        "values": (object_values, 1),
+        "setPrototypeOf": (object_setPrototypeOf, 2),
     })
     realm.define_methods(proto, {
         "toString": (object_proto_toString, 0),

@@ -1,4 +1,6 @@
-"""String objects (ES5.1 15.5).
+"""String objects (ES5.1 15.5), with the ES2015 methods (21.1): includes,
+startsWith, endsWith, repeat, padStart/padEnd (ES2017), codePointAt,
+normalize, String.fromCodePoint and String.raw.
 
 Strings are Python ``str`` of UTF-16 code units, so ``len`` and indexing are
 JS ``length`` and ``[i]``. The pattern methods (match, replace, search,
@@ -13,13 +15,19 @@ from runtime.builtins.regexp import (
 )
 from runtime.builtins.pristine import publish
 from runtime.callbacks import drive
-from runtime.errors import throw_type_error
+from runtime.errors import throw_range_error, throw_type_error
 from runtime.limits import (
     check_array_size, check_string, check_string_size, checked, checkpoint, regex_call,
     regex_call_sized,
 )
-from runtime.conversions import to_integer, to_number, to_string, to_uint16, to_uint32
+from runtime.conversions import (
+    is_object, to_boolean, to_display_string, to_integer, to_number, to_object, to_string, to_uint16,
+    to_uint32,
+)
 from runtime.realm import current_realm
+from runtime.numconv import number_to_string
+from runtime.properties import get_prop
+from runtime.symbols import SYMBOL_MATCH
 from runtime.values import FunctionType, JSPrimitiveWrapper, js_string, null, undefined
 
 _inf = float("inf")
@@ -67,8 +75,9 @@ def _relative(v, length):
 # -- the constructor (15.5.1, 15.5.2) ---------------------------------------------
 
 def string_call(this, *args):
-    """String(value) called as a function (15.5.1.1)."""
-    return to_string(args[0]) if args else ""
+    """String(value) called as a function (15.5.1.1; a symbol gives its
+    descriptive string, ES2015 21.1.1.1 step 2.a)."""
+    return to_display_string(args[0]) if args else ""
 
 
 def string_construct(*args):
@@ -94,6 +103,57 @@ def string_fromCharCode(this, code=_MISSING, *codes):
             return chr(int(code))  # int() truncates, as ToUint16 does here
         return chr(to_uint16(code))
     return chr(to_uint16(code)) + "".join([chr(to_uint16(c)) for c in codes])
+
+
+def string_fromCodePoint(this, *code_points):
+    """String.fromCodePoint(...codePoints) (ES2015 21.1.2.2): RangeError
+    for a non-integer or a value outside [0, 0x10FFFF]."""
+    out = []
+    for cp in code_points:
+        n = cp if type(cp) is float else to_number(cp)
+        if not (0 <= n <= 0x10FFFF) or not n.is_integer():
+            throw_range_error("Invalid code point %s" % number_to_string(n))
+        n = int(n)
+        if n > 0xFFFF:
+            n -= 0x10000
+            out.append(chr(0xD800 + (n >> 10)))
+            out.append(chr(0xDC00 + (n & 0x3FF)))
+        else:
+            out.append(chr(n))
+    # at most two units per argument: the argument list itself bounds the work
+    return check_string("".join(out))
+
+
+def _to_length(v):
+    """ToLength (ES2015 7.1.15) as an int."""
+    n = to_integer(v)
+    if n <= 0:
+        return 0
+    return int(min(n, 9007199254740991.0))
+
+
+def string_raw(this, template=undefined, *substitutions):
+    """String.raw(template, ...substitutions) (ES2015 21.1.2.4): the raw
+    strings interleaved with the substitutions."""
+    cooked = to_object(template)
+    raw = to_object(get_prop(cooked, "raw"))
+    count = _to_length(get_prop(raw, "length"))
+    out = []
+    size = 0
+    for i in range(count):
+        piece = to_string(get_prop(raw, str(i)))
+        out.append(piece)
+        size += len(piece)
+        if i + 1 == count:
+            break
+        if i < len(substitutions):
+            piece = to_string(substitutions[i])
+            out.append(piece)
+            size += len(piece)
+        check_string_size(size)
+        if (i & 0xFFF) == 0xFFF:
+            checkpoint()
+    return check_string("".join(out))
 
 
 def char_from_code(code):
@@ -499,6 +559,128 @@ def string_proto_trim(this, *_):
     return _this_string(this, "trim").strip(JS_WHITESPACE)
 
 
+# -- ES2015 String.prototype (21.1.3) ----------------------------------------------
+
+def _is_regexp_es2015(v):
+    """IsRegExp (ES2015 7.2.8): an object's @@match decides when it has
+    one (a RegExp with @@match set to false is not one, an object with a
+    truthy @@match is), else [[RegExpMatcher]]."""
+    if not is_object(v):
+        return False
+    matcher = get_prop(v, SYMBOL_MATCH)
+    if matcher is not undefined:
+        return to_boolean(matcher)
+    return is_regexp(v)
+
+
+def _search_string(v, method):
+    """The search argument of includes/startsWith/endsWith: a RegExp is a
+    TypeError (IsRegExp, ES2015 7.2.8), anything else is converted."""
+    if _is_regexp_es2015(v):
+        throw_type_error("First argument to String.prototype.%s must not be a regular expression" % method)
+    return to_string(v)
+
+
+def string_proto_includes(this, search=undefined, position=undefined, *_):
+    """String.prototype.includes (ES2015 21.1.3.7)."""
+    if type(this) is _str and type(search) is _str and position is undefined:
+        return search in this
+    s = _this_string(this, "includes")
+    sub = _search_string(search, "includes")
+    return s.find(sub, _clamp(position, len(s))) >= 0
+
+
+def string_proto_startsWith(this, search=undefined, position=undefined, *_):
+    """String.prototype.startsWith (ES2015 21.1.3.18)."""
+    if type(this) is _str and type(search) is _str and position is undefined:
+        return this.startswith(search)
+    s = _this_string(this, "startsWith")
+    sub = _search_string(search, "startsWith")
+    return s.startswith(sub, _clamp(position, len(s)))
+
+
+def string_proto_endsWith(this, search=undefined, end_position=undefined, *_):
+    """String.prototype.endsWith (ES2015 21.1.3.6)."""
+    if type(this) is _str and type(search) is _str and end_position is undefined:
+        return this.endswith(search)
+    s = _this_string(this, "endsWith")
+    sub = _search_string(search, "endsWith")
+    end = len(s) if end_position is undefined else _clamp(end_position, len(s))
+    start = end - len(sub)
+    return start >= 0 and s.startswith(sub, start, end)
+
+
+def string_proto_repeat(this, count=undefined, *_):
+    """String.prototype.repeat (ES2015 21.1.3.13): RangeError for a negative
+    or infinite count, and past the string size limit."""
+    s = _this_string(this, "repeat")
+    n = to_integer(count)
+    if n < 0 or n == _inf:
+        throw_range_error("Invalid count value: %s" % number_to_string(n))
+    if not s or n == 0:
+        return ""
+    check_string_size(len(s) * n)
+    return s * int(n)
+
+
+def _pad(this, max_length, fill, method, at_start):
+    """StringPad (ES2017 21.1.3.14.1)."""
+    s = _this_string(this, method)
+    target = _to_length(max_length)
+    if target <= len(s):
+        return s
+    filler = " " if fill is undefined else to_string(fill)
+    if not filler:
+        return s
+    check_string_size(target)
+    need = target - len(s)
+    pad = (filler * (need // len(filler) + 1))[:need]
+    return pad + s if at_start else s + pad
+
+
+def string_proto_padStart(this, max_length=undefined, fill=undefined, *_):
+    """String.prototype.padStart (ES2017 21.1.3.14)."""
+    return _pad(this, max_length, fill, "padStart", True)
+
+
+def string_proto_padEnd(this, max_length=undefined, fill=undefined, *_):
+    """String.prototype.padEnd (ES2017 21.1.3.13)."""
+    return _pad(this, max_length, fill, "padEnd", False)
+
+
+def string_proto_codePointAt(this, pos=undefined, *_):
+    """String.prototype.codePointAt (ES2015 21.1.3.3): the code point of a
+    surrogate pair starting at ``pos``, else the code unit; undefined out of range."""
+    s = _this_string(this, "codePointAt")
+    p = to_integer(pos)
+    if p < 0 or p >= len(s):
+        return undefined
+    i = int(p)
+    first = ord(s[i])
+    if 0xD800 <= first <= 0xDBFF and i + 1 < len(s):
+        second = ord(s[i + 1])
+        if 0xDC00 <= second <= 0xDFFF:
+            return float(((first - 0xD800) << 10) + (second - 0xDC00) + 0x10000)
+    return float(first)
+
+
+_FORMS = ("NFC", "NFD", "NFKC", "NFKD")
+
+
+def string_proto_normalize(this, form=undefined, *_):
+    """String.prototype.normalize (ES2015 21.1.3.12); lone surrogates stay."""
+    s = _this_string(this, "normalize")
+    f = "NFC" if form is undefined else to_string(form)
+    if f not in _FORMS:
+        throw_range_error("The normalization form should be one of NFC, NFD, NFKC, NFKD.")
+    if s.isascii():
+        return s
+    # pairs become the astral characters they encode; a lone surrogate is
+    # a code point without a decomposition, kept as it is
+    text = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+    return check_string(js_string(unicodedata.normalize(f, text)))
+
+
 # name -> (function, length); compiled code calls these directly while
 # the prototype is pristine (runtime/builtins/pristine.py)
 PROTO_METHODS = {
@@ -522,6 +704,14 @@ PROTO_METHODS = {
     "toUpperCase": (string_proto_toUpperCase, 0),
     "toLocaleUpperCase": (string_proto_toLocaleUpperCase, 0),
     "trim": (string_proto_trim, 0),
+    "includes": (string_proto_includes, 1),
+    "startsWith": (string_proto_startsWith, 1),
+    "endsWith": (string_proto_endsWith, 1),
+    "repeat": (string_proto_repeat, 1),
+    "padStart": (string_proto_padStart, 1),
+    "padEnd": (string_proto_padEnd, 1),
+    "codePointAt": (string_proto_codePointAt, 1),
+    "normalize": (string_proto_normalize, 0),
 }
 
 
@@ -534,7 +724,9 @@ def create_intrinsics(realm):
 def install(realm):
     proto = realm.StringPrototype
     ctor = realm.define_constructor("String", string_call, 1, proto, string_construct)
-    realm.define_methods(ctor, {"fromCharCode": (string_fromCharCode, 1)})
+    realm.define_methods(ctor, {"fromCharCode": (string_fromCharCode, 1),
+                                "fromCodePoint": (string_fromCodePoint, 1),
+                                "raw": (string_raw, 1)})
     publish(realm, ctor, "_ajgi_pristine_String", ("fromCharCode",))
     realm.define_methods(proto, PROTO_METHODS)
     publish(realm, proto, "_ajgi_pristine_StringPrototype", PROTO_METHODS)

@@ -860,3 +860,52 @@ def test_set_array_length_huge_then_methods():
     assert call("lastIndexOf", a, undefined) == -1.0
     assert call("some", a, F(lambda this, *r: True)) is False
     assert call("join", a, "") == ""
+
+
+# -- ES2015 methods on huge receivers: the element limit of runtime/limits.py --
+
+import time as _time  # noqa: E402
+
+from runtime import limits as _limits  # noqa: E402
+from tests.helpers import run_js as _run_js  # noqa: E402
+
+
+@pytest.fixture
+def small_array_cap():
+    _limits.configure(max_array_elements=1000)
+    yield
+    _limits.configure(reset=True)
+
+
+def _outcome(body):
+    return _run_js("try { console.log(String(%s)); } catch (e) { console.log(String(e)); }" % body)[-1]
+
+
+LIMIT = "RangeError: Invalid array length: more than 1000 elements"
+
+
+@pytest.mark.parametrize("body, result", [
+    ("(function () { var a = []; a.length = 4294967295; return a.fill(0); })()", LIMIT),
+    ("Array.prototype.fill.call({length: 9007199254740991}, 0)", LIMIT),
+    ("Array.from({length: 5000})", LIMIT),
+    ("Array.from({length: 1000}).length", "1000"),
+    ("Array.from({length: 4294967296})", "RangeError: Invalid array length"),
+    ("Array.from(new Array(1002).join('x'))", LIMIT),
+    ("(function () { var it = {}; it[Symbol.iterator] = function () { return {next: function () {"
+     " return {done: false, value: 1}; }}; }; return Array.from(it); })()", LIMIT),
+    ("(function () { var a = new Array(600); a.fill(1); return a.concat(a).length; })()", LIMIT),
+], ids=["fill-huge-array", "fill-huge-array-like", "from-array-like", "from-at-cap", "from-past-2^32",
+        "from-string", "from-endless-iterator", "fill-then-concat"])
+def test_es2015_array_builders_respect_the_element_cap(small_array_cap, body, result):
+    t0 = _time.monotonic()
+    assert _outcome(body) == result
+    assert _time.monotonic() - t0 < 30  # refused early, not after billions of steps
+
+
+def test_es2015_searches_on_a_huge_sparse_array_visit_only_present_indices():
+    # includes/copyWithin on length 2**32-1 look at the few present keys;
+    # a loop over every index would not finish
+    out = _run_js("var a = []; a.length = 4294967295; a[7] = NaN; a[4294967294] = 'last';"
+                  "console.log(a.includes(NaN), a.includes('last', -1), a.includes(undefined), a.includes('x'));"
+                  "a.copyWithin(0, 4294967290); console.log(a[4], a[7], Object.keys(a).join());")
+    assert out == ["true true true false", "last NaN 4,7,4294967294"]

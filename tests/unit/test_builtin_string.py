@@ -249,11 +249,17 @@ def test_lengths(realm):
     expected = {"toString": 0, "valueOf": 0, "charAt": 1, "charCodeAt": 1, "concat": 1, "indexOf": 1,
                 "lastIndexOf": 1, "localeCompare": 1, "match": 1, "replace": 2, "search": 1, "slice": 2,
                 "split": 2, "substring": 2, "substr": 2, "toLowerCase": 0, "toLocaleLowerCase": 0,
-                "toUpperCase": 0, "toLocaleUpperCase": 0, "trim": 0}
+                "toUpperCase": 0, "toLocaleUpperCase": 0, "trim": 0,
+                # ES2015 (issue 13), padStart/padEnd ES2017
+                "includes": 1, "startsWith": 1, "endsWith": 1, "repeat": 1, "padStart": 1, "padEnd": 1,
+                "codePointAt": 1, "normalize": 0}
     for name, n in expected.items():
         assert get_prop(proto(realm, name), "length") == float(n), name
-    # ES5 only: no ES2015 additions
-    for name in ("startsWith", "endsWith", "includes", "repeat", "padStart", "trimStart", "codePointAt"):
+        assert realm.StringPrototype.attrs[name] == 5, name  # writable, configurable, not enumerable
+    assert get_prop(get_prop(String, "fromCodePoint"), "length") == 1.0
+    assert get_prop(get_prop(String, "raw"), "length") == 1.0
+    # nothing past the ES2015 scope (and padStart/padEnd) is offered
+    for name in ("trimStart", "trimEnd", "at", "replaceAll", "matchAll"):
         assert name not in realm.StringPrototype.props
     assert realm.StringPrototype.attrs["charAt"] == 5  # writable, configurable, not enumerable
 
@@ -456,3 +462,40 @@ def test_replace_literal_global_fast_path(realm):
     rx = regexp_create(realm, "b", "g")
     rx.props["lastIndex"] = 5.0
     assert rep("abcb", rx, "") == "ac" and rx.props["lastIndex"] == 0.0
+
+
+# -- ES2015: the size limit of runtime/limits.py -------------------------------
+
+from runtime import limits as _limits  # noqa: E402
+from tests.helpers import run_js  # noqa: E402
+
+
+@pytest.fixture
+def small_string_cap():
+    _limits.configure(max_string_length=5000)
+    yield
+    _limits.configure(reset=True)
+
+
+@pytest.mark.parametrize("body, result", [
+    ("'ab'.repeat(2500).length", "5000"),
+    ("'ab'.repeat(2501).length", "RangeError: Invalid string length"),
+    ("'a'.padStart(5000, 'xy').length", "5000"),
+    ("'a'.padStart(5001, 'xy').length", "RangeError: Invalid string length"),
+    ("'a'.padEnd(5001).length", "RangeError: Invalid string length"),
+    ("'a'.padEnd(1e9, '').length", "1"),
+    ("''.repeat(1e9).length", "0"),
+    ("String.raw({raw: [new Array(3001).join('x'), new Array(3001).join('x')]}, 1).length",
+     "RangeError: Invalid string length"),
+    ("String.raw({raw: ['', '']}, new Array(3001).join('x'), new Array(3001).join('x')).length", "3000"),
+], ids=["repeat-at-cap", "repeat-past-cap", "padStart-at-cap", "padStart-past-cap", "padEnd-past-cap",
+        "padEnd-empty-filler", "repeat-empty", "raw-past-cap", "raw-one-substitution"])
+def test_es2015_string_builders_respect_the_string_cap(small_string_cap, body, result):
+    out = run_js("try { console.log(String(%s)); } catch (e) { console.log(String(e)); }" % body)
+    assert out[-1] == result
+
+
+def test_repeat_past_the_cap_fails_before_building_the_string(small_string_cap):
+    # a count of 2**40 must be refused from the sizes alone, at once
+    out = run_js("try { 'abc'.repeat(Math.pow(2, 40)); } catch (e) { console.log(String(e)); }")
+    assert out == ["RangeError: Invalid string length"]

@@ -21,7 +21,9 @@ Example::
 
 import ast
 
-from ajgi_tx.compiler.lower import dynamic, expressions, functions, members, statements, targets
+from ajgi_tx.compiler.lower import (
+    dynamic, expressions, functions, iteration, members, statements, targets,
+)
 from ajgi_tx.compiler.lower.state import Lowerer
 
 STATEMENTS = {
@@ -44,6 +46,7 @@ STATEMENTS = {
     "DoWhileStatement": statements.lower_do_while,
     "ForStatement": statements.lower_for,
     "ForInStatement": statements.lower_for_in,
+    "ForOfStatement": iteration.lower_for_of,
 }
 
 EXPRESSIONS = {
@@ -61,6 +64,8 @@ EXPRESSIONS = {
     "ObjectExpression": expressions.lower_object,
     "ArrayExpression": expressions.lower_array,
     "FunctionExpression": functions.lower_function_expression,
+    "ArrowFunctionExpression": functions.lower_function_expression,
+    "SpreadElement": iteration.lower_spread,
     "AssignmentExpression": targets.lower_assignment,
     "UpdateExpression": targets.lower_update,
 }

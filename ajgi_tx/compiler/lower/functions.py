@@ -50,8 +50,43 @@ def _nonlocal_decls(lx, scope):
     return [lx.b.loc(ast.Nonlocal(names=names))] if names else []
 
 
+def inferred_names(program, spreads):
+    """id(anonymous function or arrow) -> the name ES2015 gives it from
+    where it stands (SetFunctionName): ``var f = () => 1``, ``f = function
+    () {}``, ``{f: () => 1}``, a default ``[f = () => 1]`` / ``(f = () => 1)``.
+    Also collects into ``spreads`` the spread elements that are call or
+    ``new`` arguments (their error message differs from an array's)."""
+    from ajgi_tx.compiler.estree import walk
+    from ajgi_tx.compiler.lower.expressions import property_key
+
+    out = {}
+
+    def anonymous(n):
+        return n is not None and (n.type == "ArrowFunctionExpression" or (
+            n.type == "FunctionExpression" and n.id is None))
+
+    for node in walk(program):
+        t = node.type
+        if t == "VariableDeclarator":
+            if node.id.type == "Identifier" and anonymous(node.init):
+                out[id(node.init)] = node.id.name
+        elif t == "AssignmentExpression":
+            if node.operator == "=" and node.left.type == "Identifier" and anonymous(node.right):
+                out[id(node.right)] = node.left.name
+        elif t == "AssignmentPattern":
+            if node.left.type == "Identifier" and anonymous(node.right):
+                out[id(node.right)] = node.left.name
+        elif t == "Property":
+            if not node.computed and node.kind == "init" and anonymous(node.value):
+                out[id(node.value)] = property_key(node.key)
+        elif t in ("CallExpression", "NewExpression"):
+            spreads.update(id(a) for a in node.arguments if a.type == "SpreadElement")
+    return out
+
+
 def lower_main(lx, program):
     """The module: ``def _ajgi_main(this)`` holding the top level."""
+    lx.fn_names = inferred_names(program, lx.call_spreads)
     scope = lx.scopes.program_scope
     is_async = lx.effects.is_async(program)
     lx.fn = FunctionContext(scope, program, is_async)
@@ -120,11 +155,149 @@ def hoisted_functions(lx, scope):
     return out
 
 
+def _param_slots(lx, node, scope):
+    """The Python parameters of a function's JS parameters: a simple
+    parameter is its local; a pattern (or a default whose target is one)
+    takes a temporary the prologue destructures; a rest element takes
+    ``*_ajgi_rest``. Returns (names, rest element or None)."""
+    names, seen, rest = [], {}, None
+    for i, p in enumerate(node.params):
+        if p.type == "Identifier":
+            seen[p.name] = i
+    for i, p in enumerate(node.params):
+        if p.type == "RestElement":
+            rest = p
+            break
+        target = p.left if p.type == "AssignmentPattern" else p
+        if target.type == "Identifier":
+            if seen.get(target.name, i) != i:  # duplicate parameter: only the last one is visible
+                names.append(lx.names.fresh("dup"))
+            else:
+                names.append(scope.bindings[target.name].py_name)
+        else:
+            names.append("_ajgi_p%d" % i)
+    return names, rest
+
+
+def expected_length(node):
+    """A function's ``length``: its parameters before the first default
+    or rest parameter (ES2015 14.1.6 ExpectedArgumentCount)."""
+    n = 0
+    for p in node.params:
+        if p.type in ("AssignmentPattern", "RestElement"):
+            break
+        n += 1
+    return n
+
+
+def _param_prologue(lx, node, scope, names, rest):
+    """Defaults (left to right, at call time, seeing earlier parameters),
+    parameter patterns and the rest array, stored straight into the
+    function's Python locals."""
+    from ajgi_tx.compiler.lower.patterns import destructure
+
+    b = lx.b
+
+    def store(ident, value):
+        return [b.assign(lx.scopes.binding(ident).py_name, value)]
+    store.runs_no_code = True
+
+    out = []
+    later = {}  # parameter binding -> its position (13.3.3.7: later ones are in their TDZ)
+    from ajgi_tx.compiler.estree import pattern_names
+
+    for i, p in enumerate(node.params):
+        for ident in pattern_names(p):
+            later.setdefault(lx.scopes.binding(ident) or scope.bindings.get(ident.name), i)
+    for i, (p, name) in enumerate(zip(node.params, names)):
+        b.at(p)
+        target = p
+        if p.type == "AssignmentPattern":
+            target = p.left
+            saved = lx.leaves
+            lx.leaves = dict(saved or {})
+            lx.leaves.update(_tdz_reads(lx, p.right, later, i))
+            try:
+                with lx.capture() as pre:
+                    d = lx.expr(p.right)
+            finally:
+                lx.leaves = saved
+            b.at(p)
+            out.append(b.if_(b.is_(b.name(name), b.rt("undef")), pre + [b.assign(name, d)]))
+        if target.type != "Identifier":
+            with lx.capture() as pre:
+                stmts = destructure(lx, target, b.name(name), store)
+            out.extend(pre + stmts)
+    if rest is not None:
+        b.at(rest)
+        if lx.fn.use_args:  # the arguments after the named ones
+            tail = b.subscript(b.name("_ajgi_args"), b.loc(ast.Slice(
+                lower=b.const(len(names)), upper=None, step=None)))
+        else:
+            tail = b.name("_ajgi_rest")
+        value = b.rt_call("array_of", tail)
+        with lx.capture() as pre:
+            stmts = destructure(lx, rest.argument, value, store)
+        out.extend(pre + stmts)
+    return out
+
+
+def _check_params(lx, node, scope, arrow):
+    """Early errors of parameter lists (14.1.2, 14.2.1): duplicates where
+    the list is not simple (or in an arrow), a rest element that is not
+    last or has an initializer, "use strict" in a function whose list is
+    not simple."""
+    from ajgi_tx.compiler.estree import pattern_names
+    from ajgi_tx.compiler.lower.patterns import _check_rest
+
+    for i, p in enumerate(node.params):
+        if p.type == "RestElement":
+            _check_rest(lx, p, i == len(node.params) - 1)
+    if scope.simple_params and not arrow and not scope.strict:
+        return
+    seen = set()
+    for p in node.params:
+        for ident in pattern_names(p):
+            if ident.name in seen:
+                lx.syntax_error(ident, "Duplicate parameter name not allowed in this context")
+            seen.add(ident.name)
+    if not scope.simple_params and node.body.type == "BlockStatement":
+        for stmt in node.body.body:
+            if stmt.type != "ExpressionStatement" or stmt.directive is None:
+                break
+            if stmt.directive == "use strict":
+                lx.syntax_error(stmt, "Illegal 'use strict' directive in function with "
+                                      "non-simple parameter list")
+
+
+def _tdz_reads(lx, default, later, index):
+    """Reads, in the default of parameter ``index``, of a parameter at or
+    after it (not yet initialized): each stands for a ReferenceError."""
+    from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, iter_children
+
+    out = {}
+    stack = [default]
+    while stack:
+        n = stack.pop()
+        if n.type in FUNCTION_NODE_TYPES:
+            continue  # called later, when every parameter is initialized
+        if n.type == "Identifier":
+            bd = lx.scopes.binding(n)
+            if bd is not None and later.get(bd, -1) >= index:
+                lx.b.at(n)
+                out[id(n)] = lx.b.rt_call("param_tdz", lx.b.const(n.name))
+            continue
+        stack.extend(iter_children(n))
+    return out
+
+
 def function_def(lx, node, py_name, slow_global=False):
-    """``def py_name(...)`` + the ``_ajgi_fn`` wrap, for function ``node``."""
+    """``def py_name(...)`` + the ``_ajgi_fn`` wrap, for function ``node``
+    (a declaration, expression or arrow)."""
     b = lx.b
     scope = lx.scopes.scope_of(node)
     is_async = lx.effects.is_async(node)
+    arrow = node.type == "ArrowFunctionExpression"
     outer_fn, outer_pre = lx.fn, lx.pre
     lx.fn = FunctionContext(scope, node, is_async)
     lx.fn.depth = outer_fn.depth + 1
@@ -134,23 +307,23 @@ def function_def(lx, node, py_name, slow_global=False):
     lx.pre = []
     try:
         b.at(node)
-        js_name = node.id.name if node.id is not None else ""
-        params = []
-        seen = {}
-        for i, p in enumerate(node.params):
-            seen[p.name] = i
-        for i, p in enumerate(node.params):
-            bnd = scope.bindings[p.name]
-            if seen[p.name] != i:  # duplicate parameter: only the last one is visible
-                params.append(lx.names.fresh("dup"))
-            else:
-                params.append(bnd.py_name)
+        if node.id is not None:
+            js_name = node.id.name
+        else:
+            js_name = lx.fn_names.get(id(node), "")
+        params, rest = _param_slots(lx, node, scope)
+        simple = scope.simple_params
+        _check_params(lx, node, scope, arrow)
+        if not simple and scope.dynamic:
+            lx.unsupported(node, "default, rest or destructured parameters in a function "
+                                 "that uses eval or with")
         body = []
         body.extend(checkpoint(lx))
-        if scope.uses_this and not scope.strict:
+        if scope.uses_this and not scope.strict and not arrow:
             body.append(b.assign("this", b.rt_call("sloppy_this", b.name("this"))))
         use_args = scope.uses_arguments and scope.bindings.get("arguments") is not None \
             and scope.bindings["arguments"].kind == "arguments"
+        lx.fn.use_args = use_args
         if use_args:
             # the parameters first: a dynamic function's Env starts from them
             body.extend(_unpack_arguments(lx, params))
@@ -170,25 +343,36 @@ def function_def(lx, node, py_name, slow_global=False):
         for cb in scope.catch_bindings:
             if cb.captured:
                 local_vars.append(cb.py_name)  # a closure may read it before the catch runs
+        if not simple:
+            body.extend(_param_prologue(lx, node, scope, params, rest))
         if local_vars:
             targets = [b.name(n, store=True) for n in dict.fromkeys(local_vars)]
             body.append(b.loc(ast.Assign(targets=targets, value=b.rt("undef"))))
         body.extend(hoisted_functions(lx, scope))
-        body.extend(lx.stmts(node.body.body))
+        if node.body.type != "BlockStatement":  # an arrow's expression body
+            with lx.capture() as pre:
+                value = lx.expr(node.body)
+            b.at(node.body)
+            body.extend(pre + [b.return_(value)])
+        else:
+            body.extend(lx.stmts(node.body.body))
         if lx.fn.uses_jump_var:
             body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
-        last = node.body.body[-1] if node.body.body else None
-        if last is None or last.type not in ("ReturnStatement", "ThrowStatement"):
-            b.at(node)
-            body.append(b.return_(b.rt("undef")))
+        statements = node.body.body if node.body.type == "BlockStatement" else None
+        if statements is not None:
+            last = statements[-1] if statements else None
+            if last is None or last.type not in ("ReturnStatement", "ThrowStatement"):
+                b.at(node)
+                body.append(b.return_(b.rt("undef")))
         decls = _global_decls(lx, scope) + _nonlocal_decls(lx, scope)
         b.at(node)
+        this_arg = lx.b.arg("_ajgi_this" if arrow else "this")
         if use_args:
-            args = ast.arguments(posonlyargs=[], args=[lx.b.arg("this")],
+            args = ast.arguments(posonlyargs=[], args=[this_arg],
                                  vararg=lx.b.arg("_ajgi_args"), kwonlyargs=[], kw_defaults=[],
                                  kwarg=None, defaults=[])
         else:
-            args = ast.arguments(posonlyargs=[], args=[lx.b.arg("this")] + [lx.b.arg(p) for p in params],
+            args = ast.arguments(posonlyargs=[], args=[this_arg] + [lx.b.arg(p) for p in params],
                                  vararg=lx.b.arg("_ajgi_rest"), kwonlyargs=[], kw_defaults=[],
                                  kwarg=None, defaults=[b.rt("undef") for _ in params])
         if outer_fn.env_var in outer_fn.block_envs:
@@ -204,11 +388,11 @@ def function_def(lx, node, py_name, slow_global=False):
         lx.fn, lx.pre = outer_fn, outer_pre
     b.at(node)
     start, end = node.range
-    wrap_args = [b.name(py_name), b.const(js_name), b.const(float(len(node.params))), b.rt("realm"),
-                 b.const(start), b.const(end)]
+    wrap_args = [b.name(py_name), b.const(js_name), b.const(float(expected_length(node))),
+                 b.rt("realm"), b.const(start), b.const(end)]
     if scope.strict:
         wrap_args.append(b.const(True))
-    wrap = b.rt_call("fn", *wrap_args)
+    wrap = b.rt_call("arrow" if arrow else "fn", *wrap_args)
     if slow_global:
         return [fdef, b.expr_stmt(b.rt_call("gput", b.rt("G"), b.const(py_name), wrap))]
     return [fdef, b.assign(py_name, wrap)]
@@ -239,7 +423,7 @@ def _arguments_object(lx, scope, params, py_name):
     if scope.strict:
         value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"), b.const(None),
                           b.const(None), b.const(True))
-    elif not params:
+    elif not params or not scope.simple_params:  # unmapped (ES2015 9.2.12 step 22)
         value = b.rt_call("arguments", args_name, b.name(py_name), b.rt("realm"))
     else:
         getters = []
@@ -268,7 +452,9 @@ def _noargs():
 
 
 def lower_function_expression(lx, node):
-    """Lifts the ``def`` before the current statement; the value is its name."""
+    """Lifts the ``def`` before the current statement; the value is its
+    name. Also arrow functions: a nested ``def`` whose ``this`` (and
+    ``arguments``) are the enclosing function's, closed over."""
     scope = lx.scopes.scope_of(node)
     if scope.self_binding is not None:
         py_name = scope.self_binding.py_name

@@ -36,16 +36,20 @@ from runtime.builtins import array, regexp, string
 
 
 def _methods_by_name():
-    """Method name -> receiver kind, for names only one prototype has."""
+    """Method name -> receiver kind, for names only one prototype has;
+    and the names both the String and Array prototypes have (includes),
+    whose guard tests the receiver's type to pick one."""
     kinds = {}
     for kind, table in (("Array", array.PROTO_METHODS), ("String", string.PROTO_METHODS),
                         ("RegExp", regexp.PROTO_METHODS)):
         for name in table:
             kinds.setdefault(name, set()).add(kind)
-    return {name: ks.pop() for name, ks in kinds.items() if len(ks) == 1}
+    single = {name: ks.pop() for name, ks in kinds.items() if len(ks) == 1}
+    both = frozenset(name for name, ks in kinds.items() if ks == {"Array", "String"})
+    return single, both
 
 
-METHOD_KINDS = _methods_by_name()
+METHOD_KINDS, STRING_OR_ARRAY_METHODS = _methods_by_name()
 
 # kind -> (receiver type helper, realm entry of the pristine prototype)
 _RECEIVERS = {"Array": ("JSArray", "pristine_ArrayPrototype"),
@@ -66,18 +70,30 @@ def method_guard(lx, callee, first, again, key):
     if callee.object.type == "Identifier" and isinstance(first, ast.Name) \
             and (callee.object.name, name) == ("String", "fromCharCode"):
         return b.is_(first, b.rt("pristine_String")), b.rt("String_fromCharCode"), lambda args: _from_char_code(lx, args)
+    if name in STRING_OR_ARRAY_METHODS:
+        # a string or an array: each with its own guard, the helper picked
+        # by the receiver's type (the guard evaluated it already)
+        guard = b.boolop(ast.Or(), [_guard(lx, "String", first, again, key),
+                                    _guard(lx, "Array", again, again, key)])
+        helper = b.ifexp(b.type_is(again, "str"), b.rt("%s_%s" % ("String", name)), b.rt("%s_%s" % ("Array", name)))
+        return guard, helper, None
     kind = METHOD_KINDS.get(name)
     if kind is None:
         return None
+    return _guard(lx, kind, first, again, key), b.rt("%s_%s" % (kind, name)), None
+
+
+def _guard(lx, kind, first, again, key):
+    """The receiver (``first`` evaluates it) would find the pristine
+    built-in of ``kind`` under ``key``."""
+    b = lx.b
     type_name, entry = _RECEIVERS[kind]
     if kind == "String":
-        guard = b.boolop(ast.And(), [b.type_is(first, type_name), b.is_not(b.rt(entry), b.const(None))])
-    else:
-        guard = b.boolop(ast.And(), [
-            b.type_is(first, type_name),
-            b.is_(b.attr(again, "proto"), b.rt(entry)),
-            b.compare(key, [ast.NotIn()], [b.attr(again, "props")])])
-    return guard, b.rt("%s_%s" % (kind, name)), None
+        return b.boolop(ast.And(), [b.type_is(first, type_name), b.is_not(b.rt(entry), b.const(None))])
+    return b.boolop(ast.And(), [
+        b.type_is(first, type_name),
+        b.is_(b.attr(again, "proto"), b.rt(entry)),
+        b.compare(key, [ast.NotIn()], [b.attr(again, "props")])])
 
 
 def pristine_call(lx, fast, receiver, args, generic_func):
@@ -104,7 +120,7 @@ _INLINE_BUDGET = 40
 def _from_char_code(lx, args):
     """One code: the shared table of the first 256 characters, else the
     built-in (ToUint16 of any value)."""
-    if len(args) != 1:
+    if len(args) != 1 or isinstance(args[0], ast.Starred):  # String.fromCharCode(...codes)
         return None
     b = lx.b
     first, again = bind(lx, args[0])

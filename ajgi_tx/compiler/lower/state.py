@@ -41,6 +41,7 @@ class FunctionContext:
         self.with_count = 0  # with blocks so far (their Env variables' numbers)
         self.catch_count = 0  # catch blocks with an Env so far
         self.jump_ids = 0  # jump-variable codes handed out (labeled break/continue)
+        self.use_args = False  # the def takes *_ajgi_args (it makes `arguments`)
 
 
 class Lowerer:
@@ -62,6 +63,8 @@ class Lowerer:
         self.pre = []  # statements that must run before the current statement
         self.leaves = None  # id(JS node) -> lowered value standing for it (lower/speculate.py)
         self.fn_count = 0
+        self.fn_names = {}  # id(anonymous function node) -> its inferred name (functions.py)
+        self.call_spreads = set()  # id(SpreadElement) of call/new arguments (iteration.py)
         self.options = options or {}
         self.checkpoints = self.options.get("checkpoints", True)
 

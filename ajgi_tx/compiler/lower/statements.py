@@ -58,6 +58,12 @@ def lower_var(lx, node):
         if d.init is None:
             continue
         lx.b.at(d)
+        if d.id.type != "Identifier":  # var [a, b] = ... (lower/patterns.py)
+            from ajgi_tx.compiler.lower.patterns import destructure, source_text
+
+            value = lx.expr(d.init)
+            out.extend(destructure(lx, d.id, value, what=source_text(lx, d.init)))
+            continue
         target = Target(lx, d.id)
         value = lx.expr(d.init)
         lx.b.at(d)
@@ -304,7 +310,14 @@ _LOOPS = {
     "DoWhileStatement": lower_do_while,
     "ForStatement": lower_for,
     "ForInStatement": lower_for_in,
+    "ForOfStatement": lambda lx, node, labels=(): _for_of(lx, node, labels),
 }
+
+
+def _for_of(lx, node, labels):
+    from ajgi_tx.compiler.lower.iteration import lower_for_of
+
+    return lower_for_of(lx, node, labels)
 
 
 def lower_labeled(lx, node):
@@ -407,7 +420,14 @@ def lower_try(lx, node):
         if binding_in_env(lx, binding):
             hbody = _catch_in_env(lx, h, binding, value)
         else:
-            hbody = [b.assign(binding.py_name, value)] + lx.stmt(h.body)
+            hbody = [b.assign(binding.py_name, value)]
+            if h.param.type != "Identifier":  # catch ({message}) (lower/patterns.py)
+                from ajgi_tx.compiler.lower.patterns import destructure
+
+                with lx.capture() as pre:
+                    hbody += destructure(lx, h.param, b.name(binding.py_name))
+                hbody[1:1] = pre
+            hbody += lx.stmt(h.body)
         b.at(h)
         handlers.append(b.loc(ast.ExceptHandler(type=b.rt("Exception"), name="_ajgi_e", body=hbody)))
     final = lx.stmt(node.finalizer) if node.finalizer is not None else []

@@ -197,6 +197,16 @@ def _in_place_add(lx, node, target):
 
 def lower_assignment(lx, node, discard=False):
     b = lx.b
+    if node.left.type in ("ArrayPattern", "ObjectPattern"):
+        from ajgi_tx.compiler.lower.patterns import (
+            destructure, destructure_expression, source_text,
+        )
+
+        value = lx.expr(node.right)
+        b.at(node)
+        if discard:
+            return destructure(lx, node.left, value, what=source_text(lx, node.right))
+        return destructure_expression(lx, node.left, value)
     target = Target(lx, node.left)
     if discard and node.operator == "+=":
         stmts = _in_place_add(lx, node, target)
@@ -282,6 +292,8 @@ def lower_discarded(lx, node):
     b.at(node)
     t = node.type
     if t == "AssignmentExpression":
+        if node.left.type in ("ArrayPattern", "ObjectPattern"):
+            return lower_assignment(lx, node, discard=True)
         return speculated(lx, node, lower_assignment(lx, node, discard=True))
     if t == "UpdateExpression":
         return speculated(lx, node, lower_update(lx, node, discard=True))

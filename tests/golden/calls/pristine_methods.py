@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 10, runtime ABI e6a3ccbe9668c863)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 10, runtime ABI 8c42b5a4e5d10445)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 
@@ -47,10 +47,14 @@ def _ajgi_main(this):
             _ajgi_t13 is _ajgi_Function) and _ajgi_type((_ajgi_t12 := s.
             props.get('charAt', _ajgi_MISSING_AS_ACCESSOR))) is not
             _ajgi_Accessor else _ajgi_getn(s, 'charAt'))(s, 0.0))
-            ) and _ajgi_t14 == _ajgi_t14 else (_ajgi_t17 if ((_ajgi_t18 :=
-            _ajgi_type(s)) is _ajgi_JSObject or _ajgi_t18 is _ajgi_Function
-            ) and _ajgi_type((_ajgi_t17 := s.props.get('indexOf',
-            _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-            _ajgi_getn(s, 'indexOf'))(s, 'x')
+            ) and _ajgi_t14 == _ajgi_t14 else ((_ajgi_String_indexOf if 
+            _ajgi_type(s) is _ajgi_str else _ajgi_Array_indexOf) if 
+            _ajgi_type(s) is _ajgi_str and _ajgi_pristine_StringPrototype
+             is not None or _ajgi_type(s) is _ajgi_JSArray and s.proto is
+            _ajgi_pristine_ArrayPrototype and 'indexOf' not in s.props else
+            _ajgi_t17 if ((_ajgi_t18 := _ajgi_type(s)) is _ajgi_JSObject or
+            _ajgi_t18 is _ajgi_Function) and _ajgi_type((_ajgi_t17 := s.
+            props.get('indexOf', _ajgi_MISSING_AS_ACCESSOR))) is not
+            _ajgi_Accessor else _ajgi_getn(s, 'indexOf'))(s, 'x')
     f = _ajgi_fn(f, 'f', 3.0, _ajgi_realm, 70, 205)
     return _ajgi_undef
