@@ -297,13 +297,15 @@ def _object(lx, node, v, store, what, out):
 
 def _assigned_names(stmts):
     """The names Python statements bind, not looking into nested defs
-    (whose own names are theirs), the defs' names included."""
+    (whose own names are theirs); the defs' names are not included (a
+    lifted function expression, its self-name included, is local)."""
     out = set()
+    defs = set()
     stack = list(stmts)
     while stack:
         n = stack.pop()
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            out.add(n.name)
+            defs.add(n.name)
             continue
         if isinstance(n, ast.Lambda):
             continue
@@ -312,7 +314,7 @@ def _assigned_names(stmts):
         elif isinstance(n, ast.NamedExpr):
             out.add(n.target.id)
         stack.extend(ast.iter_child_nodes(n))
-    return out
+    return out - defs
 
 
 def destructure_expression(lx, node, value):

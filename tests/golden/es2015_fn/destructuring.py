@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/destructuring.js (compiler 10, runtime ABI 01ce136b6d34a5ec)
+# ajgi_tx compiled es2015_fn/destructuring.js (compiler 10, runtime ABI 65a061b40fedbacf)
 _ajgi_ensure(_ajgi_realm, ('obj',))
 
 
