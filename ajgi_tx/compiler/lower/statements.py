@@ -293,7 +293,14 @@ def lower_for_in(lx, node, labels=()):
         b.at(node)
         skip = b.if_(b.not_(b.rt_call("forin_has", b.name(obj_t), b.name(key_t))), [b.continue_()])
         b.at(target_node)
-        store = Target(lx, target_node).store_stmt(b.name(key_t))
+        if target_node.type in ("ArrayPattern", "ObjectPattern"):  # for (var [a, b] in o)
+            from ajgi_tx.compiler.lower.patterns import destructure
+
+            with lx.capture() as store_pre:
+                store = destructure(lx, target_node, b.name(key_t))
+            store = store_pre + store
+        else:
+            store = Target(lx, target_node).store_stmt(b.name(key_t))
         body = [skip] + store + checkpoint(lx) + lx.stmt(node.body)
         b.at(node)
         loop = b.loc(ast.For(target=b.name(key_t, store=True),
