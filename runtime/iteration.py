@@ -29,6 +29,7 @@ coroutine): host code cannot ``await``, so the coroutine goes to
 
 import importlib.util
 
+from runtime import limits as _limits
 from runtime.errors import JSThrow, throw_type_error
 from runtime.sched import settle
 from runtime.symbols import SYMBOL_ITERATOR
@@ -253,6 +254,27 @@ def rest_list(rec):
         if v is _DONE:
             return out
         out.append(v)
+        if not len(out) & _SIZE_CHECK_MASK:
+            try:
+                _limits.check_array_size(len(out))
+            except BaseException:
+                close(rec, throwing=True)
+                raise
+
+
+_SIZE_CHECK_MASK = 1023  # an endless iterator collected into an array: checked every 1024 values
+
+
+def _collect(values):
+    """``list(values)`` for a spread: an iterator that never ends stops at
+    the array size limit (runtime/limits.py) instead of filling memory."""
+    out = []
+    append = out.append
+    for v in values:
+        append(v)
+        if not len(out) & _SIZE_CHECK_MASK:
+            _limits.check_array_size(len(out))  # the caller closes the iterator
+    return out
 
 
 # -- the direct readers of the fast paths -------------------------------------------------
@@ -364,7 +386,12 @@ def spread_list(v, what=None):
         elems = v.elems
         if HOLE not in elems:
             return list(elems)
-    return list(iterate(v, what))
+    gen = iterate(v, what)
+    try:
+        return _collect(gen)
+    except Exception:
+        abort(gen)
+        raise
 
 
 # -- what compiled destructuring and spread call (runtime/abi.py) -------------------------

@@ -121,12 +121,6 @@ def test_out_of_scope_constructs_stay_refused(src, what):
     assert info.value.kind == "unsupported" and what in str(info.value)
 
 
-def test_parameters_with_eval_are_refused_with_a_place():
-    with pytest.raises(CompileError) as info:
-        compile_source("function f(a = 1) { eval('a'); }", "t.js")
-    assert info.value.kind == "unsupported" and "t.js:1:1" in str(info.value)
-
-
 def test_an_iterator_whose_next_blocks_is_waited_for(tmp_path):
     # next()/return() are called by host code (runtime/iteration.py): their
     # coroutines are settled by the script runner, as a blocking getter's are

@@ -198,9 +198,12 @@ def _param_prologue(lx, node, scope, names, rest):
 
     b = lx.b
 
-    def store(ident, value):
-        return [b.assign(lx.scopes.binding(ident).py_name, value)]
-    store.runs_no_code = True
+    if scope.dynamic:
+        store = None  # the parameters live in the function's Env (Target's store)
+    else:
+        def store(ident, value):
+            return [b.assign(lx.scopes.binding(ident).py_name, value)]
+        store.runs_no_code = True
 
     out = []
     later = {}  # parameter binding -> its position (13.3.3.7: later ones are in their TDZ)
@@ -223,7 +226,12 @@ def _param_prologue(lx, node, scope, names, rest):
             finally:
                 lx.leaves = saved
             b.at(p)
-            out.append(b.if_(b.is_(b.name(name), b.rt("undef")), pre + [b.assign(name, d)]))
+            then = pre + [b.assign(name, d)]
+            if scope.dynamic and target.type == "Identifier":
+                from ajgi_tx.compiler.lower.patterns import default_store
+
+                then += default_store(lx, target, b.name(name))
+            out.append(b.if_(b.is_(b.name(name), b.rt("undef")), then))
         if target.type != "Identifier":
             with lx.capture() as pre:
                 stmts = destructure(lx, target, b.name(name), store)
@@ -314,10 +322,16 @@ def function_def(lx, node, py_name, slow_global=False):
         params, rest = _param_slots(lx, node, scope)
         simple = scope.simple_params
         _check_params(lx, node, scope, arrow)
-        if not simple and scope.dynamic:
-            lx.unsupported(node, "default, rest or destructured parameters in a function "
-                                 "that uses eval or with")
         body = []
+        if not simple and scope.dynamic:
+            # the Env starts from every parameter's local: a name bound by a
+            # pattern or the rest element has none yet (the prologue, after
+            # the Env exists, stores them there)
+            own = set(params)
+            for n in dict.fromkeys(scope.params):
+                py = scope.bindings[n].py_name
+                if py not in own:
+                    body.append(b.assign(py, b.rt("undef")))
         body.extend(checkpoint(lx))
         if scope.uses_this and not scope.strict and not arrow:
             body.append(b.assign("this", b.rt_call("sloppy_this", b.name("this"))))

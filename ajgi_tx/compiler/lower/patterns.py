@@ -8,24 +8,29 @@ reference of a member target first, then the value (iterator step or
 property read), then the default when the value is undefined, then the
 store::
 
-    var [a, b = f()] = arr;           _ajgi_t1 = arr
-                                      _ajgi_t2 = _ajgi_iter_open(_ajgi_t1, 'arr')
+    var [a, b = f()] = it;            _ajgi_t1 = _ajgi_iter_open(it, 'it')
                                       try:
-                                          a = _ajgi_iter_next(_ajgi_t2)
-                                          _ajgi_t3 = _ajgi_iter_next(_ajgi_t2)
-                                          if _ajgi_t3 is _ajgi_undef: _ajgi_t3 = f(...)
-                                          b = _ajgi_t3
+                                          a = _ajgi_iter_next(_ajgi_t1)
+                                          _ajgi_t2 = _ajgi_iter_next(_ajgi_t1)
+                                          if _ajgi_t2 is _ajgi_undef: _ajgi_t2 = f(...)
+                                          b = _ajgi_t2
                                       except _ajgi_Exception:
-                                          _ajgi_iter_close_thrown(_ajgi_t2); raise
-                                      _ajgi_iter_finish(_ajgi_t2)
+                                          _ajgi_iter_close_thrown(_ajgi_t1); raise
+                                      _ajgi_iter_finish(_ajgi_t1)
 
-    ({a, [k]: o.x} = v);              _ajgi_coercible(v, 'a', 'v')
-                                      a = getn(v, 'a'); ...
+    ({a, [k]: o.x} = v);              if v is undefined or null: _ajgi_coercible(v, 'a', 'v')
+                                      a = <inline read of v.a>
+                                      _ajgi_t3 = _ajgi_ckey(v, k); _ajgi_t4 = o
+                                      _ajgi_putn(_ajgi_t4, 'x', <inline read of v[_ajgi_t3]>)
 
-An array pattern over a pristine array reads its elements directly
-(runtime/iteration.py ``_ArrayRecord``); any other iterable goes through the
-protocol, and an early exit (fewer elements than the iterator has, or an
-exception) closes the iterator.
+An array pattern over any iterable goes through an iterator record
+(runtime/iteration.py; a pristine array's record reads its elements by
+index), and an early exit (fewer elements than the iterator has, or an
+exception) closes the iterator. A simple pattern (identifiers, holes,
+literal defaults) whose stores run no code first tries ``_ajgi_unpack``,
+all the values of a pristine array at once, and over an array literal
+(``[a, b] = [b, a]``) stores its values without making the array while
+Array iteration is pristine (the array then only exists on the slow path).
 
 Identifiers are stored through ``store(ident, value)`` (a declaration
 passes the store its binding kind needs); the default store is
@@ -37,7 +42,6 @@ before storing any.
 
 import ast
 
-PATTERNS = ("ArrayPattern", "ObjectPattern")
 _MAX_SHOWN = 30
 
 
@@ -297,13 +301,15 @@ def _object(lx, node, v, store, what, out):
 
 def _assigned_names(stmts):
     """The names Python statements bind, not looking into nested defs
-    (whose own names are theirs), the defs' names included."""
+    (whose own names are theirs); the defs' names are not included (a
+    lifted function expression, its self-name included, is local)."""
     out = set()
+    defs = set()
     stack = list(stmts)
     while stack:
         n = stack.pop()
         if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            out.add(n.name)
+            defs.add(n.name)
             continue
         if isinstance(n, ast.Lambda):
             continue
@@ -312,7 +318,7 @@ def _assigned_names(stmts):
         elif isinstance(n, ast.NamedExpr):
             out.add(n.target.id)
         stack.extend(ast.iter_child_nodes(n))
-    return out
+    return out - defs
 
 
 def destructure_expression(lx, node, value):

@@ -293,7 +293,14 @@ def lower_for_in(lx, node, labels=()):
         b.at(node)
         skip = b.if_(b.not_(b.rt_call("forin_has", b.name(obj_t), b.name(key_t))), [b.continue_()])
         b.at(target_node)
-        store = Target(lx, target_node).store_stmt(b.name(key_t))
+        if target_node.type in ("ArrayPattern", "ObjectPattern"):  # for (var [a, b] in o)
+            from ajgi_tx.compiler.lower.patterns import destructure
+
+            with lx.capture() as store_pre:
+                store = destructure(lx, target_node, b.name(key_t))
+            store = store_pre + store
+        else:
+            store = Target(lx, target_node).store_stmt(b.name(key_t))
         body = [skip] + store + checkpoint(lx) + lx.stmt(node.body)
         b.at(node)
         loop = b.loc(ast.For(target=b.name(key_t, store=True),
@@ -398,12 +405,28 @@ def _catch_in_env(lx, h, binding, value):
     fn = lx.fn
     fn.catch_count += 1
     env_name = "_ajgi_env%d_c%d" % (fn.depth, fn.catch_count)
-    setup = b.assign(env_name, b.rt_call("Env", env_expr(lx), b.dict([b.const(binding.name)], [value])))
+    keys, values = [b.const(binding.name)], [value]
+    pattern = h.param.type != "Identifier"
+    if pattern:  # catch ({a, b}): the names in this Env, destructured into it
+        from ajgi_tx.compiler.estree import pattern_names
+
+        for ident in pattern_names(h.param):
+            keys.append(b.const(ident.name))
+            values.append(b.rt("undef"))
+    setup = b.assign(env_name, b.rt_call("Env", env_expr(lx), b.dict(keys, values)))
     saved = fn.env_var
     fn.env_var = env_name
     fn.block_envs.add(env_name)
     try:
-        return [setup] + lx.stmt(h.body)
+        out = [setup]
+        if pattern:
+            from ajgi_tx.compiler.lower.patterns import destructure
+
+            thrown = b.subscript(b.attr(b.name(env_name), "vars"), b.const(binding.name))
+            with lx.capture() as pre:
+                stmts = destructure(lx, h.param, thrown)
+            out += pre + stmts
+        return out + lx.stmt(h.body)
     finally:
         fn.env_var = saved
 

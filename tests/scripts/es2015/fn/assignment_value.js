@@ -8,6 +8,13 @@ result = [ _ = flag1 = true, _ = flag2 = true ] = [14];
 console.log(flag1, flag2);
 function inner() { var p, q, n = 0; var r = [p = n++, q = () => { var z = 1; return z; }] = []; return [p, q(), n, r.length].join(); }
 console.log(inner());
+var xFn, fn, result, vals = {};
+result = { xFn = function x() { return x; }, fn = function() {} } = vals;
+console.log(xFn.name, fn.name, result === vals, xFn() === xFn);
+function inner() { var a, r = [a = function self() { return typeof self; }] = []; return a() + r.length; }
+console.log(inner());
 // expect: 1 2 2 true
 // expect: false true
-// expect: 0,1,1,0
+// expect: function0
+// expect: x fn true true
+// expect: function0
