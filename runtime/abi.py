@@ -87,13 +87,14 @@ EXPORTS = {
     "pristine_ArrayPrototype": None, "pristine_StringPrototype": None,
     "pristine_RegExpPrototype": None,
     # ES2015 functions, spread, destructuring, for-of (runtime/iteration.py)
-    "arrow": functions.make_arrow, "spread": iteration.spread_list,
+    "arrow": functions.make_arrow, "param_tdz": functions.param_tdz, "spread": iteration.spread_list,
     "spread_args": iteration.spread_arguments, "iterate": iteration.iterate,
     "iter_abort": iteration.abort, "array_of": iteration.array_from_list,
     "iter_open": iteration.open_iterator, "iter_next": iteration.next_value,
     "iter_skip": iteration.skip_value, "iter_rest": iteration.rest_array,
     "iter_finish": iteration.finish, "iter_close_thrown": iteration.close_thrown,
     "coercible": iteration.coercible,
+    "unpack": iteration.unpack, "arr_pristine": iteration.array_iteration_pristine,
 }
 for _kind, _module in (("Array", _array), ("String", _string), ("RegExp", _regexp)):
     EXPORTS.update(("%s_%s" % (_kind, _name), _fn) for _name, (_fn, _) in _module.PROTO_METHODS.items())

@@ -56,6 +56,14 @@ def make_arrow(f, name, length, realm, start=-1, end=-1, strict=False):
     return f
 
 
+def param_tdz(name):
+    """A parameter's default reads a parameter not yet initialized
+    (ES2015 9.2.12: each is in its temporal dead zone until its turn)."""
+    from runtime.errors import throw_reference_error
+
+    throw_reference_error("Cannot access '%s' before initialization" % name)
+
+
 def sloppy_this(this):
     """``this`` of a non-strict function (10.4.3): the global object for
     undefined/null, an object for primitives."""

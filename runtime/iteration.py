@@ -29,6 +29,7 @@ coroutine): host code cannot ``await``, so the coroutine goes to
 
 import importlib.util
 
+from runtime import limits as _limits
 from runtime.errors import JSThrow, throw_type_error
 from runtime.sched import settle
 from runtime.symbols import SYMBOL_ITERATOR
@@ -64,27 +65,31 @@ def _call(fn, this, what, *args):
 
 
 def lookup_method(o, key):
-    """[[Get]] of symbol ``key`` on object ``o`` (undefined when absent).
+    """[[Get]] of symbol ``key`` on object ``o`` (undefined when absent);
+    a getter that blocks is settled (runtime.sched)."""
+    return get_prop(o, key)
 
-    Symbol keys are never array indices, so every object keeps them in
-    ``props`` along the prototype chain."""
-    p = o
-    while p is not null:
-        v = p.props.get(key, MISSING)
-        if v is not MISSING:
-            if _type(v) is Accessor:
-                if v.get is undefined:
-                    return undefined
-                return _call(v.get, o, "the getter of Symbol.iterator")
-            return v
-        p = p.proto
-    return undefined
+
+def array_iteration_pristine(proto):
+    """True while arrays whose prototype is ``proto`` iterate as the
+    built-in ArrayIterator does: ``proto[Symbol.iterator]`` is the original
+    (or, before the built-in iterators exist, absent all along the chain)."""
+    if _type(proto) is not JSArray:  # Array.prototype is an array
+        return False
+    m = proto.props.get(SYMBOL_ITERATOR, MISSING)
+    if m is MISSING:
+        op = proto.proto
+        return _no_builtin_iterators() and (op is null or (
+            SYMBOL_ITERATOR not in op.props and op.proto is null))
+    return _type(m) is FunctionType and m.__dict__.get("_ajgi_builtin_iter") == "array"
 
 
 def _builtin_kind(v):
     """"array" / "string" / "arguments" when ``v`` iterates exactly as the
     built-in iterator would (read it directly), else None."""
     t = _type(v)
+    if t is JSArray and SYMBOL_ITERATOR not in v.props and array_iteration_pristine(v.proto):
+        return "array"  # the common case, without a [[Get]]
     if t is JSArray or t is JSArguments:
         m = lookup_method(v, SYMBOL_ITERATOR)
         kind = "array" if t is JSArray else "arguments"
@@ -249,6 +254,27 @@ def rest_list(rec):
         if v is _DONE:
             return out
         out.append(v)
+        if not len(out) & _SIZE_CHECK_MASK:
+            try:
+                _limits.check_array_size(len(out))
+            except BaseException:
+                close(rec, throwing=True)
+                raise
+
+
+_SIZE_CHECK_MASK = 1023  # an endless iterator collected into an array: checked every 1024 values
+
+
+def _collect(values):
+    """``list(values)`` for a spread: an iterator that never ends stops at
+    the array size limit (runtime/limits.py) instead of filling memory."""
+    out = []
+    append = out.append
+    for v in values:
+        append(v)
+        if not len(out) & _SIZE_CHECK_MASK:
+            _limits.check_array_size(len(out))  # the caller closes the iterator
+    return out
 
 
 # -- the direct readers of the fast paths -------------------------------------------------
@@ -360,7 +386,12 @@ def spread_list(v, what=None):
         elems = v.elems
         if HOLE not in elems:
             return list(elems)
-    return list(iterate(v, what))
+    gen = iterate(v, what)
+    try:
+        return _collect(gen)
+    except Exception:
+        abort(gen)
+        raise
 
 
 # -- what compiled destructuring and spread call (runtime/abi.py) -------------------------
@@ -472,3 +503,19 @@ def spread_arguments(v, what=None):
         if _type(m) is not FunctionType:
             throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
     return spread_list(v, what)
+
+
+def unpack(v, n):
+    """The first ``n`` values of a pristine array as a list (past its end:
+    undefined), for an array pattern whose stores run no code; None for
+    anything else (the pattern then takes the iterator path)."""
+    if _type(v) is JSArray and v.elems is not None and not v.props \
+            and array_iteration_pristine(v.proto):
+        elems = v.elems
+        out = elems[:n]
+        if HOLE in out:
+            out = [x if x is not HOLE else get_prop(v, str(i)) for i, x in enumerate(out)]
+        if len(out) < n:
+            out.extend([undefined] * (n - len(out)))
+        return out
+    return None

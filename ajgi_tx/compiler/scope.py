@@ -439,5 +439,9 @@ def _propagate_dynamic(root):
     for s in reversed(order):
         if s.has_direct_eval:
             s.uses_this = True
+            f = s
+            while f.is_arrow:  # eval code in an arrow sees its enclosing function's `this`
+                f = f.parent
+            f.uses_this = True
         if s.has_direct_eval or s.has_with or any(c.dynamic for c in s.children):
             s.dynamic = True

@@ -164,3 +164,26 @@ def test_spread_list_of_a_dense_array_is_a_copy(realm):
     a = realm.new_array([1.0, 2.0])
     out = iteration.spread_list(a)
     assert out == [1.0, 2.0] and out is not a.elems
+
+
+@pytest.fixture
+def small_arrays():
+    from runtime import limits
+
+    limits.configure(max_array_elements=3000)
+    yield
+    limits.configure(reset=True)
+
+
+def test_spreading_an_endless_iterator_stops_at_the_array_limit(realm, small_arrays):
+    log = []
+    endless = _counting_iterable(realm, float("inf"), log)
+    with pytest.raises(JSThrow) as info:
+        iteration.spread_list(endless)
+    assert to_string(get_prop(info.value.value, "name")) == "RangeError"
+    assert log[-1] == "return" and log.count("next") <= 4096  # closed, stopped early
+    log.clear()
+    rec = iteration.get_iterator(_counting_iterable(realm, float("inf"), log))
+    with pytest.raises(JSThrow):
+        iteration.rest_array(rec)
+    assert log[-1] == "return"

@@ -198,19 +198,40 @@ def _param_prologue(lx, node, scope, names, rest):
 
     b = lx.b
 
-    def store(ident, value):
-        return [b.assign(lx.scopes.binding(ident).py_name, value)]
+    if scope.dynamic:
+        store = None  # the parameters live in the function's Env (Target's store)
+    else:
+        def store(ident, value):
+            return [b.assign(lx.scopes.binding(ident).py_name, value)]
+        store.runs_no_code = True
 
     out = []
-    for p, name in zip(node.params, names):
+    later = {}  # parameter binding -> its position (13.3.3.7: later ones are in their TDZ)
+    from ajgi_tx.compiler.estree import pattern_names
+
+    for i, p in enumerate(node.params):
+        for ident in pattern_names(p):
+            later.setdefault(lx.scopes.binding(ident) or scope.bindings.get(ident.name), i)
+    for i, (p, name) in enumerate(zip(node.params, names)):
         b.at(p)
         target = p
         if p.type == "AssignmentPattern":
             target = p.left
-            with lx.capture() as pre:
-                d = lx.expr(p.right)
+            saved = lx.leaves
+            lx.leaves = dict(saved or {})
+            lx.leaves.update(_tdz_reads(lx, p.right, later, i))
+            try:
+                with lx.capture() as pre:
+                    d = lx.expr(p.right)
+            finally:
+                lx.leaves = saved
             b.at(p)
-            out.append(b.if_(b.is_(b.name(name), b.rt("undef")), pre + [b.assign(name, d)]))
+            then = pre + [b.assign(name, d)]
+            if scope.dynamic and target.type == "Identifier":
+                from ajgi_tx.compiler.lower.patterns import default_store
+
+                then += default_store(lx, target, b.name(name))
+            out.append(b.if_(b.is_(b.name(name), b.rt("undef")), then))
         if target.type != "Identifier":
             with lx.capture() as pre:
                 stmts = destructure(lx, target, b.name(name), store)
@@ -226,6 +247,55 @@ def _param_prologue(lx, node, scope, names, rest):
         with lx.capture() as pre:
             stmts = destructure(lx, rest.argument, value, store)
         out.extend(pre + stmts)
+    return out
+
+
+def _check_params(lx, node, scope, arrow):
+    """Early errors of parameter lists (14.1.2, 14.2.1): duplicates where
+    the list is not simple (or in an arrow), a rest element that is not
+    last or has an initializer, "use strict" in a function whose list is
+    not simple."""
+    from ajgi_tx.compiler.estree import pattern_names
+    from ajgi_tx.compiler.lower.patterns import _check_rest
+
+    for i, p in enumerate(node.params):
+        if p.type == "RestElement":
+            _check_rest(lx, p, i == len(node.params) - 1)
+    if scope.simple_params and not arrow and not scope.strict:
+        return
+    seen = set()
+    for p in node.params:
+        for ident in pattern_names(p):
+            if ident.name in seen:
+                lx.syntax_error(ident, "Duplicate parameter name not allowed in this context")
+            seen.add(ident.name)
+    if not scope.simple_params and node.body.type == "BlockStatement":
+        for stmt in node.body.body:
+            if stmt.type != "ExpressionStatement" or stmt.directive is None:
+                break
+            if stmt.directive == "use strict":
+                lx.syntax_error(stmt, "Illegal 'use strict' directive in function with "
+                                      "non-simple parameter list")
+
+
+def _tdz_reads(lx, default, later, index):
+    """Reads, in the default of parameter ``index``, of a parameter at or
+    after it (not yet initialized): each stands for a ReferenceError."""
+    from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, iter_children
+
+    out = {}
+    stack = [default]
+    while stack:
+        n = stack.pop()
+        if n.type in FUNCTION_NODE_TYPES:
+            continue  # called later, when every parameter is initialized
+        if n.type == "Identifier":
+            bd = lx.scopes.binding(n)
+            if bd is not None and later.get(bd, -1) >= index:
+                lx.b.at(n)
+                out[id(n)] = lx.b.rt_call("param_tdz", lx.b.const(n.name))
+            continue
+        stack.extend(iter_children(n))
     return out
 
 
@@ -251,10 +321,17 @@ def function_def(lx, node, py_name, slow_global=False):
             js_name = lx.fn_names.get(id(node), "")
         params, rest = _param_slots(lx, node, scope)
         simple = scope.simple_params
-        if not simple and scope.dynamic:
-            lx.unsupported(node, "default, rest or destructured parameters in a function "
-                                 "that uses eval or with")
+        _check_params(lx, node, scope, arrow)
         body = []
+        if not simple and scope.dynamic:
+            # the Env starts from every parameter's local: a name bound by a
+            # pattern or the rest element has none yet (the prologue, after
+            # the Env exists, stores them there)
+            own = set(params)
+            for n in dict.fromkeys(scope.params):
+                py = scope.bindings[n].py_name
+                if py not in own:
+                    body.append(b.assign(py, b.rt("undef")))
         body.extend(checkpoint(lx))
         if scope.uses_this and not scope.strict and not arrow:
             body.append(b.assign("this", b.rt_call("sloppy_this", b.name("this"))))

@@ -43,18 +43,40 @@ def lower_for_of(lx, node, labels=()):
     from ajgi_tx.compiler.lower.statements import _with_target
 
     b = lx.b
+    body_node = node.body
+    while body_node.type == "LabeledStatement":
+        body_node = body_node.body
+    if body_node.type == "FunctionDeclaration":  # 13.7.5.1, 13.1.1 (no Annex B here)
+        lx.syntax_error(body_node, "In strict mode code, functions can only be declared at "
+                                   "top level or inside a block.")
     left = node.left
     target = left.declarations[0].id if left.type == "VariableDeclaration" else left
-    right = lx.expr(node.right)
+    # `for (let/const x of v)`: v is evaluated with x in its dead zone, and
+    # each iteration initialises its own binding (13.7.5.12), through the
+    # block-scope lowering when this compiler has it (lower/lexical.py)
+    lexical = _lexical() if left.type == "VariableDeclaration" and left.kind != "var" else None
+    frame = getattr(lx.scopes, "frames", {}).get(id(node)) if lexical is not None else None
+    start = lexical.enter(lx, frame) if lexical is not None else []
+    with lx.capture() as right_pre:
+        right = lx.expr(node.right)
+    start.extend(right_pre)
     b.at(node)
     it = lx.temp()
     value = lx.temp()
-    start = b.assign(it, b.rt_call("iterate", right, b.const(source_text(lx, node.right))))
+    start.append(b.assign(it, b.rt_call("iterate", right, b.const(source_text(lx, node.right)))))
+    if lx.options.get("completion") and lx.fn.node.type == "Program":
+        # eval code: the loop's completion value is undefined unless its
+        # body produces one (ES2015 13.7.5.13 UpdateEmpty)
+        start.append(b.assign("_ajgi_cv", b.rt("undef")))
 
     def build(jump_target):
         b.at(target)
         with lx.capture() as pre:
-            store = destructure(lx, target, b.name(value))
+            if lexical is not None:
+                store = destructure(lx, target, b.name(value), lambda ident, v: lexical.iteration_init(
+                    lx, lx.scopes.binding(ident), v))
+            else:
+                store = destructure(lx, target, b.name(value))
         body = checkpoint(lx) + pre + store + lx.stmt(node.body)
         b.at(node)
         loop = b.loc(ast.For(target=b.name(value, store=True), iter=b.name(it), body=body,
@@ -64,4 +86,15 @@ def lower_for_of(lx, node, labels=()):
         close = b.expr_stmt(b.call(b.attr(b.name(it), "close"), []))
         return [b.loc(ast.Try(body=[loop], handlers=[handler], orelse=[], finalbody=[close]))]
 
-    return [start] + _with_target(lx, "loop", labels, node, build)
+    out = start + _with_target(lx, "loop", labels, node, build)
+    if lexical is not None:
+        lexical.leave(lx, frame)
+    return out
+
+
+def _lexical():
+    try:
+        from ajgi_tx.compiler.lower import lexical
+    except ImportError:  # let/const are not lowered by this compiler (yet)
+        return None
+    return lexical

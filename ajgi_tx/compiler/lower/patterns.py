@@ -8,35 +8,40 @@ reference of a member target first, then the value (iterator step or
 property read), then the default when the value is undefined, then the
 store::
 
-    var [a, b = f()] = arr;           _ajgi_t1 = arr
-                                      _ajgi_t2 = _ajgi_iter_open(_ajgi_t1, 'arr')
+    var [a, b = f()] = it;            _ajgi_t1 = _ajgi_iter_open(it, 'it')
                                       try:
-                                          a = _ajgi_iter_next(_ajgi_t2)
-                                          _ajgi_t3 = _ajgi_iter_next(_ajgi_t2)
-                                          if _ajgi_t3 is _ajgi_undef: _ajgi_t3 = f(...)
-                                          b = _ajgi_t3
+                                          a = _ajgi_iter_next(_ajgi_t1)
+                                          _ajgi_t2 = _ajgi_iter_next(_ajgi_t1)
+                                          if _ajgi_t2 is _ajgi_undef: _ajgi_t2 = f(...)
+                                          b = _ajgi_t2
                                       except _ajgi_Exception:
-                                          _ajgi_iter_close_thrown(_ajgi_t2); raise
-                                      _ajgi_iter_finish(_ajgi_t2)
+                                          _ajgi_iter_close_thrown(_ajgi_t1); raise
+                                      _ajgi_iter_finish(_ajgi_t1)
 
-    ({a, [k]: o.x} = v);              _ajgi_coercible(v, 'a', 'v')
-                                      a = getn(v, 'a'); ...
+    ({a, [k]: o.x} = v);              if v is undefined or null: _ajgi_coercible(v, 'a', 'v')
+                                      a = <inline read of v.a>
+                                      _ajgi_t3 = _ajgi_ckey(v, k); _ajgi_t4 = o
+                                      _ajgi_putn(_ajgi_t4, 'x', <inline read of v[_ajgi_t3]>)
 
-An array pattern over a pristine array reads its elements directly
-(runtime/iteration.py ``_ArrayRecord``); any other iterable goes through the
-protocol, and an early exit (fewer elements than the iterator has, or an
-exception) closes the iterator.
+An array pattern over any iterable goes through an iterator record
+(runtime/iteration.py; a pristine array's record reads its elements by
+index), and an early exit (fewer elements than the iterator has, or an
+exception) closes the iterator. A simple pattern (identifiers, holes,
+literal defaults) whose stores run no code first tries ``_ajgi_unpack``,
+all the values of a pristine array at once, and over an array literal
+(``[a, b] = [b, a]``) stores its values without making the array while
+Array iteration is pristine (the array then only exists on the slow path).
 
 Identifiers are stored through ``store(ident, value)`` (a declaration
 passes the store its binding kind needs); the default store is
-:class:`~ajgi_tx.compiler.lower.targets.Target`'s, as for ``x = v``.
+:class:`~ajgi_tx.compiler.lower.targets.Target`'s, as for ``x = v``. A
+store whose attribute ``runs_no_code`` is true (a plain Python assignment)
+allows the fast paths of simple array patterns, which read all values
+before storing any.
 """
 
 import ast
 
-from ajgi_tx.compiler.estree import pattern_names
-
-PATTERNS = ("ArrayPattern", "ObjectPattern")
 _MAX_SHOWN = 30
 
 
@@ -62,7 +67,10 @@ def destructure(lx, pattern, value, store=None, what=None):
     """Statements binding ``pattern`` (an ESTree pattern, identifier or
     member expression) to the Python expression ``value`` (evaluated once,
     first). ``what`` names the value in error messages (its source text)."""
-    store = store or (lambda ident, v: default_store(lx, ident, v))
+    if store is None:
+        def store(ident, v):
+            return default_store(lx, ident, v)
+        store.runs_no_code = True  # a plain local or global: checked per target
     out = []
     _bind(lx, pattern, value, store, what, out)
     return out
@@ -136,14 +144,110 @@ def _element(lx, target, fetch, store, out):
         _bind(lx, target, b.name(v), store, None, out)
 
 
+def _simple_elements(lx, node, store):
+    """The fast path of an array pattern applies: identifiers (with a
+    literal default at most) and holes, stored without running code."""
+    if not getattr(store, "runs_no_code", False):
+        return False
+    for e in node.elements:
+        if e is None:
+            continue
+        if e.type == "AssignmentPattern":
+            if e.right.type != "Literal" or e.right.regex is not None:
+                return False
+            e = e.left
+        if e.type != "Identifier":
+            return False
+        from ajgi_tx.compiler.lower.targets import Target
+
+        t = Target(lx, e)
+        if t.kind != "name" or t.slow:
+            return False
+    return True
+
+
+def _literal_items(value):
+    """The element expressions of a lowered array literal without holes
+    or spread (``_ajgi_arr(_ajgi_AP, [x, y])``), else None."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) \
+            and value.func.id == "_ajgi_arr" and len(value.args) == 2 \
+            and isinstance(value.args[1], ast.List):
+        items = value.args[1].elts
+        for e in items:
+            if isinstance(e, ast.Starred) or (isinstance(e, ast.Name) and e.id == "_ajgi_HOLE"):
+                return None
+        return items
+    return None
+
+
+def _fast_stores(lx, node, values, store):
+    """Stores of ``values`` (Python expressions, one per element) into a
+    simple pattern's identifiers, literal defaults applied."""
+    b = lx.b
+    out = []
+    for e, v in zip(node.elements, values):
+        if e is None:
+            continue
+        b.at(e)
+        if e.type == "AssignmentPattern":
+            t = lx.temp()
+            out.append(b.assign(t, v))
+            out.append(b.if_(b.is_(b.name(t), b.rt("undef")), [b.assign(t, lx.expr(e.right))]))
+            out.extend(store(e.left, b.name(t)))
+        else:
+            out.extend(store(e, v))
+    return out
+
+
 def _array(lx, node, v, store, what, out):
+    """An array pattern. Simple patterns (identifiers, holes) over a
+    pristine array read its elements at once (``_ajgi_unpack``), and over
+    an array literal take its values without making the array; anything
+    else goes through the iterator record."""
+    b = lx.b
+    b.at(node)
+    if not any(e is not None and e.type == "RestElement" for e in node.elements) \
+            and _simple_elements(lx, node, store):
+        n = len(node.elements)
+        items = _literal_items(v)
+        if items is not None:
+            temps = []
+            for item in items:
+                t = lx.temp()
+                out.append(b.assign(t, item))
+                temps.append(b.name(t))
+            b.at(node)
+            values = temps[:n] + [b.rt("undef")] * (n - len(temps))
+            generic = []
+            _array_protocol(lx, node, b.rt_call("arr", b.rt("AP"), b.list(list(temps))), store,
+                            what, generic)
+            b.at(node)
+            out.append(b.if_(b.rt_call("arr_pristine", b.rt("AP")),
+                             _fast_stores(lx, node, values, store) or [b.pass_()], generic))
+            return
+        v = _temp_of(lx, v, out)
+        u = lx.temp()
+        out.append(b.assign(u, b.rt_call("unpack", v, b.const(n))))
+        generic = []
+        _array_protocol(lx, node, v, store, what, generic)
+        b.at(node)
+        values = [b.subscript(b.name(u), b.const(i)) for i in range(n)]
+        out.append(b.if_(b.is_not(b.name(u), b.const(None)),
+                         _fast_stores(lx, node, values, store) or [b.pass_()], generic))
+        return
+    _array_protocol(lx, node, v, store, what, out)
+
+
+def _array_protocol(lx, node, v, store, what, out):
     b = lx.b
     b.at(node)
     rec = lx.temp()
     out.append(b.assign(rec, b.rt_call("iter_open", v, b.const(what))))
     r = b.name(rec)
     body = []
-    for e in node.elements:
+    for i, e in enumerate(node.elements):
+        if e is not None and e.type == "RestElement":
+            _check_rest(lx, e, i == len(node.elements) - 1)
         if e is None:
             b.at(node)
             body.append(b.expr_stmt(b.rt_call("iter_skip", r)))
@@ -161,24 +265,60 @@ def _array(lx, node, v, store, what, out):
     out.append(b.expr_stmt(b.rt_call("iter_finish", r)))
 
 
+def _check_rest(lx, rest, last):
+    """Early errors of a rest element (13.3.3.1, 12.14.5.1)."""
+    if not last:
+        lx.syntax_error(rest, "Rest element must be last element")
+    if rest.argument.type == "AssignmentPattern":
+        lx.syntax_error(rest, "Rest element may not have a default initializer")
+
+
 def _object(lx, node, v, store, what, out):
+    """An object pattern: RequireObjectCoercible, then each property in
+    order (its key, then its target's reference, value, default, store);
+    the reads are the inline ones of ``o.x`` / ``o[k]`` (members.py)."""
     from ajgi_tx.compiler.lower.expressions import property_key
+    from ajgi_tx.compiler.lower.members import inline_get_keyed, inline_get_named
 
     b = lx.b
     b.at(node)
     first = None
     if node.properties and not node.properties[0].computed:
         first = property_key(node.properties[0].key)
-    out.append(b.expr_stmt(b.rt_call("coercible", v, b.const(first), b.const(what))))
+    check = b.rt_call("coercible", v, b.const(first), b.const(what))
+    out.append(b.if_(b.boolop(ast.Or(), [b.is_(v, b.rt("undef")), b.is_(v, b.rt("null"))]),
+                     [b.expr_stmt(check)]))
     for p in node.properties:
         b.at(p)
         if p.computed:
             key = _temp_of(lx, b.rt_call("ckey", v, lx.expr(p.key)), out)
             b.at(p)
-            fetch = b.rt_call("getm", v, key)
+            fetch = inline_get_keyed(lx, v, key)
         else:
-            fetch = b.rt_call("getn", v, b.const(property_key(p.key)))
+            fetch = inline_get_named(lx, v, b.const(property_key(p.key)))
         _element(lx, p.value, fetch, store, out)
+
+
+def _assigned_names(stmts):
+    """The names Python statements bind, not looking into nested defs
+    (whose own names are theirs); the defs' names are not included (a
+    lifted function expression, its self-name included, is local)."""
+    out = set()
+    defs = set()
+    stack = list(stmts)
+    while stack:
+        n = stack.pop()
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            defs.add(n.name)
+            continue
+        if isinstance(n, ast.Lambda):
+            continue
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store):
+            out.add(n.id)
+        elif isinstance(n, ast.NamedExpr):
+            out.add(n.target.id)
+        stack.extend(ast.iter_child_nodes(n))
+    return out - defs
 
 
 def destructure_expression(lx, node, value):
@@ -196,20 +336,15 @@ def destructure_expression(lx, node, value):
         body = destructure(lx, node, b.name(param))
     finally:
         lifted, lx.pre = lx.pre, saved_pre
-    globals_, nonlocals = [], []
-    for ident in pattern_names(node):
-        bd = lx.scopes.binding(ident)
-        if bd is None:
-            continue
-        from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref
-
-        if is_dynamic_ref(lx, bd):
-            continue
-        if bd.is_global:
-            if not bd.slow_global and not (bd.kind == "implicit" and lx.fn.strict):
-                globals_.append(bd.py_name)
-        else:
-            nonlocals.append(bd.py_name)
+    # every JS variable the statements assign (the pattern's names, and
+    # any a default or key assigns: `[a = x += 1] = v`) is the enclosing
+    # function's: global or nonlocal here; temporaries and lifted defs
+    # (their own numbering) stay local
+    scope = lx.fn.scope
+    global_names = {n for n in scope.globals_assigned}
+    assigned = _assigned_names(lifted + body) - {param}
+    globals_ = [n for n in assigned if n in global_names]
+    nonlocals = [n for n in assigned if n not in global_names and not n.startswith("_ajgi_")]
     decls = []
     if globals_:
         decls.append(b.loc(ast.Global(names=sorted(set(globals_)))))

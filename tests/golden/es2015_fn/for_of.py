@@ -1,0 +1,16 @@
+# ajgi_tx compiled es2015_fn/for_of.js (compiler 10, runtime ABI 65a061b40fedbacf)
+def _ajgi_main(this):
+    global x
+    _ajgi_declare_globals(_ajgi_G, ('x',))
+    _ajgi_t1 = _ajgi_iterate(_ajgi_arr(_ajgi_AP, [1.0, 2.0]), '[1, 2]')
+    try:
+        for _ajgi_t2 in _ajgi_t1:
+            if _ajgi_flag[0]:
+                _ajgi_preempt()
+            x = _ajgi_t2
+    except _ajgi_Exception:
+        _ajgi_iter_abort(_ajgi_t1)
+        raise
+    finally:
+        _ajgi_t1.close()
+    return _ajgi_undef
