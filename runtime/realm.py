@@ -31,7 +31,7 @@ def current_realm():
 
 INSTALL_ORDER = (
     "object", "function", "error", "array", "string", "boolean", "number", "math",
-    "json", "date", "regexp", "globals", "symbol",
+    "json", "date", "regexp", "globals", "symbol", "map_set", "weak_collections",
 )
 
 ERROR_KINDS = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
@@ -47,7 +47,8 @@ ERROR_KINDS = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxErro
 GLOBAL_MODULES = {
     "Object": "object", "Function": "function", "Array": "array", "String": "string",
     "Boolean": "boolean", "Number": "number", "Math": "math", "JSON": "json", "Date": "date",
-    "RegExp": "regexp", "Symbol": "symbol",
+    "RegExp": "regexp", "Symbol": "symbol", "Map": "map_set", "Set": "map_set",
+    "WeakMap": "weak_collections", "WeakSet": "weak_collections",
     "NaN": "globals", "Infinity": "globals", "undefined": "globals", "parseInt": "globals",
     "parseFloat": "globals", "isNaN": "globals", "isFinite": "globals", "encodeURI": "globals",
     "encodeURIComponent": "globals", "decodeURI": "globals", "decodeURIComponent": "globals",
@@ -181,7 +182,7 @@ class Realm:
         "BooleanPrototype", "DatePrototype", "RegExpPrototype", "ErrorPrototype", "eval_hook",
         "eval_function", "direct_eval_hook", "function_hook", "agi_ctx", "json_decoders",
         "pending", "deferred", "asleep", "SymbolPrototype", "symbol_registry", "iteration",
-        "__dict__")
+        "collection_iterator_prototypes", "__dict__")
 
     def __init__(self, lazy=False):
         """``lazy=True``: built-in modules wait until used (GLOBAL_MODULES)."""
@@ -203,6 +204,7 @@ class Realm:
         self.SymbolPrototype = None
         self.symbol_registry = None  # Symbol.for's registry: key -> symbol (builtins/symbol.py)
         self.iteration = None  # the iterator prototypes, made on first use (builtins/iterators.py)
+        self.collection_iterator_prototypes = None  # "Map"/"Set" -> iterator prototype (map_set.py)
         self.eval_hook = None  # set by the compiler's runtime bridge
         self.eval_function = None  # the global eval, once made (runtime/host.py)
         self.agi_ctx = None  # the AGI script context using this realm (runtime/agi)
