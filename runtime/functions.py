@@ -3,6 +3,7 @@
 ``new`` (11.2.2)."""
 
 from runtime import calls, conversions
+from runtime.symbols import SYMBOL_ITERATOR
 from runtime.values import Accessor, JSArguments, JSObject, W, C, null, undefined
 
 _type = type
@@ -85,15 +86,18 @@ def make_arguments(args, callee, realm, getters=None, setters=None, strict=False
     for i, v in enumerate(args):
         props[str(i)] = v
     props["length"] = float(len(args))
+    # ES2015 9.4.4.6 step 22 / 9.4.4.7 step 20: arguments are iterable
+    it = realm.iteration
+    props[SYMBOL_ITERATOR] = it.array_values if it is not None else realm.arguments_iterator()
     if strict:
         thrower = realm.throw_type_error_fn
         props["callee"] = Accessor(thrower, thrower)
         props["caller"] = Accessor(thrower, thrower)
-        a.attrs = {"length": W | C, "callee": 0, "caller": 0}
+        a.attrs = {"length": W | C, "callee": 0, "caller": 0, SYMBOL_ITERATOR: W | C}
         a.special = True
     else:
         props["callee"] = callee
-        a.attrs = {"length": W | C, "callee": W | C}
+        a.attrs = {"length": W | C, "callee": W | C, SYMBOL_ITERATOR: W | C}
     if getters is not None:
         mapped = {}
         for i in range(min(len(args), len(getters))):

@@ -23,7 +23,7 @@ def sputm(o, k, v):
     if conversions.is_object(o):
         properties.put_prop(o, key, v, True)
     else:
-        properties.put_member(o, k, v)
+        properties.put_primitive(o, key, v, True)
     return v
 
 

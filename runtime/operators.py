@@ -9,8 +9,10 @@ directly.
 import math
 
 from runtime.numconv import number_to_string, string_to_number
-from runtime.conversions import is_object, to_int32, to_number, to_primitive, to_string, to_uint32
-from runtime.symbols import JSSymbol
+from runtime.conversions import is_object, to_boolean, to_int32, to_number, to_primitive, to_string, to_uint32
+from runtime.symbols import JSSymbol, SYMBOL_HAS_INSTANCE
+from runtime.sched import settle
+import types
 from runtime.values import null, undefined
 from runtime.errors import throw_type_error
 from runtime.values import FunctionType
@@ -316,9 +318,20 @@ def in_operator(k, o):
 
 
 def instance_of(v, f):
-    """The ``instanceof`` operator (11.8.6) with [[HasInstance]] (15.3.5.3)."""
+    """The ``instanceof`` operator (11.8.6) with [[HasInstance]] (15.3.5.3),
+    and ES2015's ``[Symbol.hasInstance]`` (12.9.4) when the right-hand side
+    is a function with such an own property or any other object (an
+    inherited one on a function is not looked up: one dict probe is what
+    the common case costs)."""
     if type(f) is not FunctionType:
+        if is_object(f):
+            handler = get_prop(f, SYMBOL_HAS_INSTANCE)
+            if handler is not undefined and handler is not null:
+                return _has_instance(handler, f, v)
         throw_type_error("Right-hand side of 'instanceof' is not callable")
+    handler = f.props.get(SYMBOL_HAS_INSTANCE)
+    if handler is not None:
+        return _has_instance(handler, f, v)
     target = f.__dict__.get("bound_target")
     if target is not None:
         return instance_of(v, target)
@@ -333,3 +346,13 @@ def instance_of(v, f):
             return True
         p = p.proto
     return False
+
+
+def _has_instance(handler, f, v):
+    """Calls a ``[Symbol.hasInstance]`` method (12.9.4 step 4)."""
+    if type(handler) is not FunctionType:
+        throw_type_error("%s is not a function" % to_display_string(handler))
+    r = handler(f, v)
+    if type(r) is types.CoroutineType:
+        r = settle(r, "Symbol.hasInstance")
+    return to_boolean(r)

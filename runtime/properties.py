@@ -575,14 +575,25 @@ def put_member(o, k, v):
         return v
     if o is undefined or o is null:
         throw_type_error("Cannot set property '%s' of %s" % (to_display_string(k), to_string(o)))
-    # Primitive receiver: ToObject, then [[Put]] on the temporary (8.7.2);
-    # only an inherited setter can observe the write.
-    key = to_property_key(k)
+    put_primitive(o, to_property_key(k), v, False)
+    return v
+
+
+def put_primitive(o, key, v, throw):
+    """[[Put]] on a primitive base (ES5.1 8.7.2, ES2015 9.1.9 with a
+    primitive receiver): only an inherited setter can take the write;
+    otherwise it fails (a TypeError in strict code)."""
     w = to_object(o)
     blocker = _find_inherited_put_blocker(w, key)
-    if blocker is not None and blocker is not False and blocker.set is not undefined:
-        _put_through(blocker, o, v, key, False)
-    return v
+    if blocker is False:
+        return _reject(throw, "Cannot assign to read only property '%s' of %s '%s'"
+                       % (key, typeof(o), to_display_string(o)))
+    if blocker is not None:
+        return _put_through(blocker, o, v, key, throw)
+    if throw and isinstance(w, JSPrimitiveWrapper) and w.cls == "String" and \
+            (key == "length" or 0 <= array_index(key) < len(o)):
+        return _reject(throw, "Cannot assign to read only property '%s' of string '%s'" % (key, o))
+    return _reject(throw, "Cannot create property '%s' on %s '%s'" % (key, typeof(o), to_display_string(o)))
 
 
 def put_named(o, key, v):
@@ -703,7 +714,7 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
 # Imports of the other modules split out of ops.py come last: they use each
 # other both ways, and this way every definition exists before anyone asks.
 from runtime.conversions import (
-    CoroutineType, _DIGITS, _current, is_object, to_display_string, to_number, to_object, to_property_key,
+    CoroutineType, _DIGITS, _current, is_object, to_display_string, typeof, to_number, to_object, to_property_key,
     to_string, to_uint32,
 )
 from runtime.calls import call_function

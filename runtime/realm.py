@@ -31,7 +31,7 @@ def current_realm():
 
 INSTALL_ORDER = (
     "object", "function", "error", "array", "string", "boolean", "number", "math",
-    "json", "date", "regexp", "globals", "symbol",
+    "json", "date", "regexp", "globals", "symbol", "map_set", "weak_collections",
 )
 
 ERROR_KINDS = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError")
@@ -47,7 +47,8 @@ ERROR_KINDS = ("Error", "EvalError", "RangeError", "ReferenceError", "SyntaxErro
 GLOBAL_MODULES = {
     "Object": "object", "Function": "function", "Array": "array", "String": "string",
     "Boolean": "boolean", "Number": "number", "Math": "math", "JSON": "json", "Date": "date",
-    "RegExp": "regexp", "Symbol": "symbol",
+    "RegExp": "regexp", "Symbol": "symbol", "Map": "map_set", "Set": "map_set",
+    "WeakMap": "weak_collections", "WeakSet": "weak_collections",
     "NaN": "globals", "Infinity": "globals", "undefined": "globals", "parseInt": "globals",
     "parseFloat": "globals", "isNaN": "globals", "isFinite": "globals", "encodeURI": "globals",
     "encodeURIComponent": "globals", "decodeURI": "globals", "decodeURIComponent": "globals",
@@ -55,6 +56,12 @@ GLOBAL_MODULES = {
 }
 GLOBAL_MODULES.update((kind, "error") for kind in ERROR_KINDS)
 EAGER_MODULES = ("function",)
+# ES2015 methods another module adds to an ES5 module's objects, installed
+# right after that module: module -> ((companion module, its installer), ...)
+COMPANION_INSTALLS = {
+    "array": (("iterators", "install_array_iteration"),),
+    "string": (("iterators", "install_string_iteration"),),
+}
 # Modules whose prototypes must exist before they are installed (literals,
 # primitives): they export create_intrinsics(realm). The others are only
 # imported when installed (Date and JSON alone take ~10 ms to import).
@@ -174,7 +181,8 @@ class Realm:
         "constructors", "_thrower", "ArrayPrototype", "StringPrototype", "NumberPrototype",
         "BooleanPrototype", "DatePrototype", "RegExpPrototype", "ErrorPrototype", "eval_hook",
         "eval_function", "direct_eval_hook", "function_hook", "agi_ctx", "json_decoders",
-        "pending", "deferred", "asleep", "SymbolPrototype", "symbol_registry", "__dict__")
+        "pending", "deferred", "asleep", "SymbolPrototype", "symbol_registry", "iteration",
+        "collection_iterator_prototypes", "__dict__")
 
     def __init__(self, lazy=False):
         """``lazy=True``: built-in modules wait until used (GLOBAL_MODULES)."""
@@ -195,6 +203,8 @@ class Realm:
         self.ErrorPrototype = None
         self.SymbolPrototype = None
         self.symbol_registry = None  # Symbol.for's registry: key -> symbol (builtins/symbol.py)
+        self.iteration = None  # the iterator prototypes, made on first use (builtins/iterators.py)
+        self.collection_iterator_prototypes = None  # "Map"/"Set" -> iterator prototype (map_set.py)
         self.eval_hook = None  # set by the compiler's runtime bridge
         self.eval_function = None  # the global eval, once made (runtime/host.py)
         self.agi_ctx = None  # the AGI script context using this realm (runtime/agi)
@@ -231,6 +241,8 @@ class Realm:
         token = REALM.set(self)
         try:
             _builtin_module(module).install(self)
+            for companion, installer in COMPANION_INSTALLS.get(module, ()):
+                getattr(_builtin_module(companion), installer)(self)
         finally:
             REALM.reset(token)
 
@@ -368,6 +380,10 @@ class Realm:
         proto = {"String": self.StringPrototype, "Number": self.NumberPrototype,
                  "Boolean": self.BooleanPrototype, "Symbol": self.SymbolPrototype}[cls]
         return JSPrimitiveWrapper(proto, cls, value)
+
+    def arguments_iterator(self):
+        """The ``[Symbol.iterator]`` of arguments objects (%ArrayProto_values%)."""
+        return _builtin_module("iterators").arguments_iterator(self)
 
     def make_error(self, kind, message):
         """A new error object of constructor name ``kind`` (15.11)."""

@@ -14,6 +14,7 @@ from runtime.descriptors import (
 )
 from runtime.errors import throw_type_error
 from runtime.realm import current_realm
+from runtime.symbols import SYMBOL_TO_STRING_TAG
 from runtime.values import (
     Accessor, FunctionType, JSObject, W, C, E, null, undefined,
 )
@@ -289,7 +290,8 @@ def object_proto_toString(this=undefined, *_):
     if this is null:
         return "[object Null]"
     o = conversions.to_object(this)
-    return "[object %s]" % o.cls
+    tag = properties_ops.get_prop(o, SYMBOL_TO_STRING_TAG)  # ES2015 19.1.3.6 steps 16-17
+    return "[object %s]" % (tag if type(tag) is str else o.cls)
 
 
 def object_proto_toLocaleString(this=undefined, *_):

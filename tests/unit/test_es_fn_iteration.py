@@ -68,7 +68,8 @@ def test_string_iterates_by_code_point(realm):
 
 def test_arguments_object_iterates_its_indices(realm):
     args = JSArguments(realm.ObjectPrototype)
-    args.props.update({"0": "x", "1": "y", "length": 2.0})
+    # as functions.make_arguments makes it: with its own [Symbol.iterator]
+    args.props.update({"0": "x", "1": "y", "length": 2.0, SYMBOL_ITERATOR: realm.arguments_iterator()})
     assert list(iteration.iterate(args)) == ["x", "y"]
 
 
