@@ -1,6 +1,5 @@
 // Arrow functions take this/arguments from the enclosing function, in
 // callbacks of built-ins too; they are not constructors.
-// xfail: needs arrow functions (issue 13)
 var counter = {
   n: 0,
   add: function (list) { list.forEach(x => { this.n += x; }); return this.n; },

@@ -1,6 +1,5 @@
 // Destructuring evaluates in source order: getters, defaults (only for
 // undefined), computed keys, iterator steps, and closes iterators early.
-// xfail: needs destructuring, Symbol.iterator (issue 13)
 var log = [];
 function src() {
   return {
