@@ -81,9 +81,7 @@ def check_es5(program, filename, source):
         what = _UNSUPPORTED_TYPES.get(t)
         if what is not None:
             _refuse(node, what, filename, source)
-        if t == "VariableDeclaration" and node.kind != "var":
-            _refuse(node, "%s declarations" % node.kind, filename, source)
-        elif t in ("FunctionDeclaration", "FunctionExpression"):
+        if t in ("FunctionDeclaration", "FunctionExpression"):
             if node.generator:
                 _refuse(node, "generators", filename, source)
             if node.isAsync or node.__dict__.get("async"):

@@ -32,6 +32,7 @@ from ajgi_tx.compiler.lower.expressions import truthy
 from ajgi_tx.compiler.lower.functions import checkpoint
 from ajgi_tx.compiler.lower.targets import Target
 from ajgi_tx.compiler.lower.dynamic import binding_in_env, env_expr
+from ajgi_tx.compiler.lower import lexical
 
 # -- simple statements -------------------------------------------------------------
 
@@ -53,6 +54,8 @@ def lower_expression_statement(lx, node):
 
 
 def lower_var(lx, node):
+    if node.kind != "var":
+        return _lower_lexical_declaration(lx, node)
     out = []
     for d in node.declarations:
         if d.init is None:
@@ -65,16 +68,34 @@ def lower_var(lx, node):
     return out
 
 
+def _lower_lexical_declaration(lx, node):
+    """``let``/``const``: each declarator initialises its binding (``let x;``
+    to undefined), in order."""
+    b = lx.b
+    out = []
+    for d in node.declarations:
+        b.at(d)
+        if d.id.type != "Identifier":
+            lx.unsupported(d.id, "destructuring")
+        binding = lx.scopes.binding(d.id)
+        value = lx.expr(d.init) if d.init is not None else b.rt("undef")
+        b.at(d)
+        out.extend(lexical.init_stmt(lx, binding, value))
+    return out
+
+
 def lower_empty(lx, node):
     return []
 
 
 def lower_function_declaration(lx, node):
-    return []  # hoisted: emitted at the top of the enclosing function
+    # hoisted: emitted at the top of the enclosing function or block; a
+    # sloppy block function is also copied to its var here (Annex B.3.3)
+    return lexical.enter(lx, lx.scopes.frames.get(id(node))) + lexical.block_function_copy(lx, node)
 
 
 def lower_block(lx, node):
-    return lx.stmts(node.body)
+    return lexical.enter(lx, lx.scopes.frames.get(id(node))) + lx.stmts(node.body)
 
 
 def lower_if(lx, node):
@@ -233,14 +254,15 @@ def lower_do_while(lx, node, labels=()):
 
 def lower_for(lx, node, labels=()):
     b = lx.b
-    init = []
+    frame = lx.scopes.frames.get(id(node))
+    init = lexical.enter(lx, frame)
     if node.init is not None:
         if node.init.type == "VariableDeclaration":
-            init = lx.stmt(node.init)
+            init += lx.stmt(node.init)
         else:
             with lx.capture() as pre:
                 stmts = lx.expr_discard(node.init)
-            init = pre + stmts
+            init += pre + stmts
 
     def build(target):
         if node.test is not None:
@@ -253,12 +275,15 @@ def lower_for(lx, node, labels=()):
             with lx.capture() as upre:
                 ustmts = lx.expr_discard(node.update)
             update = upre + ustmts
+        copies = lexical.fresh_boxes(lx, frame)
         b.at(node)
-        if not target.has_continue or not update:
+        if not copies and (not target.has_continue or not update):
             head = pre + ([b.if_(b.not_(cond), [b.break_()])] if cond is not None else [])
             return [b.while_(b.const(True), head + body + update)]
+        # closures capture the loop's `let`: each iteration gets a copy of
+        # the binding before the update runs (13.7.4.9), hence the flag
         first = lx.temp()
-        head = [b.if_(b.name(first), [b.assign(first, b.const(False))], update)]
+        head = copies + [b.if_(b.name(first), [b.assign(first, b.const(False))], update)]
         head += pre
         if cond is not None:
             head.append(b.if_(b.not_(cond), [b.break_()]))
@@ -269,17 +294,25 @@ def lower_for(lx, node, labels=()):
 
 def lower_for_in(lx, node, labels=()):
     b = lx.b
-    obj = lx.expr(node.right)
+    # `for (let k in o)`: o is evaluated with k in its dead zone (13.7.5.12)
+    pre_loop = lexical.enter(lx, lx.scopes.frames.get(id(node)))
+    with lx.capture() as right_pre:
+        obj = lx.expr(node.right)
+    pre_loop.extend(right_pre)
     b.at(node)
     obj_t = lx.temp()
     key_t = lx.temp()
-    pre_loop = []
     left = node.left
+    fresh = None  # the lexical binding made anew per iteration
     if left.type == "VariableDeclaration":
         decl = left.declarations[0]
         if decl.init is not None:
             pre_loop.extend(Target(lx, decl.id).store_stmt(lx.expr(decl.init)))
         target_node = decl.id
+        if left.kind != "var":
+            if decl.id.type != "Identifier":
+                lx.unsupported(decl.id, "destructuring")
+            fresh = lx.scopes.binding(decl.id)
     else:
         target_node = left
 
@@ -287,7 +320,10 @@ def lower_for_in(lx, node, labels=()):
         b.at(node)
         skip = b.if_(b.not_(b.rt_call("forin_has", b.name(obj_t), b.name(key_t))), [b.continue_()])
         b.at(target_node)
-        store = Target(lx, target_node).store_stmt(b.name(key_t))
+        if fresh is not None:
+            store = lexical.iteration_init(lx, fresh, b.name(key_t))
+        else:
+            store = Target(lx, target_node).store_stmt(b.name(key_t))
         body = [skip] + store + checkpoint(lx) + lx.stmt(node.body)
         b.at(node)
         loop = b.loc(ast.For(target=b.name(key_t, store=True),
@@ -341,7 +377,8 @@ def lower_switch(lx, node):
     b.at(node)
     d = lx.temp()
     idx = lx.temp()
-    out = [b.assign(d, disc)]
+    out = [b.assign(d, disc)] + lexical.enter(lx, lx.scopes.frames.get(id(node)))
+    b.at(node)
     cases = node.cases
     default_index = len(cases)
     for i, c in enumerate(cases):
