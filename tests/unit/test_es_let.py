@@ -95,12 +95,16 @@ def test_dead_zone_error_is_a_catchable_reference_error():
         == ["true Cannot access 'x' before initialization"]
 
 
-def test_let_in_code_using_eval_or_with_is_refused_at_its_place():
-    with pytest.raises(CompileError) as info:
-        compile_source("function f() {\n  let x = 1;\n  return eval('x');\n}", "dyn.js")
-    e = info.value
-    assert (e.kind, e.line, e.col) == ("unsupported", 2, 7)
-    assert "let declarations in code using eval or with" in e.message
+def test_let_in_code_using_eval_lives_in_envs():
+    text = _source("function f() {\n  let x = 1;\n  return eval('x');\n}")
+    assert "_ajgi_env1.vars.update({'x': _ajgi_tdz})" in text
+    assert run_js("function f() { let x = 1; { let x = 2; eval('x = 3'); } return x; }"
+                  "console.log(f())") == ["1"]
+
+
+def test_eval_code_var_skips_the_scripts_lexical_env():
+    assert run_js("let a = 1; eval('var b = a + 1'); console.log(this.b, typeof this.a)") == \
+        ["2 undefined"]
 
 
 def test_block_functions_in_eval_code_still_work():

@@ -48,7 +48,9 @@ def _global_decls(lx, scope, extra=()):
 
 def _nonlocal_decls(lx, scope):
     # (a boxed let is never rebound by closures: they write into its box)
-    names = sorted({b.py_name for b in scope.nonlocals if not b.is_global and not b.boxed})
+    # (nor is a let/const of eval/with code: it lives in an Env)
+    names = sorted({b.py_name for b in scope.nonlocals if not b.is_global and not b.boxed
+                    and not (b.lexical and b.scope.dynamic and b.kind != "blockfn")})
     return [lx.b.loc(ast.Nonlocal(names=names))] if names else []
 
 

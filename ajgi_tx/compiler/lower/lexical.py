@@ -38,8 +38,12 @@ Three refinements, each paid only where needed:
   node's TypeError (a ReferenceError while it is uninitialised).
 
 Code using ``eval`` or ``with`` keeps its variables in run-time Envs
-(lower/dynamic.py); its block functions are stored in the function's Env
-at block entry, and its ``let``/``const`` are refused as unsupported.
+(lower/dynamic.py). Its ``let``/``const`` do too: a function's own go into
+the function's Env (the script's into a lexical Env of their own, which
+eval code's ``var`` skips), a block's into a lexical Env made at each
+entry (a copy per loop iteration), all holding the TDZ marker until
+declared, consts listed in the Env (runtime/envs.py checks both). Block
+functions there are also stored in the function's Env at block entry.
 """
 
 import ast
@@ -107,9 +111,23 @@ def store_stmt(lx, node, binding, value):
     return init_stmt(lx, binding, value)
 
 
+def _in_env(binding):
+    return binding.scope.dynamic and binding.kind != "blockfn"
+
+
+def _env_slot(lx, binding):
+    """``<env>.vars['x']`` (a store target) of a binding kept in an Env."""
+    b = lx.b
+    env = b.name(lx.fn.lexical_envs[id(binding)])
+    return b.loc(ast.Subscript(value=b.attr(env, "vars"), slice=b.const(binding.name),
+                               ctx=ast.Store()))
+
+
 def init_stmt(lx, binding, value):
     """The declaration's initialisation (``let x = v``, ``let x;``)."""
     b = lx.b
+    if _in_env(binding):
+        return [b.loc(ast.Assign(targets=[_env_slot(lx, binding)], value=value))]
     if binding.boxed:
         target = b.loc(ast.Subscript(value=b.name(binding.py_name), slice=b.const(0),
                                      ctx=ast.Store()))
@@ -121,14 +139,22 @@ def iteration_init(lx, binding, value):
     """A ``for (let k in/of ...)`` binding's value for one iteration: a
     box of its own when closures capture it."""
     b = lx.b
+    if _in_env(binding):
+        env = lx.fn.lexical_envs[id(binding)]
+        return [b.assign(env, b.rt_call("Env", b.attr(b.name(env), "parent"),
+                                        b.dict([b.const(binding.name)], [value]),
+                                        b.attr(b.name(env), "consts"), b.const(True)))]
     if binding.boxed:
         return [b.assign(binding.py_name, b.list([value]))]
     return [b.assign(binding.py_name, value)]
 
 
-def _refuse_dynamic(lx, binding):
-    lx.unsupported(binding.decl_node, "%s declarations in code using eval or with"
-                   % ("class" if binding.kind == "class" else binding.kind))
+def _env_contents(lx, bindings):
+    """(names -> TDZ dict, tuple of the consts' names or None) of Env-kept bindings."""
+    b = lx.b
+    d = b.dict([b.const(x.name) for x in bindings], [b.rt("tdz") for _ in bindings])
+    consts = sorted(x.name for x in bindings if x.kind == "const")
+    return d, b.const(tuple(consts) if consts else None)
 
 
 def _initial(lx, binding):
@@ -151,14 +177,30 @@ def enter(lx, frame):
     b = lx.b
     out = []
     functions = {}
+    in_env = []
     for binding in frame.values():
         if binding.kind == "blockfn":
             functions[binding.name] = binding
             continue
-        if binding.scope.dynamic:
-            _refuse_dynamic(lx, binding)
+        if _in_env(binding):
+            in_env.append(binding)
+            continue
         b.at(binding.decl_node)
         out.extend(_initial(lx, binding))
+    if in_env:
+        # a block Env of eval/with code, made at each entry; closures take
+        # the one current at their creation (FunctionContext.block_envs)
+        fn = lx.fn
+        fn.lexical_count += 1
+        name = "_ajgi_env%d_l%d" % (fn.depth, fn.lexical_count)
+        b.at(in_env[0].decl_node)
+        d, consts = _env_contents(lx, in_env)
+        out.append(b.assign(name, b.rt_call("Env", _env_of_code(lx), d, consts, b.const(True))))
+        for binding in in_env:
+            fn.lexical_envs[id(binding)] = name
+        fn.lexical_saved.append(fn.env_var)
+        fn.env_var = name
+        fn.block_envs.add(name)
     for binding in functions.values():
         fd = binding.decl_node
         b.at(fd)
@@ -169,16 +211,48 @@ def enter(lx, frame):
     return out
 
 
+def leave(lx, frame):
+    """After the code of a block-like node entered with :func:`enter`."""
+    if frame and any(_in_env(x) for x in frame.values()):
+        lx.fn.env_var = lx.fn.lexical_saved.pop()
+
+
+def _env_of_code(lx):
+    from ajgi_tx.compiler.lower.dynamic import env_expr
+
+    return env_expr(lx)
+
+
 def enter_function(lx, scope):
     """A function body's (or the script's) own lexical bindings: TDZ
-    markers where some reference is checked."""
+    markers where some reference is checked; in eval/with code, their
+    places in the function's Env (the script's: a lexical Env of its own)."""
+    b = lx.b
     out = []
+    in_env = []
     for binding in scope.bindings.values():
         if binding.lexical:
-            if scope.dynamic:
-                _refuse_dynamic(lx, binding)
-            lx.b.at(binding.decl_node)
+            if _in_env(binding):
+                in_env.append(binding)
+                continue
+            b.at(binding.decl_node)
             out.extend(_initial(lx, binding))
+    if not in_env:
+        return out
+    fn = lx.fn
+    b.at(in_env[0].decl_node)
+    d, consts = _env_contents(lx, in_env)
+    if scope.parent is None:
+        name = "_ajgi_env%d_l0" % fn.depth
+        out.append(b.assign(name, b.rt_call("Env", _env_of_code(lx), d, consts, b.const(True))))
+        fn.env_var = name
+    else:
+        name = fn.env_var  # the function's Env (dynamic.function_env_setup)
+        out.append(b.expr_stmt(b.call(b.attr(b.attr(b.name(name), "vars"), "update"), [d])))
+        target = b.loc(ast.Attribute(value=b.name(name), attr="consts", ctx=ast.Store()))
+        out.append(b.loc(ast.Assign(targets=[target], value=consts)))
+    for binding in in_env:
+        fn.lexical_envs[id(binding)] = name
     return out
 
 
@@ -187,7 +261,12 @@ def fresh_boxes(lx, frame):
     iteration's binding, a copy of this one's."""
     b = lx.b
     out = []
+    envs = {lx.fn.lexical_envs[id(x)] for x in (frame or {}).values() if _in_env(x)}
+    for env in envs:
+        out.append(b.assign(env, b.call(b.attr(b.name(env), "next_iteration"), [])))
     for binding in (frame or {}).values():
+        if _in_env(binding):
+            continue
         if binding.boxed:
             b.at(binding.decl_node)
             out.append(b.assign(binding.py_name, b.list([_raw(lx, binding)])))

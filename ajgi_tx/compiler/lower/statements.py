@@ -95,7 +95,10 @@ def lower_function_declaration(lx, node):
 
 
 def lower_block(lx, node):
-    return lexical.enter(lx, lx.scopes.frames.get(id(node))) + lx.stmts(node.body)
+    frame = lx.scopes.frames.get(id(node))
+    out = lexical.enter(lx, frame) + lx.stmts(node.body)
+    lexical.leave(lx, frame)
+    return out
 
 
 def lower_if(lx, node):
@@ -289,13 +292,16 @@ def lower_for(lx, node, labels=()):
             head.append(b.if_(b.not_(cond), [b.break_()]))
         return [b.assign(first, b.const(True)), b.while_(b.const(True), head + body)]
 
-    return init + _with_target(lx, "loop", labels, node, build)
+    out = init + _with_target(lx, "loop", labels, node, build)
+    lexical.leave(lx, frame)
+    return out
 
 
 def lower_for_in(lx, node, labels=()):
     b = lx.b
     # `for (let k in o)`: o is evaluated with k in its dead zone (13.7.5.12)
-    pre_loop = lexical.enter(lx, lx.scopes.frames.get(id(node)))
+    frame = lx.scopes.frames.get(id(node))
+    pre_loop = lexical.enter(lx, frame)
     with lx.capture() as right_pre:
         obj = lx.expr(node.right)
     pre_loop.extend(right_pre)
@@ -330,7 +336,9 @@ def lower_for_in(lx, node, labels=()):
                              iter=b.rt_call("forin", b.walrus(obj_t, obj)), body=body, orelse=[]))
         return [loop]
 
-    return pre_loop + _with_target(lx, "loop", labels, node, build)
+    out = pre_loop + _with_target(lx, "loop", labels, node, build)
+    lexical.leave(lx, frame)
+    return out
 
 
 
@@ -377,7 +385,8 @@ def lower_switch(lx, node):
     b.at(node)
     d = lx.temp()
     idx = lx.temp()
-    out = [b.assign(d, disc)] + lexical.enter(lx, lx.scopes.frames.get(id(node)))
+    frame = lx.scopes.frames.get(id(node))
+    out = [b.assign(d, disc)] + lexical.enter(lx, frame)
     b.at(node)
     cases = node.cases
     default_index = len(cases)
@@ -409,7 +418,9 @@ def lower_switch(lx, node):
         b.at(node)
         return [b.while_(b.const(True), body + [b.break_()])]
 
-    return out + _with_target(lx, "switch", (), node, build)
+    out = out + _with_target(lx, "switch", (), node, build)
+    lexical.leave(lx, frame)
+    return out
 
 
 # -- try ---------------------------------------------------------------------------------
