@@ -502,6 +502,15 @@ def _open_frame(info, scope, node, frames, in_loop):
     return frames + [frame]
 
 
+def _check_statement_position(body):
+    """``while (x) function f() {}``: a function declaration (labelled or
+    not) is no loop or ``with`` body; only ``if`` has Annex B's allowance."""
+    fd = _unlabel(body)
+    if fd.type == "FunctionDeclaration":
+        raise ScopeError(fd, "In non-strict mode code, functions can only be declared at top level, "
+                             "inside a block, or as the body of an if statement.")
+
+
 def _check_var_name(frames, ident):
     """``var x`` inside a block (or loop head) that declares ``x`` lexically."""
     for frame in frames:
@@ -642,6 +651,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             _record_ref(info, scope, cstack, node.argument, write=True)
             continue
         if t in ("ForInStatement", "ForOfStatement"):
+            _check_statement_position(node.body)
             inner = _open_frame(info, scope, node, cstack, in_loop) or cstack
             left = node.left
             if left.type == "VariableDeclaration":
@@ -657,6 +667,8 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             work.append((node.body, inner, True))
             work.append((node.right, inner, in_loop))
             continue
+        if t == "ForStatement":
+            _check_statement_position(node.body)
         if t in ("BlockStatement", "SwitchStatement", "ForStatement"):
             inner = _open_frame(info, scope, node, cstack, in_loop) or cstack
             loop = in_loop or t == "ForStatement"
@@ -668,6 +680,8 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             for c in reversed(list(iter_children(node))):
                 work.append((c, inner, loop))
             continue
+        if t in LOOP_TYPES or t == "WithStatement":
+            _check_statement_position(node.body)
         if t in LOOP_TYPES:
             for c in reversed(list(iter_children(node))):
                 work.append((c, cstack, True))

@@ -53,6 +53,19 @@ def test_legal_shadowing_compiles(src):
     compile_source(src, "ok.js")
 
 
+@pytest.mark.parametrize("src", [
+    "while (false) function f() {}",
+    "for (;;) function f() {}",
+    "for (var k in {}) l: function f() {}",
+    "do function f() {} while (false)",
+    "with ({}) function f() {}",
+])
+def test_function_declaration_is_no_loop_body(src):
+    with pytest.raises(CompileError) as info:
+        compile_source(src, "pos.js")
+    assert info.value.kind == "SyntaxError" and "functions can only be declared" in info.value.message
+
+
 def test_const_needs_an_initialiser():
     with pytest.raises(CompileError) as info:
         compile_source("const c;", "c.js")
