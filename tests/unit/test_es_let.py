@@ -149,3 +149,24 @@ def test_blocking_calls_inside_per_iteration_bodies(tmp_path):
     r = subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--cache-dir", "-", str(p)],
                        capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert (r.returncode, r.stdout, r.stderr) == (0, "0,2 a!,b!,0,1\n", "")
+
+
+def test_uncaptured_let_loop_compiles_to_the_var_loop():
+    # the speed contract: a `let` no closure captures costs nothing over `var`
+    var = _source("function f(n) { var s = 0; for (var i = 0; i < n; i++) { s = (s + i * i) % 7; } return s; }")
+    let = _source("function f(n) { let s = 0; for (let i = 0; i < n; i++) { s = (s + i * i) % 7; } return s; }")
+    var_lines = [ln for ln in var.splitlines() if ln.strip() not in ("s = i = _ajgi_undef", "i = s = _ajgi_undef")]
+    strip = lambda lines: [ln for ln in lines if "_ajgi_fn(f, 'f'" not in ln]  # noqa: E731 (source offsets)
+    assert strip(var_lines[1:]) == strip(let.splitlines()[1:])
+
+
+def _nested_let_loops(n, inner):
+    head = "".join("for (let i%d = 0; i%d < 2; i%d++) { " % (k, k, k) for k in range(n))
+    return head + inner + "}" * n
+
+
+def test_captured_lets_in_loops_nested_past_cpythons_block_limit():
+    src = ("var fs = []; " + _nested_let_loops(16, "if (i15 == 1 && i14 == 0) { let v = i0 + i15;"
+                                                   " fs.push(function () { return v + i0 + i15; }); } ")
+           + " console.log(fs.length, fs[0](), fs[fs.length - 1]());")
+    assert run_js(src) == ["16384 2 4"]
