@@ -6,7 +6,7 @@ this pass refuses every construct newer than ES5.1 with
 ``CompileError(kind="unsupported")`` naming the construct and its place,
 and turns esprima's own errors into ``CompileError`` (a JS SyntaxError).
 
-Example: ``let x = 1;`` -> ``app.js:1:1: unsupported: let declarations``.
+Example: ``function* g() {}`` -> ``app.js:1:1: unsupported: generators``.
 """
 
 from ajgi_tx.compiler.esprima_fast import load as _load_esprima
