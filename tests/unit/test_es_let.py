@@ -184,3 +184,26 @@ def test_global_code_of_indirect_eval_sees_top_level_let():
 def test_closures_over_a_block_function_in_a_loop_keep_their_iteration():
     assert run_js("var fs = []; for (var i = 0; i < 2; i++) { function f() {} "
                   "fs.push(function () { return f; }); } console.log(fs[0]() === fs[1]())") == ["false"]
+
+
+CONST_FUNCTIONS = """
+const wait = function (ms) { delay(ms); return ms; };
+const pure = function (x) { return x * 2; };
+let f = function () { return wait(1) + pure(2); };
+const both = function () { return pure(1) + pure(2); };
+{ function g() { return f() + 1; } console.log(g()); }
+console.log(pure(3), both());
+"""
+
+
+def test_calls_through_const_and_block_functions_are_resolved(tmp_path):
+    # a function held by a const/let/block binding is known: the one that
+    # blocks is awaited, the pure one stays a plain def
+    text = compile_source(CONST_FUNCTIONS, "cf.js").python_source()
+    assert "async def _ajgi_f1" in text and "\n    def _ajgi_f2" in text
+    assert "\n    def _ajgi_f4" in text  # calls only the pure const function
+    p = tmp_path / "cf.js"
+    p.write_text(CONST_FUNCTIONS)
+    r = subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--cache-dir", "-", str(p)],
+                       capture_output=True, text=True, cwd=ROOT, timeout=60)
+    assert (r.returncode, r.stdout, r.stderr) == (0, "6\n6 6\n", "")
