@@ -78,10 +78,29 @@ def _lower_lexical_declaration(lx, node):
         if d.id.type != "Identifier":
             lx.unsupported(d.id, "destructuring")
         binding = lx.scopes.binding(d.id)
-        value = lx.expr(d.init) if d.init is not None else b.rt("undef")
+        if d.init is not None and d.init.type == "FunctionExpression" and d.init.id is None:
+            value = _named_function(lx, d.init, binding.name)
+        else:
+            value = lx.expr(d.init) if d.init is not None else b.rt("undef")
         b.at(d)
         out.extend(lexical.init_stmt(lx, binding, value))
     return out
+
+
+def _named_function(lx, node, name):
+    """``let f = function () {}``: the anonymous function is named after the
+    binding (ES2015 14.1.20 SetFunctionName; ``var`` keeps ES5's "")."""
+    from ajgi_tx.compiler.lower.functions import function_def
+    from ajgi_tx.compiler.names import RESERVED_PREFIX
+
+    lx.fn_count += 1
+    py_name = "%sf%d" % (RESERVED_PREFIX, lx.fn_count)
+    defs = function_def(lx, node, py_name)
+    wrap = defs[-1].value  # py_name = _ajgi_fn(py_name, '<js name>', length, ...)
+    wrap.args[1] = lx.b.const(name)
+    lx.pre.extend(defs)
+    lx.b.at(node)
+    return lx.b.name(py_name)
 
 
 def lower_empty(lx, node):
