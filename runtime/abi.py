@@ -22,8 +22,8 @@ import math
 import types
 
 from runtime import (
-    caught, conversions, envs, functions, globalvars, iteration, members, operators, properties,
-    sched,
+    caught, conversions, envs, functions, globalvars, iteration, lexical, members, operators,
+    properties, sched,
 )
 from runtime.errors import JSThrow
 from runtime.values import Accessor, FunctionType, HOLE, JSArray, JSInternal, JSObject, make_array, make_object, null, undefined
@@ -75,6 +75,9 @@ EXPORTS = {
     "dput_at": envs.dput_at, "dtypeof": envs.dtypeof, "ddelete": envs.ddelete,
     "with_object": envs.to_with_object, "deval": envs.deval, "declare_eval_vars": envs.declare_eval_vars,
     "declare_eval_function": envs.declare_eval_function,
+    # let/const: the temporal dead zone, constants, per-iteration boxes (runtime/lexical.py)
+    "tdz": lexical.TDZ, "tdz_error": lexical.tdz_error, "tdz_put": lexical.tdz_put,
+    "const_assign": lexical.const_assign, "box_put": lexical.box_put,
     # exceptions and loops
     "catchval": caught.catchval, "forin": properties.for_in_keys, "forin_has": properties.for_in_still_present,
     # fast paths of pristine built-ins (runtime/builtins/pristine.py);

@@ -10,7 +10,8 @@ chain of :class:`Env` / :class:`ObjectEnv` records up to the global object
 """
 
 from runtime import calls, conversions, properties
-from runtime.errors import throw_reference_error
+from runtime.errors import throw_reference_error, throw_type_error
+from runtime.lexical import TDZ, tdz_error
 from runtime.values import undefined
 
 _type = type
@@ -18,14 +19,32 @@ _str = str
 
 
 class Env:
-    """A declarative environment record (10.2.1.1)."""
+    """A declarative environment record (10.2.1.1). ``let``/``const`` in
+    eval/with code live here too: an uninitialised one holds
+    :data:`runtime.lexical.TDZ`, a ``const`` is named in ``consts``; a
+    block's Env is ``lexical`` (eval code's ``var`` skips it, 18.2.1.3)."""
 
-    __slots__ = ("vars", "parent", "deletable")
+    __slots__ = ("vars", "parent", "deletable", "consts", "lexical")
 
-    def __init__(self, parent, vars=None):
+    def __init__(self, parent, vars=None, consts=None, lexical=False):
         self.vars = {} if vars is None else vars
         self.parent = parent
         self.deletable = None  # names declared by eval code (10.5 step 2)
+        self.consts = consts  # the const names (a tuple), or None
+        self.lexical = lexical
+
+    def next_iteration(self):
+        """A loop's next per-iteration Env: a copy (13.7.4.9)."""
+        return Env(self.parent, dict(self.vars), self.consts, True)
+
+
+def _checked_put(env, name, value):
+    """SetMutableBinding on a declarative record (8.1.1.1.5)."""
+    if env.vars[name] is TDZ:
+        tdz_error(name)
+    if env.consts and name in env.consts:
+        throw_type_error("Assignment to constant variable.")
+    env.vars[name] = value
 
 
 class ObjectEnv:
@@ -51,6 +70,8 @@ def dref(env, name):
         if type(e) is Env:
             v = e.vars.get(name, _MISSING)
             if v is not _MISSING:
+                if v is TDZ:
+                    tdz_error(name)
                 return v, undefined
         elif properties.has_property(e.obj, name):
             return properties.get_prop(e.obj, name), e.obj
@@ -75,7 +96,7 @@ def dput(env, name, value, strict=False):
     while e is not None:
         if type(e) is Env:
             if name in e.vars:
-                e.vars[name] = value
+                _checked_put(e, name, value)
                 return value
         elif properties.has_property(e.obj, name):
             properties.put_prop(e.obj, name, value, strict)
@@ -111,7 +132,10 @@ def dget_at(record, name):
             throw_reference_error("%s is not defined" % name)
         return properties.get_prop(g, name)
     if type(record) is Env:
-        return record.vars.get(name, undefined)
+        v = record.vars.get(name, undefined)
+        if v is TDZ:
+            tdz_error(name)
+        return v
     return properties.get_prop(record.obj, name)
 
 
@@ -124,7 +148,10 @@ def dput_at(record, name, value, strict=False):
             throw_reference_error("%s is not defined" % name)
         properties.put_prop(g, name, value, strict)
     elif type(record) is Env:
-        record.vars[name] = value
+        if name in record.vars:
+            _checked_put(record, name, value)
+        else:
+            record.vars[name] = value
     else:
         properties.put_prop(record.obj, name, value, strict)
     return value
@@ -137,6 +164,8 @@ def dtypeof(env, name):
         if type(e) is Env:
             v = e.vars.get(name, _MISSING)
             if v is not _MISSING:
+                if v is TDZ:
+                    tdz_error(name)
                 return conversions.typeof(v)
         elif properties.has_property(e.obj, name):
             return conversions.typeof(properties.get_prop(e.obj, name))
@@ -211,7 +240,7 @@ def declare_eval_vars(env, names):
     """``var`` in eval code enters the caller's variable environment: the
     innermost function Env (``with`` objects are skipped), else globals."""
     e = env
-    while e is not None and _type(e) is not Env:
+    while e is not None and (_type(e) is not Env or e.lexical):
         e = e.parent
     if e is None:
         from runtime.realm import current_realm
@@ -226,7 +255,7 @@ def declare_eval_vars(env, names):
 
 def declare_eval_function(env, name, f):
     e = env
-    while e is not None and _type(e) is not Env:
+    while e is not None and (_type(e) is not Env or e.lexical):
         e = e.parent
     if e is None:
         from runtime.realm import current_realm

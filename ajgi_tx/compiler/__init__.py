@@ -23,7 +23,7 @@ import gc
 import sys
 import typing
 
-COMPILER_VERSION = "10"
+COMPILER_VERSION = "12"
 
 # The passes are imported on first use (load_passes): running a script from
 # the compile cache needs COMPILER_VERSION only, and importing the passes
@@ -81,7 +81,14 @@ def analyze(source, filename="<script>", options=None):
     from ajgi_tx.compiler import effects, names, needs, numeric, parse, scope
 
     program = parse.parse_program(source, filename, bool((options or {}).get("strict")))
-    scopes = scope.analyze_scopes(program)
+    try:
+        scopes = scope.analyze_scopes(program)
+    except scope.ScopeError as e:  # an early error: a JS SyntaxError at its node
+        from ajgi_tx.compiler.estree import position
+        from ajgi_tx.errors import CompileError
+
+        line, col = position(e.node)
+        raise CompileError(e.message, filename, line, col + 1, source) from None
     lazy = needs.analyze_needs(program, scopes)
     alloc = names.assign_names(scopes, globals_reshaped=needs.may_reshape_globals(program, lazy))
     eff = effects.analyze_effects(program, scopes)

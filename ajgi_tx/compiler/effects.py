@@ -184,7 +184,7 @@ def _classify(call, scopes, sync_methods):
                 return (call, "sync", ())
             return (call, "unknown", ())
         if b is not None and b.function_nodes and not b.other_assignment and b.kind in (
-                "function", "var", "self", "global"):
+                "function", "var", "self", "global", "let", "const", "blockfn"):
             return (call, "resolved", tuple(b.function_nodes))
         if b is not None and b.kind == "self":
             return (call, "resolved", (b.scope.node,))

@@ -89,4 +89,21 @@ def assign_names(scopes, globals_reshaped=False):
         if scope.self_binding is not None:
             b = scope.self_binding
             b.py_name = alloc.fresh(b.name)
+        _name_block_bindings(scope, used, alloc)
     return alloc
+
+
+def _name_block_bindings(scope, used, alloc):
+    """Block-level ``let``/``const``/functions share their function's Python
+    namespace: a binding keeps its JS name only if no other binding of the
+    function uses it and no code of the function (nested functions
+    included) refers to an outer variable of that name, which the Python
+    local would capture (``{ let x } return x`` with an outer ``x``)."""
+    taken = set(used) | set(scope.bindings) | scope.free_names
+    taken.update(b.py_name for b in scope.catch_bindings)
+    for b in scope.lexical_bindings:
+        if usable(b.name) and b.name not in taken:
+            b.py_name = b.name
+        else:
+            b.py_name = alloc.fresh(b.name)
+        taken.add(b.py_name)

@@ -15,8 +15,10 @@ so the lowering can use plain float operators on it without type checks::
     i * i          ->  i * i                  (no _ajgi_type checks)
     s + i * i      ->  s + i * i
 
-Parameters, globals, catch variables, for-in variables and variables of
-dynamic (eval/with) functions are never numeric: code we cannot see may
+``let``/``const`` bindings (top-level ones too: they are locals of the
+script's main function) follow the same rule. Parameters, globals, catch
+variables, for-in variables and variables of dynamic (eval/with)
+functions are never numeric: code we cannot see may
 store anything there.
 """
 
@@ -31,10 +33,12 @@ def _candidates(scopes):
     while stack:
         s = stack.pop()
         stack.extend(s.children)
-        if s.parent is None or s.dynamic:
+        if s.dynamic:
             continue
-        for b in s.bindings.values():
-            if b.kind == "var":
+        for b in list(s.bindings.values()) + s.lexical_bindings:
+            # `let`/`const` are locals even at the top level; a TDZ marker
+            # is never read unchecked, a box holds what the binding would
+            if b.kind in ("let", "const") or (b.kind == "var" and s.parent is not None):
                 out.add(b)
     return out
 

@@ -6,7 +6,7 @@ this pass refuses every construct newer than ES5.1 with
 ``CompileError(kind="unsupported")`` naming the construct and its place,
 and turns esprima's own errors into ``CompileError`` (a JS SyntaxError).
 
-Example: ``let x = 1;`` -> ``app.js:1:1: unsupported: let declarations``.
+Example: ``function* g() {}`` -> ``app.js:1:1: unsupported: generators``.
 """
 
 from ajgi_tx.compiler.esprima_fast import load as _load_esprima
@@ -77,9 +77,7 @@ def check_es5(program, filename, source):
         what = _UNSUPPORTED_TYPES.get(t)
         if what is not None:
             _refuse(node, what, filename, source)
-        if t == "VariableDeclaration" and node.kind != "var":
-            _refuse(node, "%s declarations" % node.kind, filename, source)
-        elif t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
+        if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
             if node.generator:
                 _refuse(node, "generators", filename, source)
             if node.isAsync or node.__dict__.get("async"):

@@ -23,6 +23,17 @@ Example::
         catch (e) { return e }      g      -> Binding(implicit global)
     }                               e      -> Binding(catch of f)
 
+ES2015 lexical declarations (``let``, ``const``, ``class``, and function
+declarations inside blocks) are bound per block: a block, ``switch`` or
+loop head that declares any gets a *frame* (name -> Binding) on the same
+stack as catch parameters. The Bindings still belong to the enclosing
+FunctionScope (they become Python locals of that function, renamed by
+names.py when two blocks or an outer name collide). For each reference the
+pass also decides whether it needs a temporal-dead-zone check: not when
+it provably runs after the declaration (same function, later in the text,
+not across ``switch`` cases; or inside a function *expression* created
+after it). Early errors (redeclarations) are raised here.
+
 A function containing a direct ``eval(...)`` or a ``with`` statement is
 *dynamic*: names inside it may be created or shadowed at run time, so the
 lowering keeps its variables in a run-time environment. Every function
@@ -32,8 +43,43 @@ assign) their variables.
 
 from ajgi_tx.compiler.estree import (
     FUNCTION_NODE_TYPES as FUNCTION_TYPES, PATTERN_TYPES, function_body_nodes, iter_children,
-    pattern_names,
+    pattern_names, position,
 )
+
+LOOP_TYPES = ("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
+              "ForOfStatement")
+LEXICAL_KINDS = ("let", "const", "class", "blockfn")
+
+
+class ScopeError(Exception):
+    """An early error found by the scope pass (``Identifier 'x' has already
+    been declared``); the compiler turns it into a CompileError at ``node``."""
+
+    def __init__(self, node, message):
+        Exception.__init__(self, message)
+        self.node = node
+        self.message = message
+
+
+def bound_names(target):
+    """The identifiers a binding target declares (an Identifier, or an
+    ES2015 pattern: ``{a, b: [c = 1, ...d]}`` -> a, c, d), in source order."""
+    out = []
+    stack = [target]
+    while stack:
+        node = stack.pop()
+        t = node.type
+        if t == "Identifier":
+            out.append(node)
+        elif t == "ObjectPattern":
+            stack.extend(reversed([p.value if p.type == "Property" else p for p in node.properties]))
+        elif t == "ArrayPattern":
+            stack.extend(reversed([e for e in node.elements if e is not None]))
+        elif t == "AssignmentPattern":
+            stack.append(node.left)
+        elif t == "RestElement":
+            stack.append(node.argument)
+    return out
 
 
 class Binding:
@@ -41,7 +87,8 @@ class Binding:
 
     __slots__ = ("name", "kind", "scope", "py_name", "captured", "assigned_inner",
                  "assigned", "function_nodes", "other_assignment", "slow_global",
-                 "hoisted_reader")
+                 "hoisted_reader", "decl_node", "decl_end", "case_range", "reentered",
+                 "loop_head", "tdz", "annexb_var", "frame_node", "ident")
 
     def __init__(self, name, kind, scope):
         self.name = name
@@ -57,6 +104,29 @@ class Binding:
         # catch parameter read by a function declaration inside its block
         # (hoisted out of it, so it cannot take the block's Env along)
         self.hoisted_reader = False
+        # lexical bindings (LEXICAL_KINDS) only:
+        self.decl_node = None  # the declaring node (declarator, class, function)
+        self.decl_end = 0  # source offset after which the binding is initialised
+        self.case_range = None  # (start, end) of its switch case: jumps can skip it
+        self.reentered = False  # its block can run more than once per function call
+        self.loop_head = False  # `for (let ...)` / `for (let k in ...)` binding
+        self.tdz = False  # some reference needs the temporal-dead-zone check
+        self.annexb_var = None  # sloppy block function: its function-scoped copy
+        self.frame_node = None  # the block / switch / loop declaring it (None: function)
+        self.ident = None  # its declaring Identifier
+
+    @property
+    def lexical(self):
+        return self.kind in LEXICAL_KINDS
+
+    @property
+    def boxed(self):
+        """A lexical binding that closures capture and whose block can run
+        more than once per call (a loop body, a loop head): each entry
+        (each iteration) needs a binding of its own, which a shared Python
+        cell cannot be, so it is a one-element list made at block entry
+        and handed to closures at their creation (lower/lexical.py)."""
+        return self.captured and (self.reentered or self.loop_head) and self.kind != "blockfn"
 
     @property
     def per_entry(self):
@@ -97,6 +167,9 @@ class FunctionScope:
         # an arrow function: `this` and `arguments` are its enclosing function's
         self.is_arrow = node.type == "ArrowFunctionExpression"
         self.simple_params = True  # no pattern, default or rest parameter
+        self.lexical_bindings = []  # block-level lexical Bindings (not in `bindings`)
+        self.free_names = set()  # names referenced in this subtree bound outside it
+        self.free_bindings = set()  # those Bindings
 
     @property
     def is_program(self):
@@ -121,6 +194,8 @@ class ScopeInfo:
         self.catch = {}  # id(CatchClause node) -> Binding
         self.program_scope = None
         self.all_names = set()  # every identifier name in the program
+        self.frames = {}  # id(block/switch/loop node) -> {name: lexical Binding}
+        self.tdz_refs = set()  # id(Identifier) whose read or write needs the TDZ check
 
     def scope_of(self, node):
         return self.scopes[id(node)]
@@ -134,7 +209,7 @@ class ScopeInfo:
         for b in list(self.refs.values()) + list(self.catch.values()):
             b.scope = None
         for sc in self.scopes.values():
-            for b in list(sc.bindings.values()) + list(sc.catch_bindings):
+            for b in list(sc.bindings.values()) + list(sc.catch_bindings) + sc.lexical_bindings:
                 b.scope = None
             if isinstance(sc.self_binding, Binding):
                 sc.self_binding.scope = None
@@ -144,6 +219,7 @@ class ScopeInfo:
         self.scopes = {}
         self.refs = {}
         self.catch = {}
+        self.frames = {}
         self.program_scope = None
 
     def binding(self, ident):
@@ -160,8 +236,11 @@ def _is_strict(body):
 
 
 def analyze_scopes(program):
-    """Builds the :class:`ScopeInfo` for ``program`` (see module docstring)."""
+    """Builds the :class:`ScopeInfo` for ``program`` (see module docstring);
+    raises :class:`ScopeError` for an early error."""
     info = ScopeInfo()
+    info.blockfns = {}  # id(block-level FunctionDeclaration) -> its lexical Binding
+    info.annexb = {}  # id(sloppy block FunctionDeclaration) -> function-scoped var Binding
     root = FunctionScope(program, None)
     root.strict = _is_strict(program.body)
     info.program_scope = root
@@ -172,30 +251,124 @@ def analyze_scopes(program):
     return info
 
 
+def _unlabel(stmt):
+    while stmt.type == "LabeledStatement":
+        stmt = stmt.body
+    return stmt
+
+
+def lexical_declarations(stmts, in_block):
+    """(Identifier, kind, declaring node, initialised-after offset) for the
+    lexical declarations of a statement list: ``let``/``const`` names,
+    classes, and in a block (not a function body) function declarations."""
+    out = []
+    for stmt in stmts:
+        stmt = _unlabel(stmt)
+        t = stmt.type
+        if t == "VariableDeclaration" and stmt.kind in ("let", "const"):
+            for d in stmt.declarations:
+                for ident in bound_names(d.id):
+                    out.append((ident, stmt.kind, d, d.range[1]))
+        elif t == "ClassDeclaration" and stmt.id is not None:
+            out.append((stmt.id, "class", stmt, stmt.range[1]))
+        elif t == "FunctionDeclaration" and in_block:
+            out.append((stmt.id, "blockfn", stmt, 0))
+    return out
+
+
+def _redeclared(node, other=None):
+    """The early error, reported at the later of the two declarations (as node does)."""
+    if other is not None and other.range[0] > node.range[0]:
+        node = other
+    return ScopeError(node, "Identifier '%s' has already been declared" % node.name)
+
+
+def _frame_declarations(node):
+    """The lexical declarations a block-like node scopes, or () for none."""
+    t = node.type
+    if t == "BlockStatement":
+        return lexical_declarations(node.body, True)
+    if t == "SwitchStatement":
+        out = []
+        for case in node.cases:
+            for decl in lexical_declarations(case.consequent, True):
+                out.append(decl + (case,))
+        return out
+    if t == "ForStatement":
+        init = node.init
+        if init is not None and init.type == "VariableDeclaration" and init.kind != "var":
+            return lexical_declarations([init], True)
+        return ()
+    if t == "FunctionDeclaration":  # `if (x) function f() {}`: as if in a block (B.3.4)
+        return [(node.id, "blockfn", node, 0)]
+    if t in ("ForInStatement", "ForOfStatement"):
+        left = node.left
+        if left.type == "VariableDeclaration" and left.kind != "var":
+            # the right-hand side is evaluated with the names in TDZ (13.7.5.12)
+            return [(ident, left.kind, left.declarations[0], node.right.range[1])
+                    for ident in bound_names(left.declarations[0].id)]
+    return ()
+
+
 def _declare(info, scope, body_nodes):
-    """Declaration pass over one function body (nested bodies excluded)."""
-    stack = list(reversed(body_nodes))
+    """Declaration pass over one function body (nested bodies excluded):
+    its ``var`` names (anywhere), top-level function declarations, its own
+    top-level lexical declarations, and the function-scoped copies of sloppy
+    block functions (Annex B.3.3)."""
+    lexical = {}
+    for ident, kind, decl, end in lexical_declarations(body_nodes, False):
+        name = ident.name
+        if name in lexical or name in scope.bindings:  # a parameter or an earlier one
+            raise _redeclared(ident)
+        b = Binding(name, kind, scope)
+        b.decl_node, b.decl_end, b.ident = decl, end, ident
+        scope.bindings[name] = b
+        lexical[name] = b
+        info.all_names.add(name)
+    top = {id(_unlabel(s)) for s in body_nodes}
+    annexb = []
+    stack = [(n, frozenset()) for n in reversed(body_nodes)]
     while stack:
-        node = stack.pop()
+        node, outer_lexical = stack.pop()
         t = node.type
-        if t == "VariableDeclaration":
+        if t == "VariableDeclaration" and node.kind == "var":
             for d in node.declarations:
-                for ident in pattern_names(d.id):
+                for ident in bound_names(d.id):
                     name = ident.name
+                    if name in lexical:
+                        raise _redeclared(ident, lexical[name].ident)
                     if name not in scope.bindings:
                         scope.var_names.append(name)
                     scope.declare(name, "var")
         elif t == "FunctionDeclaration":
-            scope.declare(node.id.name, "function")
-            scope.function_decls.append(node)
+            if id(node) in top:
+                if node.id.name in lexical:
+                    raise _redeclared(node.id, lexical[node.id.name].ident)
+                scope.declare(node.id.name, "function")
+                scope.function_decls.append(node)
+            elif not scope.strict and node.id.name not in lexical \
+                    and node.id.name not in scope.params and node.id.name not in outer_lexical:
+                annexb.append(node)
             continue
-        elif t in FUNCTION_TYPES:
+        elif t in FUNCTION_TYPES or t.startswith("Class"):
+            # class bodies are functions (methods), their heritage an expression
+            if t.startswith("Class") and node.superClass is not None:
+                stack.append((node.superClass, outer_lexical))
             continue
         elif t == "WithStatement":
             scope.has_with = True
+        inner = outer_lexical
+        names = _frame_declarations(node)
+        if names:  # (a block's own functions are what Annex B makes var-scoped)
+            inner = outer_lexical | {d[0].name for d in names if d[1] != "blockfn"}
         children = list(iter_children(node))
         children.reverse()
-        stack.extend(children)
+        stack.extend((c, inner) for c in children)
+    for fd in annexb:
+        name = fd.id.name
+        if name not in scope.bindings:
+            scope.var_names.append(name)
+        info.annexb[id(fd)] = scope.declare(name, "var")
 
 
 def _new_function_scope(info, parent, fn):
@@ -206,7 +379,7 @@ def _new_function_scope(info, parent, fn):
     for p in fn.params:
         if p.type != "Identifier":
             scope.simple_params = False
-        for ident in pattern_names(p):
+        for ident in bound_names(p):
             scope.params.append(ident.name)
             scope.declare(ident.name, "param")
     if fn.type == "FunctionExpression" and fn.id is not None:
@@ -215,11 +388,14 @@ def _new_function_scope(info, parent, fn):
     return scope
 
 
-def _lookup(scope, catch_stack, name):
-    """Resolves ``name`` from ``scope`` outwards; None when undeclared."""
-    for cb in reversed(catch_stack):
-        if cb.name == name:
-            return cb
+def _lookup(scope, frames, name):
+    """Resolves ``name`` from ``scope`` outwards; None when undeclared.
+    ``frames`` are the block frames (catch parameters, lexical
+    declarations) around the reference inside ``scope``."""
+    for frame in reversed(frames):
+        b = frame.get(name)
+        if b is not None:
+            return b
     s = scope
     while s is not None:
         b = s.bindings.get(name)
@@ -230,15 +406,38 @@ def _lookup(scope, catch_stack, name):
         if name == "arguments" and s.parent is not None and not s.is_arrow:
             s.uses_arguments = True
             return s.declare("arguments", "arguments")
-        # catch scopes of the enclosing function that contain this function
-        for cb in reversed(getattr(s, "outer_catch", ())):
-            if cb.name == name:
-                return cb
+        # block frames of the enclosing function that contain this function
+        for frame in reversed(getattr(s, "outer_catch", ())):
+            b = frame.get(name)
+            if b is not None:
+                return b
         s = s.parent
     return None
 
 
-def _record_ref(info, scope, catch_stack, ident, write, value_node=None):
+def _initialised_before(scope, b, ident):
+    """True when the reference ``ident`` (in ``scope``) to lexical ``b``
+    provably runs after ``b``'s initialisation: in the same function later
+    in the text, or in a function *expression* written after it (created
+    after it, so called after it); never across switch cases (a jump to a
+    later case skips the declaration)."""
+    if b.kind == "blockfn":
+        return True  # initialised at block entry
+    if scope is b.scope:
+        pos = ident.range[0]
+    else:
+        s = scope
+        while s.parent is not b.scope:
+            s = s.parent
+        if s.node.type == "FunctionDeclaration":
+            return False  # hoisted: may be called before
+        pos = s.node.range[0]
+    if pos < b.decl_end:
+        return False
+    return b.case_range is None or b.case_range[0] <= pos < b.case_range[1]
+
+
+def _record_ref(info, scope, catch_stack, ident, write, value_node=None, init=False):
     name = ident.name
     info.all_names.add(name)
     b = _lookup(scope, catch_stack, name)
@@ -248,10 +447,18 @@ def _record_ref(info, scope, catch_stack, ident, write, value_node=None):
             root = root.parent
         b = root.declare(name, "implicit")
     info.refs[id(ident)] = b
+    if b.kind in LEXICAL_KINDS and not init and not _initialised_before(scope, b, ident):
+        info.tdz_refs.add(id(ident))
+        b.tdz = True
     if b.scope is not scope:
         b.captured = True
         if write:
             b.assigned_inner = True
+        s = scope
+        while s is not None and s is not b.scope:
+            s.free_names.add(name)
+            s.free_bindings.add(b)
+            s = s.parent
     if write:
         b.assigned = True
         if b.is_global:
@@ -266,41 +473,134 @@ def _record_ref(info, scope, catch_stack, ident, write, value_node=None):
     return b
 
 
+def _open_frame(info, scope, node, frames, in_loop):
+    """The frame of a block-like node with lexical declarations (None when
+    it has none); checks the block's early errors."""
+    decls = _frame_declarations(node)
+    if not decls:
+        return None
+    frame = {}
+    is_loop = node.type in LOOP_TYPES
+    for entry in decls:
+        ident, kind, decl, end = entry[:4]
+        name = ident.name
+        old = frame.get(name)
+        if old is not None:
+            if not (kind == "blockfn" and old.kind == "blockfn" and not scope.strict):
+                raise _redeclared(ident)
+            # sloppy duplicates (B.3.3.4): one binding, the last function wins
+            old.decl_node = decl
+            old.function_nodes.append(decl)
+            info.blockfns[id(decl)] = old
+            continue
+        b = Binding(name, kind, scope)
+        b.decl_node, b.decl_end, b.frame_node, b.ident = decl, end, node, ident
+        b.reentered = in_loop
+        b.loop_head = is_loop
+        if len(entry) > 4:
+            b.case_range = tuple(entry[4].range)
+        if kind == "blockfn":
+            b.function_nodes.append(decl)
+            b.annexb_var = info.annexb.get(id(decl))
+            info.blockfns[id(decl)] = b
+        frame[name] = b
+        scope.lexical_bindings.append(b)
+        info.all_names.add(name)
+    info.frames[id(node)] = frame
+    return frames + [frame]
+
+
+def _check_statement_position(body):
+    """``while (x) function f() {}``: a function declaration (labelled or
+    not) is no loop or ``with`` body; only ``if`` has Annex B's allowance."""
+    fd = _unlabel(body)
+    if fd.type == "FunctionDeclaration":
+        raise ScopeError(fd, "In non-strict mode code, functions can only be declared at top level, "
+                             "inside a block, or as the body of an if statement.")
+
+
+def _check_var_name(frames, ident):
+    """``var x`` inside a block (or loop head) that declares ``x`` lexically."""
+    for frame in frames:
+        b = frame.get(ident.name)
+        if b is not None and b.kind in LEXICAL_KINDS:
+            raise _redeclared(ident, b.ident)
+
+
+def _bind_pattern(info, scope, frames, target, work, in_loop, init):
+    """A binding or assignment target: its names are written, its default
+    values and computed keys are expressions evaluated in place."""
+    if target.type == "Identifier":
+        _record_ref(info, scope, frames, target, write=True, init=init)
+        return
+    for ident in bound_names(target):
+        _record_ref(info, scope, frames, ident, write=True, init=init)
+    stack = [target]
+    while stack:
+        node = stack.pop()
+        t = node.type
+        if t == "ObjectPattern":
+            for p in node.properties:
+                if p.type == "Property":
+                    if p.computed:
+                        work.append((p.key, frames, in_loop))
+                    stack.append(p.value)
+                else:
+                    stack.append(p)
+        elif t == "ArrayPattern":
+            stack.extend(e for e in node.elements if e is not None)
+        elif t == "AssignmentPattern":
+            work.append((node.right, frames, in_loop))
+            stack.append(node.left)
+        elif t == "RestElement":
+            stack.append(node.argument)
+        elif t != "Identifier":
+            work.append((node, frames, in_loop))  # a member target of an assignment pattern
+
+
 def _bind_function(info, scope, body_nodes, catch_stack):
     """Binding pass over one function body; recurses into nested functions
     (function nesting is shallow; expression nesting is walked iteratively)."""
     for fd in scope.function_decls:
         b = scope.bindings[fd.id.name]
         b.function_nodes.append(fd)
-    # explicit stack of (node, catch_stack) with exit markers for catch scopes
-    work = [(n, catch_stack) for n in reversed(body_nodes)]
+    # explicit stack of (node, frames, in a loop of this function)
+    work = [(n, catch_stack, False) for n in reversed(body_nodes)]
     while work:
-        node, cstack = work.pop()
+        node, cstack, in_loop = work.pop()
         t = node.type
         if t == "Identifier":
             _record_ref(info, scope, cstack, node, write=False)
             continue
+        if t == "FunctionDeclaration" and id(node) not in info.blockfns \
+                and node not in scope.function_decls:
+            cstack = _open_frame(info, scope, node, cstack, in_loop)
         if t in FUNCTION_TYPES:
             child = _new_function_scope(info, scope, node)
             child.outer_catch = list(cstack)
             if node.type == "FunctionDeclaration":
-                for cb in cstack:
-                    cb.hoisted_reader = True
+                for frame in cstack:
+                    for cb in frame.values():
+                        if cb.kind == "catch":
+                            cb.hoisted_reader = True
+                block_binding = info.blockfns.get(id(node))
+                if block_binding is not None and block_binding.annexb_var is not None:
+                    _record_write(scope, block_binding.annexb_var, node)
             if node.type == "FunctionDeclaration":
                 info.all_names.add(node.id.name)
             elif node.id is not None:
                 info.all_names.add(node.id.name)
             patterns = []
             for p in node.params:
-                for ident in pattern_names(p):
+                for ident in bound_names(p):
                     info.all_names.add(ident.name)
                 if p.type != "Identifier":
                     patterns.append(p)  # defaults, computed keys: code of the function
-            body = function_body_nodes(node) if node.body.type == "BlockStatement" else [node.body]
-            _bind_function(info, child, patterns + body, [])
+            _bind_function(info, child, patterns + function_body_nodes(node)
+                           if node.body.type == "BlockStatement" else patterns + [node.body], [])
             continue
-        if t in PATTERN_TYPES:
-            _bind_pattern(info, scope, cstack, node, work)
+        if t in PATTERN_TYPES:  # a parameter pattern (the others are bound where they stand)
+            _bind_pattern(info, scope, cstack, node, work, in_loop, init=True)
             continue
         if t == "ThisExpression":
             s = scope
@@ -308,57 +608,101 @@ def _bind_function(info, scope, body_nodes, catch_stack):
                 s = s.parent
             s.uses_this = True
             continue
-        if t == "MemberExpression":
-            work.append((node.object, cstack))
+        if t == "ClassDeclaration":
+            # the class name is initialised once the class is evaluated
+            _record_ref(info, scope, cstack, node.id, write=True, init=True)
+            work.append((node.body, cstack, in_loop))
+            if node.superClass is not None:
+                work.append((node.superClass, cstack, in_loop))
+            continue
+        if t == "MethodDefinition":
+            work.append((node.value, cstack, in_loop))
             if node.computed:
-                work.append((node.property, cstack))
+                work.append((node.key, cstack, in_loop))
+            continue
+        if t == "MemberExpression":
+            work.append((node.object, cstack, in_loop))
+            if node.computed:
+                work.append((node.property, cstack, in_loop))
             continue
         if t == "Property":
-            work.append((node.value, cstack))
+            work.append((node.value, cstack, in_loop))
+            if node.computed:
+                work.append((node.key, cstack, in_loop))
             continue
         if t in ("LabeledStatement",):
-            work.append((node.body, cstack))
+            work.append((node.body, cstack, in_loop))
             continue
         if t in ("BreakStatement", "ContinueStatement"):
             continue
-        if t == "VariableDeclarator" and node.id.type != "Identifier":
-            _bind_pattern(info, scope, cstack, node.id, work)
-            if node.init is not None:
-                work.append((node.init, cstack))
+        if t == "VariableDeclaration":
+            if node.kind == "var":
+                for d in node.declarations:
+                    for ident in bound_names(d.id):
+                        _check_var_name(cstack, ident)
+            for d in reversed(node.declarations):
+                work.append((d, cstack, in_loop))
             continue
         if t == "VariableDeclarator":
             if node.init is not None:
-                _record_ref(info, scope, cstack, node.id, write=True, value_node=node.init)
-                work.append((node.init, cstack))
+                if node.id.type == "Identifier":
+                    _record_ref(info, scope, cstack, node.id, write=True, value_node=node.init,
+                                init=True)
+                else:
+                    _bind_pattern(info, scope, cstack, node.id, work, in_loop, init=True)
+                work.append((node.init, cstack, in_loop))
             else:
-                info.all_names.add(node.id.name)
-                b = _lookup(scope, cstack, node.id.name)
-                info.refs[id(node.id)] = b
+                for ident in bound_names(node.id):
+                    info.all_names.add(ident.name)
+                    info.refs[id(ident)] = _lookup(scope, cstack, ident.name)
             continue
         if t == "AssignmentExpression" and node.left.type == "Identifier":
             _record_ref(info, scope, cstack, node.left, write=True,
                         value_node=node.right if node.operator == "=" else None)
-            work.append((node.right, cstack))
+            work.append((node.right, cstack, in_loop))
+            continue
+        if t == "AssignmentExpression" and node.left.type in ("ObjectPattern", "ArrayPattern"):
+            work.append((node.right, cstack, in_loop))
+            _bind_pattern(info, scope, cstack, node.left, work, in_loop, init=False)
             continue
         if t == "UpdateExpression" and node.argument.type == "Identifier":
             _record_ref(info, scope, cstack, node.argument, write=True)
             continue
         if t in ("ForInStatement", "ForOfStatement"):
+            _check_statement_position(node.body)
+            inner = _open_frame(info, scope, node, cstack, in_loop) or cstack
             left = node.left
             if left.type == "VariableDeclaration":
-                ident = left.declarations[0].id
-                if ident.type != "Identifier":
-                    _bind_pattern(info, scope, cstack, ident, work)
-                else:
-                    _record_ref(info, scope, cstack, ident, write=True)
-                if left.declarations[0].init is not None:
-                    work.append((left.declarations[0].init, cstack))
-            elif left.type == "Identifier":
-                _record_ref(info, scope, cstack, left, write=True)
+                decl = left.declarations[0]
+                if left.kind == "var":
+                    for ident in bound_names(decl.id):
+                        _check_var_name(cstack, ident)
+                _bind_pattern(info, scope, inner, decl.id, work, True, init=left.kind != "var")
+                if decl.init is not None:
+                    work.append((decl.init, cstack, in_loop))
             else:
-                work.append((left, cstack))
-            work.append((node.body, cstack))
-            work.append((node.right, cstack))
+                _bind_pattern(info, scope, inner, left, work, True, init=False)
+            work.append((node.body, inner, True))
+            work.append((node.right, inner, in_loop))
+            continue
+        if t == "ForStatement":
+            _check_statement_position(node.body)
+        if t in ("BlockStatement", "SwitchStatement", "ForStatement"):
+            inner = _open_frame(info, scope, node, cstack, in_loop) or cstack
+            loop = in_loop or t == "ForStatement"
+            if t == "SwitchStatement":
+                for case in reversed(node.cases):
+                    work.append((case, inner, in_loop))
+                work.append((node.discriminant, cstack, in_loop))
+                continue
+            for c in reversed(list(iter_children(node))):
+                work.append((c, inner, loop))
+            continue
+        if t in LOOP_TYPES or t == "WithStatement":
+            _check_statement_position(node.body)
+        if t in LOOP_TYPES:
+            for c in reversed(list(iter_children(node))):
+                work.append((c, cstack, True))
             continue
         if t == "CatchClause" and node.param.type != "Identifier":
             # catch ({a, b}): the exception in a hidden catch binding, the
@@ -366,25 +710,31 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             cb = Binding("\0catch", "catch", scope)
             scope.catch_bindings.append(cb)
             info.catch[id(node)] = cb
-            inner = cstack + [cb]
+            frame = {"\0catch": cb}
             for ident in pattern_names(node.param):
                 info.all_names.add(ident.name)
+                for lident, _, _, _ in lexical_declarations(node.body.body, True):
+                    if lident.name == ident.name:
+                        raise _redeclared(lident)
                 pb = Binding(ident.name, "catch", scope)
                 scope.catch_bindings.append(pb)
-                info.refs[id(ident)] = pb
-                inner.append(pb)
-            _bind_pattern(info, scope, inner, node.param, work)
-            work.append((node.body, inner))
+                frame[ident.name] = pb
+            inner = cstack + [frame]
+            _bind_pattern(info, scope, inner, node.param, work, in_loop, init=True)
+            work.append((node.body, inner, in_loop))
             continue
         if t == "CatchClause":
             name = node.param.name
             info.all_names.add(name)
+            for ident, _, _, _ in lexical_declarations(node.body.body, True):
+                if ident.name == name:
+                    raise _redeclared(ident)
             cb = Binding(name, "catch", scope)
             scope.catch_bindings.append(cb)
             info.catch[id(node)] = cb
             info.refs[id(node.param)] = cb
-            inner = cstack + [cb]
-            work.append((node.body, inner))
+            inner = cstack + [{name: cb}]
+            work.append((node.body, inner, in_loop))
             continue
         if t == "CallExpression" and node.callee.type == "Identifier" and node.callee.name == "eval":
             scope.has_direct_eval = True
@@ -393,7 +743,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             continue
         children = list(iter_children(node))
         for c in reversed(children):
-            work.append((c, cstack))
+            work.append((c, cstack, in_loop))
     if scope.has_direct_eval and scope.parent is not None and "arguments" not in scope.bindings \
             and not scope.is_arrow:
         # eval code can name `arguments` (eval("arguments")): the function
@@ -402,29 +752,14 @@ def _bind_function(info, scope, body_nodes, catch_stack):
         scope.declare("arguments", "arguments")
 
 
-def _bind_pattern(info, scope, cstack, node, work):
-    """A pattern in a binding or assignment position: its identifiers are
-    written; defaults, computed keys and member targets are code read in
-    the enclosing walk."""
-    t = node.type
-    if t == "Identifier":
-        _record_ref(info, scope, cstack, node, write=True)
-    elif t == "ArrayPattern":
-        for e in node.elements:
-            if e is not None:
-                _bind_pattern(info, scope, cstack, e, work)
-    elif t == "ObjectPattern":
-        for p in node.properties:
-            if p.computed:
-                work.append((p.key, cstack))
-            _bind_pattern(info, scope, cstack, p.value, work)
-    elif t == "AssignmentPattern":
-        _bind_pattern(info, scope, cstack, node.left, work)
-        work.append((node.right, cstack))
-    elif t == "RestElement":
-        _bind_pattern(info, scope, cstack, node.argument, work)
-    else:  # a member expression target of an assignment pattern
-        work.append((node, cstack))
+def _record_write(scope, b, value_node):
+    """The Annex B.3.3 copy of a sloppy block function into its
+    function-scoped variable, made where the declaration is evaluated."""
+    b.assigned = True
+    if b.is_global:
+        scope.globals_assigned.add(b.name)
+    b.function_nodes.append(value_node)
+
 
 
 def _propagate_dynamic(root):

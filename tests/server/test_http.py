@@ -192,7 +192,7 @@ def test_compile_error_is_500(server):
     s = server.script("t/syntax.js", "var = 1;")
     st, ct, body = http(server.base, s)
     assert st == 500 and body.startswith("500 - Internal Server Error: SyntaxError")
-    s2 = server.script("t/es6.js", "let x = 1;")
+    s2 = server.script("t/es6.js", "function* g() {}")
     assert http(server.base, s2)[0] == 500
 
 

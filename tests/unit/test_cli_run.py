@@ -43,9 +43,9 @@ def test_compile_error_exits_1_with_syntaxerror_and_location(tmp_path):
 
 
 def test_es2015_syntax_is_refused_with_location(tmp_path):
-    r, path = run_cli(tmp_path, "var x = 1;\nconst y = 2;\n")
+    r, path = run_cli(tmp_path, "var x = 1;\nfunction* g() {}\n")
     assert r.returncode == 1
-    assert r.stderr.splitlines()[0] == "%s:2:1: unsupported: const declarations" % path
+    assert r.stderr.splitlines()[0] == "%s:2:1: unsupported: generators" % path
 
 
 def test_missing_file_exits_2(tmp_path):

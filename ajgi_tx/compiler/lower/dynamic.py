@@ -65,6 +65,8 @@ def binding_in_env(lx, binding):
         return scope.dynamic or binding.per_entry
     if binding.kind == "self":
         return False
+    if binding.lexical:  # a let/const of eval/with code: an Env (lower/lexical.py)
+        return scope.dynamic and binding.kind != "blockfn"
     if scope.parent is None:
         return program_env_mode(lx)
     return scope.dynamic

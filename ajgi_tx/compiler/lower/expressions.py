@@ -198,6 +198,11 @@ def lower_identifier(lx, node):
             return b.rt(_CONST_GLOBALS[node.name])
         if binding.slow_global:
             return b.rt_call("gget", b.rt("G"), b.const(node.name))
+    if binding.lexical:
+        from ajgi_tx.compiler.lower import lexical
+
+        value = lexical.read(lx, node, binding)
+        return mark_num(value) if binding in lx.numeric else value
     name = b.name(binding.py_name)
     if binding.kind == "var" and not binding.is_global and not binding.assigned_inner:
         name._ajgi_stable = True  # see _unchanged_by

@@ -21,6 +21,7 @@ has no side effect, so this keeps evaluation order).
 import ast
 
 from ajgi_tx.compiler.lower.state import FunctionContext
+from ajgi_tx.compiler.lower.lexical import capture_boxes, enter_function
 from ajgi_tx.compiler.names import RESERVED_PREFIX
 
 
@@ -46,7 +47,10 @@ def _global_decls(lx, scope, extra=()):
 
 
 def _nonlocal_decls(lx, scope):
-    names = sorted({b.py_name for b in scope.nonlocals if not b.is_global})
+    # (a boxed let is never rebound by closures: they write into its box)
+    # (nor is a let/const of eval/with code: it lives in an Env)
+    names = sorted({b.py_name for b in scope.nonlocals if not b.is_global and not b.boxed
+                    and not (b.lexical and b.scope.dynamic and b.kind != "blockfn")})
     return [lx.b.loc(ast.Nonlocal(names=names))] if names else []
 
 
@@ -109,6 +113,7 @@ def lower_main(lx, program):
                                           b.tuple([b.const(n) for n in declared_set]))))
     if lx.options.get("completion"):
         body.append(b.assign("_ajgi_cv", b.rt("undef")))
+    body.extend(enter_function(lx, scope))
     body.extend(hoisted_functions(lx, scope))
     body.extend(lx.stmts(program.body))
     if lx.fn.uses_jump_var:
@@ -362,6 +367,7 @@ def function_def(lx, node, py_name, slow_global=False):
         if local_vars:
             targets = [b.name(n, store=True) for n in dict.fromkeys(local_vars)]
             body.append(b.loc(ast.Assign(targets=targets, value=b.rt("undef"))))
+        body.extend(enter_function(lx, scope))
         body.extend(hoisted_functions(lx, scope))
         if node.body.type != "BlockStatement":  # an arrow's expression body
             with lx.capture() as pre:
@@ -396,6 +402,7 @@ def function_def(lx, node, py_name, slow_global=False):
             # it as a keyword-only default, evaluated at definition time.
             args.kwonlyargs.append(b.arg(outer_fn.env_var))
             args.kw_defaults.append(b.name(outer_fn.env_var))
+        capture_boxes(lx, scope, outer_fn.scope, args)
         cls = ast.AsyncFunctionDef if is_async else ast.FunctionDef
         fdef = b.loc(cls(name=py_name, args=args, body=decls + body, decorator_list=[], returns=None))
     finally:

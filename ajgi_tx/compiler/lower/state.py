@@ -42,6 +42,9 @@ class FunctionContext:
         self.catch_count = 0  # catch blocks with an Env so far
         self.jump_ids = 0  # jump-variable codes handed out (labeled break/continue)
         self.use_args = False  # the def takes *_ajgi_args (it makes `arguments`)
+        self.lexical_envs = {}  # id(let/const Binding of eval/with code) -> its Env variable
+        self.lexical_count = 0  # block Envs made so far (their variables' numbers)
+        self.lexical_saved = []  # env_var of the code around each open block Env
 
 
 class Lowerer:

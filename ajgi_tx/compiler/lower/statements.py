@@ -32,6 +32,7 @@ from ajgi_tx.compiler.lower.expressions import truthy
 from ajgi_tx.compiler.lower.functions import checkpoint
 from ajgi_tx.compiler.lower.targets import Target
 from ajgi_tx.compiler.lower.dynamic import binding_in_env, env_expr
+from ajgi_tx.compiler.lower import lexical
 
 # -- simple statements -------------------------------------------------------------
 
@@ -53,6 +54,8 @@ def lower_expression_statement(lx, node):
 
 
 def lower_var(lx, node):
+    if node.kind != "var":
+        return _lower_lexical_declaration(lx, node)
     out = []
     for d in node.declarations:
         if d.init is None:
@@ -71,16 +74,62 @@ def lower_var(lx, node):
     return out
 
 
+def _lower_lexical_declaration(lx, node):
+    """``let``/``const``: each declarator initialises its binding (``let x;``
+    to undefined), in order."""
+    b = lx.b
+    out = []
+    for d in node.declarations:
+        b.at(d)
+        if d.id.type != "Identifier":  # let [a, b] = ... (lower/patterns.py)
+            from ajgi_tx.compiler.lower.patterns import destructure, source_text
+
+            value = lx.expr(d.init)
+            b.at(d)
+            out.extend(destructure(lx, d.id, value, what=source_text(lx, d.init),
+                                   store=lambda i, v: lexical.init_stmt(lx, lx.scopes.binding(i), v)))
+            continue
+        binding = lx.scopes.binding(d.id)
+        if d.init is not None and d.init.type == "FunctionExpression" and d.init.id is None:
+            value = _named_function(lx, d.init, binding.name)
+        else:
+            value = lx.expr(d.init) if d.init is not None else b.rt("undef")
+        b.at(d)
+        out.extend(lexical.init_stmt(lx, binding, value))
+    return out
+
+
+def _named_function(lx, node, name):
+    """``let f = function () {}``: the anonymous function is named after the
+    binding (ES2015 14.1.20 SetFunctionName; ``var`` keeps ES5's "")."""
+    from ajgi_tx.compiler.lower.functions import function_def
+    from ajgi_tx.compiler.names import RESERVED_PREFIX
+
+    lx.fn_count += 1
+    py_name = "%sf%d" % (RESERVED_PREFIX, lx.fn_count)
+    defs = function_def(lx, node, py_name)
+    wrap = defs[-1].value  # py_name = _ajgi_fn(py_name, '<js name>', length, ...)
+    wrap.args[1] = lx.b.const(name)
+    lx.pre.extend(defs)
+    lx.b.at(node)
+    return lx.b.name(py_name)
+
+
 def lower_empty(lx, node):
     return []
 
 
 def lower_function_declaration(lx, node):
-    return []  # hoisted: emitted at the top of the enclosing function
+    # hoisted: emitted at the top of the enclosing function or block; a
+    # sloppy block function is also copied to its var here (Annex B.3.3)
+    return lexical.enter(lx, lx.scopes.frames.get(id(node))) + lexical.block_function_copy(lx, node)
 
 
 def lower_block(lx, node):
-    return lx.stmts(node.body)
+    frame = lx.scopes.frames.get(id(node))
+    out = lexical.enter(lx, frame) + lx.stmts(node.body)
+    lexical.leave(lx, frame)
+    return out
 
 
 def lower_if(lx, node):
@@ -239,14 +288,15 @@ def lower_do_while(lx, node, labels=()):
 
 def lower_for(lx, node, labels=()):
     b = lx.b
-    init = []
+    frame = lx.scopes.frames.get(id(node))
+    init = lexical.enter(lx, frame)
     if node.init is not None:
         if node.init.type == "VariableDeclaration":
-            init = lx.stmt(node.init)
+            init += lx.stmt(node.init)
         else:
             with lx.capture() as pre:
                 stmts = lx.expr_discard(node.init)
-            init = pre + stmts
+            init += pre + stmts
 
     def build(target):
         if node.test is not None:
@@ -259,33 +309,48 @@ def lower_for(lx, node, labels=()):
             with lx.capture() as upre:
                 ustmts = lx.expr_discard(node.update)
             update = upre + ustmts
+        copies = lexical.fresh_boxes(lx, frame)
         b.at(node)
-        if not target.has_continue or not update:
+        if not copies and (not target.has_continue or not update):
             head = pre + ([b.if_(b.not_(cond), [b.break_()])] if cond is not None else [])
             return [b.while_(b.const(True), head + body + update)]
+        # closures capture the loop's `let`: each iteration gets a copy of
+        # the binding before the update runs (13.7.4.9), hence the flag
         first = lx.temp()
-        head = [b.if_(b.name(first), [b.assign(first, b.const(False))], update)]
+        head = copies + [b.if_(b.name(first), [b.assign(first, b.const(False))], update)]
         head += pre
         if cond is not None:
             head.append(b.if_(b.not_(cond), [b.break_()]))
         return [b.assign(first, b.const(True)), b.while_(b.const(True), head + body)]
 
-    return init + _with_target(lx, "loop", labels, node, build)
+    out = init + _with_target(lx, "loop", labels, node, build)
+    lexical.leave(lx, frame)
+    return out
 
 
 def lower_for_in(lx, node, labels=()):
     b = lx.b
-    obj = lx.expr(node.right)
+    # `for (let k in o)`: o is evaluated with k in its dead zone (13.7.5.12)
+    frame = lx.scopes.frames.get(id(node))
+    pre_loop = lexical.enter(lx, frame)
+    with lx.capture() as right_pre:
+        obj = lx.expr(node.right)
+    pre_loop.extend(right_pre)
     b.at(node)
     obj_t = lx.temp()
     key_t = lx.temp()
-    pre_loop = []
     left = node.left
+    fresh = None  # the lexical binding made anew per iteration
+    fresh_lexical = False  # let/const head (a pattern's bindings too)
     if left.type == "VariableDeclaration":
         decl = left.declarations[0]
         if decl.init is not None:
             pre_loop.extend(Target(lx, decl.id).store_stmt(lx.expr(decl.init)))
         target_node = decl.id
+        if left.kind != "var":
+            fresh_lexical = True
+            if decl.id.type == "Identifier":
+                fresh = lx.scopes.binding(decl.id)
     else:
         target_node = left
 
@@ -293,11 +358,18 @@ def lower_for_in(lx, node, labels=()):
         b.at(node)
         skip = b.if_(b.not_(b.rt_call("forin_has", b.name(obj_t), b.name(key_t))), [b.continue_()])
         b.at(target_node)
-        if target_node.type in ("ArrayPattern", "ObjectPattern"):  # for (var [a, b] in o)
+        if fresh is not None and target_node.type == "Identifier":
+            store = lexical.iteration_init(lx, fresh, b.name(key_t))
+        elif target_node.type in ("ArrayPattern", "ObjectPattern"):  # for (var [a, b] in o)
             from ajgi_tx.compiler.lower.patterns import destructure
 
+            if fresh_lexical:
+                def istore(ident, v):
+                    return lexical.iteration_init(lx, lx.scopes.binding(ident), v)
+            else:
+                istore = None
             with lx.capture() as store_pre:
-                store = destructure(lx, target_node, b.name(key_t))
+                store = destructure(lx, target_node, b.name(key_t), istore)
             store = store_pre + store
         else:
             store = Target(lx, target_node).store_stmt(b.name(key_t))
@@ -307,7 +379,9 @@ def lower_for_in(lx, node, labels=()):
                              iter=b.rt_call("forin", b.walrus(obj_t, obj)), body=body, orelse=[]))
         return [loop]
 
-    return pre_loop + _with_target(lx, "loop", labels, node, build)
+    out = pre_loop + _with_target(lx, "loop", labels, node, build)
+    lexical.leave(lx, frame)
+    return out
 
 
 
@@ -361,7 +435,9 @@ def lower_switch(lx, node):
     b.at(node)
     d = lx.temp()
     idx = lx.temp()
-    out = [b.assign(d, disc)]
+    frame = lx.scopes.frames.get(id(node))
+    out = [b.assign(d, disc)] + lexical.enter(lx, frame)
+    b.at(node)
     cases = node.cases
     default_index = len(cases)
     for i, c in enumerate(cases):
@@ -392,7 +468,9 @@ def lower_switch(lx, node):
         b.at(node)
         return [b.while_(b.const(True), body + [b.break_()])]
 
-    return out + _with_target(lx, "switch", (), node, build)
+    out = out + _with_target(lx, "switch", (), node, build)
+    lexical.leave(lx, frame)
+    return out
 
 
 # -- try ---------------------------------------------------------------------------------

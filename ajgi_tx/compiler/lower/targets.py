@@ -87,6 +87,10 @@ class Target:
             return b.rt_call("dput_at", self._record(), b.const(self.node.name), value,
                              b.const(self.lx.fn.strict))
         if self.kind == "name":
+            if self.binding.lexical:
+                from ajgi_tx.compiler.lower import lexical
+
+                return lexical.store_expr(self.lx, self.node, self.binding, value)
             if self.slow:
                 return b.rt_call("sgput" if self.lx.fn.strict else "gput", b.rt("G"),
                                  b.const(self.node.name), value)
@@ -100,6 +104,10 @@ class Target:
     def store_stmt(self, value):
         """Statements storing ``value`` (a list)."""
         b = self.lx.b
+        if self.kind == "name" and self.binding.lexical:
+            from ajgi_tx.compiler.lower import lexical
+
+            return lexical.store_stmt(self.lx, self.node, self.binding, value)
         if self.kind == "name" and not self.slow:
             return [b.assign(self.binding.py_name, value)]
         if self.kind in ("named", "computed") and not self.lx.fn.strict and not self.used_first:
@@ -170,6 +178,11 @@ def _in_place_add(lx, node, target):
         return None
     if bd.kind == "param" and bd.scope.uses_arguments:
         return None
+    if bd.lexical:
+        from ajgi_tx.compiler.lower import lexical
+
+        if not lexical.plain_local(lx, bd, node.left):
+            return None
     right = lx.expr(node.right)
     b.at(node)
     for n in ast.walk(right):

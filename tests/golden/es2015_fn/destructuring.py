@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/destructuring.js (compiler 10, runtime ABI 8c42b5a4e5d10445)
+# ajgi_tx compiled es2015_fn/destructuring.js (compiler 12, runtime ABI ad04515dbe97654a)
 _ajgi_ensure(_ajgi_realm, ('obj',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/switch.js (compiler 10, runtime ABI 8c42b5a4e5d10445)
+# ajgi_tx compiled loops/switch.js (compiler 12, runtime ABI ad04515dbe97654a)
 def _ajgi_main(this):
     global sw
     _ajgi_declare_globals(_ajgi_G, ('sw',))

@@ -2,7 +2,6 @@
 // Callbacks that block, passed to the ES2015 built-ins: Array.from's map
 // function, Map/Set.prototype.forEach, find/findIndex; a let loop whose
 // closures block.
-// xfail: needs Array.from, Map, Set, find, let, arrow functions (issue 13)
 var out = Array.from([1, 2, 3], function (x) { return delay(1) && x * 2; });
 console.log(out.join(","));
 var seen = [];

@@ -2,7 +2,6 @@
 // delay() (a blocking AGI call) inside arrow bodies, default parameter
 // values, destructuring defaults and for-of bodies is waited for in place:
 // its value (true) flows on and the effects keep their order.
-// xfail: needs arrow functions, default parameters, destructuring, for-of (issue 13)
 var log = [];
 var arrow = (x) => { log.push("arrow " + x); var r = delay(1); log.push("arrow done " + r); return r; };
 console.log(arrow(1), log.join("; "));

@@ -1,6 +1,5 @@
 // Closures over per-iteration bindings: each iteration of for(let...),
 // for (let k in o) and for (const x of a) has its own binding.
-// xfail: needs let/const, for-of (issue 13)
 var fs = [];
 for (let i = 0; i < 3; i++) fs.push(function () { return i; });
 console.log(fs.map(function (f) { return f(); }).join(","));

@@ -1,6 +1,5 @@
 // Map/Set keys are compared with SameValueZero (NaN finds NaN, -0 is +0),
 // keep insertion order and iterate live while mutated.
-// xfail: needs Map, Set, for-of (issue 13)
 var m = new Map();
 m.set(NaN, "nan").set(-0, "zero").set("0", "string zero").set(0, "again");
 console.log(m.size, m.get(NaN), m.get(0), m.get(+0), m.get("0"), m.has(Number("x")));

@@ -1,6 +1,5 @@
 // Temporal dead zone: reads before the declaration throw ReferenceError,
 // typeof included; a closure called before the declaration line too.
-// xfail: needs let/const (issue 13)
 function show(f) {
   try { console.log("ok", f()); } catch (e) { console.log(e.name + ": " + e.message); }
 }
