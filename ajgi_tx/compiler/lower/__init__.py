@@ -21,7 +21,9 @@ Example::
 
 import ast
 
-from ajgi_tx.compiler.lower import dynamic, expressions, functions, members, statements, targets
+from ajgi_tx.compiler.lower import (
+    dynamic, expressions, functions, members, statements, targets, templates,
+)
 from ajgi_tx.compiler.lower.state import Lowerer
 
 STATEMENTS = {
@@ -63,6 +65,8 @@ EXPRESSIONS = {
     "FunctionExpression": functions.lower_function_expression,
     "AssignmentExpression": targets.lower_assignment,
     "UpdateExpression": targets.lower_update,
+    "TemplateLiteral": templates.lower_template,
+    "TaggedTemplateExpression": templates.lower_tagged_template,
 }
 
 

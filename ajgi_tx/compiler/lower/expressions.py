@@ -216,7 +216,7 @@ _ARITH = {
     "-": (ast.Sub(), "sub"),
     "*": (ast.Mult(), "mul"),
 }
-_NUMERIC_OPS = frozenset(("-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"))
+_NUMERIC_OPS = frozenset(("-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"))
 
 
 def js_is_number(node):
@@ -255,6 +255,8 @@ def binary(lx, op, left, right, numeric=False):
         return mark_num(_mod(lx, left, right))
     if op == "/":
         return mark_num(_div(lx, left, right))
+    if op == "**":
+        return mark_num(b.rt_call("pow", left, right))
     if op in _ARITH:
         pyop, helper = _ARITH[op]
         return mark_num(_float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper))

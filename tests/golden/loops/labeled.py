@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 10, runtime ABI e6a3ccbe9668c863)
+# ajgi_tx compiled loops/labeled.js (compiler 10, runtime ABI 683c140181c3a4e1)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 10, runtime ABI e6a3ccbe9668c863)
+# ajgi_tx compiled operators/speculated_member.js (compiler 10, runtime ABI 683c140181c3a4e1)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
