@@ -8,6 +8,10 @@ grammar against it; each fix has a test in tests/unit/test_parse_gaps.py).
   followed by ``}`` or ``=`` is taken for the start of an async method.
 - ``{let}`` / ``{yield}`` in sloppy code: shorthand properties named by
   words that are identifiers outside strict code are refused as keywords.
+- ``o.br\u0065ak`` / ``{ \u0069f: 1 }``: a keyword spelled with escapes is
+  a valid property name (ES2015 11.6.2), but the scanner refuses it
+  everywhere. It is scanned as an identifier here; parse.py refuses it
+  where a name would be a reference or a binding.
 - A node starting with a template that spans lines (`` `a
   b`.length ``) got a negative start column (the token's line is its last
   one): compile() refuses such positions. The start is recomputed from
@@ -109,6 +113,28 @@ def install(esprima):
         return original_start(self, token, lastLineStart)
 
     Parser.startNode = startNode
+
+    Scanner = esprima.scanner.Scanner
+    escaped_message = esprima.messages.Messages.InvalidEscapedReservedWord
+    original_tolerate = Scanner.tolerateUnexpectedToken
+    original_identifier = Scanner.scanIdentifier
+
+    def tolerateUnexpectedToken(self, message=esprima.messages.Messages.UnexpectedTokenIllegal):
+        if message == escaped_message:
+            self._ajgi_escaped_keyword = True
+            return
+        original_tolerate(self, message)
+
+    def scanIdentifier(self):
+        token = original_identifier(self)
+        if self._ajgi_escaped_keyword:
+            self._ajgi_escaped_keyword = False
+            token.type = Token.Identifier
+        return token
+
+    Scanner._ajgi_escaped_keyword = False
+    Scanner.tolerateUnexpectedToken = tolerateUnexpectedToken
+    Scanner.scanIdentifier = scanIdentifier
     Parser.parseExponentiationExpression = parseExponentiationExpression
     Parser.parseObjectProperty = parseObjectProperty
     Parser._ajgi_gaps = True

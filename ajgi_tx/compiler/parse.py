@@ -29,16 +29,12 @@ from ajgi_tx.compiler.estree import walk, position
 
 _UNSUPPORTED_TYPES = {
     "ArrowFunctionExpression": "arrow functions",
-    "ClassDeclaration": "classes",
-    "ClassExpression": "classes",
     "ForOfStatement": "for-of loops",
     "ObjectPattern": "destructuring",
     "ArrayPattern": "destructuring",
     "AssignmentPattern": "default parameters",
     "RestElement": "rest parameters",
     "SpreadElement": "spread syntax",
-    "Super": "super",
-    "MetaProperty": "new.target",
     "YieldExpression": "generators",
     "AwaitExpression": "async functions",
     "Import": "modules",
@@ -107,10 +103,39 @@ def _refuse_kind_of_function(fn, where, filename, source):
         _refuse(where, "async functions", filename, source)
 
 
+# Reserved words (and literals) that an Identifier node can only carry when
+# spelled with escapes (esprima_gaps): valid only as property names.
+_RESERVED = frozenset((
+    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
+    "else", "enum", "export", "extends", "finally", "for", "function", "if", "import", "in",
+    "instanceof", "new", "return", "super", "switch", "this", "throw", "try", "typeof", "var",
+    "void", "while", "with", "null", "true", "false",
+))
+
+
+def _property_names(node, names):
+    """Records the Identifier nodes of ``node`` that are property names."""
+    t = node.type
+    if t == "MemberExpression" and not node.computed:
+        names.add(id(node.property))
+    elif t in ("Property", "MethodDefinition") and not node.computed and not node.shorthand:
+        names.add(id(node.key))
+    elif t == "MetaProperty":  # new.target: its words are no references
+        names.add(id(node.meta))
+        names.add(id(node.property))
+
+
 def check_es5(program, filename, source):
-    """Raises CompileError(kind="unsupported") at the first ES2015+ construct."""
+    """Raises CompileError(kind="unsupported") at the first construct left
+    out, and a SyntaxError at an escaped keyword used as a name."""
+    property_names = set()
     for node in walk(program):
         t = node.type
+        _property_names(node, property_names)
+        if t == "Identifier" and node.name in _RESERVED and id(node) not in property_names:
+            line, col = position(node)
+            raise CompileError("Keyword must not contain escaped characters", filename, line, col + 1,
+                               source)
         if t in ("FunctionDeclaration", "FunctionExpression", "ArrowFunctionExpression"):
             # before the table: an async arrow is refused as an async function
             _refuse_kind_of_function(node, node, filename, source)
@@ -123,15 +148,7 @@ def check_es5(program, filename, source):
             _refuse(node, what, filename, source)
         if t == "VariableDeclaration" and node.kind != "var":
             _refuse(node, "%s declarations" % node.kind, filename, source)
-        elif t == "Property":
-            if node.computed:
-                _refuse(node, "computed property names", filename, source)
-            if node.shorthand:
-                _refuse(node, "shorthand properties", filename, source)
-            if node.method:
-                _refuse(node, "method definitions", filename, source)
         elif t == "Literal":
-            raw = node.raw or ""
             if node.regex is not None:
                 flags = node.regex.flags
                 if set(flags) - set("gimsuy") or len(set(flags)) != len(flags):
@@ -139,7 +156,4 @@ def check_es5(program, filename, source):
                     raise CompileError("Invalid regular expression flags", filename, line, col + 1, source)
                 if set(flags) - set("gim"):
                     _refuse(node, "regular expression flags %r" % flags, filename, source)
-            elif isinstance(node.value, str) and "\\u{" in raw:
-                _refuse(node, "\\u{...} escapes", filename, source)
-        elif t == "Identifier" and "\\u{" in (source[node.range[0]:node.range[1]] if node.range else ""):
-            _refuse(node, "\\u{...} escapes", filename, source)
+

@@ -91,6 +91,7 @@ class FunctionScope:
         self.has_with = False
         self.dynamic = False
         self.strict = False
+        self.uses_new_target = False  # reads new.target (lower/classes.py)
         self.globals_assigned = set()  # global names this function writes
         self.nonlocals = set()  # outer Bindings this function writes
 
@@ -117,6 +118,7 @@ class ScopeInfo:
         self.catch = {}  # id(CatchClause node) -> Binding
         self.program_scope = None
         self.all_names = set()  # every identifier name in the program
+        self.class_code = set()  # id(method FunctionExpression) of classes: strict code
 
     def scope_of(self, node):
         return self.scopes[id(node)]
@@ -186,6 +188,8 @@ def _declare(info, scope, body_nodes):
             continue
         elif t == "FunctionExpression":
             continue
+        elif t == "ClassDeclaration":
+            scope.declare(node.id.name, "class")
         elif t == "WithStatement":
             scope.has_with = True
         children = list(iter_children(node))
@@ -197,7 +201,7 @@ def _new_function_scope(info, parent, fn):
     scope = FunctionScope(fn, parent)
     info.scopes[id(fn)] = scope
     parent.children.append(scope)
-    scope.strict = parent.strict or _is_strict(fn.body.body)
+    scope.strict = parent.strict or id(fn) in info.class_code or _is_strict(fn.body.body)
     for p in fn.params:
         scope.params.append(p.name)
         scope.declare(p.name, "param")
@@ -293,8 +297,31 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             if node.computed:
                 work.append((node.property, cstack))
             continue
-        if t == "Property":
+        if t in ("Property", "MethodDefinition"):
+            if node.computed:
+                work.append((node.key, cstack))
             work.append((node.value, cstack))
+            continue
+        if t in ("ClassDeclaration", "ClassExpression"):
+            # the class name inside the class is a binding of its own
+            # (immutable; a declaration's outer one may be reassigned)
+            if t == "ClassDeclaration":
+                _record_ref(info, scope, cstack, node.id, write=True)
+            inner = cstack
+            if node.id is not None:
+                info.all_names.add(node.id.name)
+                cb = Binding(node.id.name, "classself", scope)
+                scope.catch_bindings.append(cb)
+                info.catch[id(node)] = cb
+                inner = cstack + [cb]
+            for element in node.body.body:
+                info.class_code.add(id(element.value))
+                work.append((element, inner))
+            if node.superClass is not None:
+                work.append((node.superClass, inner))
+            continue
+        if t == "MetaProperty":
+            scope.uses_new_target = True
             continue
         if t in ("LabeledStatement",):
             work.append((node.body, cstack))

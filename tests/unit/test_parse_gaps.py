@@ -104,3 +104,24 @@ def test_a_word_starting_with_import_is_a_plain_syntax_error():
     with pytest.raises(CompileError) as info:
         compile_source("importer x;", "app.js")
     assert info.value.kind == "SyntaxError"
+
+
+def test_escaped_keywords_are_property_names():
+    from tests.helpers import run_js
+
+    assert run_js("var o = { br\\u0065ak: 1, \\u0069f() { return 2; } };\n"
+                  "class K { st\\u0061tic() { return 3; } }\n"
+                  "console.log(o.break, o.\\u0069f(), o.br\\u0065ak, new K().static());") == ["1 2 1 3"]
+
+
+@pytest.mark.parametrize("src,col", [("var v\\u0061r = 1;", 5), ("var x = \\u0074his;", 9),
+                                     ("var o = {\\u0069f};", 10), ("n\\u0075ll;", 1)])
+def test_escaped_keywords_as_names_are_syntax_errors(src, col):
+    with pytest.raises(CompileError) as info:
+        compile_source(src, "t.js")
+    e = info.value
+    assert (e.kind, e.col, e.message) == ("SyntaxError", col, "Keyword must not contain escaped characters")
+
+
+def test_code_point_escapes_in_strings_and_identifiers_are_accepted():
+    parse_program('var \\u{61}b = "\\u{1F600}";', "t.js")

@@ -22,7 +22,7 @@ Example::
 import ast
 
 from ajgi_tx.compiler.lower import (
-    dynamic, expressions, functions, members, statements, targets, templates,
+    classes, dynamic, expressions, functions, members, statements, targets, templates,
 )
 from ajgi_tx.compiler.lower.state import Lowerer
 
@@ -46,6 +46,7 @@ STATEMENTS = {
     "DoWhileStatement": statements.lower_do_while,
     "ForStatement": statements.lower_for,
     "ForInStatement": statements.lower_for_in,
+    "ClassDeclaration": classes.lower_class_declaration,
 }
 
 EXPRESSIONS = {
@@ -67,6 +68,8 @@ EXPRESSIONS = {
     "UpdateExpression": targets.lower_update,
     "TemplateLiteral": templates.lower_template,
     "TaggedTemplateExpression": templates.lower_tagged_template,
+    "ClassExpression": classes.lower_class_expression,
+    "MetaProperty": classes.lower_meta_property,
 }
 
 

@@ -41,6 +41,7 @@ class FunctionContext:
         self.with_count = 0  # with blocks so far (their Env variables' numbers)
         self.catch_count = 0  # catch blocks with an Env so far
         self.jump_ids = 0  # jump-variable codes handed out (labeled break/continue)
+        self.extras = None  # lower/classes.py FunctionExtras: method, accessor, class constructor
 
 
 class Lowerer:

@@ -139,7 +139,8 @@ def lower_tagged_template(lx, node):
         func, receiver = lx.expr(tag), b.rt("undef")
     cooked, raws = _strings(lx, node.quasi, tagged=True)
     b.at(node)
-    site = (lx.filename, node.range[0] if node.range else id(node))
+    # nested sites (tag`a``b`) share their start: the end tells them apart
+    site = (lx.filename,) + (tuple(node.range) if node.range else (id(node),))
     strings = b.rt_call("template", b.rt("realm"), b.const(site),
                         b.const(tuple(cooked)), b.const(tuple(raws)))
     # Python evaluates the callee (and the receiver bound inside it) before
