@@ -125,6 +125,16 @@ def _property_names(node, names):
         names.add(id(node.property))
 
 
+def _contextual_words(node, source):
+    """The source text of ``new.target``, or of a method's ``static`` /
+    ``get`` / ``set`` prefix: words that may not be spelled with escapes."""
+    if node.type == "MetaProperty":
+        return source[node.range[0]:node.range[1]]
+    if node.type == "Property" and node.kind == "init":
+        return ""
+    return source[node.range[0]:node.key.range[0]] if node.key.range else ""
+
+
 def check_es5(program, filename, source):
     """Raises CompileError(kind="unsupported") at the first construct left
     out, and a SyntaxError at an escaped keyword used as a name."""
@@ -143,6 +153,10 @@ def check_es5(program, filename, source):
                 and node.value.type == "FunctionExpression":
             # a method is refused at its name, not at its parameter list
             _refuse_kind_of_function(node.value, node, filename, source)
+        if t in ("MetaProperty", "MethodDefinition", "Property") and node.range and "\\" in _contextual_words(node, source):
+            line, col = position(node)
+            raise CompileError("Keyword must not contain escaped characters", filename, line, col + 1,
+                               source)
         what = _UNSUPPORTED_TYPES.get(t)
         if what is not None:
             _refuse(node, what, filename, source)

@@ -125,3 +125,12 @@ def test_escaped_keywords_as_names_are_syntax_errors(src, col):
 
 def test_code_point_escapes_in_strings_and_identifiers_are_accepted():
     parse_program('var \\u{61}b = "\\u{1F600}";', "t.js")
+
+
+@pytest.mark.parametrize("src,col", [("function f() { return new.t\\u0061rget; }", 23),
+                                     ("class A { st\\u0061tic m() {} }", 11),
+                                     ("var o = {g\\u0065t x() {}};", 10)])
+def test_contextual_words_spelled_with_escapes_are_syntax_errors(src, col):
+    with pytest.raises(CompileError) as info:
+        compile_source(src, "t.js")
+    assert (info.value.kind, info.value.col) == ("SyntaxError", col)

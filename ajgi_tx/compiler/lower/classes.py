@@ -142,6 +142,17 @@ def lower_class_declaration(lx, node):
     value = lower_class(lx, node)
     binding = lx.scopes.binding(node.id)
     b.at(node)
+    from ajgi_tx.compiler.lower.dynamic import binding_in_env
+
+    if binding_in_env(lx, binding):
+        # a function with eval or with: its names live in its own Env (not
+        # in the ObjectEnv of a with block the declaration may sit in)
+        import ast
+
+        env = "_ajgi_env%d" % lx.fn.depth if lx.fn.scope.dynamic else "_ajgi_env0"
+        target = b.loc(ast.Subscript(value=b.attr(b.name(env), "vars"), slice=b.const(node.id.name),
+                                     ctx=ast.Store()))
+        return [b.loc(ast.Assign(targets=[target], value=value))]
     return [b.assign(binding.py_name, value)]
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 10, runtime ABI 4412c9fb2a092a88)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 11, runtime ABI 4412c9fb2a092a88)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 

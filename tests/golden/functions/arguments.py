@@ -1,4 +1,4 @@
-# ajgi_tx compiled functions/arguments.js (compiler 10, runtime ABI 4412c9fb2a092a88)
+# ajgi_tx compiled functions/arguments.js (compiler 11, runtime ABI 4412c9fb2a092a88)
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/for_continue.js (compiler 10, runtime ABI 4412c9fb2a092a88)
+# ajgi_tx compiled loops/for_continue.js (compiler 11, runtime ABI 4412c9fb2a092a88)
 def _ajgi_main(this):
     global i, s
     _ajgi_declare_globals(_ajgi_G, ('s', 'i'))
