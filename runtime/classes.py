@@ -20,6 +20,7 @@ from runtime.conversions import CoroutineType, describe_value, is_object, to_pro
 from runtime.errors import throw_reference_error, throw_type_error
 from runtime.functions import make_function
 from runtime.properties import define_own_property, get_prop
+from runtime.symbols import JSSymbol
 from runtime.values import (
     Accessor, C, E, FunctionType, JSObject, MISSING, W, WEC, null, undefined,
 )
@@ -69,9 +70,8 @@ def method(f, name, length, realm, start=-1, end=-1, strict=False):
 
 def function_name_of_key(key, prefix=None):
     """SetFunctionName's name (9.2.11): a symbol key gives ``[description]``."""
-    if type(key) is not str:
-        desc = getattr(key, "description", undefined)
-        key = "" if desc is undefined or desc is None else "[%s]" % desc
+    if type(key) is JSSymbol:
+        key = "" if key.description is None else "[%s]" % key.description
     return key if prefix is None else "%s %s" % (prefix, key)
 
 
@@ -87,7 +87,8 @@ def set_function_name(f, key, prefix=None):
 
 def property_key(k):
     """ToPropertyKey of a computed key (symbols stay symbols)."""
-    if type(k) is str:
+    t = type(k)
+    if t is str or t is JSSymbol:
         return k
     return to_property_key(k)
 

@@ -74,6 +74,8 @@ var o = {[slow("k")]: slow(1), m() { return slow("om"); }, get a() { return slow
 console.log(o.k, o.m(), o.a);
 function NT() { return slow(new.target === NT); }
 console.log(new NT() instanceof NT, NT());
+class Keyed { [slow("ck")]() { return slow("ckv"); } }
+console.log(new Keyed().ck());
 """
 
 
@@ -81,10 +83,27 @@ def test_blocking_calls_in_constructors_methods_accessors_and_keys_are_awaited(t
     assert compile_source(BLOCKING, "t.js").is_async
     out, err = run_agi(tmp_path, BLOCKING)
     assert err == ""
-    assert out == ["1 m1 s g1", "2 2 Dm2 g2 true", "5", "1 om oa", "true false"]
+    assert out == ["1 m1 s g1", "2 2 Dm2 g2 true", "5", "1 om oa", "true false", "ckv"]
 
 
 def test_a_class_whose_constructor_blocks_is_awaited_through_a_variable(tmp_path):
     src = ("class A { constructor() { delay(1); this.v = 'ready'; } }\n"
            "var K = [A][0];\nconsole.log(new K().v);")
     assert run_agi(tmp_path, src) == (["ready"], "")
+
+
+def test_symbol_keys_stay_symbols_and_name_functions_in_brackets():
+    from runtime.classes import function_name_of_key, property_key
+    from runtime.symbols import JSSymbol
+
+    s = JSSymbol("it")
+    assert property_key(s) is s
+    assert property_key(1.0) == "1"
+    assert function_name_of_key(s) == "[it]"
+    assert function_name_of_key(s, "get") == "get [it]"
+    assert function_name_of_key(JSSymbol()) == ""
+
+
+def test_super_call_in_a_plain_function_constructed_parent_and_returned_objects():
+    assert run_js("function P(v) { this.v = v; }\nclass C extends P { constructor() { super(4); } }\n"
+                  "var c = new C(); console.log(c.v, c instanceof P, c.constructor === C);") == ["4 true true"]
