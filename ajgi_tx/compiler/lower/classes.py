@@ -149,7 +149,12 @@ def lower_class_declaration(lx, node):
         # in the ObjectEnv of a with block the declaration may sit in)
         import ast
 
-        env = "_ajgi_env%d" % lx.fn.depth if lx.fn.scope.dynamic else "_ajgi_env0"
+        if lx.fn.scope.parent is None:
+            # eval code: into the caller's variable environment, as its
+            # function declarations (a class there is not block-scoped yet)
+            return [b.expr_stmt(b.rt_call("declare_eval_function", b.name("_ajgi_env0"),
+                                          b.const(node.id.name), value))]
+        env = "_ajgi_env%d" % lx.fn.depth
         target = b.loc(ast.Subscript(value=b.attr(b.name(env), "vars"), slice=b.const(node.id.name),
                                      ctx=ast.Store()))
         return [b.loc(ast.Assign(targets=[target], value=value))]
