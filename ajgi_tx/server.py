@@ -382,7 +382,8 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             compiled = await server.compile_async(path)
         except CompileError as e:
             log.error("[AGI] %s", e.format())
-            body = e.format() if config.dev else "500 - Internal Server Error: SyntaxError: %s" % e.message
+            kind = "unsupported" if e.kind == "unsupported" else "SyntaxError"
+            body = e.format() if config.dev else "500 - Internal Server Error: %s: %s" % (kind, e.message)
             self._reply(500, body)
             return None
         except OSError as e:  # gone since resolve(), unreadable, out of descriptors

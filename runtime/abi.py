@@ -22,8 +22,8 @@ import math
 import types
 
 from runtime import (
-    caught, conversions, envs, functions, globalvars, iteration, lexical, members, operators,
-    properties, sched,
+    caught, classes, conversions, envs, functions, globalvars, iteration, lexical, members,
+    operators, properties, sched, templates,
 )
 from runtime.errors import JSThrow
 from runtime.values import Accessor, FunctionType, HOLE, JSArray, JSInternal, JSObject, make_array, make_object, null, undefined
@@ -61,7 +61,7 @@ EXPORTS = {
     "predec_m": members.predec_m, "postdec_m": members.postdec_m,
     # operators
     "typeof": conversions.typeof, "add": operators.add, "addn": operators.addn, "sub": operators.sub, "mul": operators.mul,
-    "div": operators.div, "mod": operators.mod, "neg": operators.neg, "tonum": operators.tonum, "bit_and": operators.bit_and,
+    "div": operators.div, "mod": operators.mod, "pow": operators.exponentiate, "neg": operators.neg, "tonum": operators.tonum, "bit_and": operators.bit_and,
     "bit_or": operators.bit_or, "bit_xor": operators.bit_xor, "bit_not": operators.bit_not, "shl": operators.shl,
     "sar": operators.sar, "shr": operators.shr, "in_": operators.in_operator, "instanceof": operators.instance_of,
     "seq": operators.strict_equals, "leq": operators.loose_equals, "nullish": operators.nullish, "lt": operators.lt,
@@ -69,6 +69,14 @@ EXPORTS = {
     # literals
     "obj": make_object, "obj_accessors": members.obj_accessors, "arr": make_array,
     "regexp": _regexp_create,  # a new RegExp per evaluation of a literal (ES5)
+    "template": templates.template_object, "tostring": conversions.to_string,
+    # ES2015 object literals, classes, super, new.target (runtime/classes.py)
+    "pkey": classes.property_key, "obj_literal": classes.object_literal, "set_homes": classes.set_homes,
+    "method": classes.method, "define_class": classes.define_class, "NO_PARENT": classes.NO_PARENT,
+    "class_call_error": classes.class_call_error, "super_call": classes.super_call,
+    "super_get": classes.super_get, "this_checked": classes.this_checked,
+    "function_reading_new_target": classes.function_reading_new_target,
+    "UNINITIALIZED": classes.UNINITIALIZED,
     # run-time scopes (eval, with)
     "Env": envs.Env, "ObjectEnv": envs.ObjectEnv, "undef_env": None, "dget": envs.dget,
     "dput": envs.dput, "dref": envs.dref, "dresolve": envs.dresolve, "dget_at": envs.dget_at,

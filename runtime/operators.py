@@ -18,6 +18,7 @@ from runtime.errors import throw_type_error
 from runtime.values import FunctionType
 from runtime.conversions import to_display_string, to_property_key
 from runtime.properties import get_prop, has_property
+from runtime.builtins.math import math_pow
 
 _type = type
 _float = float
@@ -90,6 +91,14 @@ def mod(a, b):
     if r == 0.0:
         return math.copysign(0.0, a)
     return r
+
+
+def exponentiate(a, b):
+    """The ``**`` operator (ES2016 12.6.3): ToNumber of each operand, left
+    first, then Math.pow's Number::exponentiate (``1 ** NaN`` is NaN,
+    ``(-8) ** (1/3)`` is NaN, overflow is an infinity: never Python's)."""
+    return math_pow(None, a if _type(a) is _float else to_number(a),
+                    b if _type(b) is _float else to_number(b))
 
 
 def neg(a):

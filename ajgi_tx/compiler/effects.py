@@ -120,7 +120,7 @@ def analyze_effects(program, scopes):
         body = fn.body if fn.type == "Program" else None
         lst = []
         for node in _walk_body(fn, body):
-            if node.type in ("CallExpression", "NewExpression"):
+            if node.type in ("CallExpression", "NewExpression", "TaggedTemplateExpression"):
                 lst.append(_classify(node, scopes, sync_methods))
         sites[id(fn)] = lst
 
@@ -174,7 +174,7 @@ def _all_scopes(root):
 
 def _classify(call, scopes, sync_methods):
     """(node, kind, targets): kind is blocking | sync | resolved | unknown."""
-    callee = call.callee
+    callee = call.tag if call.type == "TaggedTemplateExpression" else call.callee
     if callee.type == "Identifier":
         b = scopes.binding(callee)
         if b is not None and b.is_global and b.kind == "implicit":

@@ -162,6 +162,7 @@ class FunctionScope:
         self.has_with = False
         self.dynamic = False
         self.strict = False
+        self.uses_new_target = False  # reads new.target (lower/classes.py)
         self.globals_assigned = set()  # global names this function writes
         self.nonlocals = set()  # outer Bindings this function writes
         # an arrow function: `this` and `arguments` are its enclosing function's
@@ -196,6 +197,7 @@ class ScopeInfo:
         self.all_names = set()  # every identifier name in the program
         self.frames = {}  # id(block/switch/loop node) -> {name: lexical Binding}
         self.tdz_refs = set()  # id(Identifier) whose read or write needs the TDZ check
+        self.class_code = set()  # id(method FunctionExpression) of classes: strict code
 
     def scope_of(self, node):
         return self.scopes[id(node)]
@@ -375,7 +377,7 @@ def _new_function_scope(info, parent, fn):
     scope = FunctionScope(fn, parent)
     info.scopes[id(fn)] = scope
     parent.children.append(scope)
-    scope.strict = parent.strict or _is_strict(function_body_nodes(fn))
+    scope.strict = parent.strict or id(fn) in info.class_code or _is_strict(function_body_nodes(fn))
     for p in fn.params:
         if p.type != "Identifier":
             scope.simple_params = False
@@ -608,27 +610,40 @@ def _bind_function(info, scope, body_nodes, catch_stack):
                 s = s.parent
             s.uses_this = True
             continue
-        if t == "ClassDeclaration":
-            # the class name is initialised once the class is evaluated
-            _record_ref(info, scope, cstack, node.id, write=True, init=True)
-            work.append((node.body, cstack, in_loop))
-            if node.superClass is not None:
-                work.append((node.superClass, cstack, in_loop))
-            continue
-        if t == "MethodDefinition":
-            work.append((node.value, cstack, in_loop))
-            if node.computed:
-                work.append((node.key, cstack, in_loop))
-            continue
         if t == "MemberExpression":
             work.append((node.object, cstack, in_loop))
             if node.computed:
                 work.append((node.property, cstack, in_loop))
             continue
-        if t == "Property":
-            work.append((node.value, cstack, in_loop))
+        if t in ("Property", "MethodDefinition"):
             if node.computed:
                 work.append((node.key, cstack, in_loop))
+            work.append((node.value, cstack, in_loop))
+            continue
+        if t in ("ClassDeclaration", "ClassExpression"):
+            # the class name inside the class is a binding of its own
+            # (immutable; a declaration's outer one may be reassigned)
+            if t == "ClassDeclaration":
+                # a lexical binding (kind "class"), initialised once the class is evaluated
+                _record_ref(info, scope, cstack, node.id, write=True, init=True)
+            inner = cstack
+            if node.id is not None:
+                info.all_names.add(node.id.name)
+                cb = Binding(node.id.name, "classself", scope)
+                scope.catch_bindings.append(cb)
+                info.catch[id(node)] = cb
+                inner = cstack + [{node.id.name: cb}]
+            for element in node.body.body:
+                info.class_code.add(id(element.value))
+                work.append((element, inner, in_loop))
+            if node.superClass is not None:
+                work.append((node.superClass, inner, in_loop))
+            continue
+        if t == "MetaProperty":
+            s = scope
+            while s.is_arrow:  # an arrow's new.target is its enclosing function's
+                s = s.parent
+            s.uses_new_target = True
             continue
         if t in ("LabeledStatement",):
             work.append((node.body, cstack, in_loop))

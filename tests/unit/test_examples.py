@@ -13,15 +13,13 @@ from ajgi_tx.compiler import compile_source
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..", "examples", "web")
 SCRIPTS = sorted(glob.glob(os.path.join(ROOT, "**", "*.js"), recursive=True))
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-# Examples written in ES2015 (issue 13): they compile once its constructs land.
+# Examples written in ES2015 (issue 13), linked from the index page.
 MODERN = {"modern_todo.js"}
-NEEDS_ES2015 = pytest.mark.xfail(reason="needs let/const, classes, arrows, templates, destructuring, "
-                                        "Map, for-of, spread (issue 13)", strict=False)
 
 
 def _param(path):
     rel = os.path.relpath(path, ROOT)
-    return pytest.param(path, id=rel, marks=[NEEDS_ES2015] if rel in MODERN else [])
+    return pytest.param(path, id=rel)
 
 
 @pytest.mark.parametrize("path", [_param(p) for p in SCRIPTS])
@@ -45,7 +43,6 @@ def test_index_page_links_the_modern_example():
         assert "script=%s" % name in page, name
 
 
-@NEEDS_ES2015
 def test_modern_todo_example_over_a_websocket(tmp_path):
     frames = "add milk\nadd bread\ndone 1\ndone 9\nlist\nbogus\nquit\nadd never\n"
     r = subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--ws", os.path.join(ROOT, "modern_todo.js")],

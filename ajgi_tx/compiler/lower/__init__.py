@@ -22,7 +22,7 @@ Example::
 import ast
 
 from ajgi_tx.compiler.lower import (
-    dynamic, expressions, functions, iteration, members, statements, targets,
+    classes, dynamic, expressions, functions, iteration, members, statements, targets, templates,
 )
 from ajgi_tx.compiler.lower.state import Lowerer
 
@@ -47,6 +47,7 @@ STATEMENTS = {
     "ForStatement": statements.lower_for,
     "ForInStatement": statements.lower_for_in,
     "ForOfStatement": iteration.lower_for_of,
+    "ClassDeclaration": classes.lower_class_declaration,
 }
 
 EXPRESSIONS = {
@@ -68,6 +69,10 @@ EXPRESSIONS = {
     "SpreadElement": iteration.lower_spread,
     "AssignmentExpression": targets.lower_assignment,
     "UpdateExpression": targets.lower_update,
+    "TemplateLiteral": templates.lower_template,
+    "TaggedTemplateExpression": templates.lower_tagged_template,
+    "ClassExpression": classes.lower_class_expression,
+    "MetaProperty": classes.lower_meta_property,
 }
 
 

@@ -212,7 +212,9 @@ def lower_identifier(lx, node):
 
 
 def lower_this(lx, node):
-    return lx.b.name("this")
+    from ajgi_tx.compiler.lower.classes import lower_this_value
+
+    return lower_this_value(lx)
 
 
 # -- operators -----------------------------------------------------------------
@@ -221,7 +223,7 @@ _ARITH = {
     "-": (ast.Sub(), "sub"),
     "*": (ast.Mult(), "mul"),
 }
-_NUMERIC_OPS = frozenset(("-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"))
+_NUMERIC_OPS = frozenset(("-", "*", "/", "%", "**", "&", "|", "^", "<<", ">>", ">>>"))
 
 
 def js_is_number(node):
@@ -260,6 +262,8 @@ def binary(lx, op, left, right, numeric=False):
         return mark_num(_mod(lx, left, right))
     if op == "/":
         return mark_num(_div(lx, left, right))
+    if op == "**":
+        return mark_num(b.rt_call("pow", left, right))
     if op in _ARITH:
         pyop, helper = _ARITH[op]
         return mark_num(_float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper))
@@ -675,6 +679,10 @@ def lower_call(lx, node):
             from ajgi_tx.compiler.lower.dynamic import lower_direct_eval
 
             return wrap_call(lx, node, lower_direct_eval(lx, node))
+    if callee.type == "Super":
+        from ajgi_tx.compiler.lower.classes import lower_super_call
+
+        return lower_super_call(lx, node)
     if callee.type == "MemberExpression":
         from ajgi_tx.compiler.lower.intrinsics import pristine_call
         from ajgi_tx.compiler.lower.members import method_read
@@ -709,26 +717,64 @@ def lower_new(lx, node):
 
 # -- object and array literals -------------------------------------------------------
 
+def _is_proto_setter(prop):
+    """``__proto__: v`` (B.3.1): not computed, not shorthand, not a method."""
+    if prop.computed or prop.shorthand or prop.method or prop.kind != "init":
+        return False
+    k = prop.key
+    return (k.type == "Identifier" and k.name == "__proto__") or \
+        (k.type == "Literal" and k.value == "__proto__")
+
+
 def lower_object(lx, node):
+    """An object literal: a dict display while every key is a constant
+    and every property plain data (methods and named functions included),
+    else ``_ajgi_obj_literal`` with the items in source order; methods
+    using ``super`` get the object as their home (lower/classes.py)."""
+    from ajgi_tx.compiler.lower import classes
+
     b = lx.b
     keys, values, accessors = [], [], []
+    items = []  # the generic path's (kind, key, value), once needed
+    generic = any(p.computed or _is_proto_setter(p) for p in node.properties)
+    home_box = None
     for prop in node.properties:
-        key = property_key(prop.key)
-        if prop.kind == "init":
+        if prop.method or prop.kind in ("get", "set"):
+            if home_box is None and classes.uses_super_property(prop.value):
+                home_box = classes.new_box(lx)
+    for prop in node.properties:
+        name = None if prop.computed else property_key(prop.key)
+        key = b.rt_call("pkey", lx.expr(prop.key)) if prop.computed else b.const(name)
+        if prop.kind in ("get", "set"):
+            v = classes.lower_method_value(lx, prop.value, name, home_box, prop.kind)
+            kind = prop.kind
+        elif prop.method:
+            v = classes.lower_method_value(lx, prop.value, name, home_box)
+            kind = "name" if prop.computed else "init"
+        elif _is_proto_setter(prop):
             v = lx.expr(prop.value)
-            if accessors:
-                accessors.append((key, "init", v))
-            else:
-                keys.append(b.const(key))
-                values.append(v)
+            kind = "proto"
         else:
-            accessors.append((key, prop.kind, lx.expr(prop.value)))
+            v = classes.lower_named_value(lx, prop.value, name)
+            kind = "name" if prop.computed and classes.is_anonymous_definition(prop.value) else "init"
+        if generic:
+            items.append(b.tuple([b.const(kind), key, v]))
+        elif kind == "init" and not accessors:
+            keys.append(key)
+            values.append(v)
+        else:
+            accessors.append((name, kind, v))
     b.at(node)
+    boxes = b.tuple([b.name(home_box)] if home_box is not None else [])
+    if generic:
+        return b.rt_call("obj_literal", b.rt("OP"), b.tuple(items), boxes)
     obj = b.rt_call("obj", b.rt("OP"), b.dict(keys, values))
-    if not accessors:
-        return obj
-    items = [b.tuple([b.const(k), b.const(kind), v]) for k, kind, v in accessors]
-    return b.rt_call("obj_accessors", obj, b.tuple(items))
+    if accessors:
+        acc = [b.tuple([b.const(k), b.const(kind), v]) for k, kind, v in accessors]
+        obj = b.rt_call("obj_accessors", obj, b.tuple(acc))
+    if home_box is not None:
+        obj = b.rt_call("set_homes", obj, boxes)
+    return obj
 
 
 def lower_array(lx, node):

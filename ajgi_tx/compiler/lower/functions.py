@@ -67,7 +67,7 @@ def inferred_names(program, spreads):
 
     def anonymous(n):
         return n is not None and (n.type == "ArrowFunctionExpression" or (
-            n.type == "FunctionExpression" and n.id is None))
+            n.type in ("FunctionExpression", "ClassExpression") and n.id is None))
 
     for node in walk(program):
         t = node.type
@@ -135,8 +135,9 @@ def lower_main(lx, program):
 
 
 def hoisted_functions(lx, scope):
-    """The ``def``s of a scope's function declarations, in source order."""
-    out = []
+    """The ``def``s of a scope's function declarations, in source order
+    (after its class bindings, uninitialised until their declarations run)."""
+    out = []  # (class declarations are lexical: lower/lexical.py gives them their TDZ)
     seen = {}
     for fd in scope.function_decls:
         seen[fd.id.name] = fd  # a later declaration of the same name wins
@@ -147,7 +148,7 @@ def hoisted_functions(lx, scope):
         from ajgi_tx.compiler.lower.dynamic import binding_in_env, store_in_env
 
         if binding_in_env(lx, binding):
-            defs = function_def(lx, fd, binding.py_name)
+            defs = function_def(lx, fd, binding.py_name, extras=_new_target_extras(lx, fd))
             b = lx.b
             if scope.parent is None:  # eval code: into the caller's variable environment
                 defs.append(b.expr_stmt(b.rt_call("declare_eval_function", b.name("_ajgi_env0"),
@@ -156,7 +157,8 @@ def hoisted_functions(lx, scope):
                 defs.append(store_in_env(lx, fd.id.name, b.name(binding.py_name)))
             out.extend(defs)
         else:
-            out.extend(function_def(lx, fd, binding.py_name, binding.slow_global))
+            out.extend(function_def(lx, fd, binding.py_name, binding.slow_global,
+                                    _new_target_extras(lx, fd)))
     return out
 
 
@@ -304,19 +306,34 @@ def _tdz_reads(lx, default, later, index):
     return out
 
 
-def function_def(lx, node, py_name, slow_global=False):
+def _new_target_extras(lx, fd):
+    if not lx.scopes.scope_of(fd).uses_new_target:
+        return None
+    from ajgi_tx.compiler.lower.classes import new_target_extras
+
+    return new_target_extras(lx, fd)
+
+
+def function_def(lx, node, py_name, slow_global=False, extras=None):
     """``def py_name(...)`` + the ``_ajgi_fn`` wrap, for function ``node``
-    (a declaration, expression or arrow)."""
+    (a declaration, expression or arrow).
+
+    ``extras`` (a lower/classes.py FunctionExtras, for methods, accessors,
+    class constructors and functions reading ``new.target``) gives the
+    function's JS name, keyword-only parameters with their definition-time
+    defaults, statements run first, and the wrap call."""
     b = lx.b
     scope = lx.scopes.scope_of(node)
     is_async = lx.effects.is_async(node)
     arrow = node.type == "ArrowFunctionExpression"
     outer_fn, outer_pre = lx.fn, lx.pre
     lx.fn = FunctionContext(scope, node, is_async)
+    lx.fn.outer = outer_fn
     lx.fn.depth = outer_fn.depth + 1
     lx.fn.parent_env = outer_fn.env_var
     lx.fn.env_var = outer_fn.env_var
     lx.fn.outer_with = outer_fn.with_depth > 0 or outer_fn.outer_with
+    lx.fn.extras = extras
     lx.pre = []
     try:
         b.at(node)
@@ -324,6 +341,8 @@ def function_def(lx, node, py_name, slow_global=False):
             js_name = node.id.name
         else:
             js_name = lx.fn_names.get(id(node), "")
+        if extras is not None and extras.name is not None:
+            js_name = extras.name
         params, rest = _param_slots(lx, node, scope)
         simple = scope.simple_params
         _check_params(lx, node, scope, arrow)
@@ -338,6 +357,8 @@ def function_def(lx, node, py_name, slow_global=False):
                 if py not in own:
                     body.append(b.assign(py, b.rt("undef")))
         body.extend(checkpoint(lx))
+        if extras is not None:
+            body.extend(extras.prologue(lx))
         if scope.uses_this and not scope.strict and not arrow:
             body.append(b.assign("this", b.rt_call("sloppy_this", b.name("this"))))
         use_args = scope.uses_arguments and scope.bindings.get("arguments") is not None \
@@ -403,6 +424,9 @@ def function_def(lx, node, py_name, slow_global=False):
             args.kwonlyargs.append(b.arg(outer_fn.env_var))
             args.kw_defaults.append(b.name(outer_fn.env_var))
         capture_boxes(lx, scope, outer_fn.scope, args)
+        for kw, default in (extras.kwonly if extras is not None else ()):
+            args.kwonlyargs.append(b.arg(kw))
+            args.kw_defaults.append(default)
         cls = ast.AsyncFunctionDef if is_async else ast.FunctionDef
         fdef = b.loc(cls(name=py_name, args=args, body=decls + body, decorator_list=[], returns=None))
     finally:
@@ -413,7 +437,10 @@ def function_def(lx, node, py_name, slow_global=False):
                  b.rt("realm"), b.const(start), b.const(end)]
     if scope.strict:
         wrap_args.append(b.const(True))
-    wrap = b.rt_call("arrow" if arrow else "fn", *wrap_args)
+    if extras is not None:
+        wrap = extras.wrap(lx, wrap_args)
+    else:
+        wrap = b.rt_call("arrow" if arrow else "fn", *wrap_args)
     if slow_global:
         return [fdef, b.expr_stmt(b.rt_call("gput", b.rt("G"), b.const(py_name), wrap))]
     return [fdef, b.assign(py_name, wrap)]
@@ -472,7 +499,7 @@ def _noargs():
                          kwarg=None, defaults=[])
 
 
-def lower_function_expression(lx, node):
+def lower_function_expression(lx, node, extras=None):
     """Lifts the ``def`` before the current statement; the value is its
     name. Also arrow functions: a nested ``def`` whose ``this`` (and
     ``arguments``) are the enclosing function's, closed over."""
@@ -482,7 +509,11 @@ def lower_function_expression(lx, node):
     else:
         lx.fn_count += 1
         py_name = "%sf%d" % (RESERVED_PREFIX, lx.fn_count)
-    lx.pre.extend(function_def(lx, node, py_name))
+    if extras is None and scope.uses_new_target:
+        from ajgi_tx.compiler.lower.classes import new_target_extras
+
+        extras = new_target_extras(lx, node)
+    lx.pre.extend(function_def(lx, node, py_name, extras=extras))
     lx.b.at(node)
     return lx.b.name(py_name)
 

@@ -40,6 +40,10 @@ def member_key(lx, node):
 
 def lower_member(lx, node):
     b = lx.b
+    if node.object.type == "Super":
+        from ajgi_tx.compiler.lower.classes import lower_super_member
+
+        return lower_super_member(lx, node, member_key(lx, node)[1])
     obj = lx.expr(node.object)
     named, key = member_key(lx, node)
     b.at(node)
@@ -169,6 +173,10 @@ def method_read(lx, callee):
     from ajgi_tx.compiler.lower.intrinsics import method_guard
 
     b = lx.b
+    if callee.object.type == "Super":
+        from ajgi_tx.compiler.lower.classes import lower_super_member, lower_this_value
+
+        return lower_super_member(lx, callee, member_key(lx, callee)[1]), lower_this_value(lx), None
     obj = lx.expr(callee.object)
     named, key = member_key(lx, callee)
     first, again = bind(lx, obj)

@@ -45,6 +45,8 @@ class FunctionContext:
         self.lexical_envs = {}  # id(let/const Binding of eval/with code) -> its Env variable
         self.lexical_count = 0  # block Envs made so far (their variables' numbers)
         self.lexical_saved = []  # env_var of the code around each open block Env
+        self.extras = None  # lower/classes.py FunctionExtras: method, accessor, class constructor
+        self.outer = None  # the FunctionContext of the enclosing function (arrows: super, new.target)
 
 
 class Lowerer:

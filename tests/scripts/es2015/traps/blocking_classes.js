@@ -1,7 +1,6 @@
 // run: agi
 // delay() inside class constructors, methods, static methods, accessors,
 // template substitutions and computed keys is waited for in place.
-// xfail: needs classes, template literals, computed keys (issue 13)
 var log = [];
 class Slow {
   constructor(n) { log.push("ctor " + n); this.ready = delay(1); this.n = n; }

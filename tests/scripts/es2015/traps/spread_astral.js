@@ -1,6 +1,5 @@
 // Strings iterate by code point: spread, for-of, Array.from and
 // destructuring keep surrogate pairs together; lone surrogates stay alone.
-// xfail: needs \u{...} escapes (issue 13)
 var s = "a\ud83d\ude00b\ud800c";
 console.log(s.length, [...s].length, Array.from(s).length);
 var parts = [];

@@ -1,6 +1,5 @@
 // Template literals: ToString of substitutions, one frozen strings object
 // per call site (same object on every evaluation), .raw.
-// xfail: needs template literals (issue 13)
 function tag(strings) { return strings; }
 function site() { return tag`a${1}b`; }
 var first = site(), second = site();

@@ -1,0 +1,2 @@
+var o = {};
+var s = o?.name;
