@@ -1,7 +1,11 @@
-"""Helpers for tests: run JS source in-process and capture console output;
-a free port for a server the test starts."""
+"""Helpers for tests: run JS source in-process and capture console output,
+or through ``python -m ajgi_tx run`` (the AGI environment); a free port for
+a server the test starts."""
 
+import os
 import socket
+import subprocess
+import sys
 
 from ajgi_tx.runner import run_source
 
@@ -25,3 +29,16 @@ def run_js(source, filename="<test>.js"):
 def js_eval(expr):
     """The ToString of a JS expression's value, via console.log."""
     return run_js("console.log(%s)" % expr)[0]
+
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_agi(tmp_path, source):
+    """``python -m ajgi_tx run`` on ``source`` (the AGI environment, where
+    ``delay()`` really waits); returns the CompletedProcess."""
+    path = tmp_path / "s.js"
+    path.write_text(source)
+    return subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--cache-dir", str(tmp_path / "c"),
+                           str(path)], capture_output=True, text=True, cwd=REPO, timeout=120,
+                          env=dict(os.environ, TMPDIR=str(tmp_path)))

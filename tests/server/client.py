@@ -1,6 +1,8 @@
 """Small HTTP and WebSocket client helpers for tests/server (bounded waits)."""
 
 import asyncio
+import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -63,3 +65,27 @@ async def recv_all(ws, timeout=STEP):
 def run(coro, timeout=60):
     """Runs a test coroutine on a fresh loop with an overall bound."""
     return asyncio.run(asyncio.wait_for(coro, timeout))
+
+
+def poll_while(base, slow_script, expect_prefix):
+    """Requests hello.js until ``slow_script`` has answered; returns (the
+    slow request's seconds, sorted latencies of the hello.js requests).
+    Shows whether the server kept answering while one request worked."""
+    done = threading.Event()
+    result = {}
+
+    def slow():
+        t0 = time.monotonic()
+        result["body"] = http(base, slow_script)[2]
+        result["took"] = time.monotonic() - t0
+        done.set()
+
+    threading.Thread(target=slow).start()
+    latencies = []
+    while not done.is_set():
+        t0 = time.monotonic()
+        assert http(base, "hello.js")[2] == "hello"
+        latencies.append(time.monotonic() - t0)
+        time.sleep(0.01)
+    assert result["body"].startswith(expect_prefix), result["body"]
+    return result["took"], sorted(latencies)

@@ -4,20 +4,8 @@ a constructor that calls delay() waits (the script runs under the CLI's
 runner, where delay really sleeps), and the results are the same as
 without blocking."""
 
-import os
-import subprocess
-import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def agi(tmp_path, source):
-    """``python -m ajgi_tx run`` on ``source`` (the AGI environment: delay() waits)."""
-    path = tmp_path / "s.js"
-    path.write_text(source)
-    return subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--cache-dir", str(tmp_path / "c"),
-                           str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          env=dict(os.environ, TMPDIR=str(tmp_path)))
+from tests.helpers import run_agi
 
 
 def test_callbacks_and_implicit_calls_of_the_es2015_builtins_may_block(tmp_path):
@@ -44,7 +32,7 @@ def test_callbacks_and_implicit_calls_of_the_es2015_builtins_may_block(tmp_path)
         var made = Array.of.call(Slow, "p", "q");
         log.push(made.n + ":" + made[0] + made[1] + ":" + made.length);
         sendResp(log.join(" ") + " " + (Date.now() - t0 >= 30));"""
-    r = agi(tmp_path, src)
+    r = run_agi(tmp_path, src)
     assert (r.returncode, r.stdout) == (
         0, "10/21 aa/bb x/undefined 1/2 6 2 got got g=got 2:pq:2 true"), r.stderr
 
@@ -62,5 +50,5 @@ def test_a_blocking_map_function_that_throws_still_closes_the_iterator(tmp_path)
             Array.from(it, function (v) { delay(1); if (v === 3) throw new Error("three"); return v; });
         } catch (e) { log.push(e.message); }
         sendResp(log.join(", "));"""
-    r = agi(tmp_path, src)
+    r = run_agi(tmp_path, src)
     assert (r.returncode, r.stdout) == (0, "closed at 3, three"), r.stderr

@@ -4,24 +4,12 @@ iterators (the AGI environment, where delay() waits), compaction of the
 table under running iterations, weak keys, the subclassing hook."""
 
 import gc
-import os
-import subprocess
-import sys
 
 from ajgi_tx.runner import compile_cached, create_realm, run_compiled
 from runtime.builtins.keyed_table import KeyedTable
 from runtime.realm import REALM
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def agi(tmp_path, source):
-    """``python -m ajgi_tx run`` on ``source`` (delay() waits there)."""
-    path = tmp_path / "s.js"
-    path.write_text(source)
-    return subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--cache-dir", str(tmp_path / "c"),
-                           str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          env=dict(os.environ, TMPDIR=str(tmp_path)))
+from tests.helpers import run_agi
 
 
 def run(source):
@@ -50,7 +38,7 @@ def test_foreach_callbacks_and_constructor_iterables_may_block(tmp_path):
         slowAdds.add(1);
         log.push(slowAdds.has(2));
         sendResp(log.join() + " " + (Date.now() - t0 >= 40));"""
-    r = agi(tmp_path, src)
+    r = run_agi(tmp_path, src)
     assert (r.returncode, r.stdout) == (0, "a1,b2,c3,7,8,10,true true"), r.stderr
 
 

@@ -3,26 +3,12 @@ cannot show (the generated code's shape, the blocking rule, compile
 errors). Behaviour is in tests/scripts/es2015/fn/."""
 
 import ast
-import os
-import subprocess
-import sys
 
 import pytest
 
 from ajgi_tx.compiler import compile_source
 from ajgi_tx.errors import CompileError
-from tests.helpers import run_js
-
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def agi(tmp_path, source):
-    """``python -m ajgi_tx run`` on ``source`` (the AGI environment: delay() waits)."""
-    path = tmp_path / "s.js"
-    path.write_text(source)
-    return subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--cache-dir", str(tmp_path / "c"),
-                           str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120,
-                          env=dict(os.environ, TMPDIR=str(tmp_path)))
+from tests.helpers import run_agi, run_js
 
 
 def _functions(src):
@@ -75,7 +61,7 @@ def test_blocking_calls_wait_inside_every_new_construct(tmp_path):
         var o = {k: "K", m: function () { return [1].map(() => { delay(1); return this.k; }); }};
         log.push(o.m()[0]);
         sendResp(log.join() + " " + (Date.now() - t0 >= 45));"""
-    r = agi(tmp_path, src)
+    r = run_agi(tmp_path, src)
     assert (r.returncode, r.stdout) == (0, "5,6,7,8,of1,of2,fe1,fe2,4,K true"), r.stderr
 
 
@@ -137,5 +123,5 @@ def test_an_iterator_whose_next_blocks_is_waited_for(tmp_path):
         out.push(a + b, Math.max(...it));
         for (var w of it) { out.push("w" + w); break; }
         sendResp(out.join());"""
-    r = agi(tmp_path, src)
+    r = run_agi(tmp_path, src)
     assert (r.returncode, r.stdout) == (0, "1,2,3,3,3,w1"), r.stderr
