@@ -438,16 +438,18 @@ def number_to_str(lx, e):
     return b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]), b.rt_call("numstr", a)])
 
 
-def string_piece(lx, e):
+def string_piece(lx, e, helper="catstr"):
     """ToString(ToPrimitive(e)): what ``+`` appends once the other operand
-    is a string (11.6.1 steps 5-7)."""
+    is a string (11.6.1 steps 5-7): strings as they are, numbers through
+    the number table, the rest through the runtime ``helper`` (a template
+    substitution passes ``"tostring"``: hint String, a Symbol throws)."""
     b = lx.b
     if is_str(e):
         return e
     if is_num(e):
         return number_to_str(lx, e)
     f, a = bind(lx, e)
-    return b.ifexp(b.type_is(f, "str"), a, b.rt_call("catstr", a))
+    return b.ifexp(b.type_is(f, "str"), a, b.rt_call(helper, a))
 
 
 def _has_fstring(e):

@@ -24,7 +24,7 @@ undefined cooked string in a tagged template, ES2018); its raw strings keep
 CR and CRLF, which the spec normalises to LF.
 """
 
-from ajgi_tx.compiler.lower.expressions import bind, concat, is_num, is_str, number_to_str, wrap_call
+from ajgi_tx.compiler.lower.expressions import concat, string_piece, wrap_call
 from runtime.values import js_string
 
 _SIMPLE_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r",
@@ -105,24 +105,11 @@ def _strings(lx, quasi, tagged):
     return cooked, raws
 
 
-def to_string_piece(lx, e):
-    """ToString(e) of a substitution (12.2.9.5): strings as they are,
-    numbers through the number table, the rest through ``_ajgi_tostring``
-    (objects with hint String; a Symbol throws a TypeError)."""
-    b = lx.b
-    if is_str(e):
-        return e
-    if is_num(e):
-        return number_to_str(lx, e)
-    f, a = bind(lx, e)
-    return b.ifexp(b.type_is(f, "str"), a, b.rt_call("tostring", a))
-
-
 def lower_template(lx, node):
     cooked, _ = _strings(lx, node, tagged=False)
     pieces = [lx.b.const(cooked[0])]
     for expr, text in zip(node.expressions, cooked[1:]):
-        pieces.append(to_string_piece(lx, lx.expr(expr)))
+        pieces.append(string_piece(lx, lx.expr(expr), "tostring"))  # ToString (12.2.9.5)
         pieces.append(lx.b.const(text))
     lx.b.at(node)
     return concat(lx, pieces)
