@@ -185,6 +185,10 @@ def own_property_keys(o):
 
 def enumerable_own_keys(o):
     """Own enumerable keys, in :func:`own_keys` order (Object.keys)."""
+    if type(o) is JSObject and o.attrs is None:
+        # no attribute table: every own property is enumerable (WEC), so
+        # the per-key [[GetOwnProperty]] below would only confirm it
+        return own_keys(o)
     out = []
     for k in own_keys(o):
         d = get_own_property(o, k)
@@ -380,6 +384,21 @@ def _find_inherited_put_blocker(o, key):
     return None
 
 
+def _nothing_inherited_intercepts(o, key):
+    """True when no object on ``o``'s prototype chain can take or refuse a
+    write of ``key`` (8.12.4 [[CanPut]] steps 4-8 answer "store it on o"):
+    each is an awake ordinary object that is not ``special`` or has no own
+    ``key``. The fast path of ``o[k] = v`` adding a key to a plain object
+    (a word count, a JSON-bound record); anything else (a sleeping or exotic
+    prototype) answers False and takes :func:`put_prop`'s full walk."""
+    p = o.proto
+    while p is not null:
+        if type(p) is not JSObject or (p.special and key in p.props):
+            return False
+        p = p.proto
+    return True
+
+
 def _put_through(acc, this, v, key, throw):
     """[[Put]] through an accessor ``acc`` (8.12.5 steps 5-6): its setter
     called with ``this``, or a rejection when it has only a getter. A setter
@@ -565,9 +584,13 @@ def put_member(o, k, v):
                 return v
     if t is JSObject and type(k) is str:
         props = o.props
-        if not o.special and k in props:
-            props[k] = v
-            return v
+        if not o.special:
+            if k in props:
+                props[k] = v
+                return v
+            if o.extensible and _nothing_inherited_intercepts(o, k):
+                props[k] = v
+                return v
         put_prop(o, k, v)
         return v
     if t is FunctionType or isinstance(o, JSObject):
