@@ -14,15 +14,12 @@ through ``executable_path`` (``tests/browser/test_pages.py``).
 
 import json
 import os
-import subprocess
-import sys
-import time
 import urllib.request
 
 import pytest
 
-from tests.browser.test_pages import ARTIFACTS, REPO, browser  # noqa: F401  (the fixture)
-from tests.helpers import free_port
+from tests.browser.test_pages import ARTIFACTS, browser  # noqa: F401  (the fixture)
+from tests.browser.served import serving
 
 AROZOS = os.environ.get("AJGI_AROZOS_DIR", "")
 WEB = os.path.join(AROZOS, "src", "web")
@@ -35,34 +32,13 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def arozos_site(tmp_path_factory):
     base = tmp_path_factory.mktemp("arozos")
-    port = free_port()
     log_path = base / "server.log"
-    log = open(str(log_path), "w")
     # the download test sends 1 MiB frames until one batch takes 5 s: more CPU
     # than the default budget of a request on a loaded machine
-    proc = subprocess.Popen([sys.executable, "-m", "ajgi_tx", "serve", "--root", WEB, "--port", str(port),
-                             "--data-dir", str(base / "data"), "--cache-dir", "-", "--cpu-budget", "300",
-                             "--username", "tester", "--serve-js"],
-                            cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, PYTHONPATH=REPO))
-    url = "http://127.0.0.1:%d/" % port
-    deadline = time.time() + 120
-    while True:
-        try:
-            urllib.request.urlopen(url + "system/modules/list", timeout=2).close()
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                pytest.fail("the server did not start: " + log_path.read_text())
-            time.sleep(0.2)
-    site = type("Site", (), {"url": url, "log": staticmethod(log_path.read_text), "data": base / "data"})
-    yield site
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    args = ["--data-dir", str(base / "data"), "--cache-dir", "-", "--cpu-budget", "300",
+            "--username", "tester", "--serve-js"]
+    with serving(WEB, log_path, args, ready_path="system/modules/list", timeout=120) as url:
+        yield type("Site", (), {"url": url, "log": staticmethod(log_path.read_text), "data": base / "data"})
 
 
 @pytest.fixture

@@ -13,17 +13,13 @@ No browser is downloaded: Playwright drives the system's chromium through
 import os
 import re
 import shutil
-import subprocess
-import sys
-import time
 import urllib.request
 
-from tests.helpers import free_port
+from tests.browser.served import REPO, serving
 
 import pytest
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-REPO = os.path.dirname(os.path.dirname(HERE))
 EXAMPLES = os.path.join(REPO, "examples", "web")
 ARTIFACTS = os.path.join(HERE, "artifacts")
 WAIT_MS = 15000  # any single page condition; the seed's ten lines take ~10 s on their own
@@ -38,31 +34,8 @@ def site(tmp_path_factory):
     base = tmp_path_factory.mktemp("browser")
     root = str(base / "web")
     shutil.copytree(EXAMPLES, root, ignore=shutil.ignore_patterns(".ajgi_cache"))
-    port = free_port()
-    log = open(str(base / "server.log"), "w")
-    proc = subprocess.Popen([sys.executable, "-m", "ajgi_tx", "serve", "--root", root,
-                             "--port", str(port), "--dev", "--data-dir", str(base / "data")],
-                            cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
-                            env=dict(os.environ, PYTHONPATH=REPO))
-    url = "http://127.0.0.1:%d/" % port
-    deadline = time.time() + 30
-    while True:
-        try:
-            urllib.request.urlopen(url + "index.html", timeout=2).close()
-            break
-        except OSError:
-            if proc.poll() is not None or time.time() > deadline:
-                proc.kill()
-                log.close()
-                pytest.fail("the server did not start: " + (base / "server.log").read_text())
-            time.sleep(0.1)
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with serving(root, base / "server.log", ["--dev", "--data-dir", str(base / "data")]) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
