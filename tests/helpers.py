@@ -10,6 +10,12 @@ import sys
 from ajgi_tx.runner import run_source
 
 
+def run_loop():
+    """The event loop of this test run (``AJGI_TEST_LOOP``, see tests/conftest.py),
+    for the servers the tests start as ``python -m ajgi_tx serve``."""
+    return os.environ.get("AJGI_TEST_LOOP", "asyncio")
+
+
 def free_port():
     """A TCP port on 127.0.0.1 nobody listens on right now."""
     s = socket.socket()
@@ -42,3 +48,22 @@ def run_agi(tmp_path, source):
     return subprocess.run([sys.executable, "-m", "ajgi_tx", "run", "--cache-dir", str(tmp_path / "c"),
                            str(path)], capture_output=True, text=True, cwd=REPO, timeout=120,
                           env=dict(os.environ, TMPDIR=str(tmp_path)))
+
+
+class ScriptsAndLog:
+    """What the tests' server processes share: scripts written under
+    ``self.root`` and the log read from ``self.log_path`` (written through
+    the open file ``self._log``)."""
+
+    def script(self, name, source):
+        """Writes ``source`` to ``name`` under the root; returns ``name``."""
+        path = os.path.join(self.root, name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(source)
+        return name
+
+    def log(self):
+        self._log.flush()
+        with open(self.log_path, encoding="utf-8") as f:
+            return f.read()

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import time
 
-from tests.helpers import free_port
+from tests.helpers import ScriptsAndLog, free_port
 
 import pytest
 
@@ -23,7 +23,7 @@ EXAMPLES = os.path.join(REPO, "examples", "web")
 
 
 
-class LiveServer:
+class LiveServer(ScriptsAndLog):
     """A server subprocess; ``base`` is ``http://127.0.0.1:PORT``."""
 
     def __init__(self, root, log_path, **cfg):
@@ -42,19 +42,6 @@ class LiveServer:
         if "READY" not in line:
             self.stop()
             raise RuntimeError("server did not start: " + self.log())
-
-    def script(self, name, source):
-        """Writes ``source`` to ``name`` under the root; returns ``name``."""
-        path = os.path.join(self.root, name)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(source)
-        return name
-
-    def log(self):
-        self._log.flush()
-        with open(self.log_path, encoding="utf-8") as f:
-            return f.read()
 
     def wait_log(self, text, timeout=5.0):
         deadline = time.time() + timeout

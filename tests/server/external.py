@@ -17,7 +17,7 @@ import time
 
 import pytest
 
-from tests.helpers import free_port
+from tests.helpers import ScriptsAndLog, free_port, run_loop
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
@@ -59,7 +59,7 @@ def _stop(proc, timeout=10.0):
             proc.wait(5)
 
 
-class Serve:
+class Serve(ScriptsAndLog):
     """``python -m ajgi_tx serve --root ROOT --port P ARGS...`` with its log
     (stderr) in ``log_path``; waits until ``workers`` processes serve."""
 
@@ -71,9 +71,14 @@ class Serve:
         self._log = open(log_path, "w")
         e = dict(os.environ, PYTHONPATH=REPO + os.pathsep + os.environ.get("PYTHONPATH", ""))
         e.update(env or {})
+        args = list(args)
+        if "--loop" not in args:
+            # the run's loop (tests/conftest.py), as the in-process servers use
+            # it, so that each pass of .ci/run serves on its own loop
+            args += ["--loop", run_loop()]
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "ajgi_tx", "serve", "--root", root, "--port", str(self.port)]
-            + list(args), cwd=REPO, env=e, stdin=subprocess.DEVNULL, stdout=self._log,
+            + args, cwd=REPO, env=e, stdin=subprocess.DEVNULL, stdout=self._log,
             stderr=subprocess.STDOUT, start_new_session=True)
         if not self.wait_log(r"serving .*", count=workers, timeout=30):
             self.stop()
@@ -82,18 +87,6 @@ class Serve:
     @property
     def pid(self):
         return self.proc.pid
-
-    def script(self, name, source):
-        path = os.path.join(self.root, name)
-        os.makedirs(os.path.dirname(path), exist_ok=True)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(source)
-        return name
-
-    def log(self):
-        self._log.flush()
-        with open(self.log_path, encoding="utf-8") as f:
-            return f.read()
 
     def wait_log(self, pattern, count=1, timeout=10.0):
         """True once ``pattern`` (a regex) matched ``count`` log lines."""

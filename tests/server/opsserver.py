@@ -12,7 +12,7 @@ import urllib.request
 
 from prometheus_client.parser import text_string_to_metric_families
 
-from tests.helpers import free_port
+from tests.helpers import free_port, run_loop
 from tests.server.conftest import REPO
 
 STEP = 20.0
@@ -37,6 +37,8 @@ class OpsServer:
         full_env.update(env or {})
         cmd = [sys.executable, "-m", "ajgi_tx", "serve", "--root", str(self.root), "--port", str(self.port),
                "--admin-port", str(self.admin_port), "--admin-host", admin_host, *args]
+        if "--loop" not in args:
+            cmd += ["--loop", run_loop()]  # the run's loop, as tests/server/external.py
         with open(self.log_path, "w") as log:
             self.proc = subprocess.Popen(cmd, stdout=log, stderr=log, env=full_env, cwd=REPO)
         if wait:
