@@ -7,6 +7,7 @@ JS ``length`` and ``[i]``. The pattern methods (match, replace, search,
 split) use the compiled patterns of :mod:`runtime.builtins.regexp`.
 """
 
+import re
 import unicodedata
 
 from runtime.builtins.regexp import (
@@ -31,6 +32,7 @@ from runtime.symbols import SYMBOL_MATCH
 from runtime.values import FunctionType, JSPrimitiveWrapper, js_string, null, undefined
 
 _inf = float("inf")
+_Pattern = re.Pattern
 _float = float
 _str = str
 _MISSING = object()  # an argument that was not passed
@@ -429,10 +431,22 @@ def string_proto_slice_general(this, start, end):
 
 def _split_regexp(s, rx, lim):
     """The RegExp branch of split (15.5.4.14 steps 13-16, SplitMatch)."""
-    pattern = rx.value.pattern
+    data = rx.value
+    pattern = data.pattern
     size = len(s)
     if size == 0:
         return [] if regex_call(pattern.match, s, 0) is not None else [s]
+    if data.nonempty and type(pattern) is _Pattern:
+        # A pattern that cannot match the empty string splits as Python's
+        # re.split does: the same leftmost matches, each piece and then the
+        # match's groups (a group that did not take part is None: undefined).
+        # One native call instead of a watched search per match.
+        parts = regex_call_sized(size, pattern.split, s)
+        if len(parts) > lim:
+            del parts[lim:]
+        if pattern.groups:
+            parts = [undefined if p is None else p for p in parts]
+        return parts
     out = []
     p = q = 0
     while q < size:
