@@ -10,7 +10,8 @@ File access over virtual paths (see :mod:`runtime.agi.lib_vpath`:
     filelib.glob("user:/notes/*.txt")              // ["user:/notes/a.txt"]
 
 Failures answer ``false`` (``0`` for ``filesize``) with one log line, as
-ArozOS's RaiseError; a path outside the user's folders throws a catchable
+ArozOS's RaiseError (a ``writeFile`` past the user's quota too:
+``Storage Quota Fulled``, :mod:`runtime.agi.quota`); a path outside the user's folders throws a catchable
 ``PermissionDenied`` error, and ``isDir`` of a missing path throws
 ``File Not Exists``, as ArozOS does. Sizes are capped (``MAX_READ``,
 ``MAX_WALK``); the disk work itself runs in the I/O threads while the
@@ -32,6 +33,7 @@ from runtime.agi.lib_vpath import (ROOTS, PathRefused, fail, inside, os_message,
                                    to_vpath)
 from runtime.agi.libraries import define_library
 from runtime.agi.offload import off_loop
+from runtime.agi.quota import QUOTA_FULL, Quota, QuotaFull
 from runtime.realm import current_realm
 from runtime.values import js_string, py_string, undefined
 
@@ -105,8 +107,11 @@ def filelib_writeFile(this, vpath=undefined, content=undefined, *_):
     ctx = agi_context()
     _, path = _resolve(ctx, vpath)
     data = _text(content).encode("utf-8")
+    quota = Quota.of(ctx)
     try:
-        refused = off_loop(_write_bytes, path, data)
+        refused = off_loop(_write_bytes, path, data, quota)
+    except QuotaFull:
+        return fail(ctx, "filelib", "writeFile: " + QUOTA_FULL)
     except OSError as e:
         return fail(ctx, "filelib", "writeFile: " + os_message(e))
     if refused:
@@ -114,8 +119,10 @@ def filelib_writeFile(this, vpath=undefined, content=undefined, *_):
     return True
 
 
-def _write_bytes(path, data):
-    """(I/O thread) Writes ``data``; the reason it was refused, or None."""
+def _write_bytes(path, data, quota):
+    """(I/O thread) Writes ``data`` if the quota has room for it (QuotaFull
+    otherwise); the reason it was refused, or None."""
+    quota.check(len(data))
     if os.path.isdir(path):
         return "target is a directory"
     # O_NOFOLLOW: a symlink put in place after the check is not followed
