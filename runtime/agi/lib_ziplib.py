@@ -496,5 +496,7 @@ TABLE = {
 
 
 def install(ctx):
-    define_library(ctx, "ziplib", TABLE)
+    from runtime.agi.lib_ziplib_update import TABLE as UPDATE_TABLE
+
+    define_library(ctx, "ziplib", {**TABLE, **UPDATE_TABLE})
     return True

@@ -164,3 +164,29 @@ def test_imagelib_output_past_the_quota_is_not_kept(site, carol):
     assert r == [False, True]  # the copy does not fit, a 2x2 crop does
     assert site.wait_log(r"imagelib: resizeImage: Storage Quota Fulled")
     assert sorted(os.listdir(carol)) == ["a.png", "c.png"]
+
+
+def test_ziplib_partial_extraction_and_adding_count_against_the_quota(site, carol):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        zf.writestr("small.txt", b"s" * 10)
+    with open(os.path.join(carol, "a.zip"), "wb") as f:
+        f.write(buf.getvalue())
+    with open(os.path.join(carol, "noise.bin"), "wb") as f:
+        f.write(_random_bytes(700))
+    before = open(os.path.join(carol, "a.zip"), "rb").read()
+    r = run(site, """requirelib("ziplib");
+        sendJSONResp([ziplib.addFileToZip("user:/a.zip", "user:/noise.bin"),
+                      ziplib.extractPartialZip("user:/a.zip", ["small.txt"], "user:/out/")]);""")
+    # the archive would grow by ~700 of the ~180 left; the 10-byte member fits
+    assert r == [False, True]
+    assert site.wait_log(r"ziplib: addFileToZip: Storage Quota Fulled")
+    assert open(os.path.join(carol, "a.zip"), "rb").read() == before
+    assert sorted(os.listdir(carol)) == ["a.zip", "noise.bin", "out"]
+    used = sum(os.path.getsize(os.path.join(d, n)) for d, _, names in os.walk(carol) for n in names)
+    with open(os.path.join(carol, "filler.bin"), "wb") as f:
+        f.write(b"x" * (QUOTA - used - 10))  # 10 left: 10 < 10 is false
+    r = run(site, """requirelib("ziplib");
+        sendJSONResp([ziplib.extractPartialZip("user:/a.zip", ["small.txt"], "user:/out2/")]);""")
+    assert r == [False]
+    assert not os.path.exists(os.path.join(carol, "out2", "small.txt"))
