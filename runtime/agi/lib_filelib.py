@@ -19,6 +19,7 @@ script waits (``runtime.agi.offload``), so a big file or tree holds only
 the script that asked for it.
 """
 
+import binascii
 import fnmatch
 import hashlib
 import os
@@ -35,7 +36,7 @@ from runtime.agi.libraries import define_library
 from runtime.agi.offload import off_loop
 from runtime.agi.quota import QUOTA_FULL, Quota, QuotaFull
 from runtime.realm import current_realm
-from runtime.values import js_string, py_string, undefined
+from runtime.values import js_string, null, py_string, undefined
 
 MAX_READ = 64 << 20    # bytes readFile / md5 accept
 MAX_WALK = 100000      # entries walk / glob / readdir return at most
@@ -375,6 +376,60 @@ def filelib_rootName(this, vpath=undefined, *_):
     return ROOTS[root][1]
 
 
+# -- the hex helpers ArozOS defines as globals only --------------------------------
+# ArozOS sets _filelib_readBinaryFile / _filelib_writeBinaryFile with the
+# library but never puts them on the filelib object; apps (Text) test
+# ``typeof _filelib_readBinaryFile === "function"`` and copy files with them.
+
+def _resolve_quiet(ctx, vpath):
+    """As :func:`_resolve`, with ArozOS's message for these two functions
+    (``Path access denied``, no path)."""
+    try:
+        return resolve(ctx, _text(vpath))
+    except PathRefused:
+        permission_denied(None)
+
+
+def filelib_readBinaryFile(this, vpath=undefined, *_):
+    """_filelib_readBinaryFile(vpath): the file's bytes as lower-case hex,
+    or null (missing, unreadable, over MAX_READ; logged)."""
+    ctx = agi_context()
+    _, path = _resolve_quiet(ctx, vpath)
+    if not os.path.isfile(path):
+        fail(ctx, "filelib", "readBinaryFile: File not exists")
+        return null
+    data = _read_bytes(ctx, "readBinaryFile", path)
+    return null if data is None else js_string(data.hex())
+
+
+def filelib_writeBinaryFile(this, vpath=undefined, hex_text=undefined, *_):
+    """_filelib_writeBinaryFile(vpath, hex): true, or false (bad hex, no room
+    in the quota, write error; logged)."""
+    ctx = agi_context()
+    _, path = _resolve_quiet(ctx, vpath)
+    text = _text(hex_text)
+    try:
+        data = binascii.unhexlify(text)  # as Go's hex.DecodeString: no spaces, even length
+    except (binascii.Error, ValueError):
+        return fail(ctx, "filelib", "writeBinaryFile: encoding/hex: invalid byte or odd length")
+    quota = Quota.of(ctx)
+    try:
+        refused = off_loop(_write_bytes, path, data, quota)
+    except QuotaFull:
+        return fail(ctx, "filelib", "writeBinaryFile: " + QUOTA_FULL)
+    except OSError as e:
+        return fail(ctx, "filelib", "writeBinaryFile: " + os_message(e))
+    if refused:
+        return fail(ctx, "filelib", "writeBinaryFile: " + refused)
+    return True
+
+
+GLOBALS = {
+    "_filelib_readBinaryFile": (filelib_readBinaryFile, 1),
+    "_filelib_writeBinaryFile": (filelib_writeBinaryFile, 2),
+}
+
+
 TABLE = {
     "writeFile": (filelib_writeFile, 2), "readFile": (filelib_readFile, 1),
     "deleteFile": (filelib_deleteFile, 1), "walk": (filelib_walk, 2),
@@ -388,4 +443,5 @@ TABLE = {
 
 def install(ctx):
     define_library(ctx, "filelib", TABLE)
+    ctx.realm.define_methods(ctx.realm.global_object, GLOBALS)
     return True

@@ -190,3 +190,11 @@ def test_ziplib_partial_extraction_and_adding_count_against_the_quota(site, caro
         sendJSONResp([ziplib.extractPartialZip("user:/a.zip", ["small.txt"], "user:/out2/")]);""")
     assert r == [False]
     assert not os.path.exists(os.path.join(carol, "out2", "small.txt"))
+
+
+def test_the_binary_write_helper_is_checked_too(site, carol):
+    r = run(site, """requirelib("filelib");
+        sendJSONResp([_filelib_writeBinaryFile("user:/a.bin", new Array(901).join("ab")),
+                      _filelib_writeBinaryFile("user:/b.bin", new Array(101).join("ab"))]);""")
+    assert r == [True, False]  # 900 bytes fit; 100 more do not (100 < 100 is false)
+    assert sorted(os.listdir(carol)) == ["a.bin"]
