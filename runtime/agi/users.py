@@ -61,7 +61,9 @@ class User:
     icon: str = ""
 
     def can_open_module(self, module):
-        """ArozOS GetModuleAccessPermission (case-insensitive)."""
+        """Whether the user's own groups grant ``module`` (admin, or in
+        ``modules``, case-insensitive); the modules everyone may open are
+        added by ModuleRegistry.modules_for (ArozOS GetModuleAccessPermission)."""
         if self.admin or "*" in self.modules:
             return True
         return module.lower() in (m.lower() for m in self.modules)
