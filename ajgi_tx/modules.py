@@ -23,11 +23,14 @@ log line an ``init.agi`` writes appears once per worker.
 Routes (no script involved, ``GET``; JSON with ArozOS's field names):
 
 ``/system/modules/list``
-    every registered module (ArozOS's ``ModuleInfo`` list).
+    the registered modules the request's user may open (ArozOS's
+    ``ModuleInfo`` list).
 ``/system/modules/exticons``
     ``{"ext": "icon path"}`` from ``registerExtensionIcon``.
 ``/system/modules/getLaunchPara?module=NAME``
     the one module, or ``{"error":"Given module not exists."}``.
+``/system/modules/getDefault?opr=get|launch|set|list&ext=EXT&module=NAME``
+    the user's default opener of a file extension (ajgi_tx/default_opener.py).
 """
 
 import asyncio
@@ -39,7 +42,7 @@ import time
 
 import tornado.web
 
-from ajgi_tx import execution, request_checks
+from ajgi_tx import default_opener, execution, request_checks
 from ajgi_tx.errors import CompileError
 from runtime.agi.boot import BootContext
 from runtime.agi.core import go_json_string
@@ -50,6 +53,7 @@ INIT_SCRIPT = "init.agi"
 LIST_PATH = "/system/modules/list"
 EXT_ICONS_PATH = "/system/modules/exticons"
 LAUNCH_PARA_PATH = "/system/modules/getLaunchPara"
+DEFAULT_OPENER_PATH = "/system/modules/getDefault"
 
 
 @dataclasses.dataclass
@@ -136,10 +140,23 @@ class _JSONHandler(tornado.web.RequestHandler):
         self.finish(text.encode("utf-8"))
 
 
+    def request_user(self):
+        """The request's user (request_checks.identify); None once a
+        refusal (an unknown user from the trusted proxy) is sent."""
+        user, refusal = request_checks.identify(self.request, self.server.config)
+        if refusal is not None:
+            self.set_status(refusal[0])
+            self.set_header("Content-Type", "text/plain; charset=utf-8")
+            self.finish(refusal[1])
+        return user
+
+
 class ModuleListHandler(_JSONHandler):
     def get(self):
-        reg = self.server.modules
-        self.send_json(reg.list_json(reg.user_modules(None)))
+        user = self.request_user()
+        if user is not None:  # only the modules this user may open, as ArozOS
+            reg = self.server.modules
+            self.send_json(reg.list_json(reg.modules_for(user)))
 
 
 class ExtIconsHandler(_JSONHandler):
@@ -162,8 +179,31 @@ class LaunchParaHandler(_JSONHandler):
             self.send_json(module_json(module))
 
 
+class DefaultOpenerHandler(_JSONHandler):
+    """``getDefault?opr=get|launch|set|list&ext=.txt&module=NAME``
+    (ajgi_tx/default_opener.py); GET, as ArozOS's pages call it."""
+
+    async def get(self):
+        user = self.request_user()
+        if user is None:
+            return
+        arg = self.get_query_argument
+        store = default_opener.OpenerStore(self.server.get_db())
+        try:
+            text = await default_opener.answer(store, self.server.modules, user.name, arg("opr", ""),
+                                               arg("ext", ""), arg("module", ""))
+        except Exception as e:  # a database that cannot be reached (--db redis://...)
+            log.error("[AGI] %s: database unavailable: %s", DEFAULT_OPENER_PATH, e.__class__.__name__)
+            text = '{"error":"Database unavailable"}'
+        if text is None:
+            self.finish()  # an unknown opr: ArozOS answers an empty 200
+        else:
+            self.send_json(text)
+
+
 def routes(server):
     """The module routes for ``make_app`` (before the static catch-all)."""
     return [(LIST_PATH, ModuleListHandler, {"server": server}),
             (EXT_ICONS_PATH, ExtIconsHandler, {"server": server}),
-            (LAUNCH_PARA_PATH, LaunchParaHandler, {"server": server})]
+            (LAUNCH_PARA_PATH, LaunchParaHandler, {"server": server}),
+            (DEFAULT_OPENER_PATH, DefaultOpenerHandler, {"server": server})]

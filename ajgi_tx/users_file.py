@@ -7,6 +7,7 @@ Example::
     admin = true                 # default false
     groups = ["administrator"]   # default ["administrator"] for an admin, else ["default"]
     modules = ["*"]              # modules the user may open; default ["*"] for an admin, else []
+                                 # (anyone opens Desktop and the Utilities / System Tools modules)
     quota = -1                   # storage quota in bytes, -1 = unlimited (the default)
     icon = ""                    # USERICON (a data URL); default ""
 

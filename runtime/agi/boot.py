@@ -16,6 +16,7 @@ Its globals, as ArozOS gives them (and no others: there is no user, so no
     appdata.readFile / listDir / getModuleList
     addNightlyTask(script)               // true for a .js/.agi path (recorded, never run, as ArozOS)
     LOADED_MODULES                       // the names registered so far
+    LOADED_STORAGES                      // the storage pool, plain data (runtime/agi/users.py)
     BUILD_VERSION INTERNAL_VERSION __FILE__ EXECUTION_ID HTTP_RESP HTTP_HEADER
     sendResp echo sendOK sendJSONResp delay exit includes requirepkg execpkg
     newDBTableIfNotExists ... (the DB functions)   console
@@ -27,7 +28,7 @@ A refused registration is logged with the JS place of the call
 import logging
 
 from runtime import conversions
-from runtime.agi import core, db, lib_appdata, module_registry
+from runtime.agi import core, db, lib_appdata, module_registry, users
 from runtime.agi.context import ScriptContext
 from runtime.agi.core import agi_context, deferred_definer
 from runtime.host import new_realm
@@ -143,6 +144,7 @@ def install(ctx):
     realm.defer_globals(tuple(table), deferred_definer(table))
     realm.defer_globals(BOOT_FUNCTIONS, _define_boot)
     module_registry.install(ctx, module_registry.BOOT_MODULE_GLOBALS)
+    users.install_storages(ctx)
     db.install(ctx)
     lib_appdata.install(ctx)  # loaded without requirelib, as ArozOS does
 

@@ -117,6 +117,7 @@ class ScriptContext:
             core.install(self)
             db.install(self)
             users.install(self)
+            users.install_storages(self)
             execd.install(self)
             boot.install_in_request(self)  # LOADED_MODULES, USER_MODULES, registerModule
             core.inject_parameters(self)

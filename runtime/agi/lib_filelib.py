@@ -10,7 +10,8 @@ File access over virtual paths (see :mod:`runtime.agi.lib_vpath`:
     filelib.glob("user:/notes/*.txt")              // ["user:/notes/a.txt"]
 
 Failures answer ``false`` (``0`` for ``filesize``) with one log line, as
-ArozOS's RaiseError; a path outside the user's folders throws a catchable
+ArozOS's RaiseError (a ``writeFile`` past the user's quota too:
+``Storage Quota Fulled``, :mod:`runtime.agi.quota`); a path outside the user's folders throws a catchable
 ``PermissionDenied`` error, and ``isDir`` of a missing path throws
 ``File Not Exists``, as ArozOS does. Sizes are capped (``MAX_READ``,
 ``MAX_WALK``); the disk work itself runs in the I/O threads while the
@@ -18,6 +19,7 @@ script waits (``runtime.agi.offload``), so a big file or tree holds only
 the script that asked for it.
 """
 
+import binascii
 import fnmatch
 import hashlib
 import os
@@ -32,8 +34,9 @@ from runtime.agi.lib_vpath import (ROOTS, PathRefused, fail, inside, os_message,
                                    to_vpath)
 from runtime.agi.libraries import define_library
 from runtime.agi.offload import off_loop
+from runtime.agi.quota import QUOTA_FULL, Quota, QuotaFull
 from runtime.realm import current_realm
-from runtime.values import js_string, py_string, undefined
+from runtime.values import js_string, null, py_string, undefined
 
 MAX_READ = 64 << 20    # bytes readFile / md5 accept
 MAX_WALK = 100000      # entries walk / glob / readdir return at most
@@ -105,8 +108,11 @@ def filelib_writeFile(this, vpath=undefined, content=undefined, *_):
     ctx = agi_context()
     _, path = _resolve(ctx, vpath)
     data = _text(content).encode("utf-8")
+    quota = Quota.of(ctx)
     try:
-        refused = off_loop(_write_bytes, path, data)
+        refused = off_loop(_write_bytes, path, data, quota)
+    except QuotaFull:
+        return fail(ctx, "filelib", "writeFile: " + QUOTA_FULL)
     except OSError as e:
         return fail(ctx, "filelib", "writeFile: " + os_message(e))
     if refused:
@@ -114,8 +120,10 @@ def filelib_writeFile(this, vpath=undefined, content=undefined, *_):
     return True
 
 
-def _write_bytes(path, data):
-    """(I/O thread) Writes ``data``; the reason it was refused, or None."""
+def _write_bytes(path, data, quota):
+    """(I/O thread) Writes ``data`` if the quota has room for it (QuotaFull
+    otherwise); the reason it was refused, or None."""
+    quota.check(len(data))
     if os.path.isdir(path):
         return "target is a directory"
     # O_NOFOLLOW: a symlink put in place after the check is not followed
@@ -368,6 +376,60 @@ def filelib_rootName(this, vpath=undefined, *_):
     return ROOTS[root][1]
 
 
+# -- the hex helpers ArozOS defines as globals only --------------------------------
+# ArozOS sets _filelib_readBinaryFile / _filelib_writeBinaryFile with the
+# library but never puts them on the filelib object; apps (Text) test
+# ``typeof _filelib_readBinaryFile === "function"`` and copy files with them.
+
+def _resolve_quiet(ctx, vpath):
+    """As :func:`_resolve`, with ArozOS's message for these two functions
+    (``Path access denied``, no path)."""
+    try:
+        return resolve(ctx, _text(vpath))
+    except PathRefused:
+        permission_denied(None)
+
+
+def filelib_readBinaryFile(this, vpath=undefined, *_):
+    """_filelib_readBinaryFile(vpath): the file's bytes as lower-case hex,
+    or null (missing, unreadable, over MAX_READ; logged)."""
+    ctx = agi_context()
+    _, path = _resolve_quiet(ctx, vpath)
+    if not os.path.isfile(path):
+        fail(ctx, "filelib", "readBinaryFile: File not exists")
+        return null
+    data = _read_bytes(ctx, "readBinaryFile", path)
+    return null if data is None else js_string(data.hex())
+
+
+def filelib_writeBinaryFile(this, vpath=undefined, hex_text=undefined, *_):
+    """_filelib_writeBinaryFile(vpath, hex): true, or false (bad hex, no room
+    in the quota, write error; logged)."""
+    ctx = agi_context()
+    _, path = _resolve_quiet(ctx, vpath)
+    text = _text(hex_text)
+    try:
+        data = binascii.unhexlify(text)  # as Go's hex.DecodeString: no spaces, even length
+    except (binascii.Error, ValueError):
+        return fail(ctx, "filelib", "writeBinaryFile: encoding/hex: invalid byte or odd length")
+    quota = Quota.of(ctx)
+    try:
+        refused = off_loop(_write_bytes, path, data, quota)
+    except QuotaFull:
+        return fail(ctx, "filelib", "writeBinaryFile: " + QUOTA_FULL)
+    except OSError as e:
+        return fail(ctx, "filelib", "writeBinaryFile: " + os_message(e))
+    if refused:
+        return fail(ctx, "filelib", "writeBinaryFile: " + refused)
+    return True
+
+
+GLOBALS = {
+    "_filelib_readBinaryFile": (filelib_readBinaryFile, 1),
+    "_filelib_writeBinaryFile": (filelib_writeBinaryFile, 2),
+}
+
+
 TABLE = {
     "writeFile": (filelib_writeFile, 2), "readFile": (filelib_readFile, 1),
     "deleteFile": (filelib_deleteFile, 1), "walk": (filelib_walk, 2),
@@ -381,4 +443,5 @@ TABLE = {
 
 def install(ctx):
     define_library(ctx, "filelib", TABLE)
+    ctx.realm.define_methods(ctx.realm.global_object, GLOBALS)
     return True

@@ -15,7 +15,10 @@ user's folders: a path outside throws a catchable ``PermissionDenied``.
 Caps: an image file above ``MAX_FILE_BYTES``, or whose header declares
 more than ``MAX_PIXELS`` pixels, is refused before it is decoded (a
 decompression bomb costs a header read); a requested output above
-``MAX_PIXELS`` is refused too.
+``MAX_PIXELS`` is refused too. An image written counts against the user's
+quota (:mod:`runtime.agi.quota`; ArozOS does not check it here): one that
+does not fit is not kept, and the call answers ``false`` (``Storage Quota
+Fulled``).
 """
 
 import base64
@@ -27,6 +30,7 @@ from runtime.agi.core import agi_context, go_json_string, host_integer
 from runtime.agi.lib_vpath import PathRefused, fail, permission_denied, resolve
 from runtime.agi.libraries import define_library
 from runtime.agi.offload import off_loop
+from runtime.agi.quota import QUOTA_FULL, Quota, QuotaFull
 from runtime.realm import current_realm
 from runtime.values import js_string, py_string, undefined
 
@@ -75,11 +79,19 @@ def _format_of(path, allowed):
     return "PNG" if ext == ".png" else "JPEG"
 
 
-def _save(img, path, fmt, **opts):
+def _save(img, path, fmt, quota):
+    """(I/O thread) Writes ``img`` as ``path`` if it fits in ``quota``
+    (QuotaFull otherwise; measured on a ``.part`` file, dropped then)."""
     if fmt == "JPEG" and img.mode not in ("RGB", "L"):
         img = img.convert("RGB")
+    room = quota.remaining()  # before the .part file exists
     tmp = path + ".part"
-    img.save(tmp, fmt, **opts)
+    img.save(tmp, fmt)
+    try:
+        quota.check(os.path.getsize(tmp), room)
+    except QuotaFull:
+        os.remove(tmp)
+        raise
     os.replace(tmp, path)
 
 
@@ -108,6 +120,8 @@ def _guard(fname, body):
         return body(ctx)
     except ImageRefused as e:
         return fail(ctx, "imagelib", "%s: %s" % (fname, e))
+    except QuotaFull:
+        return fail(ctx, "imagelib", "%s: %s" % (fname, QUOTA_FULL))
     except OSError as e:
         return fail(ctx, "imagelib", "%s: %s" % (fname, e.strerror or e.__class__.__name__))
 
@@ -142,7 +156,8 @@ def imagelib_resizeImage(this, src=undefined, dest=undefined, width=undefined, h
         spath, dpath = _path(ctx, src), _path(ctx, dest)
         fmt = _format_of(dpath, (".jpg", ".jpeg", ".png"))
         w, h = _size_arg(width), _size_arg(height)
-        off_loop(lambda: _save(_resized(_open(spath), w, h), dpath, fmt))
+        quota = Quota.of(ctx)
+        off_loop(lambda: _save(_resized(_open(spath), w, h), dpath, fmt, quota))
         return True
     return _guard("resizeImage", body)
 
@@ -166,13 +181,13 @@ def imagelib_resizeImageBase64(this, src=undefined, width=undefined, height=unde
     return _guard("resizeImageBase64", body)
 
 
-def _crop(spath, dpath, fmt, left, top, w, h):
+def _crop(spath, dpath, fmt, left, top, w, h, quota):
     img = _open(spath)
     iw, ih = img.size
     box = (max(0, min(left, iw)), max(0, min(top, ih)), max(0, min(left + w, iw)), max(0, min(top + h, ih)))
     if box[2] <= box[0] or box[3] <= box[1]:
         raise ImageRefused("crop rectangle outside the image")
-    _save(img.crop(box), dpath, fmt)
+    _save(img.crop(box), dpath, fmt, quota)
 
 
 def imagelib_cropImage(this, src=undefined, dest=undefined, x=undefined, y=undefined,
@@ -186,7 +201,7 @@ def imagelib_cropImage(this, src=undefined, dest=undefined, x=undefined, y=undef
         w, h = _size_arg(width), _size_arg(height)
         if w <= 0 or h <= 0:
             raise ImageRefused("invalid crop size %dx%d" % (w, h))
-        off_loop(_crop, spath, dpath, fmt, left, top, w, h)
+        off_loop(_crop, spath, dpath, fmt, left, top, w, h, Quota.of(ctx))
         return True
     return _guard("cropImage", body)
 

@@ -17,7 +17,10 @@ extraction fail before anything is written; an extraction writes at most
 ``MAX_ENTRIES`` members and ``MAX_BYTES`` bytes (members' real sizes,
 counted while writing), so a zip bomb is refused; an archive is created
 from at most ``MAX_BYTES`` of input. Existing files are never
-overwritten (ArozOS's archiver refuses them too).
+overwritten (ArozOS's archiver refuses them too). What they write counts
+against the user's quota (:mod:`runtime.agi.quota`; ArozOS does not check
+it here): a write that does not fit answers ``false`` with the log line
+``Storage Quota Fulled``, and the member or archive is not kept.
 """
 
 import gzip
@@ -31,6 +34,7 @@ from runtime.agi.core import agi_context, go_json_string
 from runtime.agi.lib_vpath import PathRefused, fail, inside, resolve, root_dir, throw_custom
 from runtime.agi.libraries import define_library
 from runtime.agi.offload import off_loop
+from runtime.agi.quota import QUOTA_FULL, Quota, QuotaFull
 from runtime.realm import current_realm
 from runtime.values import JSArray, js_string, null, py_string, undefined
 
@@ -64,13 +68,23 @@ def _member_parts(name):
 
 
 class _Writer:
-    """Writes extracted members below ``dest`` within the caps."""
+    """Writes extracted members below ``dest`` within the caps and the
+    user's quota (``room``: bytes left when the extraction started, None
+    for unlimited; the members' declared sizes are checked first by
+    :meth:`reserve`, the bytes written are counted as well)."""
 
-    def __init__(self, base, dest):
+    def __init__(self, base, dest, room=None):
         self.base = base
         self.dest = dest
+        self.room = room
         self.entries = 0
         self.bytes = 0
+
+    def reserve(self, declared):
+        """QuotaFull, before anything is written, when the declared sizes do
+        not fit."""
+        if self.room is not None and not declared < self.room:
+            raise QuotaFull()
 
     def target(self, parts):
         self.entries += 1
@@ -101,6 +115,10 @@ class _Writer:
                 self.bytes += len(chunk)
                 if self.bytes > MAX_BYTES:
                     raise ArchiveRefused("more than %d bytes uncompressed" % MAX_BYTES)
+                if self.room is not None and not self.bytes < self.room:
+                    out.close()
+                    os.remove(path)  # the member that does not fit is not kept
+                    raise QuotaFull()
                 out.write(chunk)
 
 
@@ -119,7 +137,9 @@ def _check_zip(zf):
 
 def _extract_zip(writer, path):
     with zipfile.ZipFile(path) as zf:
-        for info in _check_zip(zf):  # every name is checked before anything is written
+        infos = _check_zip(zf)  # every name is checked before anything is written
+        writer.reserve(sum(i.file_size for i in infos))
+        for info in infos:
             parts = _member_parts(info.filename)
             if not parts:
                 continue
@@ -140,6 +160,7 @@ def _extract_tar(writer, path, mode):
                 raise ArchiveRefused("link or special member: %s" % m.name)
             _member_parts(m.name)
             members.append(m)
+        writer.reserve(sum(m.size for m in members if m.isfile()))
         for m in members:
             parts = _member_parts(m.name)
             if not parts:
@@ -162,19 +183,23 @@ def _extract(fname, kind, src=undefined, dest=undefined):
     if not os.path.isfile(spath):
         return fail(ctx, "ziplib", "%s: source file not exists" % fname)
     base = root_dir(ctx, droot)
+    quota = Quota.of(ctx)
 
     def work():  # in the I/O threads: Python data only
+        room = quota.remaining()
         if kind == "gz":  # dest is the output file
-            _extract_gz(_Writer(base, os.path.dirname(dpath)), spath, os.path.basename(dpath))
+            _extract_gz(_Writer(base, os.path.dirname(dpath), room), spath, os.path.basename(dpath))
             return
         os.makedirs(dpath, exist_ok=True)
-        writer = _Writer(base, dpath)
+        writer = _Writer(base, dpath, room)
         if kind == "zip":
             _extract_zip(writer, spath)
         else:
             _extract_tar(writer, spath, "r:gz" if kind == "tar.gz" else "r:")
     try:
         off_loop(work)
+    except QuotaFull:
+        return fail(ctx, "ziplib", "%s: %s" % (fname, QUOTA_FULL))
     except ArchiveRefused as e:
         return fail(ctx, "ziplib", "%s refused: %s" % (fname, e))
     except FileExistsError:
@@ -237,7 +262,9 @@ def _create(fname, kind, sources=undefined, output=undefined):
                 return fail(ctx, "ziplib", "%s: invalid source format" % fname)
         if os.path.isdir(opath):
             return fail(ctx, "ziplib", "%s: output is a directory" % fname)
-        off_loop(_write_archive, kind, files, opath)
+        off_loop(_write_archive, kind, files, opath, Quota.of(ctx))
+    except QuotaFull:
+        return fail(ctx, "ziplib", "%s: %s" % (fname, QUOTA_FULL))
     except ArchiveRefused as e:
         return fail(ctx, "ziplib", "%s refused: %s" % (fname, e))
     except OSError as e:
@@ -245,8 +272,10 @@ def _create(fname, kind, sources=undefined, output=undefined):
     return True
 
 
-def _write_archive(kind, files, opath):
-    """(I/O thread) Writes ``files`` [(name, host path)] as ``opath``."""
+def _write_archive(kind, files, opath, quota):
+    """(I/O thread) Writes ``files`` [(name, host path)] as ``opath``, if
+    the archive fits in the quota (QuotaFull otherwise)."""
+    room = quota.remaining()  # before the .part file exists
     tmp = opath + ".part"
     if kind == "zip":
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -259,6 +288,11 @@ def _write_archive(kind, files, opath):
         with tarfile.open(tmp, "w:gz" if kind == "tar.gz" else "w", dereference=True) as tf:
             for name, p in files:
                 tf.add(p, name, recursive=False)
+    try:
+        quota.check(os.path.getsize(tmp), room)
+    except QuotaFull:
+        os.remove(tmp)
+        raise
     os.replace(tmp, opath)
 
 
@@ -412,18 +446,25 @@ def ziplib_getFileFromZip(this, vpath=undefined, member=undefined, *_):
             return null
         tmp_dir = root_dir(ctx, "tmp")
         target = os.path.join(tmp_dir, base)
+        quota = Quota.of(ctx)
         try:
             if os.path.isdir(target):
                 raise IsADirectoryError(21, "Is a directory")
-            off_loop(_copy_member, zf, info, target)
+            off_loop(_copy_member, zf, info, target, quota)
+        except QuotaFull:
+            fail(ctx, "ziplib", "getFileFromZip: " + QUOTA_FULL)
+            return null
         except (OSError, zipfile.BadZipFile, RuntimeError) as e:
             fail(ctx, "ziplib", "getFileFromZip: %s" % (getattr(e, "strerror", None) or e.__class__.__name__))
             return null
     return js_string("tmp:/" + base)
 
 
-def _copy_member(zf, info, target):
-    """(I/O thread) Writes one zip member to ``target`` (no symlink followed)."""
+def _copy_member(zf, info, target, quota):
+    """(I/O thread) Writes one zip member to ``target`` (no symlink
+    followed) if its size fits in the quota (zipfile reads no more than
+    the size the archive declares)."""
+    quota.check(info.file_size)
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
     with os.fdopen(fd, "wb") as out, zf.open(info) as src:
         shutil.copyfileobj(src, out, CHUNK)
@@ -455,5 +496,7 @@ TABLE = {
 
 
 def install(ctx):
-    define_library(ctx, "ziplib", TABLE)
+    from runtime.agi.lib_ziplib_update import TABLE as UPDATE_TABLE
+
+    define_library(ctx, "ziplib", {**TABLE, **UPDATE_TABLE})
     return True

@@ -17,6 +17,7 @@ LIBRARIES = {
     "ziplib": "runtime.agi.lib_ziplib",
     "imagelib": "runtime.agi.lib_imagelib",
     "http": "runtime.agi.lib_http",
+    "iot": "runtime.agi.lib_iot",
 }
 
 

@@ -28,6 +28,7 @@ import math
 import posixpath
 
 from runtime.agi.core import go_json_string
+from runtime.agi.users import INTERFACE_MODULE
 from runtime.realm import current_realm
 from runtime.values import js_string
 
@@ -44,6 +45,11 @@ _ZERO = {"string": "", "bool": False, "[]int": None, "[]string": None}
 # the fields registerModule joins to the module's folder when relative
 PATH_FIELDS = ("IconPath", "StartDir", "LaunchFWDir", "LaunchEmb")
 _JSON_TYPE = {str: "string", bool: "bool", list: "array", dict: "object"}
+
+
+# ArozOS adds a module of these groups (lower-cased) to its UniversalModules,
+# which every user may open
+UNIVERSAL_GROUPS = ("utilities", "system tools")
 
 
 class RegistrationError(ValueError):
@@ -205,9 +211,24 @@ class ModuleRegistry:
                               for k, v in sorted(self.ext_icons.items())) + "}"
 
     def user_modules(self, ctx):
-        """The modules the script's user may open. ajgi_tx has one user per
-        server (``--username``), who may open every module."""
-        return list(self.modules)
+        """The modules the script's user may open (all of them in a boot
+        script, which runs as no user)."""
+        return self.modules_for(getattr(ctx, "user", None))
+
+    def modules_for(self, user):
+        """The modules ``user`` (a runtime.agi.users.User; None: no user,
+        every module) may open, in list order: ArozOS's
+        GetModuleAccessPermission, names compared ignoring case. An admin
+        opens all; anyone opens the modules of their ``modules`` list, the
+        "universal" ones (registered in the group ``Utilities`` or ``System
+        Tools``) and their groups' interface module (``Desktop``)."""
+        if user is None or user.admin:
+            return list(self.modules)
+        universal = {m["Name"].lower() for m in self.modules
+                     if m["Group"].lower() in UNIVERSAL_GROUPS}
+        return [m for m in self.modules
+                if user.can_open_module(m["Name"]) or m["Name"].lower() in universal
+                or m["Name"].lower() == INTERFACE_MODULE.lower()]
 
 
 EMPTY = ModuleRegistry()

@@ -33,8 +33,11 @@ log = logging.getLogger("ajgi_tx.agi")
 # what a user name may be: it names the user's folders under the data directory
 NAME_RE = re.compile(r"^[A-Za-z0-9_@.+-]{1,64}$")
 UNLIMITED = -1  # ArozOS's quota of the administrator group
-# USERQUOTA_USED stops counting here: the walk runs on the event loop when a
-# script names it (or uses eval, which asks for every global), so it is kept short
+INTERFACE_MODULE = "Desktop"  # every group's DefaultInterfaceModule
+# USERQUOTA_USED and the quota check (runtime/agi/quota.py) stop counting here:
+# the walk runs on the event loop when a script names USERQUOTA_USED (or uses
+# eval, which asks for every global), and in an I/O thread before each write
+# of a user with a quota, so it is kept short
 QUOTA_WALK_LIMIT = 20_000
 
 
@@ -58,7 +61,9 @@ class User:
     icon: str = ""
 
     def can_open_module(self, module):
-        """ArozOS GetModuleAccessPermission (case-insensitive)."""
+        """Whether the user's own groups grant ``module`` (admin, or in
+        ``modules``, case-insensitive); the modules everyone may open are
+        added by ModuleRegistry.modules_for (ArozOS GetModuleAccessPermission)."""
         if self.admin or "*" in self.modules:
             return True
         return module.lower() in (m.lower() for m in self.modules)
@@ -106,10 +111,18 @@ def vroots():
              "Filesystem": "ext4", "Closed": False} for uuid, name in ROOTS]
 
 
+def storage_pool():
+    """LOADED_STORAGES as plain data: ArozOS sets it to its base storage
+    pool (``UserHandler.GetStoragePool()``, a ``StoragePool`` struct: an
+    object, not an array), owned by ``system``; its ``Storages`` here are
+    the roots every user has."""
+    return {"Owner": "system", "OtherPermission": "readonly", "Storages": vroots()}
+
+
 def permission_groups(user):
     """What ArozOS's GetUserPermissionGroup answers, field order kept (Go
     marshals struct fields in declaration order)."""
-    return [{"Name": g, "IsAdmin": user.admin, "DefaultInterfaceModule": "Desktop",
+    return [{"Name": g, "IsAdmin": user.admin, "DefaultInterfaceModule": INTERFACE_MODULE,
              "DefaultStorageQuota": user.quota, "AccessibleModules": list(user.modules),
              "StoragePool": {"Owner": g, "OtherPermission": "readonly", "Storages": []},
              "CanCreateCronJob": user.admin} for g in user.groups]
@@ -134,14 +147,19 @@ def can_write(vpath):
 
 
 def used_bytes(ctx):
-    """Bytes in the user's ``user:/`` folder (links not followed; the walk
-    stops after :data:`QUOTA_WALK_LIMIT` entries)."""
+    """Bytes in the user's ``user:/`` folder (:func:`folder_bytes`)."""
     from runtime.agi.lib_vpath import PathRefused, root_dir
 
     try:
         base = root_dir(ctx, "user")
     except (PathRefused, OSError):
         return 0
+    return folder_bytes(base)
+
+
+def folder_bytes(base):
+    """Bytes of the files below folder ``base`` (links not followed; the
+    walk stops after :data:`QUOTA_WALK_LIMIT` entries)."""
     total, seen, stack = 0, 0, [base]
     while stack and seen < QUOTA_WALK_LIMIT:
         try:
@@ -295,9 +313,12 @@ FUNCTIONS = {
 }
 VALUES = ("USERICON", "USERQUOTA_TOTAL", "USERQUOTA_USED", "USER_VROOTS")
 USER_GLOBALS = tuple(FUNCTIONS) + VALUES  # one tuple shared by every realm
+STORAGE_GLOBALS = ("LOADED_STORAGES",)  # no user needed: boot scripts have it too
 
 
 def _value(ctx, name):
+    if name == "LOADED_STORAGES":
+        return storage_pool()
     user = ctx.user
     if name == "USERICON":
         return user.icon
@@ -323,3 +344,9 @@ def install(ctx):
     """Offers the user globals in ``ctx.realm``, each made when first named
     (``USERNAME`` is a core global, defined by runtime.agi.core)."""
     ctx.realm.defer_globals(USER_GLOBALS, _define)
+
+
+def install_storages(ctx):
+    """Offers ``LOADED_STORAGES`` (ArozOS's injectStandardLibs sets it for
+    every script, boot scripts included)."""
+    ctx.realm.defer_globals(STORAGE_GLOBALS, _define)

@@ -127,7 +127,7 @@ def test_params_example(server):
 
 
 def test_requirelib_unknown_library(server):
-    s = server.script("t/req.js", "sendResp(requirelib('iot') + ',' + requirelib('websocket') + ',' + typeof websocket);")
+    s = server.script("t/req.js", "sendResp(requirelib('notalibrary') + ',' + requirelib('websocket') + ',' + typeof websocket);")
     assert http(server.base, s)[2] == "false,true,object"
 
 

@@ -186,3 +186,29 @@ def test_a_refusal_leaves_the_server_serving(server):
     assert "Traceback" not in body and "root:" not in body
     status, _, body = http(server.base, server.script("FL/after.js", 'requirelib("filelib"); sendResp(filelib.rootName("user:/"));'))
     assert (status, body) == (200, "User")
+
+
+def test_binary_hex_helpers_are_globals_as_arozos_defines_them(server):
+    os.makedirs(os.path.join(user_dir(server), "fl_bin"), exist_ok=True)
+    with open(os.path.join(user_dir(server), "fl_bin", "img.bin"), "wb") as f:
+        f.write(bytes(range(256)))
+    body = run(server, "FL/bin.js", """
+        var hex = _filelib_readBinaryFile("user:/fl_bin/img.bin");
+        var r = [typeof _filelib_readBinaryFile, typeof filelib.writeBinaryFile, hex.length,
+                 _filelib_writeBinaryFile("user:/fl_bin/copy.bin", hex),
+                 _filelib_writeBinaryFile("user:/fl_bin/odd.bin", "abc"),
+                 _filelib_writeBinaryFile("user:/fl_bin/sp.bin", "ab cd"),
+                 _filelib_writeBinaryFile("user:/fl_bin/up.bin", "FF00"),
+                 _filelib_readBinaryFile("user:/fl_bin/missing.bin")];
+        try { _filelib_writeBinaryFile("user:/../../x.bin", "00"); } catch (e) { r.push(e.name + ": " + e.message); }
+        sendResp(JSON.stringify(r));
+    """)
+    # ArozOS never puts them on the filelib object: only the globals exist
+    assert json.loads(body) == ["function", "undefined", 512, True, False, False, True, None,
+                                "PermissionDenied: Path access denied"]
+    folder = os.path.join(user_dir(server), "fl_bin")
+    with open(os.path.join(folder, "copy.bin"), "rb") as f:
+        assert f.read() == bytes(range(256))
+    with open(os.path.join(folder, "up.bin"), "rb") as f:
+        assert f.read() == b"\xff\x00"
+    assert sorted(os.listdir(folder)) == ["copy.bin", "img.bin", "up.bin"]

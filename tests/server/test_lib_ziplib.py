@@ -170,3 +170,74 @@ def test_zip_info_tree_and_single_file(server):
     assert nope is None and missing is None
     assert evil == "tmp:/evil.txt"  # only the base name is used: it lands in tmp:/
     assert not os.path.exists(os.path.join(server.cfg["data_dir"], "tmp", "evil.txt"))
+
+
+def _zip_at(path, members):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in members:
+            zf.writestr(name, data)
+    write(path, buf.getvalue())
+
+
+def _tree(top):
+    return sorted(os.path.relpath(os.path.join(d, n), top).replace(os.sep, "/")
+                  for d, _, names in os.walk(top) for n in names)
+
+
+def test_extract_partial_zip_selects_as_arozos(server):
+    _zip_at(udir(server, "zp", "a.zip"), [("notes.txt", b"n"), ("docs/img/x.png", b"x"), ("docs/img/y.png", b"y"),
+                                       ("docs/readme.md", b"r"), ("other/z.txt", b"z")])
+    body = run(server, "ZL/partial.js", """
+        sendResp(JSON.stringify([
+            ziplib.extractPartialZip("user:/zp/a.zip", ["docs/readme.md", "/docs/img/"], "user:/zp/o1/"),
+            ziplib.extractPartialZip("user:/zp/a.zip", '["notes.txt"]', "user:/zp/o2/"),
+            ziplib.extractPartialZip("user:/zp/a.zip", "other", "user:/zp/o3/"),
+            ziplib.extractPartialZip("user:/zp/a.zip", [""], "user:/zp/o4/"),
+            ziplib.extractPartialZip("user:/zp/a.zip", ["nothing"], "user:/zp/o5/"),
+            ziplib.extractPartialZip("user:/zp/a.zip", 5, "user:/zp/o6/"),
+            ziplib.extractPartialZip("user:/zp/a.zip", "", "user:/zp/o6/"),
+            ziplib.extractPartialZip("user:/zp/a.zip", ["notes.txt"], "user:/zp/o2/")]));
+    """)
+    # a file by its base name, a folder under its own name, [""] everything;
+    # a number or "" is no list of paths (ArozOS: nil), and the last one
+    # would overwrite notes.txt: refused, as every extraction here
+    assert json.loads(body) == [True, True, True, True, True, False, False, False]
+    assert _tree(udir(server, "zp", "o1")) == ["img/x.png", "img/y.png", "readme.md"]
+    assert _tree(udir(server, "zp", "o2")) == ["notes.txt"]
+    assert _tree(udir(server, "zp", "o3")) == ["other/z.txt"]
+    assert _tree(udir(server, "zp", "o4")) == ["docs/img/x.png", "docs/img/y.png", "docs/readme.md",
+                                               "notes.txt", "other/z.txt"]
+    assert _tree(udir(server, "zp", "o5")) == []
+    assert server.wait_log("extractPartialZip: invalid paths format")
+
+
+def test_extract_partial_zip_keeps_the_defences(server):
+    # an unsafe member anywhere in the archive refuses it, even when not selected
+    _zip_at(udir(server, "zq", "evil.zip"), [("ok.txt", b"ok"), ("../../escape.txt", b"x")])
+    body = run(server, "ZL/partial_evil.js", """
+        var r = [ziplib.extractPartialZip("user:/zq/evil.zip", ["ok.txt"], "user:/zq/out/")];
+        try { ziplib.extractPartialZip("user:/zq/evil.zip", ["ok.txt"], "/etc/"); } catch (e) { r.push(e.name); }
+        sendResp(JSON.stringify(r));
+    """)
+    assert json.loads(body) == [False, "PermissionDenied"]
+    assert _tree(udir(server, "zq", "out")) == []
+
+
+def test_add_file_to_zip_grows_a_copy_that_replaces_it(server):
+    _zip_at(udir(server, "za", "a.zip"), [("first.txt", b"1")])
+    write(udir(server, "za", "more.txt"), b"more")
+    write(udir(server, "za", "dir", "x.txt"), b"x")
+    write(udir(server, "za", "dir", "sub", "y.txt"), b"y")
+    body = run(server, "ZL/add.js", """
+        sendResp(JSON.stringify([ziplib.addFileToZip("user:/za/a.zip", "user:/za/more.txt"),
+            ziplib.addFileToZip("user:/za/a.zip", "user:/za/dir"),
+            ziplib.addFileToZip("user:/za/a.zip", "user:/za/missing.txt"),
+            ziplib.addFileToZip("user:/za/none.zip", "user:/za/more.txt"),
+            JSON.parse(ziplib.getZipFileInfo("user:/za/a.zip")).fileCount]));
+    """)
+    assert json.loads(body) == [True, True, False, False, 4]
+    with zipfile.ZipFile(udir(server, "za", "a.zip")) as zf:
+        assert sorted(zf.namelist()) == ["dir/sub/y.txt", "dir/x.txt", "first.txt", "more.txt"]
+        assert zf.read("more.txt") == b"more" and zf.read("first.txt") == b"1"
+    assert not os.path.exists(udir(server, "za", "a.zip.part"))

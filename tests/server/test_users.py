@@ -89,6 +89,22 @@ def test_user_vroots_are_plain_data_a_script_may_change(server):
     assert [v["Path"] for v in json.loads(first.split("|")[0])] == ["user:/", "tmp:/"]  # no host path
 
 
+def test_loaded_storages_is_arozos_storage_pool_as_plain_data(server):
+    """ArozOS sets LOADED_STORAGES to its base StoragePool struct: an object
+    (so ``.length`` is undefined), owner "system", the roots in Storages."""
+    server.script("U/storages.js", """var before = JSON.stringify(LOADED_STORAGES);
+        LOADED_STORAGES.Storages.pop();
+        sendResp(before + "|" + typeof LOADED_STORAGES.length);""")
+    first = http(server.base, "U/storages.js")[2]
+    assert http(server.base, "U/storages.js")[2] == first  # a fresh copy per run
+    pool, length = first.split("|")
+    pool = json.loads(pool)
+    assert length == "undefined" and list(pool) == ["Owner", "OtherPermission", "Storages"]
+    assert pool["Owner"] == "system" and pool["OtherPermission"] == "readonly"
+    assert [(s["UUID"], s["Name"], s["Path"]) for s in pool["Storages"]] == [("user", "User", "user:/"),
+                                                                          ("tmp", "tmp", "tmp:/")]
+
+
 def test_path_can_write_answers_for_the_users_roots_only(server):
     server.script("U/canwrite.js", """sendResp(JSON.stringify([pathCanWrite("user:/Desktop/a.txt"),
         pathCanWrite("tmp:/"), pathCanWrite("web:/x"), pathCanWrite("/etc/passwd"),

@@ -23,7 +23,9 @@ outcome counts. Outcomes (:func:`classify`):
 
 ``ok``               200
 ``missing-host``     a ``ReferenceError`` naming a host function ArozOS
-                     defines (found in ArozOS's Go sources, ``--go-src``)
+                     defines (found in ArozOS's Go sources, ``--go-src``),
+                     or a ``TypeError: lib.fn is not a function`` for a
+                     library member ArozOS's wrapper defines
 ``missing-library``  ``requirelib(NAME)`` answered false (``Lib not found``)
                      and the script failed afterwards (a script that uses a
                      library ajgi_tx has without loading it is a script error)
@@ -63,6 +65,9 @@ NOT_DEFINED = re.compile(r"ReferenceError: ([A-Za-z_$][\w$]*) is not defined")
 LIB_NOT_FOUND = re.compile(r"Lib not found: (\S+)")
 GO_SET = re.compile(r"""vm\.Set\("([A-Za-z_$][\w$]*)\"""")
 GO_LIB = re.compile(r"""RegisterLib\("([A-Za-z_$][\w$]*)\"""")
+# a library member ArozOS's JS wrapper (in a vm.Run block) assigns: ziplib.addFileToZip = ...
+GO_MEMBER = re.compile(r"""^\s*([a-z][\w$]*\.[A-Za-z_$][\w$]*)\s*=""", re.M)
+NOT_A_FUNCTION = re.compile(r"TypeError: ([A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*) is not a function")
 
 
 def find_scripts(root):
@@ -84,8 +89,9 @@ def find_scripts(root):
 
 
 def host_names(go_src):
-    """(functions, libraries) ArozOS defines: every ``vm.Set("name"`` and
-    ``RegisterLib("name"`` of its Go sources (empty when absent)."""
+    """(functions, libraries) ArozOS defines: every ``vm.Set("name"``, every
+    ``lib.member =`` of its JS wrappers, and every ``RegisterLib("name"`` of
+    its Go sources (empty when absent)."""
     funcs, libs = set(), set()
     if go_src and os.path.isdir(go_src):
         for dirpath, _, filenames in os.walk(go_src):
@@ -94,6 +100,7 @@ def host_names(go_src):
                     with open(os.path.join(dirpath, name), encoding="utf-8", errors="replace") as f:
                         text = f.read()
                     funcs.update(n for n in GO_SET.findall(text) if not n.startswith("_"))
+                    funcs.update(GO_MEMBER.findall(text))
                     libs.update(GO_LIB.findall(text))
     return funcs, libs
 
@@ -109,6 +116,9 @@ def classify(status, body, log_text, host_funcs):
     m = NOT_DEFINED.search(body)
     if missing_libs:  # (a library ajgi_tx provides but the script never loaded is its own error)
         return "missing-library", (m.group(1) if m and m.group(1) in missing_libs else missing_libs[0])
+    if m and m.group(1) in host_funcs:
+        return "missing-host", m.group(1)
+    m = NOT_A_FUNCTION.search(body)  # a library member ArozOS has and ajgi_tx lacks
     if m and m.group(1) in host_funcs:
         return "missing-host", m.group(1)
     first = body.strip().split("\n")[0]

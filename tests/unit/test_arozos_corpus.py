@@ -16,10 +16,13 @@ FIXTURE = {
     "web/App/host.agi": 'madeUpHostCall("x");',
     "web/App/lib.agi": 'requirelib("llm");\nvar r = llm.request("hi");',
     "web/App/throws.agi": 'var o = null;\no.field = 1;',
+    "web/App/member.agi": 'requirelib("filelib");\nfilelib.madeUpMember("x");',
+    "web/App/notmember.agi": 'requirelib("filelib");\nfilelib.notInGo("x");',
     "web/App/slow.agi": 'delay(5000); sendResp("late");',
     "web/App/param.agi": 'if (typeof name === "undefined") { sendResp("no name"); } else { sendResp(name); }',
     "web/App/init.agi": 'registerModule(JSON.stringify({Name: "App"}));',
-    "mod/agi/fake.go": 'vm.Set("madeUpHostCall", nil)\ng.RegisterLib("llm", nil)\nvm.Set("_hidden", nil)\n',
+    "mod/agi/fake.go": 'vm.Set("madeUpHostCall", nil)\ng.RegisterLib("llm", nil)\nvm.Set("_hidden", nil)\n'
+                       'vm.Run(`\n\t\tfilelib.madeUpMember = _filelib_madeUpMember;\n`)\n',
 }
 
 
@@ -34,10 +37,10 @@ def _make(tmp_path):
 def test_which_files_are_agi_scripts(tmp_path):
     root = _make(tmp_path)
     assert arozos_corpus.find_scripts(str(root)) == [
-        "App/backend/list.js", "App/host.agi", "App/init.agi", "App/lib.agi", "App/ok.agi",
-        "App/param.agi", "App/slow.agi", "App/throws.agi"]
+        "App/backend/list.js", "App/host.agi", "App/init.agi", "App/lib.agi", "App/member.agi",
+        "App/notmember.agi", "App/ok.agi", "App/param.agi", "App/slow.agi", "App/throws.agi"]
     funcs, libs = arozos_corpus.host_names(str(tmp_path / "mod" / "agi"))
-    assert funcs == {"madeUpHostCall"} and libs == {"llm"}
+    assert funcs == {"madeUpHostCall", "filelib.madeUpMember"} and libs == {"llm"}
 
 
 def test_outcomes_are_classified(tmp_path, capsys):
@@ -50,6 +53,8 @@ def test_outcomes_are_classified(tmp_path, capsys):
     assert got["App/backend/list.js"] == ("ok", "")
     assert got["App/init.agi"] == ("ok", "")
     assert got["App/host.agi"] == ("missing-host", "madeUpHostCall")
+    assert got["App/member.agi"] == ("missing-host", "filelib.madeUpMember")
+    assert got["App/notmember.agi"][0] == "script-error"  # ArozOS has no such member either
     assert got["App/lib.agi"] == ("missing-library", "llm")
     assert got["App/throws.agi"][0] == "script-error"
     assert "TypeError" in got["App/throws.agi"][1] and "App/throws.agi:2:" in got["App/throws.agi"][1]
@@ -57,7 +62,7 @@ def test_outcomes_are_classified(tmp_path, capsys):
     assert got["App/param.agi"] == ("ok", "")
     assert results["App/backend/list.js"]["libraries"] == ["filelib"]
     report = capsys.readouterr().out
-    assert "8 scripts (7 .agi, 1 .js)" in report
+    assert "10 scripts (9 .agi, 1 .js)" in report
     assert "1 modules by 1 init.agi" in report
-    assert "without a missing-host-function error: 7" in report
+    assert "without a missing-host-function error: 8" in report  # host.agi, member.agi
     assert "App/host.agi" in report.split("left:")[1] and "App/ok.agi" not in report.split("left:")[1]
