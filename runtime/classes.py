@@ -16,6 +16,7 @@ object or prototype exists: ``super.x`` reads ``home.[[Prototype]].x``
 with ``this`` as the receiver.
 """
 
+from runtime.builtins.error import defer_stack_header, settle_stack_header
 from runtime.conversions import CoroutineType, describe_value, is_object, to_property_key
 from runtime.errors import throw_reference_error, throw_type_error
 from runtime.functions import make_function
@@ -226,6 +227,24 @@ def _default_constructor(realm, name):
 
 def construct_class(F, args, new_target):
     """[[Construct]] of a class constructor (9.2.2) for ``new_target``."""
+    r = _construct_class(F, args, new_target)
+    if new_target is F:  # the outermost constructor has returned
+        t = type(r)
+        if t is CoroutineType:
+            return _settled_async(r)
+        if t is JSObject and r.cls == "Error":
+            settle_stack_header(r)
+    return r
+
+
+async def _settled_async(coro):
+    r = await coro
+    if type(r) is JSObject and r.cls == "Error":
+        settle_stack_header(r)
+    return r
+
+
+def _construct_class(F, args, new_target):
     d = F.__dict__
     if not d["class_derived"]:
         obj = JSObject(_prototype_for(new_target))
@@ -297,8 +316,8 @@ def construct_with(f, args, new_target):
         if ctor is not None:
             r = ctor(*args)
             if type(r) is CoroutineType:
-                return _rebased_async(r, f, new_target)
-            return _rebased(r, f, new_target)
+                return _rebased_async(r, f, new_target, args)
+            return _rebased(r, f, new_target, args)
         obj = JSObject(_prototype_for(new_target))
         r = f(obj, *args)
     if type(r) is CoroutineType:
@@ -306,14 +325,17 @@ def construct_with(f, args, new_target):
     return r if is_object(r) else obj
 
 
-def _rebased(r, f, new_target):
+def _rebased(r, f, new_target, args):
     if new_target is not f and is_object(r):
         r.proto = _prototype_for(new_target)
+        kind = f.__dict__.get("native_error_kind")
+        if kind is not None:  # its stack reads the subclass's name
+            defer_stack_header(r, kind, args[0] if args else undefined)
     return r
 
 
-async def _rebased_async(coro, f, new_target):
-    return _rebased(await coro, f, new_target)
+async def _rebased_async(coro, f, new_target, args):
+    return _rebased(await coro, f, new_target, args)
 
 
 def super_call(F, new_target, box, *args):
