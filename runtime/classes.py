@@ -20,7 +20,10 @@ from runtime.builtins.error import defer_stack_header, settle_stack_header
 from runtime.conversions import CoroutineType, describe_value, is_object, to_property_key
 from runtime.errors import throw_reference_error, throw_type_error
 from runtime.functions import make_function
-from runtime.properties import define_own_property, get_prop
+from runtime.conversions import to_number
+from runtime.properties import (
+    _put_through, _reject, define_own_property, get_own_property, get_prop, put_prop,
+)
 from runtime.symbols import JSSymbol
 from runtime.values import (
     Accessor, C, E, FunctionType, JSObject, MISSING, W, WEC, null, undefined,
@@ -149,6 +152,59 @@ def super_get(home, this, key):
     if proto is null or proto is None:
         throw_type_error("Cannot read properties of null (reading '%s')" % function_name_of_key(key))
     return get_prop(proto, property_key(key), this)
+
+
+def super_set(home, this, key, v, strict):
+    """PutValue of the reference ``super[key]`` (ES2015 6.2.3.2 step 6):
+    OrdinarySet (9.1.9) on the home object's prototype with ``this`` as
+    the receiver. A setter found on the prototype chain runs with
+    ``this``; otherwise the value lands on ``this`` itself (never on the
+    prototype), unless a read-only property on the chain, a non-writable
+    or accessor own property of ``this`` or a non-extensible ``this``
+    refuses it (a TypeError in strict code). Returns ``v``."""
+    key = property_key(key)
+    proto = home.proto
+    if proto is null or proto is None:
+        throw_type_error("Cannot set properties of null (setting '%s')" % function_name_of_key(key))
+    p = proto
+    found = None
+    while p is not null:
+        found = get_own_property(p, key)
+        if found is not None:
+            break
+        p = p.proto
+    if found is not None:
+        value, bits = found
+        if type(value) is Accessor:
+            _put_through(value, this, v, function_name_of_key(key), strict)
+            return v
+        if not bits & W:
+            _reject(strict, "Cannot assign to read only property '%s' of object" % function_name_of_key(key))
+            return v
+    if not is_object(this):
+        _reject(strict, "Cannot create property '%s' on %s" % (function_name_of_key(key), describe_value(this)))
+        return v
+    own = get_own_property(this, key)
+    if own is None:
+        if not this.extensible:
+            _reject(strict, "Cannot add property %s, object is not extensible" % function_name_of_key(key))
+            return v
+        define_own_property(this, key, v, WEC)
+    elif type(own[0]) is Accessor:
+        _reject(strict, "Cannot redefine property: %s" % function_name_of_key(key))
+    elif not own[1] & W:
+        _reject(strict, "Cannot assign to read only property '%s' of object" % function_name_of_key(key))
+    else:
+        put_prop(this, key, v, strict)
+    return v
+
+
+def super_update(home, this, key, delta, prefix, strict):
+    """``super[key]++`` and the like: ToNumber of the old value, the
+    sum stored back; the new value when ``prefix``, else the old one."""
+    old = to_number(super_get(home, this, key))
+    super_set(home, this, key, old + delta, strict)
+    return old + delta if prefix else old
 
 
 def this_checked(this):

@@ -19,6 +19,10 @@ installs the methods (non-enumerable) and the ``construct`` entry::
     B = (B__2 := _ajgi_define_class(_ajgi_realm, B, 'B', A, ((False, 'method', 'm', m),),
                                     (_ajgi_t1, _ajgi_t2), True))
 
+``super.x = v`` (and ``super[k] op= v``, ``super.x++``) is a target of
+its own (lower/targets.py): ``_ajgi_super_set(_ajgi_home[0], this, 'x',
+v, strict)`` stores through the prototype's setter or onto ``this``.
+
 The boxes are made each time the class (or object literal) is evaluated,
 before its ``def``s, so every evaluation's methods see their own home.
 ``new.target`` is the keyword-only ``_ajgi_nt`` of the function that reads
@@ -32,6 +36,7 @@ arrow function of a constructor (refused as unsupported).
 
 from ajgi_tx.compiler.estree import walk_function_body
 from ajgi_tx.compiler.lower.expressions import property_key, wrap_call
+from runtime.values import js_string
 
 HOME = "_ajgi_home"
 NEW_TARGET = "_ajgi_nt"
@@ -253,6 +258,25 @@ def lower_super_member(lx, node, key):
         lx.syntax_error(node, "'super' keyword unexpected here")
     home = b.subscript(b.name(HOME), b.const(0))
     return b.rt_call("super_get", home, lower_this_value(lx), key)
+
+
+def super_reference(lx, node):
+    """The parts of the reference ``super.x`` / ``super[k]`` as an
+    assignment target (12.3.5.1, in order): the home object, ``this`` (in
+    a derived constructor checked before the key runs) and the property
+    key (ToPropertyKey'd once)."""
+    b = lx.b
+    if not _has_home(lx):
+        lx.syntax_error(node, "'super' keyword unexpected here")
+    this = lower_this_value(lx)
+    if node.computed:
+        p = node.property
+        key = b.const(js_string(p.value)) if p.type == "Literal" and isinstance(p.value, str) \
+            else b.rt_call("pkey", lx.expr(p))
+    else:
+        key = b.const(node.property.name)
+    b.at(node)
+    return [b.subscript(b.name(HOME), b.const(0)), this, key]
 
 
 def _has_home(lx):
