@@ -30,8 +30,9 @@ it (``new`` passes it: runtime/classes.py construct_with).
 
 Arrow functions are nested ``def``s: they read their enclosing function's
 ``_ajgi_home`` and ``_ajgi_nt`` by closure. Class declarations are lexical
-bindings (kind "class", lower/lexical.py). Gap: ``super(...)`` inside an
-arrow function of a constructor (refused as unsupported).
+bindings (kind "class", lower/lexical.py). ``super(...)`` inside an arrow
+of a derived constructor assigns the constructor's ``this`` (``nonlocal
+this`` in the arrow's def) and fills its box, aliased ``_ajgi_tbox``.
 """
 
 from ajgi_tx.compiler.estree import walk_function_body
@@ -42,6 +43,7 @@ HOME = "_ajgi_home"
 NEW_TARGET = "_ajgi_nt"
 THIS_BOX = "_ajgi_this"
 CTOR_BOX = "_ajgi_cbox"
+ARROW_THIS_BOX = "_ajgi_tbox"
 
 
 class FunctionExtras:
@@ -59,13 +61,19 @@ class FunctionExtras:
         self.class_name = class_name
         self.derived = derived
         self.strict_wrap = strict_wrap
+        self.arrow_super = False  # a derived constructor with super() inside an arrow
 
     def prologue(self, lx):
         if self.class_name is None:
             return []
         b = lx.b
-        return [b.if_(b.is_(b.name(NEW_TARGET), b.const(None)),
-                      [b.expr_stmt(b.rt_call("class_call_error", b.const(self.class_name)))])]
+        out = [b.if_(b.is_(b.name(NEW_TARGET), b.const(None)),
+                     [b.expr_stmt(b.rt_call("class_call_error", b.const(self.class_name)))])]
+        if self.arrow_super:
+            # an arrow's own first parameter is named _ajgi_this: the box
+            # reaches it under another name
+            out.append(b.assign(ARROW_THIS_BOX, b.name(THIS_BOX)))
+        return out
 
     def wrap(self, lx, wrap_args):
         if not self.strict_wrap:
@@ -83,6 +91,20 @@ def uses_super_property(fn):
                 return True
             if n.type == "ArrowFunctionExpression":
                 stack.append(n)
+    return False
+
+
+def calls_super_in_arrow(fn):
+    """True when an arrow function in ``fn``'s own code (arrows in arrows
+    included) calls ``super(...)``."""
+    stack = [(fn, False)]
+    while stack:
+        node, in_arrow = stack.pop()
+        for n in walk_function_body(node):
+            if in_arrow and n.type == "CallExpression" and n.callee.type == "Super":
+                return True
+            if n.type == "ArrowFunctionExpression":
+                stack.append((n, True))
     return False
 
 
@@ -198,6 +220,7 @@ def lower_class(lx, node, inferred_name=None):
             kw.append((HOME, b.name(proto_box)))
         extras = FunctionExtras(name=name, kwonly=kw, class_name=name, derived=derived,
                                 strict_wrap=False)
+        extras.arrow_super = derived and calls_super_in_arrow(ctor.value)
         F = lower_function_expression(lx, ctor.value, extras)
     else:
         F = b.const(None)
@@ -241,13 +264,16 @@ def lower_super_call(lx, node):
     ex = _extras(lx)
     if ex is None or not ex.derived:
         lx.syntax_error(node, "'super' keyword unexpected here")
+    box = THIS_BOX
     if lx.fn.node.type == "ArrowFunctionExpression":
-        # it would have to set the constructor's `this` from a nested def
-        lx.unsupported(node, "super() in an arrow function")
+        # the arrow sets its constructor's `this` (a cell: `nonlocal this`)
+        # and fills the constructor's box, read by closure
+        box = ARROW_THIS_BOX
+        lx.fn.assigns_outer_this = True
     args = [lx.expr(a) for a in node.arguments]
     b.at(node)
     call = b.rt_call("super_call", b.subscript(b.name(CTOR_BOX), b.const(0)), b.name(NEW_TARGET),
-                     b.name(THIS_BOX), *args)
+                     b.name(box), *args)
     return b.walrus("this", wrap_call(lx, node, call))
 
 
