@@ -20,9 +20,10 @@ from runtime.builtins.error import defer_stack_header, settle_stack_header
 from runtime.conversions import CoroutineType, describe_value, is_object, to_property_key
 from runtime.errors import throw_reference_error, throw_type_error
 from runtime.functions import make_function
-from runtime.conversions import to_number
+from runtime.conversions import to_number, to_object
 from runtime.properties import (
-    _put_through, _reject, define_own_property, get_own_property, get_prop, put_prop,
+    _put_through, _reject, define_own_property, get_own_property, get_prop, own_property_keys,
+    put_prop,
 )
 from runtime.symbols import JSSymbol
 from runtime.values import (
@@ -120,10 +121,40 @@ def object_literal(proto, items, boxes=()):
         elif kind == "proto":
             if is_object(value) or value is null:
                 o.proto = value
+        elif kind == "spread":
+            copy_data_properties(o, value, ())
         else:
             set_function_name(value, key, kind)
             _define_accessor(o, key, kind, value, E | C)
     return set_homes(o, boxes)
+
+
+def copy_data_properties(target, source, excluded):
+    """CopyDataProperties (ES2018 7.3.25): every own enumerable property
+    of ``source`` (string keys in [[OwnPropertyKeys]] order, then symbols)
+    not in ``excluded``, read with [[Get]] (getters run) and defined on
+    ``target`` as data; null and undefined copy nothing."""
+    if source is undefined or source is null:
+        return target
+    src = to_object(source)
+    for key in own_property_keys(src):
+        if key in excluded:
+            continue
+        own = get_own_property(src, key)
+        if own is None or not own[1] & E:  # deleted by a getter, or not enumerable
+            continue
+        v = get_prop(src, key)
+        _define_data(target, key, v)
+    return target
+
+
+def object_rest(source, excluded):
+    """The object of a rest property ``{a, ...r} = source`` (ES2018
+    13.3.3.6): a new ordinary object with the properties not named before
+    it; ``excluded`` are the property keys already read."""
+    from runtime.realm import current_realm
+
+    return copy_data_properties(JSObject(current_realm().ObjectPrototype), source, excluded)
 
 
 def _define_data(o, key, value, attrs=WEC):

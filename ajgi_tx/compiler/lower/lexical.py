@@ -149,6 +149,25 @@ def iteration_init(lx, binding, value):
     return [b.assign(binding.py_name, value)]
 
 
+def iteration_store(lx):
+    """The store of a ``for (let/const <pattern> of/in ...)`` head: like
+    :func:`iteration_init`, except that an Env-kept binding after the
+    first of the pattern goes into the iteration's Env just made (a new
+    Env per name would lose the names before it)."""
+    made = set()
+
+    def store(ident, value):
+        binding = lx.scopes.binding(ident)
+        if _in_env(binding):
+            env = lx.fn.lexical_envs[id(binding)]
+            if env in made:
+                return init_stmt(lx, binding, value)
+            made.add(env)
+        return iteration_init(lx, binding, value)
+
+    return store
+
+
 def _env_contents(lx, bindings):
     """(names -> TDZ dict, tuple of the consts' names or None) of Env-kept bindings."""
     b = lx.b

@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 12, runtime ABI cd827c532f98b9fd)
+# ajgi_tx compiled async/websocket_echo.js (compiler 12, runtime ABI c150ad2a12a39753)
 _ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
 
 

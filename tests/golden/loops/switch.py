@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/switch.js (compiler 12, runtime ABI cd827c532f98b9fd)
+# ajgi_tx compiled loops/switch.js (compiler 12, runtime ABI c150ad2a12a39753)
 def _ajgi_main(this):
     global sw
     _ajgi_declare_globals(_ajgi_G, ('sw',))
