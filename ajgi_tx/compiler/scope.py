@@ -126,7 +126,8 @@ class Binding:
         (each iteration) needs a binding of its own, which a shared Python
         cell cannot be, so it is a one-element list made at block entry
         and handed to closures at their creation (lower/lexical.py)."""
-        return self.captured and (self.reentered or self.loop_head) and self.kind != "blockfn"
+        return self.captured and (self.reentered or self.loop_head) and not (
+            self.kind == "blockfn" and self.scope.dynamic)  # eval/with code: stored in the Envs
 
     @property
     def per_entry(self):

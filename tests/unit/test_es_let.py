@@ -179,8 +179,6 @@ def test_global_code_of_indirect_eval_sees_top_level_let():
         == ["number number"]
 
 
-@pytest.mark.xfail(reason="a block function in a loop body is one Python local: closures made in "
-                          "different iterations see the last iteration's function", strict=True)
 def test_closures_over_a_block_function_in_a_loop_keep_their_iteration():
     assert run_js("var fs = []; for (var i = 0; i < 2; i++) { function f() {} "
                   "fs.push(function () { return f; }); } console.log(fs[0]() === fs[1]())") == ["false"]

@@ -223,7 +223,18 @@ def enter(lx, frame):
     for binding in functions.values():
         fd = binding.decl_node
         b.at(fd)
-        out.extend(function_def(lx, fd, binding.py_name))
+        if binding.boxed:
+            # a box per entry, in place before the def so that the
+            # function's own references (kw defaults) take this entry's
+            box = lx.temp()
+            out.append(b.assign(box, b.list([b.rt("undef")])))
+            out.append(b.assign(binding.py_name, b.name(box)))
+            out.extend(function_def(lx, fd, binding.py_name))
+            slot = b.loc(ast.Subscript(value=b.name(box), slice=b.const(0), ctx=ast.Store()))
+            out.append(b.loc(ast.Assign(targets=[slot], value=b.name(binding.py_name))))
+            out.append(b.assign(binding.py_name, b.name(box)))
+        else:
+            out.extend(function_def(lx, fd, binding.py_name))
         if binding.scope.dynamic:
             # eval/with code finds it through the Envs: stored at once
             out.extend(_store_function_var(lx, binding))
@@ -309,7 +320,7 @@ def _store_function_var(lx, binding):
     b = lx.b
     var = binding.annexb_var
     name = binding.name
-    value = b.name(binding.py_name)
+    value = _raw(lx, binding)
     scope = binding.scope
     if scope.parent is None:
         if program_env_mode(lx):
