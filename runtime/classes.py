@@ -238,6 +238,12 @@ def super_update(home, this, key, delta, prefix, strict):
     return old + delta if prefix else old
 
 
+def super_delete(home, this, key):
+    """``delete super[key]`` (12.5.3.2 step 5.a): a ReferenceError once
+    the reference is evaluated."""
+    throw_reference_error("Unsupported reference to 'super'")
+
+
 def this_checked(this):
     """``this`` in a derived constructor: a ReferenceError before super()."""
     if this is UNINITIALIZED:

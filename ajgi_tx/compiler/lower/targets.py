@@ -304,6 +304,12 @@ def lower_update(lx, node, discard=False):
 def lower_delete(lx, node):
     b = lx.b
     arg = node.argument
+    if arg.type == "MemberExpression" and arg.object.type == "Super":
+        from ajgi_tx.compiler.lower.classes import super_reference
+
+        parts = super_reference(lx, arg)  # evaluated (this, then the key), then refused
+        b.at(node)
+        return b.rt_call("super_delete", *parts)
     if arg.type == "MemberExpression":
         obj = lx.expr(arg.object)
         named, key = member_key(lx, arg)

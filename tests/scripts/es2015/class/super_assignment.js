@@ -51,6 +51,8 @@ var sloppy = { __proto__: { get g() { return 1; } }, m() { super.g = 2; return "
 console.log(sloppy.m());
 class E extends A { constructor() { try { super.early = 1; } catch (e) { console.log(e.constructor.name); } super(); } }
 new E();
+class Del { m() { var k = "x"; try { delete super[k]; } catch (e) { console.log(e.constructor.name, e.message); } } }
+new Del().m();
 // expect: 6,NaN,NaN,NaN,NaN,5,4,4,5,6,2,1,true,false,in ctor
 // expect: yes A.x=5 on b | A.x=6 on b
 // expect: key p, value 1, key q, value 2
@@ -61,3 +63,4 @@ new E();
 // expect: m4 TypeError
 // expect: ignored
 // expect: ReferenceError
+// expect: ReferenceError Unsupported reference to 'super'
