@@ -172,8 +172,6 @@ def test_captured_lets_in_loops_nested_past_cpythons_block_limit():
     assert run_js(src) == ["16384 2 4"]
 
 
-@pytest.mark.xfail(reason="the script's top-level let/const are locals of its main function: "
-                          "indirect eval and new Function (global code) do not see them", strict=True)
 def test_global_code_of_indirect_eval_sees_top_level_let():
     assert run_js("let a = 1; console.log((0, eval)('typeof a'), new Function('return typeof a')())") \
         == ["number number"]

@@ -276,6 +276,11 @@ def enter_function(lx, scope):
         name = "_ajgi_env%d_l0" % fn.depth
         out.append(b.assign(name, b.rt_call("Env", _env_of_code(lx), d, consts, b.const(True))))
         fn.env_var = name
+        if not lx.options.get("completion"):
+            # a script's (not eval code's): published for the global code
+            # of indirect eval and new Function (runtime/host.py)
+            target = b.loc(ast.Attribute(value=b.rt("realm"), attr="global_lexicals", ctx=ast.Store()))
+            out.append(b.loc(ast.Assign(targets=[target], value=b.name(name))))
     else:
         name = fn.env_var  # the function's Env (dynamic.function_env_setup)
         out.append(b.expr_stmt(b.call(b.attr(b.attr(b.name(name), "vars"), "update"), [d])))
