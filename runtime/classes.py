@@ -320,24 +320,6 @@ def _default_constructor(realm, name):
 
 def construct_class(F, args, new_target):
     """[[Construct]] of a class constructor (9.2.2) for ``new_target``."""
-    r = _construct_class(F, args, new_target)
-    if new_target is F:  # the outermost constructor has returned
-        t = type(r)
-        if t is CoroutineType:
-            return _settled_async(r)
-        if t is JSObject and r.cls == "Error":
-            settle_stack_header(r)
-    return r
-
-
-async def _settled_async(coro):
-    r = await coro
-    if type(r) is JSObject and r.cls == "Error":
-        settle_stack_header(r)
-    return r
-
-
-def _construct_class(F, args, new_target):
     d = F.__dict__
     if not d["class_derived"]:
         obj = JSObject(_prototype_for(new_target))
@@ -347,13 +329,33 @@ def _construct_class(F, args, new_target):
         if type(r) is CoroutineType:
             return _base_result_async(r, obj)
         return r if is_object(r) else obj
+    # derived: an instance made by a native Error constructor gets its
+    # stack header once the outermost constructor (new_target's) returns
     if d.get("default_ctor"):
-        return construct_with(_super_constructor(F), args, new_target)
-    box = [UNINITIALIZED]
-    r = F(UNINITIALIZED, *args, _ajgi_nt=new_target, _ajgi_this=box)
-    if type(r) is CoroutineType:
-        return _derived_result_async(r, box)
-    return _derived_result(r, box)
+        r = construct_with(_super_constructor(F), args, new_target)
+        if new_target is not F:
+            return r
+        if type(r) is CoroutineType:
+            return _settled_async(r)
+    else:
+        box = [UNINITIALIZED]
+        r = F(UNINITIALIZED, *args, _ajgi_nt=new_target, _ajgi_this=box)
+        if type(r) is CoroutineType:
+            r = _derived_result_async(r, box)
+            return _settled_async(r) if new_target is F else r
+        r = _derived_result(r, box)
+        if new_target is not F:
+            return r
+    if type(r) is JSObject and r.cls == "Error":
+        settle_stack_header(r)
+    return r
+
+
+async def _settled_async(coro):
+    r = await coro
+    if type(r) is JSObject and r.cls == "Error":
+        settle_stack_header(r)
+    return r
 
 
 async def _base_result_async(coro, obj):
