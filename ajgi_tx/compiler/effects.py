@@ -114,9 +114,16 @@ def _defined_property_names(program):
 
     names = set()
     for node in walk(program):
-        if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
-                and not node.left.computed:
-            names.add(node.left.property.name)
+        if node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
+            prop = node.left.property
+            if not node.left.computed:
+                names.add(prop.name)
+            elif prop.type == "Literal":  # o["push"] = ...
+                names.add(str(prop.value))
+        elif node.type == "CallExpression" and node.callee.type == "MemberExpression" \
+                and not node.callee.computed and node.callee.property.name == "defineProperty" \
+                and len(node.arguments) > 1 and node.arguments[1].type == "Literal":
+            names.add(str(node.arguments[1].value))  # Object.defineProperty(o, "push", ...)
         elif node.type in ("Property", "MethodDefinition"):  # class methods override too
             key = node.key
             if key.type == "Identifier":

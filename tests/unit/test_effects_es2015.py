@@ -50,6 +50,15 @@ def test_a_class_method_named_like_a_builtin_is_not_taken_for_it():
     assert isinstance(fns["f"], ast.AsyncFunctionDef)
 
 
+@pytest.mark.parametrize("definition", [
+    "o['startsWith'] = function () { delay(1); };",
+    "Object.defineProperty(o, 'startsWith', { value: function () { delay(1); } });",
+])
+def test_a_builtin_name_defined_by_a_literal_key_is_not_taken_for_the_builtin(definition):
+    fns = _functions("var o = {}; %s function f(x) { return x.startsWith('a'); }" % definition)
+    assert isinstance(fns["f"], ast.AsyncFunctionDef)
+
+
 def test_includes_may_be_the_global_blocking_one_when_the_global_object_is_reachable():
     fns = _functions("var g = this; function f(x) { return x.includes(1); } delay(1);")
     assert isinstance(fns["f"], ast.AsyncFunctionDef)
