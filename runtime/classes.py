@@ -411,8 +411,8 @@ def construct_with(f, args, new_target):
         if ctor is not None:
             r = ctor(*args)
             if type(r) is CoroutineType:
-                return _rebased_async(r, f, new_target, args)
-            return _rebased(r, f, new_target, args)
+                return _rebased_async(r, f, new_target)
+            return _rebased(r, f, new_target)
         obj = JSObject(_prototype_for(new_target))
         r = f(obj, *args)
     if type(r) is CoroutineType:
@@ -420,17 +420,17 @@ def construct_with(f, args, new_target):
     return r if is_object(r) else obj
 
 
-def _rebased(r, f, new_target, args):
+def _rebased(r, f, new_target):
     if new_target is not f and is_object(r):
         r.proto = _prototype_for(new_target)
         kind = f.__dict__.get("native_error_kind")
         if kind is not None:  # its stack reads the subclass's name
-            defer_stack_header(r, kind, args[0] if args else undefined)
+            defer_stack_header(r, kind)
     return r
 
 
-async def _rebased_async(coro, f, new_target, args):
-    return _rebased(await coro, f, new_target, args)
+async def _rebased_async(coro, f, new_target):
+    return _rebased(await coro, f, new_target)
 
 
 def super_call(F, new_target, box, *args):

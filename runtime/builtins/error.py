@@ -138,12 +138,16 @@ def error_frames_position(e):
 _SUBCLASS_STACKS = weakref.WeakKeyDictionary()  # error -> (stack text, header length)
 
 
-def defer_stack_header(e, kind, message):
-    """``e`` was made by the native constructor ``kind`` for a subclass:
-    its header is rewritten by :func:`settle_stack_header`."""
+def defer_stack_header(e, kind):
+    """``e`` was just made by the native constructor ``kind`` for a
+    subclass: its header is rewritten by :func:`settle_stack_header`. (The
+    header's text is the constructor's: ``kind`` and the own ``message``
+    it stored, already a string: no second ToString.)"""
     st = e.props.get("stack")
     if type(st) is str:
-        msg = "" if message is undefined else to_string(message)
+        msg = e.props.get("message")
+        if type(msg) is not str:
+            msg = ""
         _SUBCLASS_STACKS[e] = (st, len("%s: %s" % (kind, msg) if msg else kind))
 
 
@@ -197,9 +201,9 @@ def install(realm):
     def make_ctor(kind, proto):
         def error_ctor(this, message=undefined, *_):
             e = JSObject(proto, "Error")
+            msg = "" if message is undefined else to_string(message)  # once (15.11.1.1)
             if message is not undefined:
-                define_own_property(e, "message", to_string(message), W | C)
-            msg = "" if message is undefined else to_string(message)
+                define_own_property(e, "message", msg, W | C)
             define_own_property(e, "stack", format_stack(
                 "%s: %s" % (kind, msg) if msg else kind, capture_stack(1)), W | C)
             return e

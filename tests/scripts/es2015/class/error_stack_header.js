@@ -22,6 +22,10 @@ class Deferred extends RangeError { constructor() { super("late"); this.message 
 console.log(head(new Deferred()));
 var plain = new Error("z");
 console.log(head(plain), plain.stack.split("\n").length > 1);
+var conversions = 0;
+class Counted extends Error {}
+var counted = new Counted({ toString() { conversions++; return "once"; } });
+console.log(head(counted), conversions);
 // expect: Getter: m
 // expect: Assigned: m
 // expect: Deeper: m!
@@ -31,3 +35,4 @@ console.log(head(plain), plain.stack.split("\n").length > 1);
 // expect: custom
 // expect: RangeError: changed
 // expect: Error: z true
+// expect: Error: once 1
