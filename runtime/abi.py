@@ -75,6 +75,8 @@ EXPORTS = {
     "method": classes.method, "define_class": classes.define_class, "NO_PARENT": classes.NO_PARENT,
     "class_call_error": classes.class_call_error, "super_call": classes.super_call,
     "super_get": classes.super_get, "this_checked": classes.this_checked,
+    "super_set": classes.super_set, "super_update": classes.super_update,
+    "object_rest": classes.object_rest, "super_delete": classes.super_delete,
     "function_reading_new_target": classes.function_reading_new_target,
     "UNINITIALIZED": classes.UNINITIALIZED,
     # run-time scopes (eval, with)

@@ -16,10 +16,15 @@ object or prototype exists: ``super.x`` reads ``home.[[Prototype]].x``
 with ``this`` as the receiver.
 """
 
+from runtime.builtins.error import defer_stack_header, settle_stack_header
 from runtime.conversions import CoroutineType, describe_value, is_object, to_property_key
 from runtime.errors import throw_reference_error, throw_type_error
 from runtime.functions import make_function
-from runtime.properties import define_own_property, get_prop
+from runtime.conversions import to_number, to_object
+from runtime.properties import (
+    _put_through, _reject, define_own_property, get_own_property, get_prop, own_property_keys,
+    put_prop,
+)
 from runtime.symbols import JSSymbol
 from runtime.values import (
     Accessor, C, E, FunctionType, JSObject, MISSING, W, WEC, null, undefined,
@@ -116,10 +121,40 @@ def object_literal(proto, items, boxes=()):
         elif kind == "proto":
             if is_object(value) or value is null:
                 o.proto = value
+        elif kind == "spread":
+            copy_data_properties(o, value, ())
         else:
             set_function_name(value, key, kind)
             _define_accessor(o, key, kind, value, E | C)
     return set_homes(o, boxes)
+
+
+def copy_data_properties(target, source, excluded):
+    """CopyDataProperties (ES2018 7.3.25): every own enumerable property
+    of ``source`` (string keys in [[OwnPropertyKeys]] order, then symbols)
+    not in ``excluded``, read with [[Get]] (getters run) and defined on
+    ``target`` as data; null and undefined copy nothing."""
+    if source is undefined or source is null:
+        return target
+    src = to_object(source)
+    for key in own_property_keys(src):
+        if key in excluded:
+            continue
+        own = get_own_property(src, key)
+        if own is None or not own[1] & E:  # deleted by a getter, or not enumerable
+            continue
+        v = get_prop(src, key)
+        _define_data(target, key, v)
+    return target
+
+
+def object_rest(source, excluded):
+    """The object of a rest property ``{a, ...r} = source`` (ES2018
+    13.3.3.6): a new ordinary object with the properties not named before
+    it; ``excluded`` are the property keys already read."""
+    from runtime.realm import current_realm
+
+    return copy_data_properties(JSObject(current_realm().ObjectPrototype), source, excluded)
 
 
 def _define_data(o, key, value, attrs=WEC):
@@ -148,6 +183,65 @@ def super_get(home, this, key):
     if proto is null or proto is None:
         throw_type_error("Cannot read properties of null (reading '%s')" % function_name_of_key(key))
     return get_prop(proto, property_key(key), this)
+
+
+def super_set(home, this, key, v, strict):
+    """PutValue of the reference ``super[key]`` (ES2015 6.2.3.2 step 6):
+    OrdinarySet (9.1.9) on the home object's prototype with ``this`` as
+    the receiver. A setter found on the prototype chain runs with
+    ``this``; otherwise the value lands on ``this`` itself (never on the
+    prototype), unless a read-only property on the chain, a non-writable
+    or accessor own property of ``this`` or a non-extensible ``this``
+    refuses it (a TypeError in strict code). Returns ``v``."""
+    key = property_key(key)
+    proto = home.proto
+    if proto is null or proto is None:
+        throw_type_error("Cannot set properties of null (setting '%s')" % function_name_of_key(key))
+    p = proto
+    found = None
+    while p is not null:
+        found = get_own_property(p, key)
+        if found is not None:
+            break
+        p = p.proto
+    if found is not None:
+        value, bits = found
+        if type(value) is Accessor:
+            _put_through(value, this, v, function_name_of_key(key), strict)
+            return v
+        if not bits & W:
+            _reject(strict, "Cannot assign to read only property '%s' of object" % function_name_of_key(key))
+            return v
+    if not is_object(this):
+        _reject(strict, "Cannot create property '%s' on %s" % (function_name_of_key(key), describe_value(this)))
+        return v
+    own = get_own_property(this, key)
+    if own is None:
+        if not this.extensible:
+            _reject(strict, "Cannot add property %s, object is not extensible" % function_name_of_key(key))
+            return v
+        define_own_property(this, key, v, WEC)
+    elif type(own[0]) is Accessor:
+        _reject(strict, "Cannot redefine property: %s" % function_name_of_key(key))
+    elif not own[1] & W:
+        _reject(strict, "Cannot assign to read only property '%s' of object" % function_name_of_key(key))
+    else:
+        put_prop(this, key, v, strict)
+    return v
+
+
+def super_update(home, this, key, delta, prefix, strict):
+    """``super[key]++`` and the like: ToNumber of the old value, the
+    sum stored back; the new value when ``prefix``, else the old one."""
+    old = to_number(super_get(home, this, key))
+    super_set(home, this, key, old + delta, strict)
+    return old + delta if prefix else old
+
+
+def super_delete(home, this, key):
+    """``delete super[key]`` (12.5.3.2 step 5.a): a ReferenceError once
+    the reference is evaluated."""
+    throw_reference_error("Unsupported reference to 'super'")
 
 
 def this_checked(this):
@@ -235,13 +329,33 @@ def construct_class(F, args, new_target):
         if type(r) is CoroutineType:
             return _base_result_async(r, obj)
         return r if is_object(r) else obj
+    # derived: an instance made by a native Error constructor gets its
+    # stack header once the outermost constructor (new_target's) returns
     if d.get("default_ctor"):
-        return construct_with(_super_constructor(F), args, new_target)
-    box = [UNINITIALIZED]
-    r = F(UNINITIALIZED, *args, _ajgi_nt=new_target, _ajgi_this=box)
-    if type(r) is CoroutineType:
-        return _derived_result_async(r, box)
-    return _derived_result(r, box)
+        r = construct_with(_super_constructor(F), args, new_target)
+        if new_target is not F:
+            return r
+        if type(r) is CoroutineType:
+            return _settled_async(r)
+    else:
+        box = [UNINITIALIZED]
+        r = F(UNINITIALIZED, *args, _ajgi_nt=new_target, _ajgi_this=box)
+        if type(r) is CoroutineType:
+            r = _derived_result_async(r, box)
+            return _settled_async(r) if new_target is F else r
+        r = _derived_result(r, box)
+        if new_target is not F:
+            return r
+    if type(r) is JSObject and r.cls == "Error":
+        settle_stack_header(r)
+    return r
+
+
+async def _settled_async(coro):
+    r = await coro
+    if type(r) is JSObject and r.cls == "Error":
+        settle_stack_header(r)
+    return r
 
 
 async def _base_result_async(coro, obj):
@@ -309,6 +423,9 @@ def construct_with(f, args, new_target):
 def _rebased(r, f, new_target):
     if new_target is not f and is_object(r):
         r.proto = _prototype_for(new_target)
+        kind = f.__dict__.get("native_error_kind")
+        if kind is not None:  # its stack reads the subclass's name
+            defer_stack_header(r, kind)
     return r
 
 

@@ -114,6 +114,7 @@ def release_realm(realm):
     g.attrs = None
     realm.eval_hook = realm.direct_eval_hook = realm.function_hook = _no_compiler
     realm.eval_function = None
+    realm.global_lexicals = None
     realm.agi_ctx = None
 
 
@@ -133,8 +134,15 @@ def dynamic_name(kind, source):
 # -- eval and new Function ------------------------------------------------------------------
 
 def eval_code(realm, compiler, source, strict):
-    """Indirect eval (15.1.2.1): global scope; returns the completion value."""
+    """Indirect eval (15.1.2.1): global scope; returns the completion value.
+    The script's top-level let/const (``realm.global_lexicals``, when the
+    script published them) are seen as by a direct eval at the top level."""
     name = dynamic_name("eval", source)
+    lexicals = realm.global_lexicals
+    if lexicals is not None:
+        compiled = compiler.compile_dynamic(source, name, {"completion": True, "env": True})
+        return execute(compiled, realm, realm.global_object,
+                       Env(lexicals) if compiled.strict else lexicals)
     compiled = compiler.compile_dynamic(source, name, {"completion": True})
     if compiled.strict:
         # strict eval code gets its own variable environment (10.4.2 step 3);
@@ -158,6 +166,11 @@ def direct_eval(realm, compiler, source, env, this, strict):
 def function_from_strings(realm, compiler, params, body):
     """``new Function(p1, p2, body)`` (15.3.2.1)."""
     src = "(function anonymous(%s\n) {\n%s\n})" % (",".join(params), body)
+    lexicals = realm.global_lexicals
+    if lexicals is not None:  # the function's scope is the script's top level
+        compiled = compiler.compile_dynamic(src, dynamic_name("function", src),
+                                            {"completion": True, "env": True})
+        return execute(compiled, realm, realm.global_object, lexicals)
     return execute(compiler.compile_dynamic(src, dynamic_name("function", src), {"completion": True}),
                    realm)
 

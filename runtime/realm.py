@@ -182,7 +182,7 @@ class Realm:
         "BooleanPrototype", "DatePrototype", "RegExpPrototype", "ErrorPrototype", "eval_hook",
         "eval_function", "direct_eval_hook", "function_hook", "agi_ctx", "json_decoders",
         "pending", "deferred", "asleep", "SymbolPrototype", "symbol_registry", "iteration",
-        "collection_iterator_prototypes", "__dict__")
+        "collection_iterator_prototypes", "global_lexicals", "__dict__")
 
     def __init__(self, lazy=False):
         """``lazy=True``: built-in modules wait until used (GLOBAL_MODULES)."""
@@ -207,6 +207,9 @@ class Realm:
         self.collection_iterator_prototypes = None  # "Map"/"Set" -> iterator prototype (map_set.py)
         self.eval_hook = None  # set by the compiler's runtime bridge
         self.eval_function = None  # the global eval, once made (runtime/host.py)
+        # the script's top-level let/const/class Env when global code made
+        # from strings (indirect eval, new Function) may name them (host.py)
+        self.global_lexicals = None
         self.agi_ctx = None  # the AGI script context using this realm (runtime/agi)
         self.json_decoders = None  # JSON.parse's decoders for this realm (builtins/json.py)
         self.pending = set(INSTALL_ORDER)

@@ -8,7 +8,7 @@ record) followed by lowering and emission in :func:`compile_source`::
     scopes  = scope.analyze_scopes(program)                   # side table: bindings
     lazy    = needs.analyze_needs(program, scopes)            # globals the realm must install
     names   = names.assign_names(scopes, reshaped)            # Binding -> Python name / slow_global
-    effects = effects.analyze_effects(program, scopes)        # side table: async functions
+    effects = effects.analyze_effects(program, scopes, lazy)  # side table: async functions
     numbers = numeric.analyze_numeric(program, scopes)        # number-only locals
     module  = lower.lower_program(program, analysis...)       # Python ast.Module
     module  = blocks.hoist_deep_blocks(module)                # CPython's nesting limit
@@ -91,7 +91,7 @@ def analyze(source, filename="<script>", options=None):
         raise CompileError(e.message, filename, line, col + 1, source) from None
     lazy = needs.analyze_needs(program, scopes)
     alloc = names.assign_names(scopes, globals_reshaped=needs.may_reshape_globals(program, lazy))
-    eff = effects.analyze_effects(program, scopes)
+    eff = effects.analyze_effects(program, scopes, lazy)
     nums = numeric.analyze_numeric(program, scopes)
     return Analysis(program, scopes, lazy, alloc, eff, nums)
 

@@ -16,7 +16,10 @@ The rule (documented in docs/architecture.md):
    values in variables or parameters, computed members, and methods whose
    name is not a known never-blocking built-in method. A method name on
    :data:`SYNC_METHODS` counts as sync only if the script never defines a
-   property of that name itself (``obj.push = function ...``).
+   property of that name itself (``obj.push = function ...``, a class
+   method ``push() {}``); ``includes`` not when the global object's
+   (the AGI ``includes``) may be the receiver: ``this.includes``, or the
+   global object reachable as a value (needs.py's ``"*"``).
 4. A function is async iff it contains a call site that may block
    (fixpoint over statically resolved calls: a variable that only ever
    holds function declarations/expressions is resolved to them).
@@ -56,6 +59,15 @@ SYNC_METHODS = frozenset((
     "getTime", "now", "getFullYear", "getMonth", "getDate", "getDay", "getHours",
     "getMinutes", "getSeconds", "getMilliseconds", "toISOString", "toUTCString",
     "fromCharCode", "localeCompare", "warn", "error", "info", "available", "isClosed",
+    # ES2015: none takes a callback. Array.of and Object.setPrototypeOf may
+    # run script code only as an implicit call (a subclass constructor, a
+    # getter), which host code settles (runtime.sched.settle); Array.from,
+    # find/findIndex and Map/Set forEach take callbacks and stay off the list.
+    "is", "setPrototypeOf", "startsWith", "endsWith", "repeat", "padStart", "padEnd",
+    "codePointAt", "normalize", "fromCodePoint", "raw", "trunc", "sign", "cbrt", "log2",
+    "log10", "log1p", "expm1", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "hypot",
+    "fround", "imul", "clz32", "isInteger", "isSafeInteger", "of", "fill", "copyWithin",
+    "includes",
 ))
 # Globals that are known never to block.
 SYNC_GLOBALS = frozenset((
@@ -64,6 +76,9 @@ SYNC_GLOBALS = frozenset((
     "ReferenceError", "EvalError", "URIError", "encodeURIComponent", "decodeURIComponent",
     "encodeURI", "decodeURI", "escape", "unescape", "sendResp", "sendOK", "sendJSONResp",
     "echo", "requirelib", "exit",
+    # their constructors read an iterable's script-defined iterator and
+    # adder as implicit calls, settled like a getter's
+    "Map", "Set", "WeakMap", "WeakSet", "Symbol",
 ))
 
 
@@ -82,12 +97,16 @@ class EffectInfo:
         return self.call_modes.get(id(call_node), "sync")
 
 
-def _mentions_blocking(program, scopes):
+_BLOCKING_NAMES = BLOCKING_GLOBALS | DYNAMIC_CODE_GLOBALS | {"websocket", "http"}  # http: network waits
+
+
+def _mentions_blocking(program, scopes, lazy_globals):
+    """A blocking global named as a variable, or as ``this.delay`` (the
+    global names the script reaches, needs.analyze_needs)."""
     for b in scopes.program_scope.bindings.values():
-        if b.kind == "implicit" and (b.name in BLOCKING_GLOBALS or b.name in DYNAMIC_CODE_GLOBALS
-                                     or b.name in ("websocket", "http")):  # http: network waits
+        if b.kind == "implicit" and b.name in _BLOCKING_NAMES:
             return True
-    return False
+    return any(name in _BLOCKING_NAMES for name in lazy_globals)
 
 
 def _defined_property_names(program):
@@ -95,23 +114,38 @@ def _defined_property_names(program):
 
     names = set()
     for node in walk(program):
-        if node.type == "AssignmentExpression" and node.left.type == "MemberExpression" \
-                and not node.left.computed:
-            names.add(node.left.property.name)
-        elif node.type == "Property":
+        if node.type == "AssignmentExpression" and node.left.type == "MemberExpression":
+            prop = node.left.property
+            if not node.left.computed:
+                names.add(prop.name)
+            elif prop.type == "Literal":  # o["push"] = ...
+                names.add(str(prop.value))
+        elif node.type == "CallExpression" and node.callee.type == "MemberExpression" \
+                and not node.callee.computed and node.callee.property.name == "defineProperty" \
+                and len(node.arguments) > 1 and node.arguments[1].type == "Literal":
+            names.add(str(node.arguments[1].value))  # Object.defineProperty(o, "push", ...)
+        elif node.type in ("Property", "MethodDefinition"):  # class methods override too
             key = node.key
-            names.add(key.name if key.type == "Identifier" else str(key.value))
+            if key.type == "Identifier":
+                names.add(key.name)
+            elif key.type == "Literal":
+                names.add(str(key.value))
     return names
 
 
-def analyze_effects(program, scopes):
-    """Computes the :class:`EffectInfo` (see the module docstring)."""
+def analyze_effects(program, scopes, lazy_globals=()):
+    """Computes the :class:`EffectInfo` (see the module docstring);
+    ``lazy_globals`` is needs.analyze_needs's answer."""
     info = EffectInfo()
-    if not _mentions_blocking(program, scopes):
+    if not _mentions_blocking(program, scopes, lazy_globals):
         return info
     info.all_sync = False
     user_props = _defined_property_names(program)
     sync_methods = SYNC_METHODS - user_props
+    if "*" in lazy_globals:
+        # the global object may be any receiver, and its `includes` is the
+        # AGI one that blocks
+        sync_methods = sync_methods - {"includes"}
 
     # call sites per function: (call node, kind, target function nodes)
     sites = {}
@@ -203,7 +237,7 @@ def _classify(call, scopes, sync_methods):
                                                                        "console", "Array"):
                 if name in sync_methods or obj.name in ("Math", "console"):
                     return (call, "sync", ())
-        if name in sync_methods:
+        if name in sync_methods and not (name in BLOCKING_GLOBALS and obj.type == "ThisExpression"):
             return (call, "sync", ())
         return (call, "unknown", ())
     if callee.type in ("FunctionExpression", "ArrowFunctionExpression"):

@@ -126,7 +126,8 @@ class Binding:
         (each iteration) needs a binding of its own, which a shared Python
         cell cannot be, so it is a one-element list made at block entry
         and handed to closures at their creation (lower/lexical.py)."""
-        return self.captured and (self.reentered or self.loop_head) and self.kind != "blockfn"
+        return self.captured and (self.reentered or self.loop_head) and not (
+            self.kind == "blockfn" and self.scope.dynamic)  # eval/with code: stored in the Envs
 
     @property
     def per_entry(self):
@@ -249,8 +250,21 @@ def analyze_scopes(program):
     info.scopes[id(program)] = root
     _declare(info, root, program.body)
     _bind_function(info, root, program.body, [])
+    if _makes_global_code(root):
+        # global code made from strings (indirect eval, new Function) sees
+        # the top-level let/const: they live in an Env the realm publishes
+        # (lower/lexical.py enter_function, runtime/host.py)
+        root.dynamic = True
     _propagate_dynamic(root)
     return info
+
+
+def _makes_global_code(root):
+    """The script has top-level lexical bindings and names ``eval`` or
+    ``Function`` (a ``constructor`` read reaching Function is not seen)."""
+    return any(b.lexical for b in root.bindings.values()) and any(
+        root.bindings.get(n) is not None and root.bindings[n].kind == "implicit"
+        for n in ("eval", "Function"))
 
 
 def _unlabel(stmt):

@@ -7,6 +7,7 @@ the JS line and column, so a frame's position *is* a JS position.
 
 import functools
 import sys
+import weakref
 
 from runtime.conversions import to_string, is_object
 from runtime.properties import get_prop, define_own_property
@@ -123,6 +124,53 @@ def error_frames_position(e):
     return None
 
 
+# -- the header of a subclass instance's stack ------------------------------------------
+#
+# V8 writes an error's stack when it is first read, its first line being
+# the error's own ToString then: ``class MyError extends Error { get name()
+# { return "MyError"; } }`` and the common ``super(m); this.name = "MyError"``
+# both read "MyError: boom". The stack here is a string made by the Error
+# constructor, with its native name; an instance made for a subclass
+# (runtime/classes.py construct_with) is remembered until the outermost
+# class constructor returns, and its header rewritten then from the
+# instance's name and message.
+
+_SUBCLASS_STACKS = weakref.WeakKeyDictionary()  # error -> (stack text, header length)
+
+
+def defer_stack_header(e, kind):
+    """``e`` was just made by the native constructor ``kind`` for a
+    subclass: its header is rewritten by :func:`settle_stack_header`. (The
+    header's text is the constructor's: ``kind`` and the own ``message``
+    it stored, already a string: no second ToString.)"""
+    st = e.props.get("stack")
+    if type(st) is str:
+        msg = e.props.get("message")
+        if type(msg) is not str:
+            msg = ""
+        _SUBCLASS_STACKS[e] = (st, len("%s: %s" % (kind, msg) if msg else kind))
+
+
+def settle_stack_header(e):
+    """Rewrites the first line of ``e.stack`` as ``e``'s ToString (the
+    name and message it has now), unless the script replaced the stack. A
+    name or message getter that throws leaves the native header (V8 would
+    throw when the stack is read)."""
+    entry = _SUBCLASS_STACKS.pop(e, None)
+    if entry is None:
+        return
+    st, header_len = entry
+    if e.props.get("stack") is not st:
+        return
+    from runtime.errors import JSThrow
+
+    try:
+        header = error_proto_toString(e)
+    except JSThrow:
+        return
+    e.props["stack"] = header + st[header_len:]
+
+
 def error_proto_toString(this, *_):
     """Error.prototype.toString (15.11.4.4)."""
     if not is_object(this):
@@ -153,9 +201,9 @@ def install(realm):
     def make_ctor(kind, proto):
         def error_ctor(this, message=undefined, *_):
             e = JSObject(proto, "Error")
+            msg = "" if message is undefined else to_string(message)  # once (15.11.1.1)
             if message is not undefined:
-                define_own_property(e, "message", to_string(message), W | C)
-            msg = "" if message is undefined else to_string(message)
+                define_own_property(e, "message", msg, W | C)
             define_own_property(e, "stack", format_stack(
                 "%s: %s" % (kind, msg) if msg else kind, capture_stack(1)), W | C)
             return e
@@ -169,6 +217,9 @@ def install(realm):
     base = realm.ErrorPrototype
     fn, cons = make_ctor("Error", base)
     ctor = realm.define_constructor("Error", fn, 1, base, cons)
+    # a class extending one of these: its instances' stack header waits for
+    # their own name (defer_stack_header)
+    ctor.__dict__["native_error_kind"] = "Error"
     realm.define_value(base, "name", "Error")
     realm.define_value(base, "message", "")
     realm.define_methods(base, {"toString": (error_proto_toString, 0)})
@@ -177,5 +228,6 @@ def install(realm):
         fn, cons = make_ctor(kind, proto)
         sub = realm.define_constructor(kind, fn, 1, proto, cons)
         sub.proto = ctor
+        sub.__dict__["native_error_kind"] = kind
         realm.define_value(proto, "name", kind)
         realm.define_value(proto, "message", "")

@@ -172,15 +172,11 @@ def test_captured_lets_in_loops_nested_past_cpythons_block_limit():
     assert run_js(src) == ["16384 2 4"]
 
 
-@pytest.mark.xfail(reason="the script's top-level let/const are locals of its main function: "
-                          "indirect eval and new Function (global code) do not see them", strict=True)
 def test_global_code_of_indirect_eval_sees_top_level_let():
     assert run_js("let a = 1; console.log((0, eval)('typeof a'), new Function('return typeof a')())") \
         == ["number number"]
 
 
-@pytest.mark.xfail(reason="a block function in a loop body is one Python local: closures made in "
-                          "different iterations see the last iteration's function", strict=True)
 def test_closures_over_a_block_function_in_a_loop_keep_their_iteration():
     assert run_js("var fs = []; for (var i = 0; i < 2; i++) { function f() {} "
                   "fs.push(function () { return f; }); } console.log(fs[0]() === fs[1]())") == ["false"]

@@ -19,6 +19,10 @@ installs the methods (non-enumerable) and the ``construct`` entry::
     B = (B__2 := _ajgi_define_class(_ajgi_realm, B, 'B', A, ((False, 'method', 'm', m),),
                                     (_ajgi_t1, _ajgi_t2), True))
 
+``super.x = v`` (and ``super[k] op= v``, ``super.x++``) is a target of
+its own (lower/targets.py): ``_ajgi_super_set(_ajgi_home[0], this, 'x',
+v, strict)`` stores through the prototype's setter or onto ``this``.
+
 The boxes are made each time the class (or object literal) is evaluated,
 before its ``def``s, so every evaluation's methods see their own home.
 ``new.target`` is the keyword-only ``_ajgi_nt`` of the function that reads
@@ -26,17 +30,20 @@ it (``new`` passes it: runtime/classes.py construct_with).
 
 Arrow functions are nested ``def``s: they read their enclosing function's
 ``_ajgi_home`` and ``_ajgi_nt`` by closure. Class declarations are lexical
-bindings (kind "class", lower/lexical.py). Gap: ``super(...)`` inside an
-arrow function of a constructor (refused as unsupported).
+bindings (kind "class", lower/lexical.py). ``super(...)`` inside an arrow
+of a derived constructor assigns the constructor's ``this`` (``nonlocal
+this`` in the arrow's def) and fills its box, aliased ``_ajgi_tbox``.
 """
 
 from ajgi_tx.compiler.estree import walk_function_body
 from ajgi_tx.compiler.lower.expressions import property_key, wrap_call
+from runtime.values import js_string
 
 HOME = "_ajgi_home"
 NEW_TARGET = "_ajgi_nt"
 THIS_BOX = "_ajgi_this"
 CTOR_BOX = "_ajgi_cbox"
+ARROW_THIS_BOX = "_ajgi_tbox"
 
 
 class FunctionExtras:
@@ -54,13 +61,19 @@ class FunctionExtras:
         self.class_name = class_name
         self.derived = derived
         self.strict_wrap = strict_wrap
+        self.arrow_super = False  # a derived constructor with super() inside an arrow
 
     def prologue(self, lx):
         if self.class_name is None:
             return []
         b = lx.b
-        return [b.if_(b.is_(b.name(NEW_TARGET), b.const(None)),
-                      [b.expr_stmt(b.rt_call("class_call_error", b.const(self.class_name)))])]
+        out = [b.if_(b.is_(b.name(NEW_TARGET), b.const(None)),
+                     [b.expr_stmt(b.rt_call("class_call_error", b.const(self.class_name)))])]
+        if self.arrow_super:
+            # an arrow's own first parameter is named _ajgi_this: the box
+            # reaches it under another name
+            out.append(b.assign(ARROW_THIS_BOX, b.name(THIS_BOX)))
+        return out
 
     def wrap(self, lx, wrap_args):
         if not self.strict_wrap:
@@ -78,6 +91,20 @@ def uses_super_property(fn):
                 return True
             if n.type == "ArrowFunctionExpression":
                 stack.append(n)
+    return False
+
+
+def calls_super_in_arrow(fn):
+    """True when an arrow function in ``fn``'s own code (arrows in arrows
+    included) calls ``super(...)``."""
+    stack = [(fn, False)]
+    while stack:
+        node, in_arrow = stack.pop()
+        for n in walk_function_body(node):
+            if in_arrow and n.type == "CallExpression" and n.callee.type == "Super":
+                return True
+            if n.type == "ArrowFunctionExpression":
+                stack.append((n, True))
     return False
 
 
@@ -193,6 +220,7 @@ def lower_class(lx, node, inferred_name=None):
             kw.append((HOME, b.name(proto_box)))
         extras = FunctionExtras(name=name, kwonly=kw, class_name=name, derived=derived,
                                 strict_wrap=False)
+        extras.arrow_super = derived and calls_super_in_arrow(ctor.value)
         F = lower_function_expression(lx, ctor.value, extras)
     else:
         F = b.const(None)
@@ -236,13 +264,16 @@ def lower_super_call(lx, node):
     ex = _extras(lx)
     if ex is None or not ex.derived:
         lx.syntax_error(node, "'super' keyword unexpected here")
+    box = THIS_BOX
     if lx.fn.node.type == "ArrowFunctionExpression":
-        # it would have to set the constructor's `this` from a nested def
-        lx.unsupported(node, "super() in an arrow function")
+        # the arrow sets its constructor's `this` (a cell: `nonlocal this`)
+        # and fills the constructor's box, read by closure
+        box = ARROW_THIS_BOX
+        lx.fn.assigns_outer_this = True
     args = [lx.expr(a) for a in node.arguments]
     b.at(node)
     call = b.rt_call("super_call", b.subscript(b.name(CTOR_BOX), b.const(0)), b.name(NEW_TARGET),
-                     b.name(THIS_BOX), *args)
+                     b.name(box), *args)
     return b.walrus("this", wrap_call(lx, node, call))
 
 
@@ -253,6 +284,25 @@ def lower_super_member(lx, node, key):
         lx.syntax_error(node, "'super' keyword unexpected here")
     home = b.subscript(b.name(HOME), b.const(0))
     return b.rt_call("super_get", home, lower_this_value(lx), key)
+
+
+def super_reference(lx, node):
+    """The parts of the reference ``super.x`` / ``super[k]`` as an
+    assignment target (12.3.5.1, in order): the home object, ``this`` (in
+    a derived constructor checked before the key runs) and the property
+    key (ToPropertyKey'd once)."""
+    b = lx.b
+    if not _has_home(lx):
+        lx.syntax_error(node, "'super' keyword unexpected here")
+    this = lower_this_value(lx)
+    if node.computed:
+        p = node.property
+        key = b.const(js_string(p.value)) if p.type == "Literal" and isinstance(p.value, str) \
+            else b.rt_call("pkey", lx.expr(p))
+    else:
+        key = b.const(node.property.name)
+    b.at(node)
+    return [b.subscript(b.name(HOME), b.const(0)), this, key]
 
 
 def _has_home(lx):

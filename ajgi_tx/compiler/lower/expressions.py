@@ -731,20 +731,27 @@ def _is_proto_setter(prop):
 def lower_object(lx, node):
     """An object literal: a dict display while every key is a constant
     and every property plain data (methods and named functions included),
-    else ``_ajgi_obj_literal`` with the items in source order; methods
+    else ``_ajgi_obj_literal`` with the items (spread ``...o`` included)
+    in source order; methods
     using ``super`` get the object as their home (lower/classes.py)."""
     from ajgi_tx.compiler.lower import classes
 
     b = lx.b
     keys, values, accessors = [], [], []
     items = []  # the generic path's (kind, key, value), once needed
-    generic = any(p.computed or _is_proto_setter(p) for p in node.properties)
+    generic = any(p.type == "SpreadElement" or p.computed or _is_proto_setter(p)
+                  for p in node.properties)
     home_box = None
     for prop in node.properties:
-        if prop.method or prop.kind in ("get", "set"):
+        if prop.type == "Property" and (prop.method or prop.kind in ("get", "set")):
             if home_box is None and classes.uses_super_property(prop.value):
                 home_box = classes.new_box(lx)
     for prop in node.properties:
+        if prop.type == "SpreadElement":  # ES2018 {...o}: CopyDataProperties
+            v = lx.expr(prop.argument)
+            b.at(prop)
+            items.append(b.tuple([b.const("spread"), b.const(None), v]))
+            continue
         name = None if prop.computed else property_key(prop.key)
         key = b.rt_call("pkey", lx.expr(prop.key)) if prop.computed else b.const(name)
         if prop.kind in ("get", "set"):

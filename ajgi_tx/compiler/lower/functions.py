@@ -406,6 +406,8 @@ def function_def(lx, node, py_name, slow_global=False, extras=None):
                 b.at(node)
                 body.append(b.return_(b.rt("undef")))
         decls = _global_decls(lx, scope) + _nonlocal_decls(lx, scope)
+        if lx.fn.assigns_outer_this:  # super() in an arrow sets its constructor's `this`
+            decls.append(b.loc(ast.Nonlocal(names=["this"])))
         b.at(node)
         this_arg = lx.b.arg("_ajgi_this" if arrow else "this")
         if use_args:

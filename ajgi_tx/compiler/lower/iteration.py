@@ -73,8 +73,7 @@ def lower_for_of(lx, node, labels=()):
         b.at(target)
         with lx.capture() as pre:
             if lexical is not None:
-                store = destructure(lx, target, b.name(value), lambda ident, v: lexical.iteration_init(
-                    lx, lx.scopes.binding(ident), v))
+                store = destructure(lx, target, b.name(value), lexical.iteration_store(lx))
             else:
                 store = destructure(lx, target, b.name(value))
         body = checkpoint(lx) + pre + store + lx.stmt(node.body)

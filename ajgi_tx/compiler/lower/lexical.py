@@ -149,6 +149,25 @@ def iteration_init(lx, binding, value):
     return [b.assign(binding.py_name, value)]
 
 
+def iteration_store(lx):
+    """The store of a ``for (let/const <pattern> of/in ...)`` head: like
+    :func:`iteration_init`, except that an Env-kept binding after the
+    first of the pattern goes into the iteration's Env just made (a new
+    Env per name would lose the names before it)."""
+    made = set()
+
+    def store(ident, value):
+        binding = lx.scopes.binding(ident)
+        if _in_env(binding):
+            env = lx.fn.lexical_envs[id(binding)]
+            if env in made:
+                return init_stmt(lx, binding, value)
+            made.add(env)
+        return iteration_init(lx, binding, value)
+
+    return store
+
+
 def _env_contents(lx, bindings):
     """(names -> TDZ dict, tuple of the consts' names or None) of Env-kept bindings."""
     b = lx.b
@@ -204,7 +223,18 @@ def enter(lx, frame):
     for binding in functions.values():
         fd = binding.decl_node
         b.at(fd)
-        out.extend(function_def(lx, fd, binding.py_name))
+        if binding.boxed:
+            # a box per entry, in place before the def so that the
+            # function's own references (kw defaults) take this entry's
+            box = lx.temp()
+            out.append(b.assign(box, b.list([b.rt("undef")])))
+            out.append(b.assign(binding.py_name, b.name(box)))
+            out.extend(function_def(lx, fd, binding.py_name))
+            slot = b.loc(ast.Subscript(value=b.name(box), slice=b.const(0), ctx=ast.Store()))
+            out.append(b.loc(ast.Assign(targets=[slot], value=b.name(binding.py_name))))
+            out.append(b.assign(binding.py_name, b.name(box)))
+        else:
+            out.extend(function_def(lx, fd, binding.py_name))
         if binding.scope.dynamic:
             # eval/with code finds it through the Envs: stored at once
             out.extend(_store_function_var(lx, binding))
@@ -246,6 +276,11 @@ def enter_function(lx, scope):
         name = "_ajgi_env%d_l0" % fn.depth
         out.append(b.assign(name, b.rt_call("Env", _env_of_code(lx), d, consts, b.const(True))))
         fn.env_var = name
+        if not lx.options.get("completion"):
+            # a script's (not eval code's): published for the global code
+            # of indirect eval and new Function (runtime/host.py)
+            target = b.loc(ast.Attribute(value=b.rt("realm"), attr="global_lexicals", ctx=ast.Store()))
+            out.append(b.loc(ast.Assign(targets=[target], value=b.name(name))))
     else:
         name = fn.env_var  # the function's Env (dynamic.function_env_setup)
         out.append(b.expr_stmt(b.call(b.attr(b.attr(b.name(name), "vars"), "update"), [d])))
@@ -290,7 +325,7 @@ def _store_function_var(lx, binding):
     b = lx.b
     var = binding.annexb_var
     name = binding.name
-    value = b.name(binding.py_name)
+    value = _raw(lx, binding)
     scope = binding.scope
     if scope.parent is None:
         if program_env_mode(lx):

@@ -283,20 +283,39 @@ def _object(lx, node, v, store, what, out):
     b = lx.b
     b.at(node)
     first = None
-    if node.properties and not node.properties[0].computed:
+    if node.properties and node.properties[0].type == "Property" and not node.properties[0].computed:
         first = property_key(node.properties[0].key)
     check = b.rt_call("coercible", v, b.const(first), b.const(what))
     out.append(b.if_(b.boolop(ast.Or(), [b.is_(v, b.rt("undef")), b.is_(v, b.rt("null"))]),
                      [b.expr_stmt(check)]))
-    for p in node.properties:
+    keys = []  # the keys read so far: a rest property leaves them out
+    for i, p in enumerate(node.properties):
         b.at(p)
+        if p.type == "RestElement":  # ES2018 {a, ...r}
+            _check_object_rest(lx, p, i == len(node.properties) - 1)
+            b.at(p)
+            _element(lx, p.argument, b.rt_call("object_rest", v, b.tuple(list(keys))), store, out)
+            continue
         if p.computed:
             key = _temp_of(lx, b.rt_call("ckey", v, lx.expr(p.key)), out)
             b.at(p)
             fetch = inline_get_keyed(lx, v, key)
+            keys.append(key)
         else:
-            fetch = inline_get_named(lx, v, b.const(property_key(p.key)))
+            key = b.const(property_key(p.key))
+            fetch = inline_get_named(lx, v, key)
+            keys.append(key)
         _element(lx, p.value, fetch, store, out)
+
+
+def _check_object_rest(lx, rest, last):
+    """Early errors of an object rest property (ES2018 13.3.3.1,
+    12.15.5.1): last, no initializer, and not itself a pattern."""
+    if not last:
+        lx.syntax_error(rest, "Rest element must be last element")
+    if rest.argument.type not in ("Identifier", "MemberExpression"):
+        lx.syntax_error(rest.argument, "`...` must be followed by an assignable reference in "
+                        "assignment contexts")
 
 
 def _assigned_names(stmts):

@@ -47,6 +47,7 @@ class FunctionContext:
         self.lexical_saved = []  # env_var of the code around each open block Env
         self.extras = None  # lower/classes.py FunctionExtras: method, accessor, class constructor
         self.outer = None  # the FunctionContext of the enclosing function (arrows: super, new.target)
+        self.assigns_outer_this = False  # an arrow calling super(): `nonlocal this` (lower/classes.py)
 
 
 class Lowerer:

@@ -364,8 +364,7 @@ def lower_for_in(lx, node, labels=()):
             from ajgi_tx.compiler.lower.patterns import destructure
 
             if fresh_lexical:
-                def istore(ident, v):
-                    return lexical.iteration_init(lx, lx.scopes.binding(ident), v)
+                istore = lexical.iteration_store(lx)
             else:
                 istore = None
             with lx.capture() as store_pre:

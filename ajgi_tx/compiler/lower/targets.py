@@ -36,6 +36,14 @@ class Target:
                 return
             self.slow = bd.is_global and (bd.slow_global or (bd.kind == "implicit" and (
                 node.name in _NON_WRITABLE_GLOBALS or lx.fn.strict)))
+        elif node.type == "MemberExpression" and node.object.type == "Super":
+            # super.x = v: stored on the home object's prototype with this
+            # as the receiver (lower/classes.py)
+            from ajgi_tx.compiler.lower.classes import super_reference
+
+            self.kind = "super"
+            self.parts = [bind(lx, e) for e in super_reference(lx, node)]
+            self.used_first = False
         elif node.type == "MemberExpression":
             obj = lx.expr(node.object)
             named, key = member_key(lx, node)
@@ -60,6 +68,13 @@ class Target:
                                                     b.const(self.node.name)))
         return b.name(self.record)
 
+    def _super_parts(self):
+        """Home object, this, key of a super reference: the walrus forms
+        on first use only."""
+        first = not self.used_first
+        self.used_first = True
+        return [f if first else again for f, again in self.parts]
+
     def _obj_key(self):
         """Object/key expressions: the walrus forms on first use only."""
         if not self.used_first:
@@ -78,6 +93,8 @@ class Target:
             from ajgi_tx.compiler.lower.expressions import lower_identifier
 
             return lower_identifier(self.lx, self.node)
+        if self.kind == "super":
+            return b.rt_call("super_get", *[again for _, again in self.parts])
         return generic_read(self.lx, self.kind == "named", self.obj, self.key)
 
     def store_expr(self, value):
@@ -95,6 +112,8 @@ class Target:
                 return b.rt_call("sgput" if self.lx.fn.strict else "gput", b.rt("G"),
                                  b.const(self.node.name), value)
             return b.walrus(self.binding.py_name, value)
+        if self.kind == "super":
+            return b.rt_call("super_set", *self._super_parts(), value, b.const(self.lx.fn.strict))
         o, k = self._obj_key()
         helper = "putn" if self.kind == "named" else "putm"
         if self.lx.fn.strict:
@@ -269,6 +288,11 @@ def lower_update(lx, node, discard=False):
         pyop = ast.Add() if op == "++" else ast.Sub()
         new = target.store_expr(b.binop(b.name(t), pyop, b.const(1.0)))
         return b.subscript(b.tuple([old, new]), b.const(0))
+    if target.kind == "super":
+        b.at(node)
+        call = b.rt_call("super_update", *target._super_parts(), b.const(1.0 if op == "++" else -1.0),
+                         b.const(bool(node.prefix)), b.const(lx.fn.strict))
+        return [b.expr_stmt(call)] if discard else call
     o, k = target._obj_key()
     helper = ("pre" if node.prefix or discard else "post") + ("inc" if op == "++" else "dec") + \
         ("_n" if target.kind == "named" else "_m")
@@ -280,6 +304,12 @@ def lower_update(lx, node, discard=False):
 def lower_delete(lx, node):
     b = lx.b
     arg = node.argument
+    if arg.type == "MemberExpression" and arg.object.type == "Super":
+        from ajgi_tx.compiler.lower.classes import super_reference
+
+        parts = super_reference(lx, arg)  # evaluated (this, then the key), then refused
+        b.at(node)
+        return b.rt_call("super_delete", *parts)
     if arg.type == "MemberExpression":
         obj = lx.expr(arg.object)
         named, key = member_key(lx, arg)

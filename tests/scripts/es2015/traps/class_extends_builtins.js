@@ -1,6 +1,5 @@
 // Classes extending Array (length tracks indices) and Error (name,
 // message, stack, instanceof); extends null; new.target.
-// xfail: the stack's first line of an Error subclass instance says "Error: boom" where node reads the instance's name ("MyError: boom"): runtime/builtins/error.py formats it from the native kind (issue 13)
 class Stack extends Array {
   peek() { return this[this.length - 1]; }
 }
