@@ -703,6 +703,19 @@ def lower_call(lx, node):
             args = _call_args(lx, node)
             b.at(node)
             return wrap_call(lx, node, dyn_call(lx, node, callee.name, args))
+        if binding is not None and getattr(lx, "kernels", None):
+            from ajgi_tx.compiler.lower import kernels
+
+            inner = kernels.self_call(lx, node, binding)
+            if inner is not None:
+                return inner
+            func = lx.expr(callee)
+            args = _call_args(lx, node)
+            b.at(node)
+            entry = kernels.entry_call(lx, node, binding, func, args)
+            if entry is not None:
+                return wrap_call(lx, node, entry)
+            return wrap_call(lx, node, b.call(func, [b.rt("undef")] + args))
     func = lx.expr(callee)
     args = _call_args(lx, node)
     b.at(node)

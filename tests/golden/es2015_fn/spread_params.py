@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/spread_params.js (compiler 12, runtime ABI f9741dd37fe264c6)
+# ajgi_tx compiled es2015_fn/spread_params.js (compiler 13, runtime ABI f9741dd37fe264c6)
 _ajgi_ensure(_ajgi_realm, ('g',))
 
 

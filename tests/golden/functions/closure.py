@@ -1,4 +1,4 @@
-# ajgi_tx compiled functions/closure.js (compiler 12, runtime ABI f9741dd37fe264c6)
+# ajgi_tx compiled functions/closure.js (compiler 13, runtime ABI f9741dd37fe264c6)
 def _ajgi_main(this):
     global counter
     _ajgi_declare_globals(_ajgi_G, ('counter',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled let/shapes.js (compiler 12, runtime ABI f9741dd37fe264c6)
+# ajgi_tx compiled let/shapes.js (compiler 13, runtime ABI f9741dd37fe264c6)
 def _ajgi_main(this):
     global assignConst, captured, dead, plain
     _ajgi_declare_globals(_ajgi_G, ('plain', 'captured', 'dead', 'assignConst')

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/for_continue.js (compiler 12, runtime ABI f9741dd37fe264c6)
+# ajgi_tx compiled loops/for_continue.js (compiler 13, runtime ABI f9741dd37fe264c6)
 def _ajgi_main(this):
     global i, s
     _ajgi_declare_globals(_ajgi_G, ('s', 'i'))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 12, runtime ABI f9741dd37fe264c6)
+# ajgi_tx compiled loops/labeled.js (compiler 13, runtime ABI f9741dd37fe264c6)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/switch.js (compiler 12, runtime ABI f9741dd37fe264c6)
+# ajgi_tx compiled loops/switch.js (compiler 13, runtime ABI f9741dd37fe264c6)
 def _ajgi_main(this):
     global sw
     _ajgi_declare_globals(_ajgi_G, ('sw',))
