@@ -98,3 +98,18 @@ def test_a_kernel_reaches_checkpoints():
     assert out == ["1000"]
     assert calls[0] >= 1000
     assert kernels_of("function spin(n) { var s = 0; while (n > 0) { n--; s++; } return s; }") == ["spin"]
+
+
+def test_let_and_const_in_a_kernel():
+    out = run_js("""
+        var out = [];
+        function f(n) { let s = 0; const k = 3; for (let i = 0; i < n; i++) { s = (s + i * k) % 7; } return s; }
+        function tdz(n) { if (n > 0) { return x + n; } let x = 1; return x; }
+        function c(n) { const k = 1; if (n > 1) k = 2; return k; }
+        out.push(f(10), f(0), tdz(0));
+        try { tdz(1); } catch (e) { out.push(e instanceof ReferenceError); }
+        try { c(2); } catch (e) { out.push(e instanceof TypeError); }
+        out.push(c(0));
+        console.log(out.join(","));
+    """)
+    assert out == ["2,0,1,true,true,1"]

@@ -194,6 +194,7 @@ def _kernel_body(lx, node):
         if local_vars:
             targets = [b.name(n, store=True) for n in dict.fromkeys(local_vars)]
             body.append(b.loc(ast.Assign(targets=targets, value=b.rt("undef"))))
+        body.extend(enter_function(lx, scope))
         body.extend(lx.stmts(node.body.body))
         if lx.fn.uses_jump_var:
             body.insert(0, b.assign("_ajgi_jmp", b.const(0)))

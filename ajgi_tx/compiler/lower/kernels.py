@@ -60,7 +60,7 @@ def eligible(lx, node, binding):
     if node.type != "FunctionDeclaration" or getattr(node, "generator", False) or getattr(node, "async", False):
         return None
     if scope.dynamic or scope.uses_this or scope.uses_arguments or scope.uses_new_target \
-            or not scope.simple_params or scope.function_decls or scope.lexical_bindings:
+            or not scope.simple_params or scope.function_decls:
         return None
     if binding is None or binding.slow_global or binding.lexical or binding.boxed \
             or lx.effects.is_async(node) or not node.params:
@@ -71,8 +71,9 @@ def eligible(lx, node, binding):
     body = node.body.body
     if not body or body[-1].type != "ReturnStatement":
         return None
-    own = {scope.bindings[n] for n in scope.params} | {scope.bindings[n] for n in scope.var_names}
-    if any(b.kind not in ("param", "var") or b.captured for b in own):
+    own = {scope.bindings[n] for n in scope.params} | {scope.bindings[n] for n in scope.var_names} \
+        | {b for b in scope.bindings.values() if b.lexical} | set(scope.lexical_bindings)
+    if any(b.kind not in ("param", "var", "let", "const") or b.captured or b.boxed for b in own):
         return None
     sites, returns, calls = [], [], []
     stack = list(body)
@@ -83,8 +84,6 @@ def eligible(lx, node, binding):
             return None
         if t.endswith("Statement") or t == "VariableDeclaration":
             if t not in _STATEMENTS or (t in ("BreakStatement", "ContinueStatement") and n.label is not None):
-                return None
-            if t == "VariableDeclaration" and n.kind != "var":
                 return None
             if t == "ReturnStatement":
                 if n.argument is None:
