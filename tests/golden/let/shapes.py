@@ -20,6 +20,21 @@ def _ajgi_main(this):
         return s
     plain = _ajgi_fn(plain, 'plain', 1.0, _ajgi_realm, 66, 229)
 
+    def _ajgi_k_plain(n):
+        if _ajgi_flag[0]:
+            _ajgi_preempt()
+        s = 0.0
+        i = 0.0
+        while True:
+            if not i < n:
+                break
+            if _ajgi_flag[0]:
+                _ajgi_preempt()
+            s += i
+            i = i + 1.0
+        return s
+    _ajgi_kf_plain = plain
+
     def captured(this, *_ajgi_rest):
         if _ajgi_flag[0]:
             _ajgi_preempt()
