@@ -113,3 +113,12 @@ def test_let_and_const_in_a_kernel():
         console.log(out.join(","));
     """)
     assert out == ["2,0,1,true,true,1"]
+
+
+def test_a_kernel_frame_carries_the_function_name():
+    out = run_js("""
+        function c(n) { const k = 1; if (n > 1) k = 2; return k; }
+        try { c(2); } catch (e) { console.log(e.stack.split("\\n")[1].trim()); }
+    """, "trace.js")
+    assert kernels_of("function c(n) { const k = 1; if (n > 1) k = 2; return k; }") == ["c"]
+    assert out == ["at c (trace.js:2:49)"]

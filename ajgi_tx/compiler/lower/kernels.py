@@ -37,6 +37,7 @@ import copy
 
 from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, iter_children
 from ajgi_tx.compiler.numeric import is_numeric_expr
+from runtime.values import KERNEL_PREFIX
 
 _STATEMENTS = frozenset((
     "BlockStatement", "IfStatement", "ReturnStatement", "VariableDeclaration", "ExpressionStatement",
@@ -142,8 +143,9 @@ def eligible(lx, node, binding):
 
 def register(lx, binding, py_name, nparams):
     """Names the kernel of function ``binding`` before any code calling it
-    is lowered (its own body, functions declared beside it)."""
-    lx.kernels[binding] = ("_ajgi_k_" + py_name, "_ajgi_kf_" + py_name, nparams)
+    is lowered (its own body, functions declared beside it). Stack traces
+    show a kernel's frames under the function's name (values.js_code_name)."""
+    lx.kernels[binding] = (KERNEL_PREFIX + py_name, "_ajgi_kf_" + py_name, nparams)
 
 
 def kernel_def(lx, node, binding, py_name, numeric, lower_body):
