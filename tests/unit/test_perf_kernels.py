@@ -122,3 +122,39 @@ def test_a_kernel_frame_carries_the_function_name():
     """, "trace.js")
     assert kernels_of("function c(n) { const k = 1; if (n > 1) k = 2; return k; }") == ["c"]
     assert out == ["at c (trace.js:2:49)"]
+
+
+
+def test_shadowing_hoisting_and_other_callers():
+    # a parameter or local named like the function, a var overwriting the
+    # declaration, a later declaration winning, new/call/apply, callbacks
+    out = run_js("""
+        var out = [];
+        function f1(f1) { return f1; }
+        out.push(f1(3));
+        function f2(n) { var f2 = 1; return f2 + n; }
+        out.push(f2(2));
+        var f3 = 5;
+        function f3(n) { return n < 1 ? 0 : f3(n - 1); }
+        try { f3(3); } catch (e) { out.push(e instanceof TypeError); }
+        function f4(n) { return n * 2; }
+        function f4(n) { return n * 3; }
+        out.push(f4(2));
+        function f5(n) { if (n == "5") return 1; return typeof n === "number" ? 2 : 3; }
+        out.push(f5(5), f5(4));
+        function f6(n) { n++; n += 0.5; return n; }
+        out.push(f6(1), f6("1"));
+        function f7(a, b) { return a === b ? a - b : a > b ? f7(b, a) : b - a; }
+        out.push(f7(1, 3), f7(3, 1), f7(NaN, NaN), f7(0, -0), 1 / f7(-0, 0));
+        function f8(n) { var i = 0, s = 0; do { s += i; i++; if (s > 100) break; } while (i < n); return s; }
+        out.push(f8(10), f8(100));
+        out.push(new f4(2) instanceof f4, f4.call(null, 5), f4.apply(null, [6]), f4.length, f4.name);
+        var g = f7; out.push(g(5, 2));
+        function f9(n) { return n < 2 ? n : f9(n - 1) + f9(n - 2); }
+        out.push([1, 2, 3, 4, 5, 6, 7].map(function (x) { return f9(x); }).join(" "));
+        out.push(f9(Infinity === Infinity ? 10 : 0));
+        function f10(n) { var x = n; x = x / 0; return -x; }
+        out.push(f10(1), f10(-1), f10(0));
+        console.log(out.join(","));
+    """)
+    assert out == ["3,3,true,6,1,2,2.5,2.5,2,2,NaN,0,-Infinity,45,105,true,15,18,1,f4,3,1 1 2 3 5 8 13,55,-Infinity,Infinity,NaN"]
