@@ -198,6 +198,7 @@ def _kernel_body(lx, node):
         body.extend(lx.stmts(node.body.body))
         if lx.fn.uses_jump_var:
             body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
+        body[0:0] = _param_flags(lx)
         return body, _global_decls(lx, scope) + _nonlocal_decls(lx, scope)
     finally:
         lx.fn, lx.pre = outer_fn, outer_pre
@@ -440,6 +441,7 @@ def function_def(lx, node, py_name, slow_global=False, extras=None):
             body.extend(lx.stmts(node.body.body))
         if lx.fn.uses_jump_var:
             body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
+        body[0:0] = _param_flags(lx)
         statements = node.body.body if node.body.type == "BlockStatement" else None
         if statements is not None:
             last = statements[-1] if statements else None
@@ -485,6 +487,15 @@ def function_def(lx, node, py_name, slow_global=False, extras=None):
     if slow_global:
         return [fdef, b.expr_stmt(b.rt_call("gput", b.rt("G"), b.const(py_name), wrap))]
     return [fdef, b.assign(py_name, wrap)]
+
+
+def _param_flags(lx):
+    """``_ajgi_pf_n = _ajgi_type(n) is _ajgi_float`` for each unchanging
+    parameter a loop of the function tests (expressions.float_test)."""
+    b = lx.b
+    b.at(lx.fn.node)
+    flags = lx.fn.__dict__.get("param_flags", {})
+    return [b.assign(flag, b.type_is(b.name(p), "float")) for p, flag in sorted(flags.items())]
 
 
 def _unpack_arguments(lx, params):

@@ -4,13 +4,14 @@ def _ajgi_main(this):
     _ajgi_declare_globals(_ajgi_G, ('f',))
 
     def f(this, n=_ajgi_undef, *_ajgi_rest):
+        _ajgi_pf_n = _ajgi_type(n) is _ajgi_float
         if _ajgi_flag[0]:
             _ajgi_preempt()
         t = i = _ajgi_undef
         t = 0.0
         i = 0.0
         while True:
-            if not (i < n if _ajgi_type(n) is _ajgi_float else _ajgi_lt(i, n)):
+            if not (i < n if _ajgi_pf_n else _ajgi_lt(i, n)):
                 break
             if _ajgi_flag[0]:
                 _ajgi_preempt()
