@@ -28,7 +28,7 @@ from runtime import (
 from runtime.errors import JSThrow
 from runtime.values import Accessor, FunctionType, HOLE, JSArray, JSInternal, JSObject, make_array, make_object, null, undefined
 from runtime.builtins.regexp import regexp_create as _regexp_create
-from runtime.builtins import array as _array, regexp as _regexp, string as _string
+from runtime.builtins import array as _array, math as _math, regexp as _regexp, string as _string
 from runtime.builtins.string import CHAR_OF_CODE, char_from_code
 
 # used by the host (ajgi_tx/runner.py, runtime/realm.py) through this module
@@ -99,6 +99,9 @@ EXPORTS = {
     # (compiler/lower/intrinsics.py)
     "pristine_ArrayPrototype": None, "pristine_StringPrototype": None,
     "pristine_RegExpPrototype": None,
+    # the pristine Math object (per-realm), its methods (Math_sqrt...) and the
+    # float-only cores the inline forms call
+    "pristine_Math": None, "fsqrt": math.sqrt, "fabs": abs,
     # ES2015 functions, spread, destructuring, for-of (runtime/iteration.py)
     "arrow": functions.make_arrow, "param_tdz": functions.param_tdz, "spread": iteration.spread_list,
     "spread_args": iteration.spread_arguments, "iterate": iteration.iterate,
@@ -111,6 +114,7 @@ EXPORTS = {
 }
 for _kind, _module in (("Array", _array), ("String", _string), ("RegExp", _regexp)):
     EXPORTS.update(("%s_%s" % (_kind, _name), _fn) for _name, (_fn, _) in _module.PROTO_METHODS.items())
+EXPORTS.update(("Math_" + _name, _fn) for _name, (_fn, _) in _math.METHODS.items())
 
 HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}
 

@@ -16,7 +16,7 @@ the bare event loop.
 """
 
 from runtime.errors import JSThrow
-from runtime.values import JSObject
+from runtime.values import JSObject, js_code_name
 
 
 class Uncaught:
@@ -74,8 +74,7 @@ def js_frames(tb):
                     line, col = pos[0], pos[2] or 0
             except (IndexError, ValueError):
                 pass
-            name = code.co_name
-            out.append(("" if name.startswith("_ajgi_") else name, code.co_filename, line, col + 1))
+            out.append((js_code_name(code.co_name), code.co_filename, line, col + 1))
         tb = tb.tb_next
     out.reverse()
     return out

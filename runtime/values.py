@@ -147,6 +147,19 @@ class SharedProps(dict):
     __setitem__ = __delitem__ = pop = popitem = clear = update = setdefault = _refuse
 
 
+# A number kernel's def (compiler/lower/kernels.py) is named after the
+# function it copies; other runtime-named code has no JS name.
+KERNEL_PREFIX = "_ajgi_k_"
+
+
+def js_code_name(name):
+    """The JS function name a stack trace shows for a compiled code object
+    named ``name`` ("" for the script's top level and runtime-named code)."""
+    if name.startswith("_ajgi_"):
+        return name[len(KERNEL_PREFIX):] if name.startswith(KERNEL_PREFIX) else ""
+    return "" if name == "<module>" else name
+
+
 def own_props(o):
     """``o.props`` as a dict ``o`` owns (copied from a shared table)."""
     p = o.props

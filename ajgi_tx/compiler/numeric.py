@@ -43,10 +43,14 @@ def _candidates(scopes):
     return out
 
 
-def is_numeric_expr(node, scopes, numeric):
+def is_numeric_expr(node, scopes, numeric, kernel=None):
     """True when JS expression ``node`` always yields a number, given the
-    current set of numeric bindings."""
+    current set of numeric bindings (and, inside a number kernel, that a
+    call of the kernel's own binding ``kernel`` yields one)."""
     t = node.type
+    if t == "CallExpression":
+        return kernel is not None and node.callee.type == "Identifier" and \
+            scopes.binding(node.callee) is kernel
     if t == "Literal":
         return isinstance(node.value, (int, float)) and not isinstance(node.value, bool) \
             and node.regex is None
@@ -54,8 +58,8 @@ def is_numeric_expr(node, scopes, numeric):
         if node.operator in NUMERIC_BINARY:
             return True
         if node.operator == "+":
-            return is_numeric_expr(node.left, scopes, numeric) and \
-                is_numeric_expr(node.right, scopes, numeric)
+            return is_numeric_expr(node.left, scopes, numeric, kernel) and \
+                is_numeric_expr(node.right, scopes, numeric, kernel)
         return False
     if t == "UnaryExpression":
         return node.operator in ("-", "+", "~")
@@ -66,16 +70,16 @@ def is_numeric_expr(node, scopes, numeric):
     if t == "AssignmentExpression":
         op = node.operator
         if op == "=":
-            return is_numeric_expr(node.right, scopes, numeric)
+            return is_numeric_expr(node.right, scopes, numeric, kernel)
         if op == "+=":
             return node.left.type == "Identifier" and scopes.binding(node.left) in numeric and \
-                is_numeric_expr(node.right, scopes, numeric)
+                is_numeric_expr(node.right, scopes, numeric, kernel)
         return True
     if t == "ConditionalExpression":
-        return is_numeric_expr(node.consequent, scopes, numeric) and \
-            is_numeric_expr(node.alternate, scopes, numeric)
+        return is_numeric_expr(node.consequent, scopes, numeric, kernel) and \
+            is_numeric_expr(node.alternate, scopes, numeric, kernel)
     if t == "SequenceExpression":
-        return is_numeric_expr(node.expressions[-1], scopes, numeric)
+        return is_numeric_expr(node.expressions[-1], scopes, numeric, kernel)
     return False
 
 

@@ -12,7 +12,7 @@ import weakref
 from runtime.conversions import to_string, is_object
 from runtime.properties import get_prop, define_own_property
 from runtime.errors import throw_type_error
-from runtime.values import JSObject, W, C, undefined
+from runtime.values import JSObject, W, C, js_code_name, undefined
 
 STACK_LIMIT = 10
 
@@ -42,8 +42,7 @@ def _code_position(code, lasti, line):
 
 
 def _js_name(code):
-    name = code.co_name
-    return "" if name.startswith("_ajgi_") or name == "<module>" else name
+    return js_code_name(code.co_name)
 
 
 @functools.lru_cache(maxsize=512)

@@ -11,6 +11,7 @@ import random as _random
 import struct
 
 from runtime.builtins import math_ieee
+from runtime.builtins.pristine import publish
 from runtime.builtins.math_ieee import bits_of as _bits_of, double_of as _double_of
 from runtime.conversions import to_number, to_uint32
 from runtime.symbols import SYMBOL_TO_STRING_TAG
@@ -505,21 +506,27 @@ CONSTANTS = (
 )
 
 
+# name -> (function, length); compiled code may call them directly while
+# the Math object keeps them (compiler/lower/intrinsics.py, pristine.py)
+METHODS = {
+    "abs": (math_abs, 1), "acos": (math_acos, 1), "asin": (math_asin, 1), "atan": (math_atan, 1),
+    "atan2": (math_atan2, 2), "ceil": (math_ceil, 1), "cos": (math_cos, 1), "exp": (math_exp, 1),
+    "floor": (math_floor, 1), "log": (math_log, 1), "max": (math_max, 2), "min": (math_min, 2),
+    "pow": (math_pow, 2), "random": (math_random, 0), "round": (math_round, 1), "sin": (math_sin, 1),
+    "sqrt": (math_sqrt, 1), "tan": (math_tan, 1),
+    "trunc": (math_trunc, 1), "sign": (math_sign, 1), "cbrt": (math_cbrt, 1), "log2": (math_log2, 1),
+    "log10": (math_log10, 1), "log1p": (math_log1p, 1), "expm1": (math_expm1, 1), "sinh": (math_sinh, 1),
+    "cosh": (math_cosh, 1), "tanh": (math_tanh, 1), "asinh": (math_asinh, 1), "acosh": (math_acosh, 1),
+    "atanh": (math_atanh, 1), "hypot": (math_hypot, 2), "fround": (math_fround, 1), "imul": (math_imul, 2),
+    "clz32": (math_clz32, 1),
+}
+
+
 def install(realm):
     m = JSObject(realm.ObjectPrototype, "Math")
     for name, value in CONSTANTS:
         realm.define_value(m, name, value, 0)
-    realm.define_methods(m, {
-        "abs": (math_abs, 1), "acos": (math_acos, 1), "asin": (math_asin, 1), "atan": (math_atan, 1),
-        "atan2": (math_atan2, 2), "ceil": (math_ceil, 1), "cos": (math_cos, 1), "exp": (math_exp, 1),
-        "floor": (math_floor, 1), "log": (math_log, 1), "max": (math_max, 2), "min": (math_min, 2),
-        "pow": (math_pow, 2), "random": (math_random, 0), "round": (math_round, 1), "sin": (math_sin, 1),
-        "sqrt": (math_sqrt, 1), "tan": (math_tan, 1),
-        "trunc": (math_trunc, 1), "sign": (math_sign, 1), "cbrt": (math_cbrt, 1), "log2": (math_log2, 1),
-        "log10": (math_log10, 1), "log1p": (math_log1p, 1), "expm1": (math_expm1, 1), "sinh": (math_sinh, 1),
-        "cosh": (math_cosh, 1), "tanh": (math_tanh, 1), "asinh": (math_asinh, 1), "acosh": (math_acosh, 1),
-        "atanh": (math_atanh, 1), "hypot": (math_hypot, 2), "fround": (math_fround, 1), "imul": (math_imul, 2),
-        "clz32": (math_clz32, 1),
-    })
+    realm.define_methods(m, METHODS)
     realm.define_value(m, SYMBOL_TO_STRING_TAG, "Math", C)  # ES2015 20.2.1.9
     realm.define_value(realm.global_object, "Math", m)
+    publish(realm, m, "_ajgi_pristine_Math", METHODS)

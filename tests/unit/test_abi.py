@@ -29,6 +29,8 @@ def _table_helper_names():
 
     names = {"%s_%s" % (kind, name) for name, kind in intrinsics.METHOD_KINDS.items()}
     names.update(entry for _, entry in intrinsics._RECEIVERS.values())
+    names.update("Math_" + name for name in intrinsics.math.METHODS)
+    names.update(core for core, _ in intrinsics._MATH_INLINE.values())
     names.update(expressions._SIMPLE_HELPERS.values())
     names.update(h for _, h in expressions._ARITH.values())
     names.update(h for _, h in expressions._CMP.values())
@@ -49,7 +51,8 @@ def _computed_helpers_script():
                     for i, name in enumerate(sorted(intrinsics.METHOD_KINDS)))
     updates = "var o = {}, k = 'a';\no.a = 1; o[k] = 2; o.a++; ++o.a; o.a--; --o.a; o[k]++; ++o[k]; o[k]--; --o[k];\n"
     strict = "function s(o, k) { 'use strict'; o.a = 1; o[k] = 2; o.a++; --o[k]; return o[k]++ + --o.a; }\n"
-    return calls + updates + strict + "String.fromCharCode(65); 'x'.charAt(0);\n"
+    math = "function q(x) { return Math.sqrt(x) + Math.abs(x) + Math.floor(x); }\n"
+    return calls + updates + strict + math + "String.fromCharCode(65); 'x'.charAt(0);\n"
 
 
 def _corpus():

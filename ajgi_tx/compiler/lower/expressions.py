@@ -307,16 +307,45 @@ def _float_fast(lx, left, right, make, helper):
         # the left operand is checked in the test; the right one is
         # evaluated after it, in whichever branch runs
         lf, la = bind(lx, left, right)
-        return b.ifexp(b.type_is(lf, "float"), make(la, right), b.rt_call(helper, la, right))
+        return b.ifexp(float_test(lx, lf), make(la, right), b.rt_call(helper, la, right))
     lf, la = bind(lx, left, right)
     rf, ra = bind(lx, right)
     if is_num(left):
-        test = b.type_is(rf, "float")
+        test = float_test(lx, rf)
         if lf is not la:
             test = _walrus_first(lx, lf, test)
         return b.ifexp(test, make(la, ra), b.rt_call(helper, la, ra))
     test = b.compare(b.rt_call("type", lf), [ast.Is(), ast.Is()], [b.rt_call("type", rf), b.rt("float")])
     return b.ifexp(test, make(la, ra), b.rt_call(helper, la, ra))
+
+
+def float_test(lx, e):
+    """``_ajgi_type(e) is _ajgi_float``; inside a loop, for a parameter no
+    code can change (never assigned, no ``arguments``, no eval/with), a
+    local computed once at the function's entry instead
+    (``_ajgi_pf_n = _ajgi_type(n) is _ajgi_float``, functions.py): the
+    loop test ``i < n`` then costs one local read per iteration."""
+    b = lx.b
+    fn = lx.fn
+    if isinstance(e, ast.Name) and any(j.kind == "loop" for j in fn.jumps):
+        binding = _invariant_param(fn, e.id)
+        if binding is not None:
+            flags = fn.__dict__.setdefault("param_flags", {})
+            flags[e.id] = "_ajgi_pf_" + e.id
+            return b.name(flags[e.id])
+    return b.type_is(e, "float")
+
+
+def _invariant_param(fn, py_name):
+    scope = fn.scope
+    if scope.dynamic or scope.uses_arguments or not scope.simple_params or fn.node.type == "Program" \
+            or fn.node.type == "ArrowFunctionExpression":
+        return None
+    for n in scope.params:
+        bd = scope.bindings.get(n)
+        if bd is not None and bd.py_name == py_name and bd.kind == "param" and not bd.assigned:
+            return bd
+    return None
 
 
 def _div(lx, left, right):
@@ -703,6 +732,19 @@ def lower_call(lx, node):
             args = _call_args(lx, node)
             b.at(node)
             return wrap_call(lx, node, dyn_call(lx, node, callee.name, args))
+        if binding is not None and getattr(lx, "kernels", None):
+            from ajgi_tx.compiler.lower import kernels
+
+            inner = kernels.self_call(lx, node, binding)
+            if inner is not None:
+                return inner
+            func = lx.expr(callee)
+            args = _call_args(lx, node)
+            b.at(node)
+            entry = kernels.entry_call(lx, node, binding, func, args)
+            if entry is not None:
+                return wrap_call(lx, node, entry)
+            return wrap_call(lx, node, b.call(func, [b.rt("undef")] + args))
     func = lx.expr(callee)
     args = _call_args(lx, node)
     b.at(node)

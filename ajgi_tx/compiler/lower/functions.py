@@ -91,6 +91,8 @@ def inferred_names(program, spreads):
 def lower_main(lx, program):
     """The module: ``def _ajgi_main(this)`` holding the top level."""
     lx.fn_names = inferred_names(program, lx.call_spreads)
+    lx.kernels = {}  # function Binding -> its number kernel (lower/kernels.py)
+    lx.kernel_self = None  # (Binding, kernel name) while a kernel's body is lowered
     scope = lx.scopes.program_scope
     is_async = lx.effects.is_async(program)
     lx.fn = FunctionContext(scope, program, is_async)
@@ -141,11 +143,21 @@ def hoisted_functions(lx, scope):
     seen = {}
     for fd in scope.function_decls:
         seen[fd.id.name] = fd  # a later declaration of the same name wins
+    from ajgi_tx.compiler.lower import kernels
+    from ajgi_tx.compiler.lower.dynamic import binding_in_env, store_in_env
+
+    numeric = {}  # function declaration -> its kernel's numeric Bindings
+    for fd in scope.function_decls:
+        binding = scope.bindings[fd.id.name]
+        if seen[fd.id.name] is fd and not binding_in_env(lx, binding):
+            nums = kernels.eligible(lx, fd, binding)
+            if nums is not None:
+                numeric[fd] = nums
+                kernels.register(lx, binding, binding.py_name, len(fd.params))
     for fd in scope.function_decls:
         if seen[fd.id.name] is not fd:
             continue
         binding = scope.bindings[fd.id.name]
-        from ajgi_tx.compiler.lower.dynamic import binding_in_env, store_in_env
 
         if binding_in_env(lx, binding):
             defs = function_def(lx, fd, binding.py_name, extras=_new_target_extras(lx, fd))
@@ -159,7 +171,37 @@ def hoisted_functions(lx, scope):
         else:
             out.extend(function_def(lx, fd, binding.py_name, binding.slow_global,
                                     _new_target_extras(lx, fd)))
+            if fd in numeric:
+                out.extend(kernels.kernel_def(lx, fd, binding, binding.py_name, numeric[fd],
+                                              lambda fd=fd: _kernel_body(lx, fd)))
     return out
+
+
+def _kernel_body(lx, node):
+    """The statements and declarations of a number kernel's ``def``
+    (lower/kernels.py): the checkpoint, its locals, its body."""
+    b = lx.b
+    scope = lx.scopes.scope_of(node)
+    outer_fn, outer_pre = lx.fn, lx.pre
+    lx.fn = FunctionContext(scope, node, False)
+    lx.fn.outer = outer_fn
+    lx.fn.depth = outer_fn.depth + 1
+    lx.pre = []
+    try:
+        b.at(node)
+        body = checkpoint(lx)
+        local_vars = [scope.bindings[n].py_name for n in scope.var_names]
+        if local_vars:
+            targets = [b.name(n, store=True) for n in dict.fromkeys(local_vars)]
+            body.append(b.loc(ast.Assign(targets=targets, value=b.rt("undef"))))
+        body.extend(enter_function(lx, scope))
+        body.extend(lx.stmts(node.body.body))
+        if lx.fn.uses_jump_var:
+            body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
+        body[0:0] = _param_flags(lx)
+        return body, _global_decls(lx, scope) + _nonlocal_decls(lx, scope)
+    finally:
+        lx.fn, lx.pre = outer_fn, outer_pre
 
 
 def _param_slots(lx, node, scope):
@@ -399,6 +441,7 @@ def function_def(lx, node, py_name, slow_global=False, extras=None):
             body.extend(lx.stmts(node.body.body))
         if lx.fn.uses_jump_var:
             body.insert(0, b.assign("_ajgi_jmp", b.const(0)))
+        body[0:0] = _param_flags(lx)
         statements = node.body.body if node.body.type == "BlockStatement" else None
         if statements is not None:
             last = statements[-1] if statements else None
@@ -446,6 +489,15 @@ def function_def(lx, node, py_name, slow_global=False, extras=None):
     if slow_global:
         return [fdef, b.expr_stmt(b.rt_call("gput", b.rt("G"), b.const(py_name), wrap))]
     return [fdef, b.assign(py_name, wrap)]
+
+
+def _param_flags(lx):
+    """``_ajgi_pf_n = _ajgi_type(n) is _ajgi_float`` for each unchanging
+    parameter a loop of the function tests (expressions.float_test)."""
+    b = lx.b
+    b.at(lx.fn.node)
+    flags = lx.fn.__dict__.get("param_flags", {})
+    return [b.assign(flag, b.type_is(b.name(p), "float")) for p, flag in sorted(flags.items())]
 
 
 def _unpack_arguments(lx, params):

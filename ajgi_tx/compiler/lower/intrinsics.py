@@ -31,8 +31,8 @@ branches (exactly one of which runs).
 import ast
 import copy
 
-from ajgi_tx.compiler.lower.expressions import bind
-from runtime.builtins import array, regexp, string
+from ajgi_tx.compiler.lower.expressions import bind, is_num
+from runtime.builtins import array, math, regexp, string
 
 
 def _methods_by_name():
@@ -70,6 +70,11 @@ def method_guard(lx, callee, first, again, key):
     if callee.object.type == "Identifier" and isinstance(first, ast.Name) \
             and (callee.object.name, name) == ("String", "fromCharCode"):
         return b.is_(first, b.rt("pristine_String")), b.rt("String_fromCharCode"), lambda args: _from_char_code(lx, args)
+    if callee.object.type == "Identifier" and callee.object.name == "Math" and isinstance(first, ast.Name) \
+            and name in math.METHODS:
+        inline = _MATH_INLINE.get(name)
+        return (b.is_(first, b.rt("pristine_Math")), b.rt("%s_%s" % ("Math", name)),
+                None if inline is None else lambda args: _math_float(lx, args, inline, name))
     if name in STRING_OR_ARRAY_METHODS:
         # a string or an array: each with its own guard, the helper picked
         # by the receiver's type (the guard evaluated it already)
@@ -125,3 +130,29 @@ def _from_char_code(lx, args):
     b = lx.b
     first, again = bind(lx, args[0])
     return b.boolop(ast.Or(), [b.call(b.attr(b.rt("CHAR_OF_CODE"), "get"), [first]), b.rt_call("char_from_code", again)])
+
+
+# Math functions whose float case is one Python call with JS's result:
+# sqrt of a float >= 0 (NaN and negatives fail the test; sqrt(-0) is -0 in
+# both), abs of any float (abs(-0.0) is 0.0, abs(NaN) is NaN, as in JS).
+_MATH_INLINE = {"sqrt": ("fsqrt", True), "abs": ("fabs", False)}
+
+
+def _math_float(lx, args, inline, name):
+    """``Math.sqrt(x)`` with one argument: the Python function when ``x``
+    is a float it handles exactly, else the built-in (ToNumber of any
+    value, the special cases)."""
+    if len(args) != 1 or isinstance(args[0], ast.Starred):
+        return None
+    b = lx.b
+    core, nonnegative = inline
+    first, again = bind(lx, args[0])
+    if nonnegative and is_num(args[0]):
+        # a float, or undefined before a numeric local's first store, which
+        # answers comparisons with False like NaN
+        test = b.compare(first, [ast.GtE()], [b.const(0.0)])
+    else:
+        test = b.type_is(first, "float")
+        if nonnegative:
+            test = b.boolop(ast.And(), [test, b.compare(again, [ast.GtE()], [b.const(0.0)])])
+    return b.ifexp(test, b.rt_call(core, again), b.call(b.rt("%s_%s" % ("Math", name)), [b.rt("undef"), again]))

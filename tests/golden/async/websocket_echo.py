@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 12, runtime ABI 30f75b4ea6a42183)
+# ajgi_tx compiled async/websocket_echo.js (compiler 13, runtime ABI 11d8ff4fcf15d806)
 _ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
 
 
@@ -23,6 +23,12 @@ async def _ajgi_main(this):
             _ajgi_preempt()
         return x * 2.0 if _ajgi_type(x) is _ajgi_float else _ajgi_mul(x, 2.0)
     double = _ajgi_fn(double, 'double', 1.0, _ajgi_realm, 77, 113)
+
+    def _ajgi_k_double(x):
+        if _ajgi_flag[0]:
+            _ajgi_preempt()
+        return x * 2.0
+    _ajgi_kf_double = double
     requirelib(_ajgi_undef, 'websocket')
     if (_ajgi_t3 := await (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(websocket)) is
         _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and _ajgi_type((

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/destructuring.js (compiler 12, runtime ABI 30f75b4ea6a42183)
+# ajgi_tx compiled es2015_fn/destructuring.js (compiler 13, runtime ABI 11d8ff4fcf15d806)
 _ajgi_ensure(_ajgi_realm, ('obj',))
 
 

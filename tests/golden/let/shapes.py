@@ -1,4 +1,4 @@
-# ajgi_tx compiled let/shapes.js (compiler 12, runtime ABI 30f75b4ea6a42183)
+# ajgi_tx compiled let/shapes.js (compiler 13, runtime ABI 11d8ff4fcf15d806)
 def _ajgi_main(this):
     global assignConst, captured, dead, plain
     _ajgi_declare_globals(_ajgi_G, ('plain', 'captured', 'dead', 'assignConst')
@@ -6,12 +6,13 @@ def _ajgi_main(this):
     K = _ajgi_tdz
 
     def plain(this, n=_ajgi_undef, *_ajgi_rest):
+        _ajgi_pf_n = _ajgi_type(n) is _ajgi_float
         if _ajgi_flag[0]:
             _ajgi_preempt()
         s = 0.0
         i = 0.0
         while True:
-            if not (i < n if _ajgi_type(n) is _ajgi_float else _ajgi_lt(i, n)):
+            if not (i < n if _ajgi_pf_n else _ajgi_lt(i, n)):
                 break
             if _ajgi_flag[0]:
                 _ajgi_preempt()
@@ -19,6 +20,21 @@ def _ajgi_main(this):
             i = i + 1.0
         return s
     plain = _ajgi_fn(plain, 'plain', 1.0, _ajgi_realm, 66, 229)
+
+    def _ajgi_k_plain(n):
+        if _ajgi_flag[0]:
+            _ajgi_preempt()
+        s = 0.0
+        i = 0.0
+        while True:
+            if not i < n:
+                break
+            if _ajgi_flag[0]:
+                _ajgi_preempt()
+            s += i
+            i = i + 1.0
+        return s
+    _ajgi_kf_plain = plain
 
     def captured(this, *_ajgi_rest):
         if _ajgi_flag[0]:

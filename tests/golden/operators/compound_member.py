@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/compound_member.js (compiler 12, runtime ABI 30f75b4ea6a42183)
+# ajgi_tx compiled operators/compound_member.js (compiler 13, runtime ABI 11d8ff4fcf15d806)
 def _ajgi_main(this):
     global o
     _ajgi_declare_globals(_ajgi_G, ('o',))
