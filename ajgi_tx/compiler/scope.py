@@ -43,7 +43,7 @@ assign) their variables.
 
 from ajgi_tx.compiler.estree import (
     FUNCTION_NODE_TYPES as FUNCTION_TYPES, PATTERN_TYPES, function_body_nodes, iter_children,
-    pattern_names, position,
+    pattern_names,
 )
 
 LOOP_TYPES = ("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
