@@ -15,6 +15,7 @@ import types
 
 from ajgi_tx.errors import CompileError, ScriptError
 from runtime.errors import throw_syntax_error
+from runtime.builtins.error import stack_bottom
 from runtime.host import attach_compiler, execute, new_realm
 from runtime.realm import REALM
 from runtime.uncaught import describe_uncaught
@@ -101,6 +102,7 @@ def uncaught(exc):
     return ScriptError(u.name, u.message, u.stack, u.value, u.location)
 
 
+@stack_bottom  # error stacks stop here: no JS frame lies below
 def run_compiled(compiled, realm):
     """Runs ``compiled`` to completion in ``realm`` (async tops run on an
     event loop); raises ScriptError for an uncaught exception."""

@@ -22,7 +22,7 @@ import math
 import types
 
 from runtime import (
-    caught, classes, conversions, envs, functions, globalvars, iteration, lexical, members,
+    caught, classes, conversions, envs, functions, globalvars, iteration, lexical, limits, members,
     operators, properties, sched, templates,
 )
 from runtime.errors import JSThrow
@@ -42,6 +42,8 @@ EXPORTS = {
     "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "JSInternal": JSInternal, "Function": FunctionType, "int": int,
     "trunc": math.trunc,
     "numstr": operators.numstr, "NUMBER_STRINGS": operators.NUMBER_STRINGS, "catstr": operators.catstr,
+    # a concatenation that can double a string checks its length inline (runtime/limits.py)
+    "strmax": limits.MAX_STRING_LENGTH, "strlong": limits.string_too_long,
     "Accessor": Accessor, "MISSING_AS_ACCESSOR": members.MISSING_AS_ACCESSOR,
     # scheduling
     "flag": sched.FLAG, "preempt": sched.preempt, "apreempt": sched.apreempt,
@@ -117,6 +119,7 @@ for _kind, _module in (("Array", _array), ("String", _string), ("RegExp", _regex
 EXPORTS.update(("Math_" + _name, _fn) for _name, (_fn, _) in _math.METHODS.items())
 
 HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}
+limits.share_string_limit(HELPERS)  # _ajgi_strmax follows limits.configure
 
 # Names compiled code reads from the realm's own global dict (bind_realm).
 # The pristine_* exports are None here and shadowed there while the

@@ -18,12 +18,24 @@ keep such calls bounded:
   :data:`REGEX_TIMEOUT` seconds. Both ``re`` and ``regex`` check for signals
   while they backtrack, so the interrupt lands inside the C loop. The match
   then throws ``RangeError: Regular expression too slow``.
+* **Concatenation.** The compiler inlines ``+`` of strings as Python's
+  own ``+``, so the rule for where its length check goes is the compiler's:
+  a string can only reach the cap in few steps by doubling, and doubling
+  needs two pieces that can be as long as the string. A concatenation (a
+  ``+``, a template, a ``+=``) with two or more pieces that are neither
+  literals nor a number's ToString checks its length inline against
+  ``_ajgi_strmax`` (a comparison, no call unless it fails:
+  ``compiler/lower/expressions.py: length_checked``); ``s + "x"``,
+  ``s += i`` grow linearly and keep the bare ``+``. One exception for
+  speed: ``local += call()`` as a statement keeps Python's in-place append
+  (a check there measured +11% on ``bench cpu`` string_append, whose hot
+  line is ``s += String.fromCharCode(...)``); the memory limit below bounds
+  it. The generic ``add`` helper and ``addn`` check their string results.
 * **Memory.** :func:`memory_exceeded`, called at the scheduler's
   checkpoints (every slice a script computes), reads the process's
   resident memory; past :data:`MAX_MEMORY` MiB the script that grew it
   since its last checkpoint is stopped like an exhausted CPU budget. This
-  bounds what no size check sees: ``s = s + s`` is compiled to Python's own
-  ``+`` (a length check on every concatenation measured +50% on it).
+  bounds what no size check sees (``s += s.substring(0)``).
 * **Long loops in built-ins.** :func:`checkpoint` is the compiled
   checkpoint (``if FLAG[0]: preempt()``) for Python loops that can run
   millions of iterations: the scheduler may then make the script yield, and
@@ -94,6 +106,8 @@ def configure(**limits):
         if value is not None:
             g[name.upper()] = type(_DEFAULTS[name])(value)
     _allowed[0] = REGEX_TIMEOUT
+    for helpers in _shared:
+        helpers[STRING_LIMIT_NAME] = MAX_STRING_LENGTH
 
 
 # -- memory --------------------------------------------------------------------
@@ -140,6 +154,20 @@ def check_string(s):
     if len(s) > MAX_STRING_LENGTH:
         string_too_long()
     return s
+
+
+#: The name under which compiled code reads :data:`MAX_STRING_LENGTH`
+#: (``runtime/abi.py`` exports it; :func:`configure` keeps it current).
+STRING_LIMIT_NAME = "_ajgi_strmax"
+_shared = []
+
+
+def share_string_limit(helpers):
+    """Keeps ``helpers[STRING_LIMIT_NAME]`` equal to :data:`MAX_STRING_LENGTH`
+    from now on (the ABI's helper table: compiled code compares lengths with
+    it inline, without a call)."""
+    helpers[STRING_LIMIT_NAME] = MAX_STRING_LENGTH
+    _shared.append(helpers)
 
 
 def check_string_size(n):

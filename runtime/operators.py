@@ -15,6 +15,7 @@ from runtime.sched import settle
 import types
 from runtime.values import null, undefined
 from runtime.errors import throw_type_error
+from runtime.limits import check_string
 from runtime.values import FunctionType
 from runtime.conversions import to_display_string, to_property_key
 from runtime.properties import get_prop, has_property
@@ -35,8 +36,11 @@ def add(a, b):
     """The ``+`` operator (11.6.1)."""
     ta = type(a)
     tb = type(b)
-    if ta is tb and (ta is float or ta is str):
-        return a + b
+    if ta is tb:
+        if ta is float:
+            return a + b
+        if ta is str:
+            return check_string(a + b)  # s + s doubles: the length is checked
     if ta is str and tb is float:
         if -1e15 < b < 1e15 and b.is_integer():
             return a + str(int(b))  # integral: the common "k" + i case
@@ -48,7 +52,7 @@ def add(a, b):
     a = to_primitive(a)
     b = to_primitive(b)
     if type(a) is str or type(b) is str:
-        return to_string(a) + to_string(b)
+        return check_string(to_string(a) + to_string(b))
     return to_number(a) + to_number(b)
 
 
@@ -277,7 +281,8 @@ def addn(*operands):
                 acc += catstr(v)
                 continue
         acc = add_(acc, v)
-    return acc
+    # the chain grows acc at most len(operands) times over: one check at the end
+    return check_string(acc) if _type(acc) is _str else acc
 
 
 # ToString of the small integral numbers, keyed by float: compiled code

@@ -25,6 +25,7 @@ import uuid
 
 from runtime import conversions, properties
 from runtime.errors import ScriptExit
+from runtime.builtins.error import stack_bottom
 from runtime.host import execute, new_realm
 from runtime.realm import REALM
 from runtime.values import undefined
@@ -125,6 +126,7 @@ class ScriptContext:
             REALM.reset(token)
         return self.realm
 
+    @stack_bottom  # error stacks stop here: no JS frame lies below
     async def run(self, compiled):
         """Runs ``compiled`` (the top-level script) in this context's realm."""
         REALM.set(self.realm)

@@ -5,7 +5,6 @@ gives each code object the script's file name and stamps every node with
 the JS line and column, so a frame's position *is* a JS position.
 """
 
-import functools
 import sys
 import weakref
 
@@ -17,18 +16,34 @@ from runtime.values import JSObject, W, C, js_code_name, undefined
 STACK_LIMIT = 10
 
 
-@functools.lru_cache(maxsize=256)
+# Keyed by the code object's identity, not by the code object: hashing a
+# code object hashes its bytecode and constants, ~80 us for a test262 main
+# body, which made every error thrown there cost that twice per frame.
+_POSITIONS = {}  # id(code) -> (code, positions); the code is kept so its id stays its own
+_POSITIONS_MAX = 256
+
+
 def _positions(code):
     """``code.co_positions()`` as a tuple, kept for the code objects that
     raise most: a script's main body can hold thousands of instructions,
     and listing them for every error made a loop that throws and catches
     URIErrors 40x slower (test262's decodeURI tests)."""
-    return tuple(code.co_positions())
+    hit = _POSITIONS.get(id(code))
+    if hit is not None and hit[0] is code:
+        return hit[1]
+    if len(_POSITIONS) >= _POSITIONS_MAX:
+        _POSITIONS.clear()
+    positions = tuple(code.co_positions())
+    _POSITIONS[id(code)] = (code, positions)
+    return positions
 
 
 def _code_position(code, lasti, line):
     """(line, 1-based column) of bytecode offset ``lasti`` in ``code``: the
-    JS position, since the compiler stamps every node with it."""
+    JS position, since the compiler stamps every node with it. ``line`` is
+    the fallback: a line number, or the frame, whose ``f_lineno`` is only
+    read when the positions lack one (it scans the line table from the
+    start: milliseconds in a big main body)."""
     col = 0
     try:
         p = _positions(code)[lasti // 2]
@@ -38,6 +53,8 @@ def _code_position(code, lasti, line):
             col = p[2]
     except Exception:  # positions are best effort
         pass
+    if type(line) is not int:
+        line = line.f_lineno
     return line, col + 1
 
 
@@ -45,10 +62,23 @@ def _js_name(code):
     return js_code_name(code.co_name)
 
 
-@functools.lru_cache(maxsize=512)
 def _is_js(code):
-    fn = code.co_filename
+    fn = code.co_filename  # two string tests: cheaper than any cache keyed by the code
     return not fn.endswith(".py") and not fn.startswith("<frozen")
+
+
+_BOTTOMS = []      # the host functions' code objects (kept alive: their ids stay theirs)
+_BOTTOM_IDS = set()  # ids, not codes: hashing a code object costs as much as the walk
+
+
+def stack_bottom(fn):
+    """Marks ``fn``, a host function that runs a script's top level, as the
+    bottom of every JS stack: :func:`capture_stack` stops at its frame
+    instead of walking the host's frames below it (a dozen or more, for
+    every error thrown). Returns ``fn`` (a decorator)."""
+    _BOTTOMS.append(fn.__code__)
+    _BOTTOM_IDS.add(id(fn.__code__))
+    return fn
 
 
 def capture_stack(skip=0):
@@ -56,10 +86,16 @@ def capture_stack(skip=0):
     ``[(function_name, file, line, col), ...]``."""
     frames = []
     f = sys._getframe(skip + 1)
-    while f is not None and len(frames) < STACK_LIMIT:
-        if _is_js(f.f_code):
-            line, col = _code_position(f.f_code, f.f_lasti, f.f_lineno)
-            frames.append((_js_name(f.f_code), f.f_code.co_filename, line, col))
+    while f is not None:
+        code = f.f_code
+        fn = code.co_filename  # _is_js inlined: this loop runs for every error thrown
+        if not fn.endswith(".py") and not fn.startswith("<frozen"):
+            line, col = _code_position(code, f.f_lasti, f)
+            frames.append((_js_name(code), fn, line, col))
+            if len(frames) == STACK_LIMIT:
+                break
+        elif id(code) in _BOTTOM_IDS:
+            break
         f = f.f_back
     return frames
 

@@ -418,11 +418,14 @@ def _add(lx, left, right):
     lf, la = bind(lx, left, right)
     rf, ra = bind(lx, right)
     t = lx.temp()
-    # both floats or both strings: Python's + is JS's +
-    test = b.boolop(ast.And(), [
+    # both floats or both strings: Python's + is JS's + (two strings of any
+    # length can double one: the sum's length is checked)
+    floats = b.boolop(ast.And(), [
         b.compare(b.walrus(t, b.rt_call("type", lf)), [ast.Is()], [b.rt_call("type", rf)]),
-        b.boolop(ast.Or(), [b.is_(b.name(t), b.rt("float")), b.is_(b.name(t), b.rt("str"))])])
-    return b.ifexp(test, plus(la, ra), b.rt_call("add", la, ra))
+        b.is_(b.name(t), b.rt("float"))])
+    strings = b.compare(b.name(t), [ast.Is(), ast.Is()], [b.rt("str"), b.rt_call("type", ra)])
+    return b.ifexp(floats, plus(la, ra),
+                   b.ifexp(strings, length_checked(lx, plus(la, ra)), b.rt_call("add", la, ra)))
 
 
 def _strict_eq(lx, left, right):
@@ -464,7 +467,34 @@ def number_to_str(lx, e):
     if is_number(e):
         return b.const(number_to_string(e.value))
     f, a = bind(lx, e)
-    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]), b.rt_call("numstr", a)])
+    return mark_short(b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]),
+                                          b.rt_call("numstr", a)]))
+
+
+def mark_short(e):
+    """Marks a lowered str expression as short whatever the input (a
+    number's ToString): appending it cannot double a string."""
+    e._ajgi_short = True
+    return e
+
+
+def can_grow(e):
+    """True when ``e``, a str piece of a concatenation, may be as long as
+    the string it is appended to (neither a constant nor a number's
+    ToString): two such pieces can double a string at each step."""
+    return not (is_string(e) or getattr(e, "_ajgi_short", False))
+
+
+def length_checked(lx, e):
+    """``e``, a str expression that can double a string, with the length
+    check of ``runtime/limits.py`` inline (no call unless it fails)::
+
+        (r if _ajgi_len(r := e) <= _ajgi_strmax else _ajgi_strlong())
+    """
+    b = lx.b
+    r = lx.temp()
+    test = b.compare(b.rt_call("len", b.walrus(r, e)), [ast.LtE()], [b.rt("strmax")])
+    return b.ifexp(test, b.name(r), b.rt_call("strlong"))
 
 
 def string_piece(lx, e, helper="catstr"):
@@ -503,12 +533,16 @@ def concat(lx, pieces):
     if len(parts) == 1:
         return parts[0] if is_string(parts[0]) else mark_str(parts[0])
     if len(parts) == 2:
-        return mark_str(b.binop(parts[0], ast.Add(), parts[1]))
-    if any(_has_fstring(p) for p in parts if not is_string(p)):
-        return mark_str(b.call(b.attr(b.const(""), "join"), [b.tuple(parts)]))
-    values = [p if is_string(p) else b.loc(ast.FormattedValue(value=p, conversion=-1, format_spec=None))
-              for p in parts]
-    return mark_str(b.loc(ast.JoinedStr(values=values)))
+        joined = b.binop(parts[0], ast.Add(), parts[1])
+    elif any(_has_fstring(p) for p in parts if not is_string(p)):
+        joined = b.call(b.attr(b.const(""), "join"), [b.tuple(parts)])
+    else:
+        joined = b.loc(ast.JoinedStr(values=[
+            p if is_string(p) else b.loc(ast.FormattedValue(value=p, conversion=-1, format_spec=None))
+            for p in parts]))
+    if sum(map(can_grow, parts)) >= 2:
+        joined = length_checked(lx, joined)
+    return mark_str(joined)
 
 
 def _plus_chain(lx, node, operands, nodes):

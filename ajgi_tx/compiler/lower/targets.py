@@ -187,7 +187,7 @@ def _in_place_add(lx, node, target):
     """``x += v`` as a statement on a plain local: Python's in-place ``+=``
     (which appends to a string without copying it when nothing else holds
     it) when both are strings or x is a number-only local."""
-    from ajgi_tx.compiler.lower.expressions import is_num, is_str, number_to_str
+    from ajgi_tx.compiler.lower.expressions import can_grow, is_num, is_str, number_to_str
 
     b = lx.b
     if target.kind != "name" or target.slow:
@@ -216,15 +216,25 @@ def _in_place_add(lx, node, target):
         slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
         return [first, b.if_(b.type_is(target.load(), "str"),
                              [aug(number_to_str(lx, b.name(t)))], slow)]
+    # a piece as long as the string (s += s) can double it: the sum's
+    # length is checked after the append (runtime/limits.py)
+    check = b.if_(b.compare(b.rt_call("len", target.load()), [ast.Gt()], [b.rt("strmax")]),
+                  [b.expr_stmt(b.rt_call("strlong"))])
     if is_str(right):
         test = b.type_is(target.load(), "str")
-        return [b.if_(test, [aug(right)], target.store_stmt(binary(lx, "+", target.load(), right)))]
+        fast = [aug(right), check] if can_grow(right) else [aug(right)]
+        return [b.if_(test, fast, target.store_stmt(binary(lx, "+", target.load(), right)))]
     t = lx.temp()
     first = b.assign(t, right)
     test = b.compare(b.rt_call("type", target.load()), [ast.Is(), ast.Is()],
                      [b.rt("str"), b.rt_call("type", b.name(t))])
     slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
-    return [first, b.if_(test, [aug(b.name(t))], slow)]
+    if node.right.type == "CallExpression":
+        # s += f(...): the check would cost 11% on string_append (the append of
+        # String.fromCharCode); a call's result is left to the memory limit
+        # (runtime/limits.py says why)
+        return [first, b.if_(test, [aug(b.name(t))], slow)]
+    return [first, b.if_(test, [aug(b.name(t)), check], slow)]
 
 
 def lower_assignment(lx, node, discard=False):

@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 13, runtime ABI 11d8ff4fcf15d806)
+# ajgi_tx compiled async/websocket_echo.js (compiler 13, runtime ABI c530a53d87dab67d)
 _ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
 
 

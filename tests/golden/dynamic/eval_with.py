@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 13, runtime ABI 11d8ff4fcf15d806)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 13, runtime ABI c530a53d87dab67d)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 
@@ -20,8 +20,11 @@ def _ajgi_main(this):
             await _ajgi_t1 if _ajgi_type((_ajgi_t1 := _ajgi_deval(
             _ajgi_env1_w1, this, False, _ajgi_dget(_ajgi_env1_w1, 's')))) is
             _ajgi_Coro else _ajgi_t1))) is _ajgi_type((_ajgi_t3 :=
-            _ajgi_dget(_ajgi_env1_w1, 'x'))) and (_ajgi_t4 is _ajgi_float or
-            _ajgi_t4 is _ajgi_str) else _ajgi_add(_ajgi_t2, _ajgi_t3)
+            _ajgi_dget(_ajgi_env1_w1, 'x'))) and _ajgi_t4 is _ajgi_float else (
+            _ajgi_t5 if _ajgi_len((_ajgi_t5 := _ajgi_t2 + _ajgi_t3)) <=
+            _ajgi_strmax else _ajgi_strlong()
+            ) if _ajgi_t4 is _ajgi_str is _ajgi_type(_ajgi_t3) else _ajgi_add(
+            _ajgi_t2, _ajgi_t3)
         return _ajgi_undef
     _ajgi_gput(_ajgi_G, 'f', _ajgi_fn(f, 'f', 2.0, _ajgi_realm, 0, 53))
     return _ajgi_undef

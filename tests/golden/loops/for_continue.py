@@ -1,13 +1,13 @@
-# ajgi_tx compiled loops/for_continue.js (compiler 13, runtime ABI 11d8ff4fcf15d806)
+# ajgi_tx compiled loops/for_continue.js (compiler 13, runtime ABI c530a53d87dab67d)
 def _ajgi_main(this):
     global i, s
     _ajgi_declare_globals(_ajgi_G, ('s', 'i'))
     s = 0.0
     i = 0.0
-    _ajgi_t3 = True
+    _ajgi_t4 = True
     while True:
-        if _ajgi_t3:
-            _ajgi_t3 = False
+        if _ajgi_t4:
+            _ajgi_t4 = False
         else:
             i = i + 1.0 if _ajgi_type(i) is _ajgi_float else _ajgi_inc(i)
         if not (i < 10.0 if _ajgi_type(i) is _ajgi_float else _ajgi_lt(i, 10.0)
@@ -18,7 +18,8 @@ def _ajgi_main(this):
         if (_ajgi_t1 := i % 2.0 if _ajgi_type(i) is _ajgi_float and i > 0.0
              else _ajgi_mod(i, 2.0)) and _ajgi_t1 == _ajgi_t1:
             continue
-        s = s + i if (_ajgi_t2 := _ajgi_type(s)) is _ajgi_type(i) and (
-            _ajgi_t2 is _ajgi_float or _ajgi_t2 is _ajgi_str) else _ajgi_add(s,
-            i)
+        s = s + i if (_ajgi_t2 := _ajgi_type(s)) is _ajgi_type(i
+            ) and _ajgi_t2 is _ajgi_float else (_ajgi_t3 if _ajgi_len((
+            _ajgi_t3 := s + i)) <= _ajgi_strmax else _ajgi_strlong()
+            ) if _ajgi_t2 is _ajgi_str is _ajgi_type(i) else _ajgi_add(s, i)
     return _ajgi_undef
