@@ -82,7 +82,12 @@ def array_proto_sort(this, comparefn=undefined, *_):
     defined = [v for v in values if v is not undefined]
     undefs = [undefined] * (len(values) - len(defined))
     if comparefn is undefined:
-        if len(defined) > 1:
+        if 1 < len(defined) <= SORT_IN_ONE_CALL and all(type(v) is str for v in defined):
+            # strings are their own sort keys (UTF-16 units compare as the
+            # spec's code units) and equal strings are indistinguishable, so
+            # no stable index order is needed: Object.keys(o).sort()
+            defined.sort()
+        elif len(defined) > 1:
             keys = [_sort_key(v) for v in checked(defined)]
             order = _default_order(keys)
             big = len(order) > SORT_IN_ONE_CALL
