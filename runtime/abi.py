@@ -106,7 +106,6 @@ EXPORTS = {
     "iter_skip": iteration.skip_value, "iter_rest": iteration.rest_array,
     "iter_finish": iteration.finish, "iter_close_thrown": iteration.close_thrown,
     "coercible": iteration.coercible,
-    "unpack": iteration.unpack, "arr_pristine": iteration.array_iteration_pristine,
     # per-realm: Array.prototype while arrays iterate as built (builtins/pristine.py)
     "pristine_ArrayIteration": None, "iter_array": iteration.array_values,
 }

@@ -18,7 +18,9 @@ Fast paths: an array, a string or an arguments object whose
 built-ins mark with ``_ajgi_builtin_iter = "array"|"string"``) is read
 directly, without iterator objects; an array is read live (its length is
 re-read at each step, as %ArrayIteratorPrototype%.next does), a string by
-code point. Until the built-in iterators exist in this runtime
+code point. Arrays and arguments objects only while the realm's array
+iteration flag holds (:func:`array_iteration_flag`,
+runtime/builtins/pristine.py), which compiled code tests itself. Until the built-in iterators exist in this runtime
 (``runtime/builtins/iterators.py``), a missing ``[Symbol.iterator]`` on
 these three counts as the original one.
 
@@ -80,13 +82,6 @@ def array_iteration_flag():
     if realm is None:
         return None
     return realm.global_object.props.get(_ARRAY_ITERATION)
-
-
-def array_iteration_pristine(proto):
-    """True while arrays whose prototype is ``proto`` iterate as the
-    built-in ArrayIterator does, so that their elements may be read
-    directly."""
-    return proto is array_iteration_flag() and proto is not None
 
 
 def _builtin_kind(v):
@@ -511,19 +506,3 @@ def spread_arguments(v, what=None):
         if _type(m) is not FunctionType:
             throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
     return spread_list(v, what)
-
-
-def unpack(v, n):
-    """The first ``n`` values of a pristine array as a list (past its end:
-    undefined), for an array pattern whose stores run no code; None for
-    anything else (the pattern then takes the iterator path)."""
-    if _type(v) is JSArray and v.elems is not None and v.attrs is None \
-            and array_iteration_pristine(v.proto):
-        elems = v.elems
-        out = elems[:n]
-        if HOLE in out:
-            out = [x if x is not HOLE else get_prop(v, str(i)) for i, x in enumerate(out)]
-        if len(out) < n:
-            out.extend([undefined] * (n - len(out)))
-        return out
-    return None

@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 12, runtime ABI 5887b445355b22ca)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 12, runtime ABI 9308f3991177f86b)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 

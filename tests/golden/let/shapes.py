@@ -1,4 +1,4 @@
-# ajgi_tx compiled let/shapes.js (compiler 12, runtime ABI 5887b445355b22ca)
+# ajgi_tx compiled let/shapes.js (compiler 12, runtime ABI 9308f3991177f86b)
 def _ajgi_main(this):
     global assignConst, captured, dead, plain
     _ajgi_declare_globals(_ajgi_G, ('plain', 'captured', 'dead', 'assignConst')

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 12, runtime ABI 5887b445355b22ca)
+# ajgi_tx compiled loops/labeled.js (compiler 12, runtime ABI 9308f3991177f86b)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/numeric_local.js (compiler 12, runtime ABI 5887b445355b22ca)
+# ajgi_tx compiled operators/numeric_local.js (compiler 12, runtime ABI 9308f3991177f86b)
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))
