@@ -294,10 +294,13 @@ def _array_from_literal(lx, node, items, store, what, out):
         # nothing runs while the values are read: test first, then one
         # tuple assignment (every value read before any store, as in JS)
         names = []
-        for e, item in zip(node.elements, items):
+        for i, item in enumerate(items):
+            e = node.elements[i] if i < n else None
             if e is not None:
                 b.at(e)
                 names.append((_plain_name_store(store(e, item)), item))
+            else:  # a hole or a value past the pattern: still read (a global may be missing)
+                names.append((lx.temp(), item))
         if all(name is not None for name, _ in names):
             b.at(node)
             fast = b.loc(ast.Assign(targets=[b.loc(ast.Tuple(

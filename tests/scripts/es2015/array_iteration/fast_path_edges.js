@@ -43,6 +43,13 @@ var grow = [1, 2];
 var seen = [];
 for (var g of grow) { seen.push(g); if (grow.length < 4) grow.push(g * 10); }
 console.log(seen.join());
+function missing() {
+  var p1 = 0, p2 = 0, out = [];
+  try { [p1] = [1, missingGlobal]; out.push("no error"); } catch (e) { out.push(e.name, p1); }
+  try { [p1, , p2] = [5, missingGlobal2, 6]; out.push("no error"); } catch (e) { out.push(e.name, p1, p2); }
+  return out.join(" ");
+}
+console.log(missing());
 // expect: 1/2 1/undefined undefined/undefined 1/2 undefined/2 1/undefined
 // expect: near/undefined
 // expect: 0/from proto only/undefined
@@ -58,3 +65,4 @@ console.log(seen.join());
 // expect: l,r12
 // expect: 3
 // expect: 1,2,10,20
+// expect: ReferenceError 0 ReferenceError 0 0
