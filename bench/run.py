@@ -1,7 +1,8 @@
 """Benchmark runner for ajgi_tx: `python bench/run.py SUITE...` or `python -m bench SUITE...`.
 
-Suites: cpu, websocket, compile (or `all`), and soak (a hostile mix against one server, not in
-`all`: `python -m bench soak --seconds 60`). Each prints tables on stdout and writes
+Suites: cpu, websocket, compile (or `all`), soak (a hostile mix against one server, not in
+`all`: `python -m bench soak --seconds 60`) and constructs (each ES2015 construct against its
+ES5 form, in-process: `python -m bench constructs`). Each prints tables on stdout and writes
 bench/results/<suite>-<timestamp>.json. --quick (the default) keeps runs short; --full uses
 the sizes and repetitions meant for the README table.
 """
@@ -13,13 +14,13 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import common  # noqa: E402
 
-SUITES = ("cpu", "websocket", "compile", "soak")
-ALL = ("cpu", "websocket", "compile")  # soak runs only when asked for
+SUITES = ("cpu", "websocket", "compile", "soak", "constructs")
+ALL = ("cpu", "websocket", "compile")  # soak and constructs run only when asked for
 
 
 def parse_args(argv=None):
     ap = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
-    ap.add_argument("suites", nargs="*", default=["cpu"], help="cpu, websocket, compile, soak or all (default cpu)")
+    ap.add_argument("suites", nargs="*", default=["cpu"], help="cpu, websocket, compile, soak, constructs or all (default cpu)")
     mode = ap.add_mutually_exclusive_group()
     mode.add_argument("--quick", dest="quick", action="store_true", default=True,
                       help="short runs, 1 repetition (default)")
@@ -64,6 +65,8 @@ def main(argv=None):
             import suite_ws as mod
         elif suite == "soak":
             import suite_soak as mod
+        elif suite == "constructs":
+            import suite_constructs as mod
         else:
             import suite_compile as mod
         print(f"\n=== {suite} ===", flush=True)

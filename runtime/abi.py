@@ -30,6 +30,7 @@ from runtime.values import Accessor, FunctionType, HOLE, JSArray, JSInternal, JS
 from runtime.builtins.regexp import regexp_create as _regexp_create
 from runtime.builtins import array as _array, math as _math, regexp as _regexp, string as _string
 from runtime.builtins.string import CHAR_OF_CODE, char_from_code
+from runtime.builtins.pristine import publish_array_iteration
 
 # used by the host (ajgi_tx/runner.py, runtime/realm.py) through this module
 js_error_value = caught.js_error_value
@@ -112,7 +113,8 @@ EXPORTS = {
     "iter_skip": iteration.skip_value, "iter_rest": iteration.rest_array,
     "iter_finish": iteration.finish, "iter_close_thrown": iteration.close_thrown,
     "coercible": iteration.coercible,
-    "unpack": iteration.unpack, "arr_pristine": iteration.array_iteration_pristine,
+    # per-realm: Array.prototype while arrays iterate as built (builtins/pristine.py)
+    "pristine_ArrayIteration": None, "iter_array": iteration.array_values,
 }
 for _kind, _module in (("Array", _array), ("String", _string), ("RegExp", _regexp)):
     EXPORTS.update(("%s_%s" % (_kind, _name), _fn) for _name, (_fn, _) in _module.PROTO_METHODS.items())
@@ -166,4 +168,5 @@ def bind_realm(realm):
     d["_ajgi_OP"] = realm.ObjectPrototype
     d["_ajgi_AP"] = realm.ArrayPrototype
     d["_ajgi_realm"] = realm
+    publish_array_iteration(realm)
     return d

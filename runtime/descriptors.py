@@ -13,6 +13,7 @@ import math
 
 from runtime import conversions, properties
 from runtime.errors import throw_type_error, throw_range_error
+from runtime.symbols import SYMBOL_ITERATOR
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, MISSING, W, E, C, WEC,
     array_index, undefined, own_props, record_attributes, stays_dense,
@@ -302,6 +303,8 @@ def _store(o, key, value, bits):
                     o.length = i + 1
             record_attributes(o, key, value, bits)
             return
+        if key is SYMBOL_ITERATOR:
+            properties.array_own_iterator_written()
     skey = properties.global_store_key(o, key) if getattr(o, "is_global", False) else key
     (own_props(o) if type(o) is FunctionType else o.props)[skey] = value
     record_attributes(o, skey, value, bits)

@@ -18,7 +18,9 @@ Fast paths: an array, a string or an arguments object whose
 built-ins mark with ``_ajgi_builtin_iter = "array"|"string"``) is read
 directly, without iterator objects; an array is read live (its length is
 re-read at each step, as %ArrayIteratorPrototype%.next does), a string by
-code point. Until the built-in iterators exist in this runtime
+code point. Arrays and arguments objects only while the realm's array
+iteration flag holds (:func:`array_iteration_flag`,
+runtime/builtins/pristine.py), which compiled code tests itself. Until the built-in iterators exist in this runtime
 (``runtime/builtins/iterators.py``), a missing ``[Symbol.iterator]`` on
 these three counts as the original one.
 
@@ -39,6 +41,7 @@ from runtime.values import (
 )
 from runtime.conversions import CoroutineType, describe_value, is_object, to_boolean
 from runtime.properties import get_prop
+from runtime.builtins.pristine import ARRAY_ITERATION as _ARRAY_ITERATION
 
 _type = type
 _legacy = None  # True while this runtime has no built-in iterator objects
@@ -70,27 +73,27 @@ def lookup_method(o, key):
     return get_prop(o, key)
 
 
-def array_iteration_pristine(proto):
-    """True while arrays whose prototype is ``proto`` iterate as the
-    built-in ArrayIterator does: ``proto[Symbol.iterator]`` is the original
-    (or, before the built-in iterators exist, absent all along the chain)."""
-    if _type(proto) is not JSArray:  # Array.prototype is an array
-        return False
-    m = proto.props.get(SYMBOL_ITERATOR, MISSING)
-    if m is MISSING:
-        op = proto.proto
-        return _no_builtin_iterators() and (op is null or (
-            SYMBOL_ITERATOR not in op.props and op.proto is null))
-    return _type(m) is FunctionType and m.__dict__.get("_ajgi_builtin_iter") == "array"
+def array_iteration_flag():
+    """The current realm's Array.prototype while its arrays iterate as
+    built, else None (runtime/builtins/pristine.py: ARRAY_ITERATION)."""
+    from runtime.realm import REALM
+
+    realm = REALM.get(None)
+    if realm is None:
+        return None
+    return realm.global_object.props.get(_ARRAY_ITERATION)
 
 
 def _builtin_kind(v):
     """"array" / "string" / "arguments" when ``v`` iterates exactly as the
     built-in iterator would (read it directly), else None."""
     t = _type(v)
-    if t is JSArray and SYMBOL_ITERATOR not in v.props and array_iteration_pristine(v.proto):
-        return "array"  # the common case, without a [[Get]]
     if t is JSArray or t is JSArguments:
+        flag = array_iteration_flag()
+        if flag is None:  # something of array iteration changed: the protocol
+            return None
+        if t is JSArray and v.proto is flag:
+            return "array"  # the common case, without a [[Get]]
         m = lookup_method(v, SYMBOL_ITERATOR)
         kind = "array" if t is JSArray else "arguments"
     elif t is str:
@@ -281,13 +284,13 @@ def _collect(values):
 
 def _values_of(v, kind):
     if kind == "array":
-        return _array_values(v)
+        return array_values(v)
     if kind == "string":
         return _string_values(v if _type(v) is str else v.value)
     return _array_like_values(v)
 
 
-def _array_values(a):
+def array_values(a):
     """%ArrayIteratorPrototype%.next over an Array, read directly: the
     length is read at every step (a push in the loop body is seen), a hole
     reads through the prototype chain."""
@@ -503,19 +506,3 @@ def spread_arguments(v, what=None):
         if _type(m) is not FunctionType:
             throw_type_error("Spread syntax requires ...iterable[Symbol.iterator] to be a function")
     return spread_list(v, what)
-
-
-def unpack(v, n):
-    """The first ``n`` values of a pristine array as a list (past its end:
-    undefined), for an array pattern whose stores run no code; None for
-    anything else (the pattern then takes the iterator path)."""
-    if _type(v) is JSArray and v.elems is not None and not v.props \
-            and array_iteration_pristine(v.proto):
-        elems = v.elems
-        out = elems[:n]
-        if HOLE in out:
-            out = [x if x is not HOLE else get_prop(v, str(i)) for i, x in enumerate(out)]
-        if len(out) < n:
-            out.extend([undefined] * (n - len(out)))
-        return out
-    return None

@@ -15,7 +15,7 @@ symbols, :func:`own_property_keys` both ([[OwnPropertyKeys]]).
 
 from runtime import limits as _limits
 from runtime.sched import settle as _settle
-from runtime.symbols import JSSymbol
+from runtime.symbols import JSSymbol, SYMBOL_ITERATOR
 from runtime.errors import throw_type_error, throw_range_error
 from runtime.values import (
     Accessor, FunctionType, HOLE, JSArguments, JSArray, JSInternal, JSObject, JSPrimitiveWrapper,
@@ -424,6 +424,8 @@ def put_prop(o, key, v, throw=False, receiver=MISSING):
         i = array_index(key)
         if i >= 0:
             return _put_array_index(o, i, key, v, throw)
+        if key is SYMBOL_ITERATOR:
+            array_own_iterator_written()
     elif t is JSPrimitiveWrapper and o.cls == "String":
         if key == "length" or 0 <= array_index(key) < len(o.value):
             return _reject(throw, "Cannot assign to read only property '%s' of string" % key)
@@ -570,6 +572,14 @@ def set_array_length(o, v, throw=False):
                 o.attrs.pop(str(i), None)
     o.length = n
     return True
+
+
+def array_own_iterator_written():
+    """An array gets its own ``Symbol.iterator``: its realm's arrays leave
+    the compiled fast paths of array iteration (runtime/builtins/pristine.py)."""
+    from runtime.builtins.pristine import array_iteration_changed
+
+    array_iteration_changed(_current())
 
 
 def put_member(o, k, v):
@@ -722,6 +732,8 @@ def define_own_property(o, key, value, attrs=WEC, throw=True):
                     o.length = i + 1
             record_attributes(o, key, value, attrs)
             return True
+        if key is SYMBOL_ITERATOR:
+            array_own_iterator_written()
     elif t is JSArguments and o.mapped is not None and key in o.mapped:
         if type(value) is Accessor:
             del o.mapped[key]

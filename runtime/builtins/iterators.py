@@ -18,6 +18,7 @@ directly instead of making iterator objects (for-of, spread, destructuring).
 
 from runtime.conversions import to_object, to_string
 from runtime.builtins.array_util import length_of
+from runtime.builtins.pristine import ARRAY_ITERATION, watch
 from runtime.errors import throw_type_error
 from runtime.properties import get_prop
 from runtime.realm import current_realm
@@ -43,6 +44,10 @@ class IterationIntrinsics:
         realm.define_value(sip, SYMBOL_TO_STRING_TAG, "String Iterator", C)
         values = self.array_values = realm.native(array_proto_values, "values", 0)
         values.__dict__["_ajgi_builtin_iter"] = "array"
+        # the direct reads of arrays stand for these methods (and for no
+        # `return`, which IteratorClose would call)
+        watch(realm, aip, ARRAY_ITERATION, ("next", "return"))
+        watch(realm, ip, ARRAY_ITERATION, ("return",))
 
 
 def intrinsics(realm):
@@ -148,6 +153,7 @@ def install_array_iteration(realm):
     realm.define_methods(proto, {"keys": (array_proto_keys, 0), "entries": (array_proto_entries, 0)})
     realm.define_value(proto, "values", values, WC)
     realm.define_value(proto, SYMBOL_ITERATOR, values, WC)
+    watch(realm, proto, ARRAY_ITERATION, (SYMBOL_ITERATOR,))
 
 
 def arguments_iterator(realm):

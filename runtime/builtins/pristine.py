@@ -24,16 +24,18 @@ from runtime.values import own_props
 
 class WatchedProps(dict):
     """A built-in object's own property table that, on the first change of
-    a key compiled code relies on (``keys``; None: every key), withdraws
-    the object from compiled fast paths by setting ``store[entry]`` to
-    None. A polyfill adding ``Array.prototype.last`` leaves ``push`` fast.
-    Reads cost what a plain dict's do."""
+    a key compiled code relies on, withdraws the object from compiled fast
+    paths by setting ``store[entry]`` to None, for each ``(store, entry,
+    keys)`` watching it (``keys`` None: every key). A polyfill adding
+    ``Array.prototype.last`` leaves ``push`` fast. Reads cost what a plain
+    dict's do."""
 
-    __slots__ = ("_store", "_entry", "_keys")
+    __slots__ = ("_watches",)
 
     def _changed(self, k=None):
-        if k is None or self._keys is None or k in self._keys:
-            self._store[self._entry] = None
+        for store, entry, keys in self._watches:
+            if k is None or keys is None or k in keys:
+                store[entry] = None
 
     def __setitem__(self, k, v):
         self._changed(k)
@@ -69,15 +71,47 @@ class WatchedProps(dict):
         dict.clear(self)
 
 
+def watch(realm, obj, entry, keys=None):
+    """From now on a change of one of ``obj``'s own properties ``keys``
+    (None: any) sets the realm's global ``entry`` to None. ``obj`` must be
+    fully installed (its table is swapped for a watched copy once)."""
+    props = own_props(obj)
+    if type(props) is not WatchedProps:
+        props = WatchedProps(props)
+        props._watches = ()
+        obj.props = props
+    props._watches += ((realm.global_object.props, entry, None if keys is None else frozenset(keys)),)
+
+
 def publish(realm, obj, entry, keys=None):
     """Offers built-in ``obj`` (a constructor or prototype, fully installed)
     to compiled fast paths as the realm's global ``entry`` (``"_ajgi_pristine_ArrayPrototype"``)
     until one of its own properties ``keys`` (the methods compiled code
     calls directly; None: any) changes."""
-    props = WatchedProps(own_props(obj))
-    store = realm.global_object.props
-    props._store = store
-    props._entry = entry
-    props._keys = None if keys is None else frozenset(keys)
-    obj.props = props
-    store[entry] = obj
+    watch(realm, obj, entry, keys)
+    realm.global_object.props[entry] = obj
+
+
+# Array iteration (for-of, spread, array destructuring) reads an array's
+# elements directly while the realm's entry ARRAY_ITERATION is the realm's
+# Array.prototype (set when the realm is bound, runtime/abi.py), i.e. while
+# an array whose prototype is that object iterates exactly as
+# %ArrayIteratorPrototype%.next would. Compiled code tests
+# ``a.proto is _ajgi_pristine_ArrayIteration``: one identity check for "an
+# array of this realm" and "iteration is untouched". What ends it: a change
+# of Array.prototype[Symbol.iterator] (runtime/builtins/iterators.py
+# watches it once installed), of %ArrayIteratorPrototype%.next or of a
+# ``return`` method on it or %IteratorPrototype% (IteratorClose would call
+# it), or an own Symbol.iterator on any array (runtime/properties.py calls
+# array_iteration_changed).
+ARRAY_ITERATION = "_ajgi_pristine_ArrayIteration"
+
+
+def publish_array_iteration(realm):
+    """A new realm's arrays iterate as built (nothing ran yet)."""
+    realm.global_object.props[ARRAY_ITERATION] = realm.ArrayPrototype
+
+
+def array_iteration_changed(realm):
+    """An own ``Symbol.iterator`` was given to an array of ``realm``."""
+    realm.global_object.props[ARRAY_ITERATION] = None

@@ -9,7 +9,8 @@ and labeled jumps through the ``finally`` (``return()``'s errors
 propagate), an exception through ``_ajgi_iter_abort`` (``return()`` called,
 its outcome ignored, the exception kept)::
 
-    for (var x of list) f(x);      _ajgi_t2 = _ajgi_iterate(list, 'list')
+    for (var x of list) f(x);      _ajgi_t2 = _ajgi_iter_array(_ajgi_t1) if <list is a pristine array>
+                                              else _ajgi_iterate(_ajgi_t1, 'list')
                                    try:
                                        for _ajgi_t3 in _ajgi_t2:
                                            if _ajgi_flag[0]: _ajgi_preempt()
@@ -21,7 +22,9 @@ its outcome ignored, the exception kept)::
                                        _ajgi_t2.close()
 
 ``f(...a, b)``, ``new F(...a)`` and ``[...a, b]`` are Python's own
-starred arguments and list displays over ``_ajgi_spread(a)`` (a list).
+starred arguments and list displays over ``a.elems`` while ``a`` is a
+pristine array without holes (the same test as for-of's), else over
+``_ajgi_spread(a)`` (a list).
 """
 
 import ast
@@ -30,13 +33,30 @@ from ajgi_tx.compiler.lower.functions import checkpoint
 from ajgi_tx.compiler.lower.patterns import destructure, source_text
 
 
+def pristine_array_test(lx, value, t):
+    """``type(t := value) is JSArray and t.proto is _ajgi_pristine_ArrayIteration``:
+    an array of this realm while arrays iterate as built (runtime/builtins/pristine.py),
+    whose elements may be read directly."""
+    b = lx.b
+    return b.boolop(ast.And(), [
+        b.is_(b.call(b.rt("type"), [b.walrus(t, value)]), b.rt("JSArray")),
+        b.is_(b.attr(b.name(t), "proto"), b.rt("pristine_ArrayIteration"))])
+
+
 def lower_spread(lx, node):
+    """``...v``: a pristine dense array without holes is its element list
+    itself (Python copies it into the call's arguments or the new list);
+    anything else goes through the runtime's iteration."""
     b = lx.b
     value = lx.expr(node.argument)
     b.at(node)
     helper = "spread_args" if id(node) in lx.call_spreads else "spread"
-    call = b.rt_call(helper, value, b.const(source_text(lx, node.argument)))
-    return b.loc(ast.Starred(value=call, ctx=ast.Load()))
+    t, e = lx.temp(), lx.temp()
+    call = b.rt_call(helper, b.name(t), b.const(source_text(lx, node.argument)))
+    test = pristine_array_test(lx, value, t)
+    test.values += [b.is_not(b.walrus(e, b.attr(b.name(t), "elems")), b.const(None)),
+                    b.compare(b.rt("HOLE"), [ast.NotIn()], [b.name(e)])]
+    return b.loc(ast.Starred(value=b.ifexp(test, b.name(e), call), ctx=ast.Load()))
 
 
 def lower_for_of(lx, node, labels=()):
@@ -63,7 +83,12 @@ def lower_for_of(lx, node, labels=()):
     b.at(node)
     it = lx.temp()
     value = lx.temp()
-    start.append(b.assign(it, b.rt_call("iterate", right, b.const(source_text(lx, node.right)))))
+    # a pristine array is read by the runtime's direct reader without the
+    # iterable's kind being looked up (the flag says it all)
+    src = lx.temp()
+    start.append(b.assign(it, b.ifexp(pristine_array_test(lx, right, src),
+                                      b.rt_call("iter_array", b.name(src)),
+                                      b.rt_call("iterate", b.name(src), b.const(source_text(lx, node.right))))))
     if lx.options.get("completion") and lx.fn.node.type == "Program":
         # eval code: the loop's completion value is undefined unless its
         # body produces one (ES2015 13.7.5.13 UpdateEmpty)

@@ -147,8 +147,9 @@ def _element(lx, target, fetch, store, out):
 def _simple_elements(lx, node, store):
     """The fast path of an array pattern applies: identifiers (with a
     literal default at most) and holes, stored without running code."""
-    if not getattr(store, "runs_no_code", False):
-        return False
+    from ajgi_tx.compiler.lower.targets import Target
+
+    declared_pure = getattr(store, "runs_no_code", False)
     for e in node.elements:
         if e is None:
             continue
@@ -158,11 +159,34 @@ def _simple_elements(lx, node, store):
             e = e.left
         if e.type != "Identifier":
             return False
-        from ajgi_tx.compiler.lower.targets import Target
-
-        t = Target(lx, e)
-        if t.kind != "name" or t.slow:
+        if declared_pure:  # a var/parameter store: pure for a plain Python name
+            t = Target(lx, e)
+            if t.kind != "name" or t.slow:
+                return False
+        elif not _code_free(store(e, lx.b.name("_ajgi_probe"))):
             return False
+    return True
+
+
+_CODE_FREE_NODES = (ast.Assign, ast.Name, ast.Subscript, ast.Attribute, ast.Constant, ast.List,
+                    ast.Dict, ast.Load, ast.Store)
+
+
+def _code_free(stmts):
+    """A store (a let/const binding's initialisation: a local, a box slot,
+    an Env's dict) that runs no script code and cannot throw: assignments
+    to names and subscripts of Python containers, the only call the making
+    of a fresh per-iteration Env."""
+    for stmt in stmts:
+        if not isinstance(stmt, ast.Assign) or not all(
+                isinstance(t, (ast.Name, ast.Subscript)) for t in stmt.targets):
+            return False
+        for n in ast.walk(stmt):
+            if isinstance(n, ast.Call):
+                if not (isinstance(n.func, ast.Name) and n.func.id == "_ajgi_Env") or n.keywords:
+                    return False
+            elif not isinstance(n, _CODE_FREE_NODES):
+                return False
     return True
 
 
@@ -181,8 +205,8 @@ def _literal_items(value):
 
 
 def _fast_stores(lx, node, values, store):
-    """Stores of ``values`` (Python expressions, one per element) into a
-    simple pattern's identifiers, literal defaults applied."""
+    """Stores of ``values`` (Python expressions, one per element; None for
+    a hole) into a simple pattern's identifiers, literal defaults applied."""
     b = lx.b
     out = []
     for e, v in zip(node.elements, values):
@@ -199,43 +223,109 @@ def _fast_stores(lx, node, values, store):
     return out
 
 
+def _plain_name_store(stmts):
+    """The Python name a store is, when it is exactly ``name = value``."""
+    if len(stmts) == 1 and isinstance(stmts[0], ast.Assign) and len(stmts[0].targets) == 1 \
+            and isinstance(stmts[0].targets[0], ast.Name):
+        return stmts[0].targets[0].id
+    return None
+
+
+def _runs_no_code(expr):
+    """Evaluating lowered ``expr`` runs no script code and cannot throw (a
+    local or temporary, a constant): it may move after a test."""
+    return isinstance(expr, ast.Constant) or (
+        isinstance(expr, ast.Name) and not expr.id.startswith("_ajgi_") or
+        isinstance(expr, ast.Name) and expr.id.startswith("_ajgi_t"))
+
+
 def _array(lx, node, v, store, what, out):
-    """An array pattern. Simple patterns (identifiers, holes) over a
-    pristine array read its elements at once (``_ajgi_unpack``), and over
-    an array literal take its values without making the array; anything
-    else goes through the iterator record."""
+    """An array pattern. While the realm's arrays iterate as built (the
+    flag ``_ajgi_pristine_ArrayIteration`` is their prototype), a simple
+    pattern (identifiers, holes, literal defaults) reads a dense array's
+    elements by index, and over an array literal takes the literal's
+    values without making the array; anything else, and everything once
+    array iteration was changed, goes through the iterator record."""
     b = lx.b
     b.at(node)
-    if not any(e is not None and e.type == "RestElement" for e in node.elements) \
-            and _simple_elements(lx, node, store):
-        n = len(node.elements)
-        items = _literal_items(v)
-        if items is not None:
-            temps = []
-            for item in items:
-                t = lx.temp()
-                out.append(b.assign(t, item))
-                temps.append(b.name(t))
+    if any(e is not None and e.type == "RestElement" for e in node.elements) \
+            or not _simple_elements(lx, node, store):
+        _array_protocol(lx, node, v, store, what, out)
+        return
+    items = _literal_items(v)
+    if items is not None:
+        _array_from_literal(lx, node, items, store, what, out)
+        return
+    needed = [i for i, e in enumerate(node.elements) if e is not None]
+    if not needed:
+        _array_protocol(lx, node, v, store, what, out)
+        return
+    if not isinstance(v, ast.Name):  # a local is read twice at most, nothing runs between
+        v = _temp_of(lx, v, out)
+    elems = lx.temp()
+    # type(v) is JSArray and v.proto is <flag> and len(elems := v.elems or ()) >= k
+    # and (t := elems[i]) is not HOLE ...: a hole reads through the
+    # prototype chain, a short or sparse array steps past its end: generic
+    tests = [b.is_(b.call(b.rt("type"), [v]), b.rt("JSArray")),
+             b.is_(b.attr(v, "proto"), b.rt("pristine_ArrayIteration")),
+             b.compare(b.call(b.rt("len"), [b.walrus(elems, b.boolop(ast.Or(), [
+                 b.attr(v, "elems"), b.tuple([])]))]),
+                 [ast.GtE()], [b.const(needed[-1] + 1)])]
+    values = [None] * len(node.elements)
+    for i in needed:
+        t = lx.temp()
+        tests.append(b.is_not(b.walrus(t, b.subscript(b.name(elems), b.const(i))), b.rt("HOLE")))
+        values[i] = b.name(t)
+    generic = []
+    _array_protocol(lx, node, v, store, what, generic)
+    b.at(node)
+    out.append(b.if_(b.boolop(ast.And(), tests), _fast_stores(lx, node, values, store), generic))
+
+
+def _array_from_literal(lx, node, items, store, what, out):
+    """``[a, b] = [b, a]``: while array iteration is as built the literal's
+    values go straight to the targets (``a, b = b, a`` when the values are
+    locals or constants and the targets plain names); otherwise the array
+    is made and iterated."""
+    b = lx.b
+    n = len(node.elements)
+    plain = all(e is None or e.type == "Identifier" for e in node.elements) and len(items) >= n
+    if plain and all(_runs_no_code(item) for item in items):
+        # nothing runs while the values are read: test first, then one
+        # tuple assignment (every value read before any store, as in JS)
+        names = []
+        for i, item in enumerate(items):
+            e = node.elements[i] if i < n else None
+            if e is not None:
+                b.at(e)
+                names.append((_plain_name_store(store(e, item)), item))
+            else:  # a hole or a value past the pattern: still read (a global may be missing)
+                names.append((lx.temp(), item))
+        if all(name is not None for name, _ in names):
             b.at(node)
-            values = temps[:n] + [b.rt("undef")] * (n - len(temps))
+            fast = b.loc(ast.Assign(targets=[b.loc(ast.Tuple(
+                elts=[b.name(name, store=True) for name, _ in names], ctx=ast.Store()))],
+                value=b.loc(ast.Tuple(elts=[item for _, item in names], ctx=ast.Load()))))
             generic = []
-            _array_protocol(lx, node, b.rt_call("arr", b.rt("AP"), b.list(list(temps))), store,
+            _array_protocol(lx, node, b.rt_call("arr", b.rt("AP"), b.list(list(items))), store,
                             what, generic)
             b.at(node)
-            out.append(b.if_(b.rt_call("arr_pristine", b.rt("AP")),
-                             _fast_stores(lx, node, values, store) or [b.pass_()], generic))
+            out.append(b.if_(b.is_not(b.rt("pristine_ArrayIteration"), b.const(None)),
+                             [fast], generic))
             return
-        v = _temp_of(lx, v, out)
-        u = lx.temp()
-        out.append(b.assign(u, b.rt_call("unpack", v, b.const(n))))
-        generic = []
-        _array_protocol(lx, node, v, store, what, generic)
-        b.at(node)
-        values = [b.subscript(b.name(u), b.const(i)) for i in range(n)]
-        out.append(b.if_(b.is_not(b.name(u), b.const(None)),
-                         _fast_stores(lx, node, values, store) or [b.pass_()], generic))
-        return
-    _array_protocol(lx, node, v, store, what, out)
+    temps = []
+    for item in items:
+        t = lx.temp()
+        out.append(b.assign(t, item))
+        temps.append(b.name(t))
+    b.at(node)
+    values = temps[:n] + [b.rt("undef")] * (n - len(temps))
+    generic = []
+    _array_protocol(lx, node, b.rt_call("arr", b.rt("AP"), b.list(list(temps))), store,
+                    what, generic)
+    b.at(node)
+    out.append(b.if_(b.is_not(b.rt("pristine_ArrayIteration"), b.const(None)),
+                     _fast_stores(lx, node, values, store) or [b.pass_()], generic))
 
 
 def _array_protocol(lx, node, v, store, what, out):
