@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 12, runtime ABI 87a98a01216a2eb0)
+# ajgi_tx compiled loops/labeled.js (compiler 13, runtime ABI 87a98a01216a2eb0)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0

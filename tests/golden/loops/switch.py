@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/switch.js (compiler 12, runtime ABI 87a98a01216a2eb0)
+# ajgi_tx compiled loops/switch.js (compiler 13, runtime ABI 87a98a01216a2eb0)
 def _ajgi_main(this):
     global sw
     _ajgi_declare_globals(_ajgi_G, ('sw',))

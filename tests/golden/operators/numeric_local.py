@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/numeric_local.js (compiler 12, runtime ABI 87a98a01216a2eb0)
+# ajgi_tx compiled operators/numeric_local.js (compiler 13, runtime ABI 87a98a01216a2eb0)
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 12, runtime ABI 87a98a01216a2eb0)
+# ajgi_tx compiled operators/speculated_member.js (compiler 13, runtime ABI 87a98a01216a2eb0)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
