@@ -75,7 +75,10 @@ def assign_names(scopes, globals_reshaped=False):
                 b.py_name = b.name
                 b.slow_global = globals_reshaped or not usable(b.name)
                 continue
-            if usable(b.name) and b.name not in used:
+            # a body var that parameter code does not see (scope.py:
+            # _hidden_from_parameters) must not capture that code's outer name
+            if usable(b.name) and b.name not in used and not (
+                    b.kind in ("var", "function") and b.name in scope.free_names):
                 b.py_name = b.name
             else:
                 b.py_name = alloc.fresh(b.name)

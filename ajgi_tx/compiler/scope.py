@@ -404,10 +404,11 @@ def _new_function_scope(info, parent, fn):
     return scope
 
 
-def _lookup(scope, frames, name):
+def _lookup(scope, frames, name, pos=None):
     """Resolves ``name`` from ``scope`` outwards; None when undeclared.
     ``frames`` are the block frames (catch parameters, lexical
-    declarations) around the reference inside ``scope``."""
+    declarations) around the reference inside ``scope``; ``pos`` is the
+    reference's source offset (None: not in parameter code)."""
     for frame in reversed(frames):
         b = frame.get(name)
         if b is not None:
@@ -415,7 +416,7 @@ def _lookup(scope, frames, name):
     s = scope
     while s is not None:
         b = s.bindings.get(name)
-        if b is not None:
+        if b is not None and not _hidden_from_parameters(s, b, pos):
             return b
         if s.self_binding is not None and s.self_binding.name == name:
             return s.self_binding
@@ -427,8 +428,24 @@ def _lookup(scope, frames, name):
             b = frame.get(name)
             if b is not None:
                 return b
+        if pos is not None:
+            pos = s.node.range[0]  # the outer function sees the reference where s stands
         s = s.parent
     return None
+
+
+def _hidden_from_parameters(scope, b, pos):
+    """True when ``b``, a body ``var`` or function declaration of
+    ``scope``, is not visible at ``pos`` because ``pos`` lies in that
+    function's parameter code: with parameter expressions (defaults,
+    patterns) the body's variables live in an environment of their own,
+    created after the parameters (ES2015 FunctionDeclarationInstantiation,
+    step 28), so a default's closure sees the outer ``x``, not ``var x``."""
+    if pos is None or scope.simple_params or scope.parent is None:
+        return False
+    if b.kind not in ("var", "function") or b.name in scope.params:
+        return False
+    return pos < scope.node.body.range[0]
 
 
 def _initialised_before(scope, b, ident):
@@ -456,7 +473,7 @@ def _initialised_before(scope, b, ident):
 def _record_ref(info, scope, catch_stack, ident, write, value_node=None, init=False):
     name = ident.name
     info.all_names.add(name)
-    b = _lookup(scope, catch_stack, name)
+    b = _lookup(scope, catch_stack, name, ident.range[0])
     if b is None:
         root = scope
         while root.parent is not None:
@@ -550,6 +567,10 @@ def _bind_pattern(info, scope, frames, target, work, in_loop, init):
         _record_ref(info, scope, frames, target, write=True, init=init)
         return
     for ident in bound_names(target):
+        if scope.strict and ident.name in ("eval", "arguments"):
+            # esprima checks `eval = 1` but not the names inside a pattern
+            # (`({ eval } = {})`): the same early error (ES2015 12.14.5.1)
+            raise ScopeError(ident, "Unexpected eval or arguments in strict mode")
         _record_ref(info, scope, frames, ident, write=True, init=init)
     stack = [target]
     while stack:

@@ -143,3 +143,24 @@ def test_an_iterator_whose_next_blocks_is_waited_for(tmp_path):
         sendResp(out.join());"""
     r = run_agi(tmp_path, src)
     assert (r.returncode, r.stdout) == (0, "1,2,3,3,3,w1"), r.stderr
+
+
+@pytest.mark.parametrize("src, col", [
+    ('"use strict"; 0, { eval } = {};', 20),
+    ('"use strict"; var { a: [arguments] } = {};', 25),
+    ('function f() { "use strict"; ({ x: { eval = 1 } } = {}); }', 38),
+    ('class C { m() { [...arguments] = []; } }', 21),
+    ('"use strict"; function f({ eval }) {}', 28),
+])
+def test_eval_and_arguments_are_no_pattern_targets_in_strict_code(src, col):
+    # esprima refuses `eval = 1` in strict code but not a name inside a pattern
+    with pytest.raises(CompileError) as info:
+        compile_source(src, "t.js")
+    e = info.value
+    assert e.kind == "SyntaxError" and "eval or arguments" in e.message
+    assert (e.line, e.col) == (1, col)
+
+
+def test_eval_and_arguments_stay_pattern_targets_in_sloppy_code():
+    assert run_js("var eval2 = eval; ({ eval } = {}); [arguments] = [1];"
+                  " console.log(typeof eval, arguments); eval = eval2;") == ["undefined 1"]

@@ -7,6 +7,12 @@ import contextlib
 from ajgi_tx.errors import CompileError
 from ajgi_tx.compiler.pyast import Builder
 
+# Statements whose completion value ES2015 turns from empty into undefined
+# (UpdateEmpty(..., undefined)); for-of does so itself (lower/iteration.py).
+UPDATE_EMPTY = frozenset(("IfStatement", "WhileStatement", "DoWhileStatement", "ForStatement",
+                          "ForInStatement", "SwitchStatement", "WithStatement", "TryStatement"))
+
+
 class JumpTarget:
     """A loop, switch or labeled statement, always lowered to one Python
     loop, so that ``break``/``continue`` are Python jumps where possible."""
@@ -110,7 +116,17 @@ class Lowerer:
         self.b.at(node)
         with self.capture() as pre:
             out = handler(self, node)
+        if node.type in UPDATE_EMPTY and self.completion_code():
+            # eval code: a control statement's completion value is undefined
+            # unless its body produces one (ES2015 UpdateEmpty(stmt, undefined)),
+            # so `eval("1; if (true) {}")` is undefined, not 1
+            pre = [self.b.assign("_ajgi_cv", self.b.rt("undef"))] + pre
         return pre + out if pre else out
+
+    def completion_code(self):
+        """True while lowering eval code's top level, which tracks the
+        completion value in ``_ajgi_cv``."""
+        return bool(self.options.get("completion")) and self.fn.node.type == "Program"
 
     def stmts(self, nodes):
         out = []

@@ -413,7 +413,10 @@ def lower_labeled(lx, node):
     loop = _LOOPS.get(body.type)
     if loop is not None:
         lx.b.at(body)
-        return loop(lx, body, labels)
+        out = loop(lx, body, labels)
+        if body.type != "ForOfStatement" and lx.completion_code():  # as lx.stmt would (UPDATE_EMPTY)
+            out = [lx.b.assign("_ajgi_cv", lx.b.rt("undef"))] + out
+        return out
     b = lx.b
 
     def build(target):
@@ -528,10 +531,18 @@ def lower_try(lx, node):
                     hbody += destructure(lx, h.param, b.name(binding.py_name))
                 hbody[1:1] = pre
             hbody += lx.stmt(h.body)
+        if lx.completion_code():  # the catch block's own completion (UpdateEmpty)
+            hbody.insert(0, b.assign("_ajgi_cv", b.rt("undef")))
         b.at(h)
         handlers.append(b.loc(ast.ExceptHandler(type=b.rt("Exception"), name="_ajgi_e", body=hbody)))
     final = lx.stmt(node.finalizer) if node.finalizer is not None else []
     b.at(node)
+    if final and lx.completion_code():
+        # a finally block that completes normally leaves the try/catch
+        # completion value; an abrupt one (break) gives its own or undefined
+        saved = lx.temp()
+        final = [b.assign(saved, b.name("_ajgi_cv")), b.assign("_ajgi_cv", b.rt("undef"))] + final \
+            + [b.assign("_ajgi_cv", b.name(saved))]
     if node.finalizer is not None and not final:
         final = [b.pass_()]
     return [b.loc(ast.Try(body=body or [b.pass_()], handlers=handlers, orelse=[], finalbody=final))]

@@ -104,6 +104,11 @@ class Target:
             return b.rt_call("dput_at", self._record(), b.const(self.node.name), value,
                              b.const(self.lx.fn.strict))
         if self.kind == "name":
+            if self.binding.kind == "classself":
+                # a class's own name inside the class is immutable, and class
+                # code is strict: the assignment is a TypeError (ES2015 14.5.14)
+                return b.rt_call("const_assign", b.name(self.binding.py_name),
+                                 b.const(self.node.name), value)
             if self.binding.lexical:
                 from ajgi_tx.compiler.lower import lexical
 
@@ -123,6 +128,8 @@ class Target:
     def store_stmt(self, value):
         """Statements storing ``value`` (a list)."""
         b = self.lx.b
+        if self.kind == "name" and self.binding.kind == "classself":
+            return [b.expr_stmt(self.store_expr(value))]
         if self.kind == "name" and self.binding.lexical:
             from ajgi_tx.compiler.lower import lexical
 
