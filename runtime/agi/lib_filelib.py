@@ -108,15 +108,20 @@ def filelib_writeFile(this, vpath=undefined, content=undefined, *_):
     ctx = agi_context()
     _, path = _resolve(ctx, vpath)
     data = _text(content).encode("utf-8")
-    quota = Quota.of(ctx)
+    return _write_checked(ctx, "writeFile", path, data)
+
+
+def _write_checked(ctx, fname, path, data):
+    """Writes ``data`` at ``path`` in the I/O threads within the user's
+    quota: true, or false with the reason logged as ArozOS logs it."""
     try:
-        refused = off_loop(_write_bytes, path, data, quota)
+        refused = off_loop(_write_bytes, path, data, Quota.of(ctx))
     except QuotaFull:
-        return fail(ctx, "filelib", "writeFile: " + QUOTA_FULL)
+        return fail(ctx, "filelib", fname + ": " + QUOTA_FULL)
     except OSError as e:
-        return fail(ctx, "filelib", "writeFile: " + os_message(e))
+        return fail(ctx, "filelib", fname + ": " + os_message(e))
     if refused:
-        return fail(ctx, "filelib", "writeFile: " + refused)
+        return fail(ctx, "filelib", fname + ": " + refused)
     return True
 
 
@@ -412,16 +417,7 @@ def filelib_writeBinaryFile(this, vpath=undefined, hex_text=undefined, *_):
         data = binascii.unhexlify(text)  # as Go's hex.DecodeString: no spaces, even length
     except (binascii.Error, ValueError):
         return fail(ctx, "filelib", "writeBinaryFile: encoding/hex: invalid byte or odd length")
-    quota = Quota.of(ctx)
-    try:
-        refused = off_loop(_write_bytes, path, data, quota)
-    except QuotaFull:
-        return fail(ctx, "filelib", "writeBinaryFile: " + QUOTA_FULL)
-    except OSError as e:
-        return fail(ctx, "filelib", "writeBinaryFile: " + os_message(e))
-    if refused:
-        return fail(ctx, "filelib", "writeBinaryFile: " + refused)
-    return True
+    return _write_checked(ctx, "writeBinaryFile", path, data)
 
 
 GLOBALS = {

@@ -196,6 +196,13 @@ def _extract(fname, kind, src=undefined, dest=undefined):
             _extract_zip(writer, spath)
         else:
             _extract_tar(writer, spath, "r:gz" if kind == "tar.gz" else "r:")
+    return run_archive_work(ctx, fname, work)
+
+
+def run_archive_work(ctx, fname, work):
+    """Runs ``work`` in the I/O threads: true, or false with ArozOS's
+    logged reason (quota full, a refused archive, an existing file, a
+    broken archive or an I/O error)."""
     try:
         off_loop(work)
     except QuotaFull:

@@ -29,10 +29,9 @@ import zipfile
 from runtime import conversions, properties
 from runtime.agi.core import agi_context
 from runtime.agi.lib_vpath import fail, root_dir
-from runtime.agi.lib_ziplib import (MAX_BYTES, MAX_ENTRIES, ArchiveRefused, _check_zip, _member_parts,
+from runtime.agi.lib_ziplib import (MAX_BYTES, MAX_ENTRIES, ArchiveRefused, run_archive_work, _check_zip, _member_parts,
                                     _source_files, _vpath, _Writer)
-from runtime.agi.offload import off_loop
-from runtime.agi.quota import QUOTA_FULL, Quota, QuotaFull
+from runtime.agi.quota import Quota
 from runtime.values import JSArray, py_string, undefined
 
 
@@ -117,7 +116,7 @@ def ziplib_extractPartialZip(this, zip_v=undefined, paths=undefined, dest=undefi
     def work():
         os.makedirs(dpath, exist_ok=True)
         _extract_partial(_Writer(base, dpath, quota.remaining()), zpath, targets)
-    return _run(ctx, "extractPartialZip", work)
+    return run_archive_work(ctx, "extractPartialZip", work)
 
 
 def _add_to_zip(zpath, files, quota):
@@ -159,21 +158,7 @@ def ziplib_addFileToZip(this, zip_v=undefined, src=undefined, *_):
     def work():
         files = [(n, p) for n, p in _source_files([(base, spath)]) if os.path.isfile(p)]
         _add_to_zip(zpath, files, quota)
-    return _run(ctx, "addFileToZip", work)
-
-
-def _run(ctx, fname, work):
-    try:
-        off_loop(work)
-    except QuotaFull:
-        return fail(ctx, "ziplib", "%s: %s" % (fname, QUOTA_FULL))
-    except ArchiveRefused as e:
-        return fail(ctx, "ziplib", "%s refused: %s" % (fname, e))
-    except FileExistsError:
-        return fail(ctx, "ziplib", "%s: file already exists" % fname)
-    except (OSError, zipfile.BadZipFile, RuntimeError, EOFError) as e:
-        return fail(ctx, "ziplib", "%s: %s" % (fname, getattr(e, "strerror", None) or e.__class__.__name__))
-    return True
+    return run_archive_work(ctx, "addFileToZip", work)
 
 
 TABLE = {
