@@ -44,7 +44,11 @@ def test_equal_texts_share_a_name_and_different_texts_do_not():
 
 
 def test_evals_in_a_loop_leave_the_registry_bounded(monkeypatch):
-    # a small bound so that a fast loop passes it several times over
+    # a small bound so that a fast loop passes it several times over, set
+    # while the registry already holds more (earlier scripts of the process)
+    import collections
+    monkeypatch.setattr(sched, "_sources", collections.OrderedDict(
+        ("<earlier:%d>" % i, "text %d" % i) for i in range(250)))
     monkeypatch.setattr(sched, "MAX_SOURCES", 200)
     out = _run("""
         var fs = [];
