@@ -232,6 +232,19 @@ P4 = -1.65339022054652515390e-06
 P5 = 4.13813679705723846039e-08
 
 
+def _reduce_ln2(x, hx, negative):
+    """fdlibm's argument reduction for exp and expm1, for |x| > 0.5 ln2
+    (``hx``: the high word of |x|): ``(k, hi, lo)`` with x = k*ln2 + (hi - lo),
+    hi and lo kept apart for the extra precision."""
+    if hx < 0x3FF0A2B2:  # |x| < 1.5 ln2
+        if negative:
+            return -1, x + LN2_HI, -LN2_LO
+        return 1, x - LN2_HI, LN2_LO
+    k = int(INVLN2 * x + (-0.5 if negative else 0.5))
+    t = float(k)
+    return k, x - t * LN2_HI, t * LN2_LO  # t * LN2_HI is exact here
+
+
 def exp(x):
     """e**x for finite x (overflow gives Infinity, underflow 0)."""
     if x > O_THRESHOLD:
@@ -243,22 +256,9 @@ def exp(x):
     k = 0
     hi = lo = 0.0
     if hx > 0x3FD62E42:  # |x| > 0.5 ln2
-        if hx < 0x3FF0A2B2:  # and |x| < 1.5 ln2
-            if x == 1.0:
-                return math.e  # V8: exp(1) is Math.E exactly
-            if negative:
-                hi = x + LN2_HI
-                lo = -LN2_LO
-                k = -1
-            else:
-                hi = x - LN2_HI
-                lo = LN2_LO
-                k = 1
-        else:
-            k = int(INVLN2 * x + (-0.5 if negative else 0.5))
-            t = float(k)
-            hi = x - t * LN2_HI  # t * LN2_HI is exact here
-            lo = t * LN2_LO
+        if x == 1.0:
+            return math.e  # V8: exp(1) is Math.E exactly
+        k, hi, lo = _reduce_ln2(x, hx, negative)
         x = hi - lo
     elif hx < 0x3E300000:  # |x| < 2**-28
         return 1.0 + x
@@ -291,20 +291,7 @@ def expm1(x):
             return -1.0
     c = 0.0
     if hx > 0x3FD62E42:  # |x| > 0.5 ln2
-        if hx < 0x3FF0A2B2:  # and |x| < 1.5 ln2
-            if negative:
-                hi = x + LN2_HI
-                lo = -LN2_LO
-                k = -1
-            else:
-                hi = x - LN2_HI
-                lo = LN2_LO
-                k = 1
-        else:
-            k = int(INVLN2 * x + (-0.5 if negative else 0.5))
-            t = float(k)
-            hi = x - t * LN2_HI
-            lo = t * LN2_LO
+        k, hi, lo = _reduce_ln2(x, hx, negative)
         x = hi - lo
         c = (hi - x) - lo
     elif hx < 0x3C900000:  # |x| < 2**-54
