@@ -82,7 +82,11 @@ class Server:
         self.log_path = os.path.join(logdir, f"{engine}.log")
         self.log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(cmd, cwd=common.REPO, env=common.bench_env(), stdin=subprocess.DEVNULL,
-                                     stdout=self.log, stderr=subprocess.STDOUT, start_new_session=True)
+                                     stdout=self.log, stderr=subprocess.STDOUT,
+                                     # Own process group (no terminal signals) but the same session:
+                                     # a new session is a new scheduler autogroup, which the kernel
+                                     # gives one share of CPU however many workers it holds.
+                                     process_group=0)
 
     def alive(self):
         return self.proc.poll() is None
