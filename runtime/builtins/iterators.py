@@ -98,9 +98,7 @@ def create_array_iterator(o, kind):
 def array_iterator_next(this, *_):
     """%ArrayIteratorPrototype%.next (22.1.5.2.1): the length is read at
     every step, so elements pushed meanwhile are visited."""
-    if type(this) is not JSInternal or type(this.value) is not ArrayIteratorState:
-        throw_type_error("next method called on incompatible %s" % _receiver(this))
-    state = this.value
+    state = _iterator_state(this, ArrayIteratorState, "Array Iterator")
     a = state.iterated
     if a is None:
         return iter_result(undefined, True)
@@ -118,10 +116,14 @@ def array_iterator_next(this, *_):
     return iter_result(current_realm().new_array([float(index), value]), False)
 
 
-def _receiver(v):
-    from runtime.conversions import describe_value
+def _iterator_state(this, state_type, cls):
+    """The receiver check both ``next`` methods start with: ``this`` must be
+    an iterator made by this module with state of ``state_type``."""
+    if type(this) is not JSInternal or type(this.value) is not state_type:
+        from runtime.builtins.receivers import throw_incompatible_receiver
 
-    return describe_value(v)
+        throw_incompatible_receiver(cls + ".prototype.next", this)
+    return this.value
 
 
 def array_proto_keys(this, *_):
@@ -186,9 +188,7 @@ def string_proto_iterator(this, *_):
 def string_iterator_next(this, *_):
     """%StringIteratorPrototype%.next (21.1.5.2.1): one code point per step
     (a surrogate pair together, a lone surrogate alone)."""
-    if type(this) is not JSInternal or type(this.value) is not StringIteratorState:
-        throw_type_error("next method called on incompatible %s" % _receiver(this))
-    state = this.value
+    state = _iterator_state(this, StringIteratorState, "String Iterator")
     s = state.iterated
     if s is None:
         return iter_result(undefined, True)

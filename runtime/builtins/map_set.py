@@ -27,6 +27,7 @@ from runtime.symbols import SYMBOL_ITERATOR, SYMBOL_SPECIES, SYMBOL_TO_STRING_TA
 from runtime.values import Accessor, C, FunctionType, JSInternal, JSObject, WC, null, undefined
 from runtime.builtins.iterators import intrinsics as iteration_intrinsics, iter_result
 from runtime.builtins.keyed_table import KeyedTable
+from runtime.builtins.receivers import throw_incompatible_receiver
 
 import types
 
@@ -41,18 +42,10 @@ def _call(fn, this, what, *args):
     return r
 
 
-def receiver_text(v):
-    """A value as V8's "incompatible receiver" message shows it (``#<Set>``)."""
-    if isinstance(v, JSObject):
-        return "#<%s>" % v.cls
-    return describe_value(v)
-
-
 def _table_of(this, cls, method):
     if type(this) is JSInternal and this.cls == cls and type(this.value) is KeyedTable:
         return this.value
-    throw_type_error("Method %s.prototype.%s called on incompatible receiver %s"
-                     % (cls, method, receiver_text(this)))
+    throw_incompatible_receiver("%s.prototype.%s" % (cls, method), this)
 
 
 def fill_collection(obj, iterable, adder_name, original_adder, store):
@@ -264,8 +257,7 @@ def _iterator(this, cls, method, kind):
 def _iterator_next(this, cls):
     if type(this) is not JSInternal or type(this.value) is not CollectionIteratorState \
             or this.cls != cls + " Iterator":
-        throw_type_error("Method %s Iterator.prototype.next called on incompatible receiver %s"
-                         % (cls, describe_value(this)))
+        throw_incompatible_receiver("%s Iterator.prototype.next" % cls, this)
     state = this.value
     table = state.table
     if table is None:

@@ -11,8 +11,9 @@ subclasses.
 
 import weakref
 
-from runtime.builtins.map_set import install_collection, receiver_text
-from runtime.conversions import describe_value, is_object
+from runtime.builtins.map_set import install_collection
+from runtime.builtins.receivers import throw_incompatible_receiver
+from runtime.conversions import is_object
 from runtime.errors import throw_type_error
 from runtime.values import JSInternal, undefined
 
@@ -20,8 +21,7 @@ from runtime.values import JSInternal, undefined
 def _storage_of(this, cls, method):
     if type(this) is JSInternal and this.cls == cls and type(this.value) is weakref.WeakKeyDictionary:
         return this.value
-    throw_type_error("Method %s.prototype.%s called on incompatible receiver %s"
-                     % (cls, method, receiver_text(this)))
+    throw_incompatible_receiver("%s.prototype.%s" % (cls, method), this)
 
 
 def weakmap_call(this, *_):
