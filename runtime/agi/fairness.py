@@ -39,6 +39,7 @@ import contextvars
 import signal
 import threading
 import time
+import traceback
 
 import greenlet
 
@@ -208,6 +209,20 @@ def install(slice_seconds=0.010, ticker="auto"):
     return ticker
 
 
+def _ended(exc):
+    """``exc``, which ended a script, with the locals of the frames it passed
+    through dropped. Those frames have all returned, but the traceback keeps
+    them, and they keep the script's values (a function-local string of
+    hundreds of MiB) for as long as the exception lives, which is longer than
+    it seems: this runner's frame and ``_body``'s hold ``exc`` in their
+    locals, and the traceback holds those frames, a cycle only the cyclic
+    GC's full collection frees (the server freezes its long-lived objects,
+    so that one is rare). Whoever catches it reads only the positions
+    (``uncaught.js_frames``: code objects and offsets), which stay."""
+    traceback.clear_frames(exc.__traceback__)
+    return exc
+
+
 class ScriptRunner:
     """Awaitable that runs ``coro`` in its own greenlet, charging its CPU.
 
@@ -283,7 +298,10 @@ class ScriptRunner:
             if kind == "done":
                 return value
             if kind == "error":
-                raise value
+                try:
+                    raise _ended(value)
+                finally:  # this frame joins the traceback: it must not hold the exception
+                    value = msg = None
             try:
                 if kind == "future":
                     self.streak = 0  # it waits for I/O or time: no longer a spinner

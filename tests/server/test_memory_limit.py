@@ -78,8 +78,6 @@ def test_string_doubling_is_stopped_by_the_memory_limit(tmp_path):
     _serve(tmp_path, check)
 
 
-@pytest.mark.xfail(reason="the string held by a function-local of a script stopped by the memory limit "
-                          "stays resident (458 MiB measured): something keeps the stopped frame")
 def test_memory_comes_back_after_the_memory_limit_stops_a_script(tmp_path):
     def check(base, proc):
         _stop(base)
