@@ -41,7 +41,8 @@ keep such calls bounded:
   since its last checkpoint is stopped like an exhausted CPU budget. This
   bounds what no size check sees (an array of many strings, each under the
   cap). What the stopped script's frames held is freed as the stop is
-  reported (``runtime/agi/fairness.py: _ended``).
+  reported (``runtime/agi/fairness.py``: the runner keeps no reference
+  cycle with the exception's traceback).
 * **Long loops in built-ins.** :func:`checkpoint` is the compiled
   checkpoint (``if FLAG[0]: preempt()``) for Python loops that can run
   millions of iterations: the scheduler may then make the script yield, and

@@ -39,7 +39,6 @@ import contextvars
 import signal
 import threading
 import time
-import traceback
 
 import greenlet
 
@@ -209,20 +208,6 @@ def install(slice_seconds=0.010, ticker="auto"):
     return ticker
 
 
-def _ended(exc):
-    """``exc``, which ended a script, with the locals of the frames it passed
-    through dropped. Those frames have all returned, but the traceback keeps
-    them, and they keep the script's values (a function-local string of
-    hundreds of MiB) for as long as the exception lives, which is longer than
-    it seems: this runner's frame and ``_body``'s hold ``exc`` in their
-    locals, and the traceback holds those frames, a cycle only the cyclic
-    GC's full collection frees (the server freezes its long-lived objects,
-    so that one is rare). Whoever catches it reads only the positions
-    (``uncaught.js_frames``: code objects and offsets), which stay."""
-    traceback.clear_frames(exc.__traceback__)
-    return exc
-
-
 class ScriptRunner:
     """Awaitable that runs ``coro`` in its own greenlet, charging its CPU.
 
@@ -271,6 +256,9 @@ class ScriptRunner:
             except StopIteration as stop:
                 return ("done", stop.value)
             except BaseException as exc:  # the task reports it
+                # `value` may be the exception itself (thrown in): this
+                # frame is in its traceback (see __await__)
+                value = None
                 return ("error", exc)
             kind, value = self.parent.switch(("future", fut))
 
@@ -298,9 +286,18 @@ class ScriptRunner:
             if kind == "done":
                 return value
             if kind == "error":
+                # The exception's traceback holds this frame and _body's,
+                # and through the rest of it every frame of the script it
+                # passed through, with their locals (a stopped function's
+                # string of hundreds of MiB). Neither frame may hold the
+                # exception: that cycle left it, and all the script's
+                # values, to the cyclic GC's full collections, rare in a
+                # server that froze its long-lived objects (measured: 458
+                # MiB resident after a memory-limit stop). Without it the
+                # host's `except` frees them all as it ends.
                 try:
-                    raise _ended(value)
-                finally:  # this frame joins the traceback: it must not hold the exception
+                    raise value
+                finally:
                     value = msg = None
             try:
                 if kind == "future":

@@ -84,8 +84,8 @@ def test_memory_comes_back_after_the_memory_limit_stops_a_script(tmp_path):
     def check(base, proc):
         _stop(base)
         # what the stopped function's frame held (its array of strings) is
-        # freed when the stop is reported (runtime/agi/fairness.py: _ended),
-        # not at some later full collection: 426-746 MiB stayed resident before
+        # freed when the stop is reported (runtime/agi/fairness.py), not at
+        # some later full collection: 426-746 MiB stayed resident before
         assert _resident_mib(proc.pid) < 400, _resident_mib(proc.pid)
     _serve(tmp_path, check)
 
