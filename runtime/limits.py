@@ -26,16 +26,23 @@ keep such calls bounded:
   literals nor a number's ToString checks its length inline against
   ``_ajgi_strmax`` (a comparison, no call unless it fails:
   ``compiler/lower/expressions.py: length_checked``); ``s + "x"``,
-  ``s += i`` grow linearly and keep the bare ``+``. One exception for
-  speed: ``local += call()`` as a statement keeps Python's in-place append
-  (a check there measured +11% on ``bench cpu`` string_append, whose hot
-  line is ``s += String.fromCharCode(...)``); the memory limit below bounds
-  it. The generic ``add`` helper and ``addn`` check their string results.
+  ``s += i`` grow linearly and keep the bare ``+``. ``local += v`` as a
+  statement is Python's in-place append (no copy of the string), followed
+  by the check of the local's length whenever ``v`` may be long (a call's
+  result included: ``s += s.substring(0)``). The one call left unchecked is
+  ``s += String.fromCharCode(c)`` while that built-in is pristine: its
+  inline fast path gives one unit (``compiler/lower/targets.py:
+  _in_place_add``; a check there measured +11% on ``bench cpu``
+  string_append, whose hot line it is). The generic ``add`` helper and
+  ``addn`` check their string results.
 * **Memory.** :func:`memory_exceeded`, called at the scheduler's
   checkpoints (every slice a script computes), reads the process's
   resident memory; past :data:`MAX_MEMORY` MiB the script that grew it
   since its last checkpoint is stopped like an exhausted CPU budget. This
-  bounds what no size check sees (``s += s.substring(0)``).
+  bounds what no size check sees (an array of many strings, each under the
+  cap). What the stopped script's frames held is freed as the stop is
+  reported (``runtime/agi/fairness.py``: the runner keeps no reference
+  cycle with the exception's traceback).
 * **Long loops in built-ins.** :func:`checkpoint` is the compiled
   checkpoint (``if FLAG[0]: preempt()``) for Python loops that can run
   millions of iterations: the scheduler may then make the script yield, and

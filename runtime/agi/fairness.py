@@ -256,6 +256,9 @@ class ScriptRunner:
             except StopIteration as stop:
                 return ("done", stop.value)
             except BaseException as exc:  # the task reports it
+                # `value` may be the exception itself (thrown in): this
+                # frame is in its traceback (see __await__)
+                value = None
                 return ("error", exc)
             kind, value = self.parent.switch(("future", fut))
 
@@ -283,7 +286,19 @@ class ScriptRunner:
             if kind == "done":
                 return value
             if kind == "error":
-                raise value
+                # The exception's traceback holds this frame and _body's,
+                # and through the rest of it every frame of the script it
+                # passed through, with their locals (a stopped function's
+                # string of hundreds of MiB). Neither frame may hold the
+                # exception: that cycle left it, and all the script's
+                # values, to the cyclic GC's full collections, rare in a
+                # server that froze its long-lived objects (measured: 458
+                # MiB resident after a memory-limit stop). Without it the
+                # host's `except` frees them all as it ends.
+                try:
+                    raise value
+                finally:
+                    value = msg = None
             try:
                 if kind == "future":
                     self.streak = 0  # it waits for I/O or time: no longer a spinner

@@ -31,7 +31,7 @@ branches (exactly one of which runs).
 import ast
 import copy
 
-from ajgi_tx.compiler.lower.expressions import bind, is_num
+from ajgi_tx.compiler.lower.expressions import bind, is_num, mark_short, mark_str
 from runtime.builtins import array, math, regexp, string
 
 
@@ -129,7 +129,9 @@ def _from_char_code(lx, args):
         return None
     b = lx.b
     first, again = bind(lx, args[0])
-    return b.boolop(ast.Or(), [b.call(b.attr(b.rt("CHAR_OF_CODE"), "get"), [first]), b.rt_call("char_from_code", again)])
+    # a one-unit str: `s += String.fromCharCode(c)` appends it unchecked (lower/targets.py)
+    return mark_short(mark_str(b.boolop(ast.Or(), [b.call(b.attr(b.rt("CHAR_OF_CODE"), "get"), [first]),
+                                                   b.rt_call("char_from_code", again)])))
 
 
 # Math functions whose float case is one Python call with JS's result:

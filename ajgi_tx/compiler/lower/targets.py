@@ -194,7 +194,9 @@ def _in_place_add(lx, node, target):
     """``x += v`` as a statement on a plain local: Python's in-place ``+=``
     (which appends to a string without copying it when nothing else holds
     it) when both are strings or x is a number-only local."""
-    from ajgi_tx.compiler.lower.expressions import can_grow, is_num, is_str, number_to_str
+    from ajgi_tx.compiler.lower.expressions import (
+        can_grow, is_num, is_str, mark_short, mark_str, number_to_str,
+    )
 
     b = lx.b
     if target.kind != "name" or target.slow:
@@ -232,16 +234,26 @@ def _in_place_add(lx, node, target):
         fast = [aug(right), check] if can_grow(right) else [aug(right)]
         return [b.if_(test, fast, target.store_stmt(binary(lx, "+", target.load(), right)))]
     t = lx.temp()
-    first = b.assign(t, right)
+    if isinstance(right, ast.IfExp) and is_str(right.body) and not can_grow(right.body):
+        # s += String.fromCharCode(c): while the built-in is pristine the
+        # value is a one-unit str, appended with no type test of it and no
+        # length check; the other branch (any call) is the general case
+        piece = mark_short(mark_str(b.name(t)))
+        short = [b.assign(t, right.body),
+                 b.if_(b.type_is(target.load(), "str"), [aug(b.name(t))],
+                       target.store_stmt(binary(lx, "+", target.load(), piece)))]
+        return [b.if_(right.test, short, _append_checked(lx, target, t, right.orelse, aug, check))]
+    return _append_checked(lx, target, t, right, aug, check)
+
+
+def _append_checked(lx, target, t, right, aug, check):
+    """``t = right``, then Python's in-place append when both are strings,
+    followed by the length check (the value may be as long as the string)."""
+    b = lx.b
     test = b.compare(b.rt_call("type", target.load()), [ast.Is(), ast.Is()],
                      [b.rt("str"), b.rt_call("type", b.name(t))])
     slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
-    if node.right.type == "CallExpression":
-        # s += f(...): the check would cost 11% on string_append (the append of
-        # String.fromCharCode); a call's result is left to the memory limit
-        # (runtime/limits.py says why)
-        return [first, b.if_(test, [aug(b.name(t))], slow)]
-    return [first, b.if_(test, [aug(b.name(t)), check], slow)]
+    return [b.assign(t, right), b.if_(test, [aug(b.name(t)), check], slow)]
 
 
 def lower_assignment(lx, node, discard=False):

@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 14, runtime ABI 42138df4b466b9ed)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 15, runtime ABI 42138df4b466b9ed)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 

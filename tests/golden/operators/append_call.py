@@ -1,0 +1,68 @@
+# ajgi_tx compiled operators/append_call.js (compiler 15, runtime ABI 42138df4b466b9ed)
+_ajgi_ensure(_ajgi_realm, ('String',))
+
+
+def _ajgi_main(this):
+    global build
+    _ajgi_declare_globals(_ajgi_G, ('build',))
+
+    def build(this, n=_ajgi_undef, f=_ajgi_undef, *_ajgi_rest):
+        _ajgi_pf_n = _ajgi_type(n) is _ajgi_float
+        if _ajgi_flag[0]:
+            _ajgi_preempt()
+        s = i = _ajgi_undef
+        s = ''
+        i = 0.0
+        while True:
+            if not (i < n if _ajgi_pf_n else _ajgi_lt(i, n)):
+                break
+            if _ajgi_flag[0]:
+                _ajgi_preempt()
+            if String is _ajgi_pristine_String:
+                _ajgi_t4 = _ajgi_CHAR_OF_CODE.get((_ajgi_t3 := 97.0 + (i % 
+                    26.0 if i > 0.0 else _ajgi_mod(i, 26.0)))
+                    ) or _ajgi_char_from_code(_ajgi_t3)
+                if _ajgi_type(s) is _ajgi_str:
+                    s += _ajgi_t4
+                else:
+                    s = s + _ajgi_t4 if (_ajgi_t5 := _ajgi_type(s)
+                        ) is _ajgi_type(_ajgi_t4
+                        ) and _ajgi_t5 is _ajgi_float else (_ajgi_t6 if 
+                        _ajgi_len((_ajgi_t6 := s + _ajgi_t4)) <=
+                        _ajgi_strmax else _ajgi_strlong()
+                        ) if _ajgi_t5 is _ajgi_str is _ajgi_type(_ajgi_t4
+                        ) else _ajgi_add(s, _ajgi_t4)
+            else:
+                _ajgi_t4 = (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(String)) is
+                    _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
+                    _ajgi_type((_ajgi_t1 := String.props.get('fromCharCode',
+                    _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
+                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + (i %
+                    26.0 if i > 0.0 else _ajgi_mod(i, 26.0)))
+                if _ajgi_type(s) is _ajgi_str is _ajgi_type(_ajgi_t4):
+                    s += _ajgi_t4
+                    if _ajgi_len(s) > _ajgi_strmax:
+                        _ajgi_strlong()
+                else:
+                    s = s + _ajgi_t4 if (_ajgi_t7 := _ajgi_type(s)
+                        ) is _ajgi_type(_ajgi_t4
+                        ) and _ajgi_t7 is _ajgi_float else (_ajgi_t8 if 
+                        _ajgi_len((_ajgi_t8 := s + _ajgi_t4)) <=
+                        _ajgi_strmax else _ajgi_strlong()
+                        ) if _ajgi_t7 is _ajgi_str is _ajgi_type(_ajgi_t4
+                        ) else _ajgi_add(s, _ajgi_t4)
+            _ajgi_t9 = f(_ajgi_undef, s)
+            if _ajgi_type(s) is _ajgi_str is _ajgi_type(_ajgi_t9):
+                s += _ajgi_t9
+                if _ajgi_len(s) > _ajgi_strmax:
+                    _ajgi_strlong()
+            else:
+                s = s + _ajgi_t9 if (_ajgi_t10 := _ajgi_type(s)) is _ajgi_type(
+                    _ajgi_t9) and _ajgi_t10 is _ajgi_float else (_ajgi_t11 if
+                    _ajgi_len((_ajgi_t11 := s + _ajgi_t9)) <= _ajgi_strmax else
+                    _ajgi_strlong()) if _ajgi_t10 is _ajgi_str is _ajgi_type(
+                    _ajgi_t9) else _ajgi_add(s, _ajgi_t9)
+            i = i + 1.0
+        return s
+    build = _ajgi_fn(build, 'build', 2.0, _ajgi_realm, 0, 160)
+    return _ajgi_undef
