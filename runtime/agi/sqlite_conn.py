@@ -141,6 +141,7 @@ class Connection:
         self.running = False      # a statement is under way
         self.deadline = 0.0       # thread CPU time at which the statement stops
         self.stopped_for_cpu = False
+        self.stop = False         # the script ended: no statement may run on
         self.page_size = 4096
 
     # -- in a statement thread ------------------------------------------------------------
@@ -161,6 +162,8 @@ class Connection:
         self.db = db
 
     def _over_time(self):
+        if self.stop:  # an interrupt() that came before the statement's first step
+            return 1
         if time.thread_time() > self.deadline:
             self.stopped_for_cpu = True
             return 1
@@ -177,7 +180,7 @@ class Connection:
         """Runs one statement with ``cpu_seconds`` of this thread's CPU.
         Raises Closed, CpuLimit, QuotaReached, or the sqlite3 error."""
         with self.lock:
-            if self.db is None:
+            if self.db is None or self.stop:
                 raise Closed()
             self.running = True
             self.stopped_for_cpu = False
@@ -212,7 +215,11 @@ class Connection:
     # -- on the loop thread ------------------------------------------------------------------
 
     def interrupt(self):
-        """Stops the running statement soon (it fails with "interrupted")."""
+        """Stops the running statement soon (it fails with "interrupted"),
+        and any later one (the script has ended). ``sqlite3_interrupt``
+        alone would be lost if it came before the statement's first step:
+        the progress handler also looks at ``stop``."""
+        self.stop = True
         db = self.db
         if db is not None and self.running:
             try:
