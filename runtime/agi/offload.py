@@ -1,5 +1,6 @@
 """Work a script waits for in a thread: the AGI libraries' disk and image
-work, and (through ``ajgi_tx.compile_thread``) the server's compiles.
+work, ``sqlite`` statements (in their own pool, ``runtime.agi.sqlite_conn``),
+and (through ``ajgi_tx.compile_thread``) the server's compiles.
 
 A library function is plain host code called from compiled JS; it cannot
 ``await``. :func:`off_loop` hands its blocking part to a small thread pool

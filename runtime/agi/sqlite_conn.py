@@ -108,15 +108,25 @@ class DatabaseRoom:
     """The bytes one database file may take under the user's quota: the
     quota less everything else the quota counts (the database's own file,
     log and shared-memory index are not "else" when they lie in the counted
-    folder). Holds plain data: used in the statement threads."""
+    folder). Holds plain data: used in the statement threads.
+
+    The room does not change as the database itself grows, only with the
+    user's other files, so it is measured (a walk of the user's folder, some
+    ms for thousands of files) at most every :data:`RECOUNT_SECONDS`: files
+    written meanwhile by other scripts or libraries count from the next
+    measure (the quota module admits the same race between two writes)."""
+
+    RECOUNT_SECONDS = 1.0
 
     def __init__(self, quota, path):
         self.quota = quota
         self.path = path
         folder = quota.folder
         self.counted = bool(folder) and os.path.realpath(path).startswith(folder.rstrip(os.sep) + os.sep)
+        self._room = None
+        self._measured = 0.0
 
-    def bytes_for_database(self):
+    def measure(self):
         used = folder_bytes(self.quota.folder) if self.quota.folder else 0
         if self.counted:
             for suffix in ("", "-wal", "-shm", "-journal"):
@@ -125,6 +135,12 @@ class DatabaseRoom:
                 except OSError:
                     pass
         return self.quota.total - used
+
+    def bytes_for_database(self):
+        now = time.monotonic()
+        if self._room is None or now - self._measured >= self.RECOUNT_SECONDS:
+            self._room, self._measured = self.measure(), now
+        return self._room
 
 
 class Connection:
@@ -234,4 +250,7 @@ def close_soon(conn):
     the checkpoint a close may do)."""
     conn.closed = True
     conn.interrupt()
-    _closer_thread().submit(conn.close)
+    try:
+        _closer_thread().submit(conn.close)
+    except RuntimeError:  # the interpreter is shutting down: no new threads
+        conn.close()

@@ -95,9 +95,15 @@ def test_the_room_of_a_database_excludes_its_own_files_inside_the_counted_folder
     for suffix, size in (("", 3000), ("-wal", 500), ("-shm", 200)):
         with open(inside + suffix, "wb") as f:
             f.write(b"d" * size)
-    assert sqlite_conn.DatabaseRoom(quota, inside).bytes_for_database() == 10000 - 1000
+    room = sqlite_conn.DatabaseRoom(quota, inside)
+    assert room.bytes_for_database() == 10000 - 1000
     elsewhere = str(tmp_path / "tmp.sqlite")
     assert sqlite_conn.DatabaseRoom(quota, elsewhere).bytes_for_database() == 10000 - 1000 - 3700
+    # measured again once RECOUNT_SECONDS have passed, not at every statement
+    (folder / "more.bin").write_bytes(b"x" * 2000)
+    assert room.bytes_for_database() == 10000 - 1000
+    room._measured -= room.RECOUNT_SECONDS
+    assert room.bytes_for_database() == 10000 - 3000
 
 
 def test_growth_past_the_room_is_refused_and_rolled_back(tmp_path):
