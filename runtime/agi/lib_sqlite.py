@@ -20,7 +20,7 @@ files (``ATTACH`` and ``VACUUM INTO`` are refused: no attached databases
 allowed); one statement may use ``STATEMENT_SECONDS`` of CPU at most (less
 when the script's CPU budget has less left: then the budget error) and a
 query returns ``MAX_ROWS`` rows at most (both SQLiteError); a locked
-database waits ``BUSY_SECONDS``, not ArozOS's 5 s, then answers SQLiteError
+database waits ``sqlite_conn.BUSY_SECONDS``, not ArozOS's 5 s, then answers SQLiteError
 "database is locked"; a script has ``MAX_OPEN`` databases open at most; a
 database cannot grow past the user's storage quota (ArozOS does not check:
 SQLiteError "Storage Quota Fulled", the statement or transaction rolled
@@ -43,7 +43,7 @@ from runtime.agi.lib_vpath import PathRefused, permission_denied, resolve, throw
 from runtime.agi.libraries import define_library
 from runtime.agi.offload import off_loop
 from runtime.agi.quota import QUOTA_FULL, Quota
-from runtime.agi.sqlite_conn import BUSY_SECONDS, MAX_ROWS  # noqa: F401  (documented here)
+from runtime.agi.sqlite_conn import MAX_ROWS
 from runtime.errors import BudgetExceeded, throw_error
 from runtime.realm import current_realm
 from runtime.values import FunctionType, js_string, null, py_string, undefined

@@ -145,3 +145,16 @@ def test_a_script_has_a_bounded_number_of_open_databases(site):
     assert status == 200, body
     assert body == '[%d,"SQLiteError: too many open databases (%d at once); close one first",7]' % (
         MAX_OPEN, MAX_OPEN)
+
+
+def test_an_uncaught_error_from_the_thread_names_the_script_line(site):
+    """The statement failed in a statement thread; the error is thrown on
+    the loop thread, at the script's call."""
+    site.script("SQ/uncaught.js", 'requirelib("sqlite");\nvar db = sqlite.open("tmp:/u.sqlite");\n'
+                '  db.exec("NOT SQL");\n')
+    status, _, body = http(site.base, "SQ/uncaught.js")
+    assert status == 500
+    assert body.endswith('SQLiteError: near "NOT": syntax error'), body
+    assert site.wait_log('SQ/uncaught.js:3:3 SQLiteError: near "NOT": syntax error\n'
+                         'SQLiteError: near "NOT": syntax error\n    at SQ/uncaught.js:3:3')
+    assert "Traceback" not in site.log()
