@@ -153,3 +153,40 @@ def test_a_cancelled_script_interrupts_its_statement_through_off_loop(tmp_path):
     while c.running and time.monotonic() < deadline:
         time.sleep(0.01)
     assert not c.running  # interrupted: it would run for minutes otherwise
+
+
+def test_a_run_closes_what_it_left_open_even_when_it_fails(tmp_path, caplog):
+    """run_script calls the context's end hooks whatever the outcome; one
+    hook failing is logged and the others still run: here the script throws
+    with a database left inside a transaction, and the database is free
+    afterwards."""
+    from ajgi_tx.compiler import compile_source
+    from ajgi_tx.config import ServerConfig
+    from ajgi_tx.execution import run_script
+    from runtime.agi.context import RequestData, ScriptContext
+
+    fairness.install(0.01)
+    config = ServerConfig(root=str(tmp_path), data_dir=str(tmp_path / "data"), username="alice")
+    source = ('requirelib("sqlite"); var db = sqlite.open("tmp:/end.sqlite");\n'
+              'db.exec("CREATE TABLE IF NOT EXISTS t (v)"); db.exec("BEGIN IMMEDIATE");\n'
+              'db.exec("INSERT INTO t VALUES (1)"); throw new Error("left in a transaction");\n')
+    ctx = ScriptContext(config, str(tmp_path / "end.js"), "end.js", RequestData("GET"))
+    ctx.create_realm()
+    calls = []
+    ctx.at_end(lambda: 1 / 0)
+    ctx.at_end(lambda: calls.append("second"))
+    kind, err = asyncio.run(run_script(ctx, compile_source(source, "end.js"), 10.0))
+    assert (kind, err[1]) == ("error", "Error: left in a transaction")
+    assert calls == ["second"]
+    assert "releasing the run's resources failed" in caplog.text
+    path = tmp_path / "data" / "tmp" / "alice" / "end.sqlite"
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the closer thread closes it
+        try:
+            db = sqlite3.connect(str(path), timeout=0.05)
+            db.execute("INSERT INTO t VALUES (2)")
+            db.commit()
+            break
+        except sqlite3.OperationalError:
+            time.sleep(0.05)
+    assert db.execute("SELECT v FROM t").fetchall() == [(2,)]
