@@ -53,6 +53,7 @@ MAX_ROWS = 100000      # rows one query may return
 # the file at its largest size otherwise): it is transient, but while it
 # lies in the user's folder it counts in the quota of every other write.
 WAL_KEEP_BYTES = 1 << 20
+MIN_CHECKPOINT_PAGES = 8  # under a tiny quota, checkpoint no more often than this
 
 _pool = None
 _closer = None
@@ -171,11 +172,23 @@ class Connection:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA journal_size_limit=%d" % WAL_KEEP_BYTES)
             self.page_size = db.execute("PRAGMA page_size").fetchone()[0]
+            if self.room is not None:
+                self._keep_log_small(db)
             db.set_progress_handler(self._over_time, PROGRESS_OPS)
         except BaseException:
             db.close()
             raise
         self.db = db
+
+    def _keep_log_small(self, db):
+        """Under a quota: checkpoint the log once it holds a quarter of the
+        database's room (SQLite's default, 1000 pages = 4 MiB, could be
+        more than a small quota) and cut it back to that size afterwards,
+        so the transient log does not crowd out the user's other writes."""
+        pages = max(self.room.bytes_for_database(), 0) // self.page_size // 4
+        pages = max(MIN_CHECKPOINT_PAGES, min(1000, pages))
+        db.execute("PRAGMA wal_autocheckpoint=%d" % pages)
+        db.execute("PRAGMA journal_size_limit=%d" % (pages * self.page_size))
 
     def _over_time(self):
         if self.stop:  # an interrupt() that came before the statement's first step

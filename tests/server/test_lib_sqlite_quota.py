@@ -151,3 +151,17 @@ def test_deleting_rows_makes_room_again(site, carol):
 def test_a_user_without_a_quota_is_not_capped(site):
     n, err = run(site, FILL % '"user:/free.sqlite"' + "sendJSONResp([n, err]);", user="alice")
     assert (n, err) == (1001, None)
+
+
+def test_the_write_ahead_log_stays_small_under_a_small_quota(site, carol):
+    """200 small commits append some 800 kB of log frames; checkpointed
+    early (a quarter of the room), the log stays small, so while the
+    database is open the user's other writes still fit."""
+    out = run(site, """
+    var db = sqlite.open("user:/wal.sqlite");
+    db.exec("CREATE TABLE t (v TEXT)");
+    for (var i = 0; i < 200; i++) db.exec("INSERT INTO t VALUES (?)", [ROW.substring(0, 100)]);
+    sendJSONResp([filelib.writeFile("user:/after.txt", new Array(20001).join("z")),
+                  db.queryRow("SELECT count(*) AS c FROM t").c]);
+    """)
+    assert out == [True, 200]
