@@ -70,6 +70,7 @@ async def run_script(ctx, compiled, cpu_budget, dev=False, log_errors=True):
         st = ctx.ws
         if st is not None and st.open:
             st.close(*ws_end_close(dev, outcome))
+        ctx.run_end_hooks()  # what libraries hold for the script (sqlite connections)
         running.end(run, outcome)
         if outcome[0] == "error" and log_errors and outcome[1] is not INTERNAL_ERROR:
             _log_error(ctx, outcome[1])

@@ -93,6 +93,7 @@ class ScriptContext:
         self.execd_depth = 0      # 0: a request's run; n: the n-th execd() generation
         self.execd_refusals = set()  # reasons execd() refused, logged once each
         self.phase = "set-up"     # what the run is doing (for error messages)
+        self._end_hooks = []      # see at_end()
 
     # -- logging --------------------------------------------------------------
 
@@ -102,6 +103,20 @@ class ScriptContext:
         where = "%s:%d" % (fn, line) if fn else self.rel
         lvl = {"warn": logging.WARNING, "error": logging.ERROR}.get(level, logging.INFO)
         log.log(lvl, "[AGI][%s] %s: %s", self.execution_id, where, text)
+
+    def at_end(self, fn):
+        """Has ``fn()`` called once when the run ends, whatever its outcome
+        (``ajgi_tx.execution.run_script``): a library releases there what the
+        script left open (``sqlite`` connections)."""
+        self._end_hooks.append(fn)
+
+    def run_end_hooks(self):
+        hooks, self._end_hooks = self._end_hooks, []
+        for fn in hooks:
+            try:
+                fn()
+            except Exception:  # one library's failure must not keep the others' resources
+                log.exception("[AGI][%s] %s: releasing the run's resources failed", self.execution_id, self.rel)
 
     # -- set-up -----------------------------------------------------------------
 

@@ -17,31 +17,45 @@ Errors are catchable, named as ArozOS names them: ``PermissionDenied``
 
 Where ajgi_tx is stricter than ArozOS: a database cannot reach other
 files (``ATTACH`` and ``VACUUM INTO`` are refused: no attached databases
-allowed); one statement may use ``STATEMENT_SECONDS`` of CPU at most and a query
-returns ``MAX_ROWS`` rows at most (both SQLiteError), because a statement
-runs on the server's event loop; a locked database waits
-``BUSY_SECONDS``, not ArozOS's 5 s, then answers SQLiteError
-"database is locked". Connections a script leaves open are closed with
-the script's context.
+allowed); one statement may use ``STATEMENT_SECONDS`` of CPU at most (less
+when the script's CPU budget has less left: then the budget error) and a
+query returns ``MAX_ROWS`` rows at most (both SQLiteError); a locked
+database waits ``sqlite_conn.BUSY_SECONDS``, not ArozOS's 5 s, then answers SQLiteError
+"database is locked"; a script has ``MAX_OPEN`` databases open at most; a
+database cannot grow past the user's storage quota (ArozOS does not check:
+SQLiteError "Storage Quota Fulled", the statement or transaction rolled
+back). Statements run in threads while the script waits
+(:mod:`runtime.agi.sqlite_conn`), their CPU charged to the script; a
+script that ends (client gone, shutdown) interrupts its running statement,
+and the connections it left open are closed (open transactions rolled
+back).
 """
 
 import json
 import os
 import sqlite3
-import time
 import types
 
 from runtime import calls, conversions, properties
+from runtime.agi import fairness, sqlite_conn
 from runtime.agi.core import agi_context
 from runtime.agi.lib_vpath import PathRefused, permission_denied, resolve, throw_custom
 from runtime.agi.libraries import define_library
-from runtime.errors import throw_error
+from runtime.agi.offload import off_loop
+from runtime.agi.quota import QUOTA_FULL, Quota
+from runtime.agi.sqlite_conn import MAX_ROWS
+from runtime.errors import BudgetExceeded, throw_error
 from runtime.realm import current_realm
 from runtime.values import FunctionType, js_string, null, py_string, undefined
 
 STATEMENT_SECONDS = 2.0
-MAX_ROWS = 100000
-BUSY_SECONDS = 0.1
+MAX_OPEN = 16  # databases one script has open at once (each holds 1-3 descriptors)
+# a statement started with less budget left than this still gets this much
+# (the budget error then follows at its end, as for any overrun)
+MIN_STATEMENT_SECONDS = 0.01
+
+# what sqlite3 raises for a statement it refuses or that fails
+_SQL_ERRORS = (sqlite3.Error, sqlite3.Warning, ValueError, OverflowError)
 
 
 def _sql_error(exc):
@@ -82,118 +96,116 @@ def _js_value(v):
     return float(v)
 
 
-class Connection:
-    """One ``sqlite.open()`` handle."""
-
-    def __init__(self, path):
-        self.db = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None,
-                                  check_same_thread=False)
-        self.db.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)  # no ATTACH, no VACUUM INTO
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.in_tx = False
-        self.deadline = 0.0
-        self.db.set_progress_handler(self._over_time, 10000)
-
-    def _over_time(self):
-        return 1 if time.thread_time() > self.deadline else 0
-
-    def run(self, sql, params):
-        if self.db is None:
-            throw_custom("InvalidHandle", "Database handle not found or already closed")
-        # CPU time of the serving thread: a loaded machine does not cut a fair query short
-        self.deadline = time.thread_time() + STATEMENT_SECONDS
-        try:
-            cur = self.db.execute(sql, params)
-            rows = cur.fetchmany(MAX_ROWS + 1) if cur.description else []
-        except sqlite3.OperationalError as e:
-            if str(e) == "interrupted":
-                throw_custom("SQLiteError", "statement used more than %g s of CPU" % STATEMENT_SECONDS)
-            _sql_error(e)
-        except (sqlite3.Error, ValueError, OverflowError) as e:
-            _sql_error(e)
-        if len(rows) > MAX_ROWS:
-            throw_custom("SQLiteError", "query returned more than %d rows" % MAX_ROWS)
-        return cur, rows
-
-    def close(self):
-        if self.db is not None:
-            self.db.close()
-            self.db = None
+def _cpu_for_statement():
+    """(CPU seconds the next statement may use, whether the script's budget
+    is what limits it)."""
+    run = fairness.script_runner()
+    if run is None or run.budget is None:
+        return STATEMENT_SECONDS, False
+    run.charge()  # the running slice counts too
+    left = run.budget - run.cpu_used
+    if left >= STATEMENT_SECONDS:
+        return STATEMENT_SECONDS, False
+    return max(left, MIN_STATEMENT_SECONDS), True
 
 
-def _rows(realm, cur, rows):
-    cols = [d[0] for d in cur.description] if cur.description else []
+def _run(conn, sql, params):
+    """One statement of ``conn`` in a statement thread while the script
+    waits; a :class:`sqlite_conn.Result`, or a JS throw."""
+    if conn.closed:
+        throw_custom("InvalidHandle", "Database handle not found or already closed")
+    cpu, by_budget = _cpu_for_statement()
+    try:
+        result = off_loop(conn.run, sql, params, cpu, executor=sqlite_conn.pool(), on_cancel=conn.interrupt)
+    except sqlite_conn.Closed:
+        throw_custom("InvalidHandle", "Database handle not found or already closed")
+    except sqlite_conn.CpuLimit:
+        run = fairness.script_runner()
+        if by_budget and run is not None:
+            raise BudgetExceeded(run.budget_message()) from None
+        throw_custom("SQLiteError", "statement used more than %g s of CPU" % STATEMENT_SECONDS)
+    except sqlite_conn.QuotaReached:
+        throw_custom("SQLiteError", QUOTA_FULL)
+    except _SQL_ERRORS as e:
+        _sql_error(e)
+    if len(result.rows) > MAX_ROWS:
+        throw_custom("SQLiteError", "query returned more than %d rows" % MAX_ROWS)
+    return result
+
+
+def _rows(realm, result):
     out = []
-    for r in rows:
+    for r in result.rows:
         o = realm.new_object()
-        for name, v in zip(cols, r):
+        for name, v in zip(result.columns, r):
             properties.put_prop(o, js_string(name), _js_value(v))
         out.append(o)
     return realm.new_array(out)
 
 
-def _connection_object(realm, conn):
+def _connection_object(realm, conn, ctx):
     """The JS object of one connection: methods close over ``conn``, as
     ArozOS's closures over the handle (``var q = db.query`` works)."""
     obj = realm.new_object()
+    in_tx = [False]
 
     def exec_(this, sql=undefined, params=undefined, *_):
-        cur, _ = conn.run(py_string(conversions.to_string(sql)), _params(params))
+        r = _run(conn, py_string(conversions.to_string(sql)), _params(params))
         o = current_realm().new_object()
-        properties.put_prop(o, "lastInsertId", float(cur.lastrowid or 0))
-        properties.put_prop(o, "rowsAffected", float(max(cur.rowcount, 0)))
+        properties.put_prop(o, "lastInsertId", float(r.lastrowid or 0))
+        properties.put_prop(o, "rowsAffected", float(max(r.rowcount, 0)))
         return o
 
     def query(this, sql=undefined, params=undefined, *_):
-        cur, rows = conn.run(py_string(conversions.to_string(sql)), _params(params))
-        return _rows(current_realm(), cur, rows)
+        r = _run(conn, py_string(conversions.to_string(sql)), _params(params))
+        return _rows(current_realm(), r)
 
     def queryRow(this, sql=undefined, params=undefined, *_):
         rows = query(this, sql, params)
         return rows.elems[0] if rows.elems else null
 
     def tables(this, *_):
-        cur, rows = conn.run("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE"
-                             " 'sqlite_%' ORDER BY name", [])
-        return current_realm().new_array([_js_value(r[0]) for r in rows])
+        r = _run(conn, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE"
+                       " 'sqlite_%' ORDER BY name", [])
+        return current_realm().new_array([_js_value(row[0]) for row in r.rows])
 
     def schema(this, table=undefined, *_):
         name = py_string(conversions.to_string(table)).replace('"', '""')
-        cur, rows = conn.run('PRAGMA table_info("%s")' % name, [])
-        return _rows(current_realm(), cur, rows)
+        return _rows(current_realm(), _run(conn, 'PRAGMA table_info("%s")' % name, []))
 
     def _end(sql):
-        conn.in_tx = False
-        conn.run(sql, [])
+        in_tx[0] = False
+        _run(conn, sql, [])
 
     async def _finish(coro):
         try:
             result = await coro
-        except BaseException:
-            _rollback_quietly()
+        except BaseException as e:
+            _rollback_quietly(e)
             raise
         _end("COMMIT")
         return result
 
-    def _rollback_quietly():
-        conn.in_tx = False
+    def _rollback_quietly(exc):
+        in_tx[0] = False
+        if not isinstance(exc, Exception):
+            return  # the run is ending (cancelled, budget): its close rolls back
         try:
-            conn.run("ROLLBACK", [])
+            _run(conn, "ROLLBACK", [])
         except Exception:  # the callback's error is the useful one
             pass
 
     def transaction(this, fn=undefined, *_):
         if type(fn) is not FunctionType:
             throw_error("Error", "sqlite: transaction() requires a function")
-        if conn.in_tx:
+        if in_tx[0]:
             throw_error("Error", "sqlite: nested transactions are not supported")
-        conn.run("BEGIN IMMEDIATE", [])
-        conn.in_tx = True
+        _run(conn, "BEGIN IMMEDIATE", [])
+        in_tx[0] = True
         try:
             result = calls.call_function(fn, undefined, obj)
-        except BaseException:
-            _rollback_quietly()
+        except BaseException as e:
+            _rollback_quietly(e)
             raise
         if type(result) is types.CoroutineType:  # the callback waited (delay, ...)
             return _finish(result)
@@ -201,7 +213,10 @@ def _connection_object(realm, conn):
         return result
 
     def close(this, *_):
-        conn.close()
+        if not conn.closed:
+            conn.closed = True
+            ctx.sqlite_open.discard(conn)
+            off_loop(conn.close, executor=sqlite_conn.pool())
         return True
 
     table = {"exec": (exec_, 2), "query": (query, 2), "queryRow": (queryRow, 2),
@@ -212,6 +227,32 @@ def _connection_object(realm, conn):
     return obj
 
 
+def _open_file(conn):
+    """In a statement thread: the folder, then the connection."""
+    if os.path.isdir(conn.path):
+        raise IsADirectoryError(21, "path is a directory")
+    os.makedirs(os.path.dirname(conn.path), exist_ok=True)
+    conn.open()
+
+
+def _close_left_open(ctx):
+    """The end of the run: connections the script did not close."""
+    for conn in list(ctx.sqlite_open):
+        sqlite_conn.close_soon(conn)
+    ctx.sqlite_open.clear()
+
+
+def _open_set(ctx):
+    """The script's open connections; closed with its run."""
+    open_now = getattr(ctx, "sqlite_open", None)
+    if open_now is None:
+        open_now = ctx.sqlite_open = set()
+        at_end = getattr(ctx, "at_end", None)
+        if at_end is not None:
+            at_end(lambda: _close_left_open(ctx))
+    return open_now
+
+
 def sqlite_open(this, vpath=undefined, *_):
     """sqlite.open(vpath): a connection object (the file is created)."""
     ctx = agi_context()
@@ -220,20 +261,19 @@ def sqlite_open(this, vpath=undefined, *_):
         _, path = resolve(ctx, text)
     except PathRefused:
         permission_denied(text)
-    if os.path.isdir(path):
-        throw_custom("IOError", "path is a directory")
+    open_now = _open_set(ctx)
+    if len(open_now) >= MAX_OPEN:
+        throw_custom("SQLiteError", "too many open databases (%d at once); close one first" % MAX_OPEN)
+    quota = Quota.of(ctx)
+    conn = sqlite_conn.Connection(path, None if quota.unlimited else sqlite_conn.DatabaseRoom(quota, path))
     try:
-        os.makedirs(os.path.dirname(path), exist_ok=True)
+        off_loop(_open_file, conn, executor=sqlite_conn.pool())
     except OSError as e:
         throw_custom("IOError", e.strerror or "cannot create the folder")
-    try:
-        conn = Connection(path)
-    except sqlite3.Error as e:
+    except _SQL_ERRORS as e:
         _sql_error(e)
-    if not hasattr(ctx, "sqlite_connections"):
-        ctx.sqlite_connections = []
-    ctx.sqlite_connections.append(conn)
-    return _connection_object(ctx.realm, conn)
+    open_now.add(conn)
+    return _connection_object(ctx.realm, conn, ctx)
 
 
 def install(ctx):

@@ -1,5 +1,6 @@
 """Work a script waits for in a thread: the AGI libraries' disk and image
-work, and (through ``ajgi_tx.compile_thread``) the server's compiles.
+work, ``sqlite`` statements (in their own pool, ``runtime.agi.sqlite_conn``),
+and (through ``ajgi_tx.compile_thread``) the server's compiles.
 
 A library function is plain host code called from compiled JS; it cannot
 ``await``. :func:`off_loop` hands its blocking part to a small thread pool
@@ -39,9 +40,11 @@ def io_pool():
     return _io_pool
 
 
-async def in_thread_for(run, executor, fn, *args):
+async def in_thread_for(run, executor, fn, *args, on_cancel=None):
     """``fn(*args)`` in ``executor``; its thread CPU time charged to ``run``
-    (a ScriptRunner, or None)."""
+    (a ScriptRunner, or None). ``on_cancel()``: called on the loop thread
+    when the waiting script is cancelled (the thread cannot be stopped from
+    outside; this tells its work to end early)."""
     cpu = [0.0]
 
     def timed():
@@ -53,16 +56,22 @@ async def in_thread_for(run, executor, fn, *args):
 
     try:
         return await asyncio.get_running_loop().run_in_executor(executor, timed)
+    except asyncio.CancelledError:
+        if on_cancel is not None:
+            on_cancel()
+        raise
     finally:
         if run is not None:
             fairness.charge_elsewhere(run, cpu[0])
 
 
-def off_loop(fn, *args):
-    """``fn(*args)``: in the I/O pool while the running script waits, or in
-    place outside a script. Exceptions of ``fn`` reach the caller as if it
-    had run here."""
+def off_loop(fn, *args, executor=None, on_cancel=None):
+    """``fn(*args)``: in the I/O pool (or ``executor``) while the running
+    script waits, or in place outside a script. Exceptions of ``fn`` reach
+    the caller as if it had run here. ``on_cancel``: see
+    :func:`in_thread_for`."""
     run = fairness.script_runner()
     if run is None:
         return fn(*args)
-    return sched.settle(in_thread_for(run, io_pool(), fn, *args), "file work")
+    return sched.settle(in_thread_for(run, executor or io_pool(), fn, *args, on_cancel=on_cancel),
+                        "file work")
