@@ -27,8 +27,9 @@ when the GET fails and the script reads request globals (``POST_data`` or a
 ``typeof x`` test) it is also requested with an empty POST (a JSON one when
 it reads ``POST_data``, which ArozOS sets for JSON bodies only), and the
 better outcome counts. When it then stops on a request field it was not
-given (``ReferenceError: opr is not defined`` for a name it neither calls
-nor reads members of: ArozOS makes each posted field a global), it is
+given (``ReferenceError: opr is not defined`` for a name it never calls
+and that is no host function or library of ArozOS's: ArozOS makes each
+posted field a global), it is
 posted again with that field, as an empty string, until it stops on
 something else (at most ``MAX_FIELDS``). Outcomes (:func:`classify`):
 
@@ -151,17 +152,18 @@ _RANK = {"ok": 0, "needs-websocket": 1, "script-error": 1, "missing-library": 2,
 MAX_FIELDS = 6  # request fields supplied one by one before giving up
 
 
-def missing_field(outcome, source):
+def missing_field(outcome, source, host=frozenset()):
     """The request field a script stopped on (``ReferenceError: NAME is not
-    defined`` for a NAME it neither calls nor reads members of: a value the
-    client sends, which ArozOS makes a global), or None."""
+    defined`` for a NAME it never calls and that names no host function or
+    library of ArozOS, ``host``: a value the client sends, which ArozOS
+    makes a global), or None."""
     if outcome[0] != "script-error":
         return None
     m = NOT_DEFINED.search(outcome[1])
     if not m:
         return None
     name = m.group(1)
-    if re.search(r"(?<![.\w$])%s\s*[(.]" % re.escape(name), source):
+    if name in host or re.search(r"(?<![.\w$])%s\s*\(" % re.escape(name), source):
         return None
     return name
 
@@ -222,7 +224,7 @@ class Server:
             self.proc.kill()
 
 
-def run_one(server, root, rel, timeout, host_funcs):
+def run_one(server, root, rel, timeout, host_funcs, host_libs=frozenset()):
     """How one script ends: GET; an empty POST when that fails and the
     script reads request globals (JSON when it reads ``POST_data``); then,
     while it stops on a request field it was not given, a POST of every
@@ -247,11 +249,12 @@ def run_one(server, root, rel, timeout, host_funcs):
     result = {"script": rel, "method": best[0], "outcome": best[1], "detail": best[2],
               "libraries": sorted(set(REQUIRELIB.findall(text)))}
     fields = {}
-    name = missing_field(best[1:], text)
+    host = set(host_funcs) | set(host_libs)
+    name = missing_field(best[1:], text, host)
     while name is not None and name not in fields and len(fields) < MAX_FIELDS:
         fields[name] = ""
         last = attempt("POST", fields)
-        name = missing_field(last[1:], text)
+        name = missing_field(last[1:], text, host)
     if fields and name not in fields:  # each field it stopped on was one: it read it once given
         result.update(outcome="needs-field", fields=sorted(fields),
                       detail="%s; given them (empty): %s" % (
@@ -298,13 +301,13 @@ def main(argv=None):
         print("%d scripts (%d .agi, %d .js)" % (len(scripts), sum(s.endswith(".agi") for s in scripts),
                                                 sum(s.endswith(".js") for s in scripts)))
         return 0
-    host_funcs, _ = host_names(args.go_src or os.path.join(os.path.dirname(root), "mod", "agi"))
+    host_funcs, host_libs = host_names(args.go_src or os.path.join(os.path.dirname(root), "mod", "agi"))
     with tempfile.TemporaryDirectory(prefix="ajgi-corpus-") as data:
         t0 = time.time()
         server = Server(root, data, args.cpu_budget)
         startup = time.time() - t0
         try:
-            results = [run_one(server, root, rel, args.timeout, host_funcs) for rel in scripts]
+            results = [run_one(server, root, rel, args.timeout, host_funcs, host_libs) for rel in scripts]
         finally:
             server.stop()
     print("%d scripts (%d .agi, %d .js); startup %.1f s (init.agi boot: %s)" % (

@@ -24,6 +24,8 @@ FIXTURE = {
     "web/App/fieldthen.agi": 'var x = opr;\nthrow new Error("its own " + x);',
     "web/App/json.js": 'sendJSONResp(JSON.stringify(POST_data));',
     "web/App/notfield.agi": 'madeUpFunction(1);',
+    "web/App/strfield.agi": 'sendResp(path.split("/").length);',
+    "web/App/nolib.agi": 'var l = llm.models;',
     "web/App/ws.agi": 'requirelib("websocket");\nif (!websocket.upgrade(5)) { sendResp("upgrade failed"); }',
     "web/App/backend/page.js": '// a comment naming jQuery\nrequirelib("filelib");\nsendResp("backend");',
     "web/App/init.agi": 'registerModule(JSON.stringify({Name: "App"}));',
@@ -44,8 +46,9 @@ def test_which_files_are_agi_scripts(tmp_path):
     root = _make(tmp_path)
     assert arozos_corpus.find_scripts(str(root)) == [
         "App/backend/list.js", "App/backend/page.js", "App/fields.agi", "App/fieldthen.agi",
-        "App/host.agi", "App/init.agi", "App/json.js", "App/lib.agi", "App/member.agi", "App/notfield.agi",
-        "App/notmember.agi", "App/ok.agi", "App/param.agi", "App/slow.agi", "App/throws.agi", "App/ws.agi"]
+        "App/host.agi", "App/init.agi", "App/json.js", "App/lib.agi", "App/member.agi", "App/nolib.agi",
+        "App/notfield.agi", "App/notmember.agi", "App/ok.agi", "App/param.agi", "App/slow.agi", "App/strfield.agi",
+        "App/throws.agi", "App/ws.agi"]
     # --all-js: every .js but the bundled libraries (ArozOS's examples folder)
     assert "App/plain.js" in arozos_corpus.find_scripts(str(root), all_js=True)
     assert "App/front.js" in arozos_corpus.find_scripts(str(root), all_js=True)
@@ -77,12 +80,14 @@ def test_outcomes_are_classified(tmp_path, capsys):
     assert "given them (empty): script-error" in got["App/fieldthen.agi"][1]
     assert "Error: its own " in got["App/fieldthen.agi"][1]
     assert got["App/notfield.agi"][0] == "script-error"  # called: a function, not a field
+    assert got["App/strfield.agi"] == ("needs-field", "path; given them (empty): ok")  # a string's method
+    assert got["App/nolib.agi"][0] == "script-error"  # a library ArozOS has, not loaded: no field
     assert got["App/json.js"] == ("ok", "")  # POST_data: an empty JSON POST, as ArozOS sets it
     assert got["App/ws.agi"][0] == "needs-websocket"
     assert got["App/backend/page.js"] == ("ok", "")
     assert results["App/backend/list.js"]["libraries"] == ["filelib"]
     report = capsys.readouterr().out
-    assert "16 scripts (13 .agi, 3 .js)" in report
+    assert "18 scripts (15 .agi, 3 .js)" in report
     assert "1 modules by 1 init.agi" in report
-    assert "without a missing-host-function error: 14" in report  # host.agi, member.agi
+    assert "without a missing-host-function error: 16" in report  # host.agi, member.agi
     assert "App/host.agi" in report.split("left:")[1] and "App/ok.agi" not in report.split("left:")[1]
