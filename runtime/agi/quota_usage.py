@@ -4,9 +4,11 @@ the I/O threads of a process and by every process (``--workers``, or two
 servers) on the data directory.
 
 The figure lives in a small JSON file per user,
-``<data_dir>/quota-usage/<user>.json``, read and written only under an
-exclusive ``flock`` of ``<user>.lock`` beside it (and a thread lock, so the
-threads of one process queue in Python rather than in the kernel)::
+``<data_dir>/quota-usage/<user>.json``, read and rewritten in place only
+under an exclusive ``flock`` of that file (and a thread lock, so the
+threads of one process queue in Python rather than in the kernel; one
+open file per step, no temporary file: creating files is the slow part
+of a small write)::
 
     {"used": bytes, "counted_at": unix time, "root_mtime": ns,
      "holds": {token: [pid, process_tag, bytes, since]}}
@@ -79,6 +81,25 @@ def _mtime_ns(folder):
         return None
 
 
+def _read_all(fd):
+    chunks = []
+    while True:
+        chunk = os.pread(fd, 65536, sum(map(len, chunks)))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
+def _parse(raw):
+    try:
+        state = json.loads(raw)
+        if isinstance(state, dict) and isinstance(state.get("holds"), dict):
+            return state
+    except ValueError:
+        pass
+    return {"used": None, "counted_at": 0, "root_mtime": None, "holds": {}}  # new or torn: walk
+
+
 class Ledger:
     """The usage file of the user whose ``user:/`` folder is ``folder``
     (plain data: usable in any thread)."""
@@ -94,36 +115,22 @@ class Ledger:
     @contextlib.contextmanager
     def _state(self):
         """The ledger, locked against every other thread and process;
-        written back when changed."""
+        written back (in place, under the lock) when changed."""
         with _thread_lock(self.path):
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            fd = os.open(self.path[:-len(".json")] + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
             try:
                 if fcntl is not None:
                     fcntl.flock(fd, fcntl.LOCK_EX)
-                state = self._load()
-                before = json.dumps(state, sort_keys=True)
+                raw = _read_all(fd)
+                state = _parse(raw)
                 yield state
-                if json.dumps(state, sort_keys=True) != before:
-                    self._save(state)
+                text = json.dumps(state, sort_keys=True).encode()
+                if text != raw:
+                    os.pwrite(fd, text, 0)
+                    os.ftruncate(fd, len(text))
             finally:
                 os.close(fd)  # releases the flock
-
-    def _load(self):
-        try:
-            with open(self.path) as f:
-                state = json.load(f)
-            if isinstance(state, dict) and isinstance(state.get("holds"), dict):
-                return state
-        except (OSError, ValueError):
-            pass
-        return {"used": None, "counted_at": 0, "root_mtime": None, "holds": {}}  # absent or torn: walk
-
-    def _save(self, state):
-        tmp = self.path + ".%d.tmp" % os.getpid()
-        with open(tmp, "w") as f:
-            json.dump(state, f)
-        os.replace(tmp, self.path)
 
     def _fresh(self, state):
         """Drops dead holds; walks the folder when the figure is stale and
