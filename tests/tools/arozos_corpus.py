@@ -163,9 +163,15 @@ def missing_field(outcome, source, host=frozenset()):
     if not m:
         return None
     name = m.group(1)
-    if name in host or re.search(r"(?<![.\w$])%s\s*\(" % re.escape(name), source):
+    if name in host or re.search(r"(?<![.\w$])%s\s*\(" % re.escape(name), _without_comments(source)):
         return None
     return name
+
+
+def _without_comments(source):
+    """``source`` less its comments, roughly (``// POST: noteId (string)``
+    is no call; a ``//`` after ``:`` is kept, as in a URL)."""
+    return re.sub(r"(?<!:)//[^\n]*", "", re.sub(r"/\*.*?\*/", "", source, flags=re.S))
 
 
 class Server:

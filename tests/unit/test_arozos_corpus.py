@@ -24,7 +24,7 @@ FIXTURE = {
     "web/App/fieldthen.agi": 'var x = opr;\nthrow new Error("its own " + x);',
     "web/App/json.js": 'sendJSONResp(JSON.stringify(POST_data));',
     "web/App/notfield.agi": 'madeUpFunction(1);',
-    "web/App/strfield.agi": 'sendResp(path.split("/").length);',
+    "web/App/strfield.agi": '/* POST: path (string) */\n// path (again)\nsendResp(path.split("/").length);',
     "web/App/nolib.agi": 'var l = llm.models;',
     "web/App/ws.agi": 'requirelib("websocket");\nif (!websocket.upgrade(5)) { sendResp("upgrade failed"); }',
     "web/App/backend/page.js": '// a comment naming jQuery\nrequirelib("filelib");\nsendResp("backend");',
