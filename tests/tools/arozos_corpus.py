@@ -86,6 +86,7 @@ GO_SET = re.compile(r"""vm\.Set\("([A-Za-z_$][\w$]*)\"""")
 GO_LIB = re.compile(r"""RegisterLib\("([A-Za-z_$][\w$]*)\"""")
 # a library member ArozOS's JS wrapper (in a vm.Run block) assigns: ziplib.addFileToZip = ...
 GO_MEMBER = re.compile(r"""^\s*([a-z][\w$]*\.[A-Za-z_$][\w$]*)\s*=""", re.M)
+_NOT_CODE = re.compile(r"""'(?:\\.|[^'\\\n])*'|"(?:\\.|[^"\\\n])*"|`(?:\\.|[^`\\])*`|/\*.*?\*/|//[^\n]*""", re.S)
 NOT_A_FUNCTION = re.compile(r"TypeError: ([A-Za-z_$][\w$]*\.[A-Za-z_$][\w$]*) is not a function")
 
 
@@ -163,15 +164,15 @@ def missing_field(outcome, source, host=frozenset()):
     if not m:
         return None
     name = m.group(1)
-    if name in host or re.search(r"(?<![.\w$])%s\s*\(" % re.escape(name), _without_comments(source)):
+    if name in host or re.search(r"(?<![.\w$])%s\s*\(" % re.escape(name), _code_only(source)):
         return None
     return name
 
 
-def _without_comments(source):
-    """``source`` less its comments, roughly (``// POST: noteId (string)``
-    is no call; a ``//`` after ``:`` is kept, as in a URL)."""
-    return re.sub(r"(?<!:)//[^\n]*", "", re.sub(r"/\*.*?\*/", "", source, flags=re.S))
+def _code_only(source):
+    """``source`` less its comments and string literals, roughly (neither
+    ``// POST: noteId (string)`` nor ``split('url("')`` is a call)."""
+    return _NOT_CODE.sub(" ", source)
 
 
 class Server:

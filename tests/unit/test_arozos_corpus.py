@@ -24,7 +24,7 @@ FIXTURE = {
     "web/App/fieldthen.agi": 'var x = opr;\nthrow new Error("its own " + x);',
     "web/App/json.js": 'sendJSONResp(JSON.stringify(POST_data));',
     "web/App/notfield.agi": 'madeUpFunction(1);',
-    "web/App/strfield.agi": '/* POST: path (string) */\n// path (again)\nsendResp(path.split("/").length);',
+    "web/App/strfield.agi": '/* POST: path (string) */\n// path (again)\nsendResp(path.split("path(").length);',
     "web/App/nolib.agi": 'var l = llm.models;',
     "web/App/ws.agi": 'requirelib("websocket");\nif (!websocket.upgrade(5)) { sendResp("upgrade failed"); }',
     "web/App/backend/page.js": '// a comment naming jQuery\nrequirelib("filelib");\nsendResp("backend");',
@@ -80,7 +80,7 @@ def test_outcomes_are_classified(tmp_path, capsys):
     assert "given them (empty): script-error" in got["App/fieldthen.agi"][1]
     assert "Error: its own " in got["App/fieldthen.agi"][1]
     assert got["App/notfield.agi"][0] == "script-error"  # called: a function, not a field
-    assert got["App/strfield.agi"] == ("needs-field", "path; given them (empty): ok")  # a string's method
+    assert got["App/strfield.agi"] == ("needs-field", "path; given them (empty): ok")  # (comments, strings)  # a string's method
     assert got["App/nolib.agi"][0] == "script-error"  # a library ArozOS has, not loaded: no field
     assert got["App/json.js"] == ("ok", "")  # POST_data: an empty JSON POST, as ArozOS sets it
     assert got["App/ws.agi"][0] == "needs-websocket"
