@@ -134,9 +134,9 @@ def classify(status, body, log_text, host_funcs, source=""):
         return "timeout", body
     if status == 200:
         return "ok", ""
-    if status == 400 and "websocket.upgrade" in source:
-        return "needs-websocket", body.strip()[:200]
     missing_libs = LIB_NOT_FOUND.findall(log_text)
+    if status == 400 and "websocket.upgrade" in source and not missing_libs:
+        return "needs-websocket", body.strip()[:200]
     m = NOT_DEFINED.search(body)
     if missing_libs:  # (a library ajgi_tx provides but the script never loaded is its own error)
         return "missing-library", (m.group(1) if m and m.group(1) in missing_libs else missing_libs[0])

@@ -27,6 +27,7 @@ FIXTURE = {
     "web/App/strfield.agi": '/* POST: path (string) */\n// path (again)\nsendResp(path.split("path(").length);',
     "web/App/nolib.agi": 'var l = llm.models;',
     "web/App/ws.agi": 'requirelib("websocket");\nif (!websocket.upgrade(5)) { sendResp("upgrade failed"); }',
+    "web/App/wslib.agi": 'requirelib("llm");\nrequirelib("websocket");\nwebsocket.upgrade(5);',
     "web/App/backend/page.js": '// a comment naming jQuery\nrequirelib("filelib");\nsendResp("backend");',
     "web/App/init.agi": 'registerModule(JSON.stringify({Name: "App"}));',
     "mod/agi/fake.go": 'vm.Set("madeUpHostCall", nil)\ng.RegisterLib("llm", nil)\nvm.Set("_hidden", nil)\n'
@@ -48,7 +49,7 @@ def test_which_files_are_agi_scripts(tmp_path):
         "App/backend/list.js", "App/backend/page.js", "App/fields.agi", "App/fieldthen.agi",
         "App/host.agi", "App/init.agi", "App/json.js", "App/lib.agi", "App/member.agi", "App/nolib.agi",
         "App/notfield.agi", "App/notmember.agi", "App/ok.agi", "App/param.agi", "App/slow.agi", "App/strfield.agi",
-        "App/throws.agi", "App/ws.agi"]
+        "App/throws.agi", "App/ws.agi", "App/wslib.agi"]
     # --all-js: every .js but the bundled libraries (ArozOS's examples folder)
     assert "App/plain.js" in arozos_corpus.find_scripts(str(root), all_js=True)
     assert "App/front.js" in arozos_corpus.find_scripts(str(root), all_js=True)
@@ -84,10 +85,11 @@ def test_outcomes_are_classified(tmp_path, capsys):
     assert got["App/nolib.agi"][0] == "script-error"  # a library ArozOS has, not loaded: no field
     assert got["App/json.js"] == ("ok", "")  # POST_data: an empty JSON POST, as ArozOS sets it
     assert got["App/ws.agi"][0] == "needs-websocket"
+    assert got["App/wslib.agi"] == ("missing-library", "llm")  # an upgrade would not help it
     assert got["App/backend/page.js"] == ("ok", "")
     assert results["App/backend/list.js"]["libraries"] == ["filelib"]
     report = capsys.readouterr().out
-    assert "18 scripts (15 .agi, 3 .js)" in report
+    assert "19 scripts (16 .agi, 3 .js)" in report
     assert "1 modules by 1 init.agi" in report
-    assert "without a missing-host-function error: 16" in report  # host.agi, member.agi
+    assert "without a missing-host-function error: 17" in report  # host.agi, member.agi
     assert "App/host.agi" in report.split("left:")[1] and "App/ok.agi" not in report.split("left:")[1]
