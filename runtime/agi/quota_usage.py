@@ -19,8 +19,9 @@ writes and deletes (:meth:`Ledger.settle`). It is walked again when stale:
 older than :data:`RECOUNT_SECONDS`, or the folder's own mtime changed
 (something outside the libraries added or removed an entry at its top;
 changes deeper down are noticed within the TTL). It is never walked
-while a write holds bytes: the walk would count a half-written file that
-the write's settle then counts again.
+while a write is in flight (holds an entry, even of 0 bytes): the walk
+would count a half-written file, or miss a removed one, that the write's
+settle then counts again.
 
 A hold is taken under the lock with the check (ArozOS's ``HaveSpace``
 against ``used`` plus every other hold), so two writes racing for the
@@ -184,4 +185,5 @@ class Ledger:
             if state["used"] is not None:
                 state["used"] = max(0, state["used"] + delta)
                 # the folder's mtime moved by this write, not by something beside it
+                # (a change made beside it at the same moment waits for the TTL)
                 state["root_mtime"] = _mtime_ns(self.folder)
