@@ -12,6 +12,7 @@ import pytest
 
 from tests.server.client import http
 from tests.server.conftest import _make
+from tests.server.external import Serve
 from tests.unit.test_quota_usage import link_many
 
 QUOTA = 1000
@@ -60,11 +61,11 @@ def _empty(folder):
             os.rmdir(os.path.join(dirpath, n))
 
 
-def _race(servers, count):
+def _race(servers, count, folder):
     """``count`` requests at once, spread over ``servers``, each writing 300
     bytes to its own file: every answer. The folder holds 10,000 empty
     files beside (a check that walks it leaves a wide window)."""
-    link_many(_folder(servers[0], "carol"), 10, content=b"")
+    link_many(folder, 10, content=b"")
     for s in servers:
         s.script("w.js", WRITE % "fname")  # a posted form field is a global, as on ArozOS
     answers = [None] * count
@@ -101,13 +102,31 @@ def test_concurrent_writes_of_one_user_cannot_pass_the_quota_together(sites):
     one, _ = sites
     folder = _folder(one, "carol")
     _empty(folder)
-    _check_race([one], folder, _race([one], 12))
+    _check_race([one], folder, _race([one], 12, folder))
 
 
 def test_two_servers_on_one_data_directory_share_the_quota(sites):
     folder = _folder(sites[0], "carol")
     _empty(folder)
-    _check_race(list(sites), folder, _race(list(sites), 12))
+    _check_race(list(sites), folder, _race(list(sites), 12, folder))
+
+
+def test_the_workers_of_one_server_share_the_quota(sites, tmp_path):
+    """``--workers 2``: the requests spread over two processes of one server."""
+    one, _ = sites
+    folder = _folder(one, "carol")
+    _empty(folder)
+    root = tmp_path / "web"
+    root.mkdir()
+    users = tmp_path / "users.toml"
+    users.write_text(USERS)
+    srv = Serve(str(root), str(tmp_path / "s.log"),
+                ["--workers", "2", "--data-dir", one.cfg["data_dir"], "--users", str(users), "--username", "carol",
+                 "--user-header", "X-Remote-User", "--trusted-proxies", "127.0.0.1/32"], workers=2)
+    try:
+        _check_race([srv], folder, _race([srv], 12, folder))
+    finally:
+        srv.stop()
 
 
 def _run(site, source, user="dave"):
