@@ -128,13 +128,15 @@ def _write_checked(ctx, fname, path, data):
 def _write_bytes(path, data, quota):
     """(I/O thread) Writes ``data`` if the quota has room for it (QuotaFull
     otherwise); the reason it was refused, or None."""
-    quota.check(len(data))
-    if os.path.isdir(path):
-        return "target is a directory"
-    # O_NOFOLLOW: a symlink put in place after the check is not followed
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
+    with quota.hold() as h:
+        h.track(path)
+        h.claim(len(data))
+        if os.path.isdir(path):
+            return "target is a directory"
+        # O_NOFOLLOW: a symlink put in place after the check is not followed
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
     return None
 
 
@@ -181,13 +183,21 @@ def filelib_deleteFile(this, vpath=undefined, *_):
     if path == root_dir(ctx, root):
         permission_denied(_text(vpath))
     try:
-        if os.path.isdir(path):
-            os.rmdir(path)  # like Go's os.Remove: empty directories only
-        else:
-            os.remove(path)
+        off_loop(_delete, path, Quota.of(ctx))
     except OSError as e:  # ArozOS ignores the error and answers true
         fail(ctx, "filelib", "deleteFile: " + os_message(e))
     return True
+
+
+def _delete(path, quota):
+    """(I/O thread) Removes a file or an empty folder; the usage follows."""
+    if os.path.isdir(path):
+        os.rmdir(path)  # like Go's os.Remove: empty directories only
+        return
+    with quota.hold() as h:
+        h.start()
+        h.track(path)
+        os.remove(path)
 
 
 def filelib_walk(this, vpath=undefined, mode=undefined, *_):

@@ -37,9 +37,12 @@ import socket
 import urllib.parse
 
 from runtime import conversions, properties
+from runtime.agi import fairness
 from runtime.agi.core import agi_context, go_json_string
 from runtime.agi.lib_vpath import PathRefused, fail, resolve
 from runtime.agi.libraries import define_library
+from runtime.agi.offload import in_thread_for, io_pool
+from runtime.agi.quota import QUOTA_FULL, Quota, QuotaFull
 from runtime.realm import current_realm
 from runtime.values import JSObject, js_string, null, py_string, undefined
 
@@ -236,12 +239,24 @@ async def http_download(this, url=undefined, folder=undefined, filename=undefine
         _failed(ctx, "download", e)
         return False
     try:
-        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
-        with os.fdopen(fd, "wb") as f:
-            f.write(body)
+        await in_thread_for(fairness.script_runner(), io_pool(), _save, target, body, Quota.of(ctx))
+    except QuotaFull:
+        return fail(ctx, "http", "download: " + QUOTA_FULL)
     except OSError as e:
         return fail(ctx, "http", "download: %s" % (e.strerror or "write failed"))
     return True
+
+
+def _save(target, body, quota):
+    """(I/O thread) Writes a downloaded body if it fits in the user's
+    quota (QuotaFull otherwise; ArozOS does not check here, its
+    ``writeFile`` does)."""
+    with quota.hold() as h:
+        h.track(target)
+        h.claim(len(body))
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        with os.fdopen(fd, "wb") as f:
+            f.write(body)
 
 
 def _plain(v):

@@ -84,15 +84,17 @@ def _save(img, path, fmt, quota):
     (QuotaFull otherwise; measured on a ``.part`` file, dropped then)."""
     if fmt == "JPEG" and img.mode not in ("RGB", "L"):
         img = img.convert("RGB")
-    room = quota.remaining()  # before the .part file exists
-    tmp = path + ".part"
-    img.save(tmp, fmt)
-    try:
-        quota.check(os.path.getsize(tmp), room)
-    except QuotaFull:
-        os.remove(tmp)
-        raise
-    os.replace(tmp, path)
+    with quota.hold() as h:  # held from the start: the .part is never counted by a walk
+        h.start()
+        h.track(path)
+        tmp = path + ".part"
+        img.save(tmp, fmt)
+        try:
+            h.claim(os.path.getsize(tmp))
+        except QuotaFull:
+            os.remove(tmp)
+            raise
+        os.replace(tmp, path)
 
 
 def _resized(img, width, height):

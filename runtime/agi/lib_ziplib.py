@@ -69,22 +69,22 @@ def _member_parts(name):
 
 class _Writer:
     """Writes extracted members below ``dest`` within the caps and the
-    user's quota (``room``: bytes left when the extraction started, None
-    for unlimited; the members' declared sizes are checked first by
-    :meth:`reserve`, the bytes written are counted as well)."""
+    user's quota (``hold``: the extraction's :class:`quota.Hold`, None
+    outside a quota; the members' declared sizes are claimed first by
+    :meth:`reserve`, and the bytes written are claimed as they pass them)."""
 
-    def __init__(self, base, dest, room=None):
+    def __init__(self, base, dest, hold=None):
         self.base = base
         self.dest = dest
-        self.room = room
+        self.hold = hold
         self.entries = 0
         self.bytes = 0
 
     def reserve(self, declared):
         """QuotaFull, before anything is written, when the declared sizes do
         not fit."""
-        if self.room is not None and not declared < self.room:
-            raise QuotaFull()
+        if self.hold is not None:
+            self.hold.claim(declared)
 
     def target(self, parts):
         self.entries += 1
@@ -106,6 +106,8 @@ class _Writer:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         if not inside(self.base, os.path.dirname(path)):
             raise ArchiveRefused("member leads outside the user's folder")
+        if self.hold is not None:
+            self.hold.track(path)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
         with os.fdopen(fd, "wb") as out:
             while True:
@@ -115,10 +117,13 @@ class _Writer:
                 self.bytes += len(chunk)
                 if self.bytes > MAX_BYTES:
                     raise ArchiveRefused("more than %d bytes uncompressed" % MAX_BYTES)
-                if self.room is not None and not self.bytes < self.room:
+                try:
+                    if self.hold is not None:
+                        self.hold.claim(self.bytes)  # a ledger round trip only past the claim
+                except QuotaFull:
                     out.close()
                     os.remove(path)  # the member that does not fit is not kept
-                    raise QuotaFull()
+                    raise
                 out.write(chunk)
 
 
@@ -186,16 +191,17 @@ def _extract(fname, kind, src=undefined, dest=undefined):
     quota = Quota.of(ctx)
 
     def work():  # in the I/O threads: Python data only
-        room = quota.remaining()
-        if kind == "gz":  # dest is the output file
-            _extract_gz(_Writer(base, os.path.dirname(dpath), room), spath, os.path.basename(dpath))
-            return
-        os.makedirs(dpath, exist_ok=True)
-        writer = _Writer(base, dpath, room)
-        if kind == "zip":
-            _extract_zip(writer, spath)
-        else:
-            _extract_tar(writer, spath, "r:gz" if kind == "tar.gz" else "r:")
+        with quota.hold() as hold:
+            hold.start()
+            if kind == "gz":  # dest is the output file
+                _extract_gz(_Writer(base, os.path.dirname(dpath), hold), spath, os.path.basename(dpath))
+                return
+            os.makedirs(dpath, exist_ok=True)
+            writer = _Writer(base, dpath, hold)
+            if kind == "zip":
+                _extract_zip(writer, spath)
+            else:
+                _extract_tar(writer, spath, "r:gz" if kind == "tar.gz" else "r:")
     return run_archive_work(ctx, fname, work)
 
 
@@ -282,7 +288,13 @@ def _create(fname, kind, sources=undefined, output=undefined):
 def _write_archive(kind, files, opath, quota):
     """(I/O thread) Writes ``files`` [(name, host path)] as ``opath``, if
     the archive fits in the quota (QuotaFull otherwise)."""
-    room = quota.remaining()  # before the .part file exists
+    with quota.hold() as h:  # held from the start: the .part is never counted by a walk
+        h.start()
+        h.track(opath)
+        _write_part(kind, files, opath, h)
+
+
+def _write_part(kind, files, opath, hold):
     tmp = opath + ".part"
     if kind == "zip":
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
@@ -296,7 +308,7 @@ def _write_archive(kind, files, opath, quota):
             for name, p in files:
                 tf.add(p, name, recursive=False)
     try:
-        quota.check(os.path.getsize(tmp), room)
+        hold.claim(os.path.getsize(tmp))
     except QuotaFull:
         os.remove(tmp)
         raise
@@ -471,10 +483,12 @@ def _copy_member(zf, info, target, quota):
     """(I/O thread) Writes one zip member to ``target`` (no symlink
     followed) if its size fits in the quota (zipfile reads no more than
     the size the archive declares)."""
-    quota.check(info.file_size)
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    with os.fdopen(fd, "wb") as out, zf.open(info) as src:
-        shutil.copyfileobj(src, out, CHUNK)
+    with quota.hold() as h:
+        h.track(target)
+        h.claim(info.file_size)
+        fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        with os.fdopen(fd, "wb") as out, zf.open(info) as src:
+            shutil.copyfileobj(src, out, CHUNK)
 
 
 def _bind(fn, name, kind):

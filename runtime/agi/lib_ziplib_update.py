@@ -115,14 +115,22 @@ def ziplib_extractPartialZip(this, zip_v=undefined, paths=undefined, dest=undefi
 
     def work():
         os.makedirs(dpath, exist_ok=True)
-        _extract_partial(_Writer(base, dpath, quota.remaining()), zpath, targets)
+        with quota.hold() as hold:
+            hold.start()
+            _extract_partial(_Writer(base, dpath, hold), zpath, targets)
     return run_archive_work(ctx, "extractPartialZip", work)
 
 
 def _add_to_zip(zpath, files, quota):
     """(I/O thread) Adds ``files`` [(name, host path)] to a copy of zip
     ``zpath`` that replaces it once it fits in the quota."""
-    room = quota.remaining()  # before the copy exists
+    with quota.hold() as h:  # held from the start: the copy is never counted by a walk
+        h.start()
+        h.track(zpath)
+        _grow_copy(zpath, files, h)
+
+
+def _grow_copy(zpath, files, hold):
     old_size = os.path.getsize(zpath)
     with zipfile.ZipFile(zpath) as zf:
         _check_zip(zf)  # a zip we would refuse to extract is not grown either
@@ -136,7 +144,7 @@ def _add_to_zip(zpath, files, quota):
             with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED) as zf:
                 for name, p in files:
                     zf.write(p, name)
-        quota.check(os.path.getsize(tmp) - old_size, room)
+        hold.claim(os.path.getsize(tmp) - old_size)
     except BaseException:
         os.remove(tmp)
         raise

@@ -34,11 +34,6 @@ log = logging.getLogger("ajgi_tx.agi")
 NAME_RE = re.compile(r"^[A-Za-z0-9_@.+-]{1,64}$")
 UNLIMITED = -1  # ArozOS's quota of the administrator group
 INTERFACE_MODULE = "Desktop"  # every group's DefaultInterfaceModule
-# USERQUOTA_USED and the quota check (runtime/agi/quota.py) stop counting here:
-# the walk runs on the event loop when a script names USERQUOTA_USED (or uses
-# eval, which asks for every global), and in an I/O thread before each write
-# of a user with a quota, so it is kept short
-QUOTA_WALK_LIMIT = 20_000
 
 
 def valid_name(name):
@@ -147,28 +142,30 @@ def can_write(vpath):
 
 
 def used_bytes(ctx):
-    """Bytes in the user's ``user:/`` folder (:func:`folder_bytes`)."""
-    from runtime.agi.lib_vpath import PathRefused, root_dir
+    """Bytes in the user's ``user:/`` folder, as the usage ledger keeps
+    them (:mod:`runtime.agi.quota_usage`; walked in an I/O thread when
+    stale)."""
+    from runtime.agi.offload import off_loop
+    from runtime.agi.quota import Quota
 
     try:
-        base = root_dir(ctx, "user")
-    except (PathRefused, OSError):
+        return off_loop(Quota.of(ctx).used)
+    except OSError:  # the data directory unwritable: nothing counted
         return 0
-    return folder_bytes(base)
 
 
 def folder_bytes(base):
-    """Bytes of the files below folder ``base`` (links not followed; the
-    walk stops after :data:`QUOTA_WALK_LIMIT` entries)."""
-    total, seen, stack = 0, 0, [base]
-    while stack and seen < QUOTA_WALK_LIMIT:
+    """Bytes of the files below folder ``base`` (links not followed), every
+    entry counted: the usage ledger calls it in an I/O thread, only when its
+    figure is stale."""
+    total, stack = 0, [base]
+    while stack:
         try:
             entries = os.scandir(stack.pop())
         except OSError:
             continue
         with entries:
             for e in entries:
-                seen += 1
                 try:
                     if e.is_dir(follow_symlinks=False):
                         stack.append(e.path)

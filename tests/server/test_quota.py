@@ -1,12 +1,15 @@
 """Storage quotas (runtime/agi/quota.py) on a live server: a write that does
 not fit in the user's quota answers false and logs ArozOS's ``Storage Quota
-Fulled``, through ``filelib.writeFile`` (as ArozOS) and what ``ziplib`` and
-``imagelib`` write; nothing of the refused write is kept."""
+Fulled``, through ``filelib.writeFile`` (as ArozOS) and what ``ziplib``,
+``imagelib`` and ``http.download`` write; nothing of the refused write is
+kept."""
 
 import io
 import json
 import os
+import threading
 import zipfile
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
@@ -33,7 +36,7 @@ def site(tmp_path_factory):
     with open(path, "w") as f:
         f.write(USERS)
     s = _make(tmp_path_factory, "quota", users_file=path, username="alice", user_header="X-Remote-User",
-              trusted_proxies=["127.0.0.1/32"], cpu_budget=2.0)
+              trusted_proxies=["127.0.0.1/32"], cpu_budget=2.0, http_allow_private=True)
     yield s
     s.stop()
 
@@ -198,3 +201,34 @@ def test_the_binary_write_helper_is_checked_too(site, carol):
                       _filelib_writeBinaryFile("user:/b.bin", new Array(101).join("ab"))]);""")
     assert r == [True, False]  # 900 bytes fit; 100 more do not (100 < 100 is false)
     assert sorted(os.listdir(carol)) == ["a.bin"]
+
+
+class _Bytes(BaseHTTPRequestHandler):
+    def log_message(self, *a):
+        pass
+
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Length", "256")
+        self.end_headers()
+        self.wfile.write(bytes(range(256)))
+
+
+def test_http_download_is_checked_and_counted(site, carol):
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), _Bytes)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        url = "http://127.0.0.1:%d/b.bin" % srv.server_address[1]
+        r = run(site, WRITE % ("""requirelib("http");
+            r.push(w("user:/fill.txt", 800));
+            r.push(http.download("%s", "user:/"));          // 256 < 200 is false
+            r.push(filelib.fileExists("user:/b.bin"));
+            r.push(filelib.deleteFile("user:/fill.txt"));
+            r.push(http.download("%s", "user:/"));""" % (url, url)))
+    finally:
+        srv.shutdown()
+        srv.server_close()
+    assert r == [True, False, False, True, True]
+    assert site.wait_log(r"http: download: Storage Quota Fulled")
+    assert os.listdir(carol) == ["b.bin"]
+    assert run(site, "sendJSONResp(USERQUOTA_USED);") == 256

@@ -10,7 +10,7 @@ from tests.tools import arozos_corpus
 FIXTURE = {
     "web/App/ok.agi": 'sendResp("fine");',
     "web/App/backend/list.js": 'requirelib("filelib"); sendJSONResp(filelib.glob("user:/*"));',
-    "web/App/front.js": 'document.getElementById("x"); sendResp(1);',        # a page's script
+    "web/App/front.js": 'document.getElementById("x").textContent = USERNAME;',  # a page's script
     "web/App/plain.js": 'var x = 1;',                                            # names no AGI global
     "web/script/lib.js": 'sendResp(1);',                                         # bundled library folder
     "web/App/host.agi": 'madeUpHostCall("x");',
@@ -20,6 +20,15 @@ FIXTURE = {
     "web/App/notmember.agi": 'requirelib("filelib");\nfilelib.notInGo("x");',
     "web/App/slow.agi": 'delay(5000); sendResp("late");',
     "web/App/param.agi": 'if (typeof name === "undefined") { sendResp("no name"); } else { sendResp(name); }',
+    "web/App/fields.agi": 'requirelib("filelib");\nvar f = opr + "/" + file;\nsendResp(f.length);',
+    "web/App/fieldthen.agi": 'var x = opr;\nthrow new Error("its own " + x);',
+    "web/App/json.js": 'sendJSONResp(JSON.stringify(POST_data));',
+    "web/App/notfield.agi": 'madeUpFunction(1);',
+    "web/App/strfield.agi": '/* POST: path (string) */\n// path (again)\nsendResp(path.split("path(").length);',
+    "web/App/nolib.agi": 'var l = llm.models;',
+    "web/App/ws.agi": 'requirelib("websocket");\nif (!websocket.upgrade(5)) { sendResp("upgrade failed"); }',
+    "web/App/wslib.agi": 'requirelib("llm");\nrequirelib("websocket");\nwebsocket.upgrade(5);',
+    "web/App/backend/page.js": '// a comment naming jQuery\nrequirelib("filelib");\nsendResp("backend");',
     "web/App/init.agi": 'registerModule(JSON.stringify({Name: "App"}));',
     "mod/agi/fake.go": 'vm.Set("madeUpHostCall", nil)\ng.RegisterLib("llm", nil)\nvm.Set("_hidden", nil)\n'
                        'vm.Run(`\n\t\tfilelib.madeUpMember = _filelib_madeUpMember;\n`)\n',
@@ -37,8 +46,13 @@ def _make(tmp_path):
 def test_which_files_are_agi_scripts(tmp_path):
     root = _make(tmp_path)
     assert arozos_corpus.find_scripts(str(root)) == [
-        "App/backend/list.js", "App/host.agi", "App/init.agi", "App/lib.agi", "App/member.agi",
-        "App/notmember.agi", "App/ok.agi", "App/param.agi", "App/slow.agi", "App/throws.agi"]
+        "App/backend/list.js", "App/backend/page.js", "App/fields.agi", "App/fieldthen.agi",
+        "App/host.agi", "App/init.agi", "App/json.js", "App/lib.agi", "App/member.agi", "App/nolib.agi",
+        "App/notfield.agi", "App/notmember.agi", "App/ok.agi", "App/param.agi", "App/slow.agi", "App/strfield.agi",
+        "App/throws.agi", "App/ws.agi", "App/wslib.agi"]
+    # --all-js: every .js but the bundled libraries (ArozOS's examples folder)
+    assert "App/plain.js" in arozos_corpus.find_scripts(str(root), all_js=True)
+    assert "App/front.js" in arozos_corpus.find_scripts(str(root), all_js=True)
     funcs, libs = arozos_corpus.host_names(str(tmp_path / "mod" / "agi"))
     assert funcs == {"madeUpHostCall", "filelib.madeUpMember"} and libs == {"llm"}
 
@@ -60,9 +74,22 @@ def test_outcomes_are_classified(tmp_path, capsys):
     assert "TypeError" in got["App/throws.agi"][1] and "App/throws.agi:2:" in got["App/throws.agi"][1]
     assert got["App/slow.agi"][0] == "timeout"
     assert got["App/param.agi"] == ("ok", "")
+    # request fields, given one by one as empty strings until the script ends otherwise
+    assert got["App/fields.agi"] == ("needs-field", "file, opr; given them (empty): ok")
+    assert results["App/fields.agi"]["fields"] == ["file", "opr"]
+    assert got["App/fieldthen.agi"][0] == "needs-field"
+    assert "given them (empty): script-error" in got["App/fieldthen.agi"][1]
+    assert "Error: its own " in got["App/fieldthen.agi"][1]
+    assert got["App/notfield.agi"][0] == "script-error"  # called: a function, not a field
+    assert got["App/strfield.agi"] == ("needs-field", "path; given them (empty): ok")  # (comments, strings)  # a string's method
+    assert got["App/nolib.agi"][0] == "script-error"  # a library ArozOS has, not loaded: no field
+    assert got["App/json.js"] == ("ok", "")  # POST_data: an empty JSON POST, as ArozOS sets it
+    assert got["App/ws.agi"][0] == "needs-websocket"
+    assert got["App/wslib.agi"] == ("missing-library", "llm")  # an upgrade would not help it
+    assert got["App/backend/page.js"] == ("ok", "")
     assert results["App/backend/list.js"]["libraries"] == ["filelib"]
     report = capsys.readouterr().out
-    assert "10 scripts (9 .agi, 1 .js)" in report
+    assert "19 scripts (16 .agi, 3 .js)" in report
     assert "1 modules by 1 init.agi" in report
-    assert "without a missing-host-function error: 8" in report  # host.agi, member.agi
+    assert "without a missing-host-function error: 17" in report  # host.agi, member.agi
     assert "App/host.agi" in report.split("left:")[1] and "App/ok.agi" not in report.split("left:")[1]
