@@ -22,7 +22,7 @@ import asyncio
 import logging
 import time
 
-from ajgi_tx import running
+from ajgi_tx import code_copies, running
 from ajgi_tx.error_report import ws_end_close
 from ajgi_tx.runner import OFF_LOOP_COMPILER
 from runtime.agi import fairness
@@ -51,7 +51,10 @@ async def run_script(ctx, compiled, cpu_budget, dev=False, log_errors=True):
         return ("refused", None)
     REALM.set(ctx.realm)
     attach_compiler(ctx.realm, OFF_LOOP_COMPILER)  # eval / new Function, compiled off the loop
-    runner = fairness.ScriptRunner(_whole_run(ctx, compiled), cpu_budget)
+    # a run overlapping another of the same script gets code objects of its
+    # own, so the interpreter's inline caches fit its realm (code_copies.py)
+    code = code_copies.take(compiled.code)
+    runner = fairness.ScriptRunner(_whole_run(ctx, code_copies.unit_for(compiled, code)), cpu_budget)
     outcome = ("ok", None)
     t0 = time.perf_counter()
     run = running.begin(ctx, runner)  # admin list, request id, metrics (ajgi_tx/running.py)
@@ -79,6 +82,7 @@ async def run_script(ctx, compiled, cpu_budget, dev=False, log_errors=True):
         # the response and the error are text by now: free the script's objects
         release_realm(ctx.realm)
         ctx.realm = None
+        code_copies.give_back(compiled.code, code)
     return outcome
 
 
