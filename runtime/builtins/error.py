@@ -14,6 +14,7 @@ from runtime.errors import throw_type_error
 from runtime.values import JSObject, W, C, js_code_name, undefined
 
 STACK_LIMIT = 10
+_new = object.__new__
 
 
 # Keyed by the code object's identity, not by the code object: hashing a
@@ -81,17 +82,36 @@ def stack_bottom(fn):
     return fn
 
 
+_FRAMES_SEEN = {}  # (id(code), f_lasti) -> (code, frame entry)
+_FRAMES_SEEN_MAX = 1024
+
+
 def capture_stack(skip=0):
     """JS frames of the running script, innermost first:
     ``[(function_name, file, line, col), ...]``."""
     frames = []
-    f = sys._getframe(skip + 1)
+    try:
+        f = sys._getframe(skip + 1)
+    except ValueError:  # called from fewer frames than ``skip`` (a host's top level)
+        return frames
+    seen = _FRAMES_SEEN
     while f is not None:
         code = f.f_code
         fn = code.co_filename  # _is_js inlined: this loop runs for every error thrown
         if not fn.endswith(".py") and not fn.startswith("<frozen"):
-            line, col = _code_position(code, f.f_lasti, f)
-            frames.append((_js_name(code), fn, line, col))
+            # A loop that throws makes the same frame entry every time:
+            # keyed by (id, offset), kept with the code so the id is its own.
+            key = (id(code), f.f_lasti)
+            hit = seen.get(key)
+            if hit is not None and hit[0] is code:
+                frames.append(hit[1])
+            else:
+                line, col = _code_position(code, key[1], f)
+                entry = (_js_name(code), fn, line, col)
+                if len(seen) >= _FRAMES_SEEN_MAX:
+                    seen.clear()
+                seen[key] = (code, entry)
+                frames.append(entry)
             if len(frames) == STACK_LIMIT:
                 break
         elif id(code) in _BOTTOM_IDS:
@@ -117,10 +137,21 @@ def frames_from_traceback(tb):
 def format_stack(head, frames):
     """``head`` followed by V8-style ``    at name (file:line:col)`` lines."""
     lines = [head]
-    for name, fn, line, col in frames:
-        where = "%s:%d:%d" % (fn, line, col)
-        lines.append("    at %s (%s)" % (name, where) if name else "    at %s" % where)
+    texts = _FRAME_TEXTS
+    for frame in frames:
+        text = texts.get(frame)
+        if text is None:
+            name, fn, line, col = frame
+            where = "%s:%d:%d" % (fn, line, col)
+            text = "    at %s (%s)" % (name, where) if name else "    at %s" % where
+            if len(texts) >= _FRAMES_SEEN_MAX:
+                texts.clear()
+            texts[frame] = text
+        lines.append(text)
     return "\n".join(lines)
+
+
+_FRAME_TEXTS = {}  # frame entry -> its "    at ..." line
 
 
 def new_error(realm, kind, message, skip=1, frames=None):
@@ -129,16 +160,22 @@ def new_error(realm, kind, message, skip=1, frames=None):
     if "error" in realm.pending:  # a lazy realm's first error (runtime/realm.py)
         realm.wake_module("error")
     proto = realm.error_prototypes.get(kind) or realm.ErrorPrototype
-    e = JSObject(proto, "Error")
-    if message is not undefined:
-        e.props["message"] = message
-        e.attrs = {"message": W | C}
     if frames is None:
         frames = capture_stack(skip)
-    e.props["stack"] = format_stack("%s: %s" % (kind, message) if message else kind, frames)
-    if e.attrs is None:
-        e.attrs = {}
-    e.attrs["stack"] = W | C
+    stack = format_stack("%s: %s" % (kind, message) if message else kind, frames)
+    # Built slot by slot (a loop that throws and catches makes one per
+    # iteration); own properties: message (when given), then stack.
+    e = _new(JSObject)
+    if message is not undefined:
+        e.props = {"message": message, "stack": stack}
+        e.attrs = {"message": W | C, "stack": W | C}
+    else:
+        e.props = {"stack": stack}
+        e.attrs = {"stack": W | C}
+    e.proto = proto
+    e.extensible = True
+    e.special = False
+    e.cls = "Error"
     return e
 
 

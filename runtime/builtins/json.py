@@ -52,15 +52,17 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
     numbers as floats, objects as JSObjects; lists and nulls inside an
     object are converted when the object is built, strings only when
     ``convert_str`` (a ``\\u`` escape may decode to an astral character)."""
-    _list, _type, _null = list, type, null
+    _list, _type, _null, _limits = list, type, null, limits
 
     def conv_list(items):
         """A decoded list as a JSArray, converting its elements in place."""
         if FLAG[0]:  # a 10 MB text takes long: the scheduler may preempt here
             preempt()
-        check_array_size(len(items))
+        n = len(items)
+        if n > _limits.MAX_ARRAY_ELEMENTS:
+            check_array_size(n)
         i = 0
-        for v in items if len(items) <= CHUNK else checked(items):
+        for v in items if n <= CHUNK else checked(items):
             t = _type(v)
             if t is _list:
                 items[i] = conv_list(v)
@@ -77,11 +79,10 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
         if convert_str:
             props = {js_string(k): js_string(v) if _type(v) is str else v for k, v in props.items()}
         for k, v in props.items():
-            t = _type(v)
-            if t is _list:
-                props[k] = conv_list(v)  # replacing values while iterating is fine
-            elif v is None:
+            if v is None:
                 props[k] = _null
+            elif _type(v) is _list:
+                props[k] = conv_list(v)  # replacing values while iterating is fine
         return new_object(obj_proto, props)
 
     dec = _pyjson.JSONDecoder(object_hook=make_object, parse_float=float, parse_int=float,

@@ -218,21 +218,33 @@ def fast_stringify(value):
         """JO for an object with index-like keys or non-default attributes."""
         props = o.props
         attrs = o.attrs
-        sep = "{"
+        # As in obj: every member with a leading comma, the first one's
+        # becoming the brace; the common values written here, not by other().
+        mark = len(out)
         for k in own_keys(o):
             if attrs is not None and not (attrs.get(k, WEC) & E):
                 continue
             v = props[k]
             t = type(v)
-            if v is undefined:
-                continue
-            if t is _FunctionType:
+            qk = kc.get(k) or "," + json_quote(k) + ":"
+            if t is _str:
+                append(qk + (_c_quote(v) if v.isascii() else json_quote(v)))
+                if len(v) > BIG_STRING:
+                    long_string(v)
+            elif t is _float:
+                append(qk + (nc.get(v) or _number(v)))
+            elif v is undefined:
+                pass
+            elif t is _FunctionType:
                 check(v)
-                continue
-            append(sep + json_quote(k) + ":")
-            other(v, t, depth)
-            sep = ","
-        append("{}" if sep == "{" else "}")
+            else:
+                append(qk)
+                other(v, t, depth)
+        if len(out) == mark:
+            append("{}")
+        else:
+            out[mark] = "{" + out[mark][1:]
+            append("}")
 
     def arr(a, depth):
         """JA (15.12.3) for a dense JSArray."""

@@ -214,9 +214,8 @@ def regexp_exec_match(rx, s):
 def match_to_array(realm, m, s):
     """The exec result array: match, captures (undefined when a group did not
     participate), with ``index`` and ``input`` properties."""
-    items = [m.group()]
-    items.extend(m.groups(undefined))
-    return make_array(realm.ArrayPrototype, items, {"index": _float(m.start()), "input": s})
+    return make_array(realm.ArrayPrototype, [m.group(), *m.groups(undefined)],
+                      {"index": _float(m.start()), "input": s})
 
 
 def _find_all(pattern, s):
@@ -276,7 +275,9 @@ def regexp_proto_exec(this, string=undefined, *_):
     m = regexp_exec_match(this, s)
     if m is None:
         return null
-    return match_to_array(current_realm(), m, s)
+    # match_to_array inlined: exec in a loop builds one array per match
+    return make_array(current_realm().ArrayPrototype, [m.group(), *m.groups(undefined)],
+                      {"index": _float(m.start()), "input": s})
 
 
 def regexp_proto_test(this, string=undefined, *_):

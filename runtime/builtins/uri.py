@@ -50,29 +50,32 @@ def uri_encode(s, keep):
     return "".join(out)
 
 
-def _hex_byte(s, k):
-    """The byte of the escape ``%XX`` at ``s[k]``, or URIError."""
-    if k + 2 >= len(s):
-        _malformed()
-    if s[k] != "%" or s[k + 1] not in _HEX or s[k + 2] not in _HEX:
-        _malformed()
-    return int(s[k + 1:k + 3], 16)
+# "XX" -> its byte, for every pair of hex digits (either case).
+_HEX_PAIR = {a + b: int(a + b, 16) for a in _HEX for b in _HEX}
 
 
 def uri_decode(s, reserved):
     """Decode (15.1.3): undoes %XX escapes, leaving escapes of ``reserved``
     characters as they were; invalid UTF-8 is a URIError."""
+    if "%" not in s:
+        return s
     out = []
     k = 0
     n = len(s)
+    hex_pair = _HEX_PAIR.get
     while k < n:
-        ch = s[k]
-        if ch != "%":
-            out.append(ch)
-            k += 1
-            continue
+        # Copy the run up to the next escape in one piece.
+        p = s.find("%", k)
+        if p < 0:
+            out.append(s[k:])
+            break
+        if p > k:
+            out.append(s[k:p])
+        k = p
+        b = hex_pair(s[k + 1:k + 3]) if k + 2 < n else None
+        if b is None:
+            throw_uri_error("URI malformed")
         start = k
-        b = _hex_byte(s, k)
         k += 3
         if b < 0x80:
             c = chr(b)
@@ -86,16 +89,16 @@ def uri_decode(s, reserved):
         elif b & 0xF8 == 0xF0:
             extra, cp, least = 3, b & 0x07, 0x10000
         else:
-            _malformed()
+            throw_uri_error("URI malformed")
         for _ in range(extra):
-            cb = _hex_byte(s, k)
-            if cb & 0xC0 != 0x80:
-                _malformed()
+            cb = hex_pair(s[k + 1:k + 3]) if k + 2 < n and s[k] == "%" else None
+            if cb is None or cb & 0xC0 != 0x80:
+                throw_uri_error("URI malformed")
             cp = (cp << 6) | (cb & 0x3F)
             k += 3
         # Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
         if cp < least or 0xD800 <= cp <= 0xDFFF or cp > 0x10FFFF:
-            _malformed()
+            throw_uri_error("URI malformed")
         if cp < 0x10000:
             out.append(chr(cp))
         else:

@@ -450,3 +450,23 @@ def test_parse_builds_plain_objects_and_code_units(realm):
     assert json_parse(None, '"\\ud83d\\ude00"') == "\ud83d\ude00"
     assert json_parse(None, "null") is null
     assert stringify(json_parse(None, '{"k":[1,{"x":[]}]}')) == '{"k":[1,{"x":[]}]}'
+
+
+def test_stringify_objects_with_index_keys_in_node_order():
+    """Objects with array-index keys take the ordered walk (indices first):
+    values of every kind, undefined and functions left out, non-enumerable
+    keys skipped, an empty result written as {}; output from node 20."""
+    from tests.helpers import run_js
+
+    out = run_js(r'''
+var o = {b: 1, 42: "x", a: [1, 2.5, "s"], 7: null, u: undefined, f: function () {}, n: {3: true, z: -0, q: 1e21}, "": "", "\u2028": "\ud800"};
+Object.defineProperty(o, "hidden", {value: 1, enumerable: false});
+Object.defineProperty(o, "1", {value: "one", enumerable: true});
+console.log(JSON.stringify(o));
+console.log(JSON.stringify({5: undefined, 6: function () {}}));
+console.log(JSON.stringify({9: undefined, k: 1}));
+console.log(JSON.stringify([{0: "a", b: [{1: 2}]}]));
+''')
+    assert out == ['{"1":"one","7":null,"42":"x","b":1,"a":[1,2.5,"s"],"n":{"3":true,"z":0,"q":1e+21},'
+                   '"":"","\u2028":"\\ud800"}',
+                   "{}", '{"k":1}', '[{"0":"a","b":[{"1":2}]}]']

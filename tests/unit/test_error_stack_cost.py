@@ -86,3 +86,26 @@ def test_stacks_through_eval_and_nested_calls_keep_every_js_frame():
     assert out[0] == "URIError: URI malformed"
     assert out[1].startswith("    at <eval:") and out[1].endswith(">:1:1")
     assert out[2:] == ["    at g (t.js:1:16)", "    at f (t.js:2:16)", "    at t.js:3:7"]
+
+
+def test_cached_frame_entries_keep_each_throw_site_its_own_position():
+    """Frame entries and their text are reused across errors thrown from the
+    same place; two places alternating in one loop, and a function that is
+    also a top-level caller, still report each their own line and column."""
+    out = run_js("function a() { decodeURI('%'); }\nfunction b() {\n  null.x;\n}\n"
+                 "var seen = [];\n"
+                 "for (var i = 0; i < 4; i++) {\n"
+                 "  try { if (i % 2) a(); else b(); } catch (e) { seen.push(e.stack.split('\\n').slice(1).join('|')); }\n"
+                 "}\n"
+                 "console.log(seen.join('\\n'));", filename="t.js")
+    b_stack = "    at b (t.js:3:3)|    at t.js:7:30"  # the call columns are node's
+    a_stack = "    at a (t.js:1:16)|    at t.js:7:20"
+    assert out == [b_stack, a_stack, b_stack, a_stack]
+
+
+def test_an_error_thrown_from_a_shallow_host_stack_has_an_empty_stack():
+    """throw_*() called with fewer Python frames than the walk skips (a
+    host's top level) makes an error with just its header."""
+    from runtime.builtins.error import capture_stack
+
+    assert capture_stack(10 ** 6) == []

@@ -1,0 +1,54 @@
+"""decodeURI / decodeURIComponent (ES5.1 15.1.3.1-2) on escape edge cases:
+truncated and non-hex escapes, overlong forms, surrogates, U+10FFFF+, reserved
+characters kept escaped by decodeURI. Expected values from node 20."""
+
+import json
+
+import pytest
+
+from tests.helpers import run_js
+
+# input -> (decodeURI result, decodeURIComponent result); "URIError" when thrown
+CASES = {
+    "": ("", ""),
+    "abc": ("abc", "abc"),
+    "%": ("URIError", "URIError"),
+    "%4": ("URIError", "URIError"),
+    "%4g": ("URIError", "URIError"),
+    "%41": ("A", "A"),
+    "%c3%a9": ("é", "é"),
+    "%C3%A9x%C3": ("URIError", "URIError"),
+    "%C0%80": ("URIError", "URIError"),
+    "%E0%A4%A": ("URIError", "URIError"),
+    "%E0%A4%AD": ("भ", "भ"),
+    "%F0%9F%98%80": ("\ud83d\ude00", "\ud83d\ude00"),  # U+1F600 as its UTF-16 pair
+    "%F4%90%80%80": ("URIError", "URIError"),
+    "%ED%A0%80": ("URIError", "URIError"),
+    "%23%24%2F%3f": ("%23%24%2F%3f", "#$/?"),
+    "a%25b": ("a%b", "a%b"),
+    "%80": ("URIError", "URIError"),
+    "%FF": ("URIError", "URIError"),
+    "%C3%2541": ("URIError", "URIError"),
+    "x%E2%82": ("URIError", "URIError"),
+    "%%41": ("URIError", "URIError"),
+    "%41%": ("URIError", "URIError"),
+    "%F0%9F%98": ("URIError", "URIError"),
+}
+
+
+def _decode(fn, text):
+    out = run_js("var r; try { r = JSON.stringify(%s(%s)); } catch (e) { r = e.name; } console.log(r);"
+                 % (fn, json.dumps(text)))
+    return out[0] if out[0] == "URIError" else json.loads(out[0])
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_decode_matches_node(text):
+    want_uri, want_component = CASES[text]
+    assert _decode("decodeURI", text) == want_uri
+    assert _decode("decodeURIComponent", text) == want_component
+
+
+def test_lone_percent_signs_after_text_are_errors_at_any_position():
+    for text in ("abc%", "abc%4", "%41abc%zz", "%41%C3"):
+        assert _decode("decodeURIComponent", text) == "URIError", text
