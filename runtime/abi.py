@@ -44,7 +44,7 @@ EXPORTS = {
     "trunc": math.trunc,
     "numstr": operators.numstr, "NUMBER_STRINGS": operators.NUMBER_STRINGS, "catstr": operators.catstr,
     # a concatenation that can double a string checks its length inline (runtime/limits.py)
-    "strmax": limits.MAX_STRING_LENGTH, "strlong": limits.string_too_long,
+    "strmax": limits.MAX_STRING_LENGTH, "strlong": limits.string_too_long, "arrmax": limits.MAX_ARRAY_ELEMENTS,
     "Accessor": Accessor, "MISSING_AS_ACCESSOR": members.MISSING_AS_ACCESSOR,
     # scheduling
     "flag": sched.FLAG, "preempt": sched.preempt, "apreempt": sched.apreempt,
@@ -101,7 +101,7 @@ EXPORTS = {
     # methods (Array_push...), called directly while those are
     # (compiler/lower/intrinsics.py)
     "pristine_ArrayPrototype": None, "pristine_StringPrototype": None,
-    "pristine_RegExpPrototype": None,
+    "pristine_RegExpPrototype": None, "Array_push1": _array.array_push_one,
     # the pristine Math object (per-realm), its methods (Math_sqrt...) and the
     # float-only cores the inline forms call
     "pristine_Math": None, "fsqrt": math.sqrt, "fabs": abs,
@@ -121,7 +121,7 @@ for _kind, _module in (("Array", _array), ("String", _string), ("RegExp", _regex
 EXPORTS.update(("Math_" + _name, _fn) for _name, (_fn, _) in _math.METHODS.items())
 
 HELPERS = {"_ajgi_" + k: v for k, v in EXPORTS.items()}
-limits.share_string_limit(HELPERS)  # _ajgi_strmax follows limits.configure
+limits.share_string_limit(HELPERS)  # _ajgi_strmax and _ajgi_arrmax follow limits.configure
 
 # Names compiled code reads from the realm's own global dict (bind_realm).
 # The pristine_* exports are None here and shadowed there while the

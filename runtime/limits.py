@@ -115,6 +115,7 @@ def configure(**limits):
     _allowed[0] = REGEX_TIMEOUT
     for helpers in _shared:
         helpers[STRING_LIMIT_NAME] = MAX_STRING_LENGTH
+        helpers[ARRAY_LIMIT_NAME] = MAX_ARRAY_ELEMENTS
 
 
 # -- memory --------------------------------------------------------------------
@@ -166,6 +167,9 @@ def check_string(s):
 #: The name under which compiled code reads :data:`MAX_STRING_LENGTH`
 #: (``runtime/abi.py`` exports it; :func:`configure` keeps it current).
 STRING_LIMIT_NAME = "_ajgi_strmax"
+#: The same for :data:`MAX_ARRAY_ELEMENTS` (the inline ``a.push(v)``,
+#: compiler/lower/intrinsics.py).
+ARRAY_LIMIT_NAME = "_ajgi_arrmax"
 _shared = []
 
 
@@ -174,6 +178,7 @@ def share_string_limit(helpers):
     from now on (the ABI's helper table: compiled code compares lengths with
     it inline, without a call)."""
     helpers[STRING_LIMIT_NAME] = MAX_STRING_LENGTH
+    helpers[ARRAY_LIMIT_NAME] = MAX_ARRAY_ELEMENTS
     _shared.append(helpers)
 
 

@@ -355,8 +355,9 @@ def _find_inherited_put_blocker(o, key):
     q = p
     while q is not null:
         # String objects' index and length properties are read-only
-        # without ``special`` (isinstance: String.prototype may be asleep)
-        if q.special or (isinstance(q, JSPrimitiveWrapper) and q.cls == "String"):
+        # without ``special`` (isinstance: String.prototype may be asleep;
+        # the type test first spares the call for plain prototypes)
+        if q.special or (type(q) is not JSObject and isinstance(q, JSPrimitiveWrapper) and q.cls == "String"):
             break
         q = q.proto
     else:
@@ -382,21 +383,6 @@ def _find_inherited_put_blocker(o, key):
                 return None if d[1] & W else False
         p = p.proto
     return None
-
-
-def _nothing_inherited_intercepts(o, key):
-    """True when no object on ``o``'s prototype chain can take or refuse a
-    write of ``key`` (8.12.4 [[CanPut]] steps 4-8 answer "store it on o"):
-    each is an awake ordinary object that is not ``special`` or has no own
-    ``key``. The fast path of ``o[k] = v`` adding a key to a plain object
-    (a word count, a JSON-bound record); anything else (a sleeping or exotic
-    prototype) answers False and takes :func:`put_prop`'s full walk."""
-    p = o.proto
-    while p is not null:
-        if type(p) is not JSObject or (p.special and key in p.props):
-            return False
-        p = p.proto
-    return True
 
 
 def _put_through(acc, this, v, key, throw):
@@ -598,7 +584,9 @@ def put_member(o, k, v):
             if k in props:
                 props[k] = v
                 return v
-            if o.extensible and _nothing_inherited_intercepts(o, k):
+            # adding a key to a plain object (a word count, a JSON-bound
+            # record): what put_prop does once its own lookup missed
+            if o.extensible and _find_inherited_put_blocker(o, k) is None:
                 props[k] = v
                 return v
         put_prop(o, k, v)

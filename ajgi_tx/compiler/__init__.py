@@ -10,6 +10,7 @@ record) followed by lowering and emission in :func:`compile_source`::
     names   = names.assign_names(scopes, reshaped)            # Binding -> Python name / slow_global
     effects = effects.analyze_effects(program, scopes, lazy)  # side table: async functions
     numbers = numeric.analyze_numeric(program, scopes)        # number-only locals
+    counters = numeric.analyze_counters(program, scopes, numbers)  # of them, the index counters
     module  = lower.lower_program(program, analysis...)       # Python ast.Module
     module  = blocks.hoist_deep_blocks(module)                # CPython's nesting limit
     code    = emit.to_code(module, filename)                  # code object
@@ -70,6 +71,7 @@ class Analysis(typing.NamedTuple):
     names: object  # names.NameAllocator: fresh Python names for the lowering
     effects: object  # effects.EffectInfo: async functions, call modes
     numeric: frozenset  # numeric.analyze_numeric: number-only Bindings
+    counters: frozenset  # numeric.analyze_counters: numeric Bindings that only count up from 0
 
     @property
     def is_async(self):
@@ -93,7 +95,7 @@ def analyze(source, filename="<script>", options=None):
     alloc = names.assign_names(scopes, globals_reshaped=needs.may_reshape_globals(program, lazy))
     eff = effects.analyze_effects(program, scopes, lazy)
     nums = numeric.analyze_numeric(program, scopes)
-    return Analysis(program, scopes, lazy, alloc, eff, nums)
+    return Analysis(program, scopes, lazy, alloc, eff, nums, numeric.analyze_counters(program, scopes, nums))
 
 
 def compile_source(source, filename="<script>", options=None):

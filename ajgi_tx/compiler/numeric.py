@@ -120,3 +120,36 @@ def analyze_numeric(program, scopes):
                 numeric.discard(b)
                 changed = True
     return frozenset(numeric)
+
+
+def _index_literal(node):
+    """A numeric literal that is a non-negative integer (``0``, ``1``, ``1e3``)."""
+    return node.type == "Literal" and isinstance(node.value, (int, float)) \
+        and not isinstance(node.value, bool) and node.regex is None \
+        and node.value >= 0 and float(node.value).is_integer()
+
+
+def analyze_counters(program, scopes, numeric):
+    """The numeric Bindings that are *counters*: every store to them (in the
+    function and in closures) is ``= n``, ``+= n`` or ``++`` with ``n`` a
+    non-negative integer literal, as in ``for (var i = 0; i < a.length; i++)``.
+    Such a variable only ever holds undefined (before its first store), NaN
+    (``++`` of undefined), a non-negative integral float or +Infinity, so an
+    index read ``a[i]`` needs no sign or integrality test: ``i < len(elems)``
+    is False for all but the valid indices (compiler/lower/members.py)."""
+    counters = set(numeric)
+    if not counters:
+        return frozenset()
+    for node in walk(program):
+        t = node.type
+        if t == "VariableDeclarator" and node.init is not None:
+            b, ok = scopes.binding(node.id), _index_literal(node.init)
+        elif t == "AssignmentExpression" and node.left.type == "Identifier":
+            b, ok = scopes.binding(node.left), node.operator in ("=", "+=") and _index_literal(node.right)
+        elif t == "UpdateExpression" and node.argument.type == "Identifier":
+            b, ok = scopes.binding(node.argument), node.operator == "++"
+        else:
+            continue
+        if not ok:
+            counters.discard(b)
+    return frozenset(counters)

@@ -328,6 +328,22 @@ def array_proto_push(this, *items):
     return float(n)
 
 
+def array_push_one(this, v):
+    """``a.push(v)`` with one argument, which compiled code calls in place
+    of Array.prototype.push while that is pristine
+    (compiler/lower/intrinsics.py): the same result without packing the
+    argument into a tuple; anything but a growable dense array whose
+    prototypes cannot intercept the new index takes
+    :func:`array_proto_push`."""
+    if type(this) is JSArray:
+        elems = this.elems
+        if elems is not None and this.extensible and this.length_writable \
+                and len(elems) < limits.MAX_ARRAY_ELEMENTS - 1 and protos_cannot_intercept(this):
+            elems.append(v)
+            return float(len(elems))
+    return array_proto_push(this, v)
+
+
 def array_proto_shift(this, *_):
     """Array.prototype.shift (15.4.4.9)."""
     o = to_object(this)

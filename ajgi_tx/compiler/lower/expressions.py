@@ -65,6 +65,20 @@ def mark_num(e):
     return e
 
 
+def is_index(e):
+    """True when ``e`` yields undefined, NaN, +Infinity or a non-negative
+    integral float (a counter, numeric.analyze_counters, or a counter
+    ``%`` a positive integer): a valid array index once it is below a
+    length, with no sign or integrality test (members.inline_get_index)."""
+    return getattr(e, "_ajgi_index", False)
+
+
+def mark_index(e):
+    """Marks a lowered expression as :func:`is_index` (and a number)."""
+    e._ajgi_index = e._ajgi_num = True
+    return e
+
+
 def is_string(e):
     return isinstance(e, ast.Constant) and type(e.value) is str
 
@@ -202,10 +216,14 @@ def lower_identifier(lx, node):
         from ajgi_tx.compiler.lower import lexical
 
         value = lexical.read(lx, node, binding)
+        if binding in lx.counters:
+            return mark_index(value)
         return mark_num(value) if binding in lx.numeric else value
     name = b.name(binding.py_name)
     if binding.kind == "var" and not binding.is_global and not binding.assigned_inner:
         name._ajgi_stable = True  # see _unchanged_by
+    if binding in lx.counters:
+        return mark_index(name)
     if binding in lx.numeric:
         return mark_num(name)
     return name
@@ -274,6 +292,9 @@ def binary(lx, op, left, right, numeric=False):
         return _float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper)
     if op in _CMP:
         pyop, helper = _CMP[op]
+        if is_num(left) and hasattr(right, "_ajgi_dense_length") \
+                or is_num(right) and hasattr(left, "_ajgi_dense_length"):
+            return compare_length(lx, pyop, helper, left, right)
         if is_string(left) or is_string(right):
             return _typed_fast(lx, left, right, "str", lambda l, r: b.compare(l, [pyop], [r]), helper)
         if is_num(left) and is_num(right):
@@ -295,6 +316,52 @@ def binary(lx, op, left, right, numeric=False):
     return b.rt_call(helper, left, right)
 
 
+def compare_length(lx, pyop, helper, left, right):
+    """``i < a.length`` (or ``a.length > i``, any relational operator) for a
+    number ``i``: a dense array's length compared as the int ``len(elems)``
+    (a float compares exactly with an int in Python; undefined answers
+    False like NaN), without converting it and testing the result's type;
+    other receivers compare with the generic read::
+
+        (i < _ajgi_len(e) if <dense test of a> else <i < generic a.length>)
+    """
+    b = lx.b
+    make = lambda l, r: b.compare(l, [pyop], [r])  # noqa: E731
+    if is_num(left):
+        dense, length, rest = right._ajgi_dense_length
+        lf, la = bind(lx, left, right)
+        test = dense if lf is la else _walrus_first(lx, lf, dense)
+        return b.ifexp(test, make(la, length), _float_fast(lx, la, rest, make, helper))
+    dense, length, rest = left._ajgi_dense_length
+    rf, ra = bind(lx, right)
+    # the length (the dense test) is read before the right operand, in either branch
+    return b.ifexp(dense, make(length, rf), _float_fast(lx, rest, ra if rf is ra else rf, make, helper))
+
+
+def float_member(lx, left, right, make, helper):
+    """``o.x > 500`` (any operator of :func:`_float_fast`) where ``o.x`` is
+    an inline named read of a plain receiver and the other operand a simple
+    number: one float test of the own property replaces the read's
+    accessor test and the operator's type test (a float is no accessor and
+    no missing key); anything else runs the operator on the full read::
+
+        (make(v, 500.0) if _ajgi_type(o) is _ajgi_JSObject
+                            and _ajgi_type(v := o.props.get('x', ...)) is _ajgi_float
+         else <the generic operator on the inline read>)
+    """
+    b = lx.b
+    from ajgi_tx.compiler.lower.members import own_value_lookup
+
+    read = left if hasattr(left, "_ajgi_named_read") else right
+    receiver, key = read._ajgi_named_read
+    v = lx.temp()
+    test = b.boolop(ast.And(), [b.type_is(receiver, "JSObject"),
+                                b.type_is(b.walrus(v, own_value_lookup(lx, receiver, key)), "float")])
+    fast = make(b.name(v), right) if read is left else make(left, b.name(v))
+    del read._ajgi_named_read  # the generic form below must not come back here
+    return b.ifexp(test, fast, _float_fast(lx, left, right, make, helper))
+
+
 def _float_fast(lx, left, right, make, helper):
     """``make(l, r)`` when both operands are floats, else ``helper(l, r)``;
     operands known to be numbers need no check."""
@@ -303,6 +370,9 @@ def _float_fast(lx, left, right, make, helper):
         return b.rt_call(helper, left, right)
     if is_num(left) and is_num(right):
         return make(left, right)
+    if is_num(right) and hasattr(left, "_ajgi_named_read") and is_simple(right) \
+            or is_num(left) and hasattr(right, "_ajgi_named_read") and is_simple(left):
+        return float_member(lx, left, right, make, helper)
     if is_num(right):
         # the left operand is checked in the test; the right one is
         # evaluated after it, in whichever branch runs
@@ -369,6 +439,11 @@ def _mod(lx, left, right):
     """``%``: Python's ``%`` equals C fmod (JS) for floats a > 0 < b
     (not for a = -0.0: Python's -0.0 % b is +0.0, JS keeps the sign)."""
     b = lx.b
+    if is_index(left) and is_number(right) and right.value > 0:
+        # no -0.0 or negative left operand (is_index): Python's % is fmod
+        # (undefined, NaN and Infinity give NaN in both)
+        mod = b.binop(left, ast.Mod(), right)
+        return mark_index(mod) if right.value.is_integer() else mod
     lf, la = bind(lx, left, right)
     rf, ra = bind(lx, right)
     if is_num(left) and is_num(right):

@@ -23,8 +23,9 @@ names)::
 """
 
 import ast
+import copy
 
-from ajgi_tx.compiler.lower.expressions import bind, is_num, is_number
+from ajgi_tx.compiler.lower.expressions import bind, is_index, is_num, is_number, is_pure
 from runtime.values import js_string
 
 
@@ -75,8 +76,12 @@ def inline_get_length(lx, obj):
     dense = b.boolop(ast.And(), [b.is_(b.walrus(t, b.rt_call("type", of)), b.rt("JSArray")),
                                  b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))])
     other = _inline_get_bound(lx, oa, oa, b.const("length"))
-    return b.ifexp(dense, as_float(b.name(e)),
-                   b.ifexp(b.is_(b.name(t), b.rt("str")), as_float(oa), other))
+    rest = b.ifexp(b.is_(b.name(t), b.rt("str")), as_float(oa), other)
+    read = b.ifexp(dense, as_float(b.name(e)), rest)
+    # for a comparison with a number (expressions.compare_length):
+    # the dense test, the int length it guards, the read of other receivers
+    read._ajgi_dense_length = (dense, b.rt_call("len", b.name(e)), rest)
+    return read
 
 
 def _receiver_type_test(lx, of, kf, ka, tname):
@@ -118,20 +123,33 @@ def inline_get_index(lx, obj, key):
     of, oa = bind(lx, obj, key)
     kf, ka = bind(lx, key)
     e, v = lx.temp(), lx.temp()
-    first = _receiver_type_test(lx, of, kf, ka, "JSArray")
+    if is_index(key) and kf is not ka and is_pure(key):
+        # a key like ``k % 1000.0`` is evaluated in the range test, not
+        # bound up front with the object's type test (a tuple per read),
+        # and again by the fallback: it cannot change anything or fail
+        range_key, fallback_key = b.walrus(ka.id, key), copy.deepcopy(key)
+        first = b.type_is(of, "JSArray")
+    else:
+        range_key = fallback_key = ka
+        first = _receiver_type_test(lx, of, kf, ka, "JSArray")
     elems = b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))
     if is_number(key) and key.value.is_integer() and 0 <= key.value < 2 ** 31:
         # a constant index: no range or integrality test at run time
         i = b.const(int(key.value))
         tests = [b.compare(b.rt_call("len", b.name(e)), [ast.Gt()], [i]),
                  b.is_not(b.walrus(v, b.subscript(b.name(e), i)), b.rt("HOLE"))]
+    elif is_index(key):
+        # a counter (numeric.analyze_counters): below the length means a
+        # valid index; undefined, NaN and Infinity compare False
+        tests = [b.compare(range_key, [ast.Lt()], [b.rt_call("len", b.name(e))]),
+                 b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("trunc", ka))), b.rt("HOLE"))]
     else:
         # math.trunc is a cheaper call than int(); is_integer() than % 1.0
         tests = [b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [ka, b.rt_call("len", b.name(e))]),
                  b.call(b.attr(ka, "is_integer"), []),
                  b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("trunc", ka))), b.rt("HOLE"))]
     test = b.boolop(ast.And(), [first, elems] + tests)
-    return b.ifexp(test, b.name(v), generic_read(lx, False, oa, ka))
+    return b.ifexp(test, b.name(v), generic_read(lx, False, oa, fallback_key))
 
 
 def inline_get_named(lx, obj, key):
@@ -204,4 +222,9 @@ def _inline_get_bound(lx, of, oa, key):
     test = b.boolop(ast.And(), [
         plain,
         b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Accessor"))])
-    return b.ifexp(test, b.name(v), generic_read(lx, True, oa, key))
+    read = b.ifexp(test, b.name(v), generic_read(lx, True, oa, key))
+    if of is oa:
+        # for arithmetic with a number (expressions.float_member): the
+        # receiver, read again by a float test, and the key
+        read._ajgi_named_read = (oa, key)
+    return read

@@ -60,10 +60,11 @@ class Lowerer:
     """State shared by all handlers for one compilation."""
 
     def __init__(self, program, scopes, effects, filename, source, names, options=None, numeric=(),
-                 statements=None, expressions=None):
+                 statements=None, expressions=None, counters=frozenset()):
         self.statements = statements  # node.type -> handler (lower/__init__.py)
         self.expressions = expressions
         self.numeric = numeric
+        self.counters = counters  # numeric Bindings holding only indices (numeric.analyze_counters)
         self.program = program
         self.scopes = scopes
         self.effects = effects

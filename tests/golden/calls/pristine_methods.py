@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 15, runtime ABI 42138df4b466b9ed)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 15, runtime ABI cc8f717062249c62)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 
@@ -9,7 +9,7 @@ def _ajgi_main(this):
     def f(this, a=_ajgi_undef, s=_ajgi_undef, re=_ajgi_undef, *_ajgi_rest):
         if _ajgi_flag[0]:
             _ajgi_preempt()
-        (_ajgi_Array_push if _ajgi_type(a) is _ajgi_JSArray and a.proto is
+        (_ajgi_Array_push1 if _ajgi_type(a) is _ajgi_JSArray and a.proto is
             _ajgi_pristine_ArrayPrototype and 'push' not in a.props else 
             _ajgi_t1 if ((_ajgi_t2 := _ajgi_type(a)) is _ajgi_JSObject or 
             _ajgi_t2 is _ajgi_Function) and _ajgi_type((_ajgi_t1 := a.props

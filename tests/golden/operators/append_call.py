@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/append_call.js (compiler 15, runtime ABI 42138df4b466b9ed)
+# ajgi_tx compiled operators/append_call.js (compiler 15, runtime ABI cc8f717062249c62)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 
@@ -19,8 +19,7 @@ def _ajgi_main(this):
             if _ajgi_flag[0]:
                 _ajgi_preempt()
             if String is _ajgi_pristine_String:
-                _ajgi_t4 = _ajgi_CHAR_OF_CODE.get((_ajgi_t3 := 97.0 + (i % 
-                    26.0 if i > 0.0 else _ajgi_mod(i, 26.0)))
+                _ajgi_t4 = _ajgi_CHAR_OF_CODE.get((_ajgi_t3 := 97.0 + i % 26.0)
                     ) or _ajgi_char_from_code(_ajgi_t3)
                 if _ajgi_type(s) is _ajgi_str:
                     s += _ajgi_t4
@@ -37,8 +36,8 @@ def _ajgi_main(this):
                     _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
                     _ajgi_type((_ajgi_t1 := String.props.get('fromCharCode',
                     _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + (i %
-                    26.0 if i > 0.0 else _ajgi_mod(i, 26.0)))
+                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + i % 26.0
+                    )
                 if _ajgi_type(s) is _ajgi_str is _ajgi_type(_ajgi_t4):
                     s += _ajgi_t4
                     if _ajgi_len(s) > _ajgi_strmax:

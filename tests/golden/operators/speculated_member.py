@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 15, runtime ABI 42138df4b466b9ed)
+# ajgi_tx compiled operators/speculated_member.js (compiler 15, runtime ABI cc8f717062249c62)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
@@ -70,41 +70,46 @@ def _ajgi_main(this):
             _ajgi_preinc_n(p, 'n', False)
         if _ajgi_type(this) is _ajgi_JSObject and _ajgi_type(p
             ) is _ajgi_JSObject and not this.special and _ajgi_type((
-            _ajgi_t30 := this.props.get('total', _ajgi_MISSING_AS_ACCESSOR))
-            ) is _ajgi_float and _ajgi_type((_ajgi_t31 := p.props.get('x',
+            _ajgi_t31 := this.props.get('total', _ajgi_MISSING_AS_ACCESSOR))
+            ) is _ajgi_float and _ajgi_type((_ajgi_t32 := p.props.get('x',
             _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float:
-            this.props['total'] = _ajgi_t30 + _ajgi_t31 * 2.0
+            this.props['total'] = _ajgi_t31 + _ajgi_t32 * 2.0
         else:
-            _ajgi_t28 = this
-            _ajgi_t29 = _ajgi_t27 + (_ajgi_t26 * 2.0 if _ajgi_type((
-                _ajgi_t26 := _ajgi_t24 if ((_ajgi_t25 := _ajgi_type(p)) is
-                _ajgi_JSObject or _ajgi_t25 is _ajgi_Function) and 
-                _ajgi_type((_ajgi_t24 := p.props.get('x',
-                _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                _ajgi_getn(p, 'x'))) is _ajgi_float else _ajgi_mul(
-                _ajgi_t26, 2.0)) if _ajgi_type((_ajgi_t27 := _ajgi_getn(
-                this, 'total'))) is _ajgi_float else _ajgi_add(_ajgi_t27, 
-                _ajgi_t26 * 2.0 if _ajgi_type((_ajgi_t26 := _ajgi_t24 if ((
-                _ajgi_t25 := _ajgi_type(p)) is _ajgi_JSObject or _ajgi_t25 is
+            _ajgi_t29 = this
+            _ajgi_t30 = _ajgi_t28 + (_ajgi_t26 * 2.0 if _ajgi_type(p) is
+                _ajgi_JSObject and _ajgi_type((_ajgi_t26 := p.props.get('x',
+                _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float else _ajgi_t27 *
+                2.0 if _ajgi_type((_ajgi_t27 := _ajgi_t24 if ((_ajgi_t25 :=
+                _ajgi_type(p)) is _ajgi_JSObject or _ajgi_t25 is
                 _ajgi_Function) and _ajgi_type((_ajgi_t24 := p.props.get(
                 'x', _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
                 _ajgi_getn(p, 'x'))) is _ajgi_float else _ajgi_mul(
-                _ajgi_t26, 2.0))
-            if (_ajgi_type(_ajgi_t28) is _ajgi_JSObject and not _ajgi_t28.
-                special and 'total' in _ajgi_t28.props):
-                _ajgi_t28.props['total'] = _ajgi_t29
+                _ajgi_t27, 2.0)) if _ajgi_type((_ajgi_t28 := _ajgi_getn(
+                this, 'total'))) is _ajgi_float else _ajgi_add(_ajgi_t28, 
+                _ajgi_t26 * 2.0 if _ajgi_type(p) is _ajgi_JSObject and 
+                _ajgi_type((_ajgi_t26 := p.props.get('x',
+                _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float else _ajgi_t27 *
+                2.0 if _ajgi_type((_ajgi_t27 := _ajgi_t24 if ((_ajgi_t25 :=
+                _ajgi_type(p)) is _ajgi_JSObject or _ajgi_t25 is
+                _ajgi_Function) and _ajgi_type((_ajgi_t24 := p.props.get(
+                'x', _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
+                _ajgi_getn(p, 'x'))) is _ajgi_float else _ajgi_mul(
+                _ajgi_t27, 2.0))
+            if (_ajgi_type(_ajgi_t29) is _ajgi_JSObject and not _ajgi_t29.
+                special and 'total' in _ajgi_t29.props):
+                _ajgi_t29.props['total'] = _ajgi_t30
             else:
-                _ajgi_putn(_ajgi_t28, 'total', _ajgi_t29)
-        _ajgi_t34 = p
-        _ajgi_t35 = _ajgi_t32 if ((_ajgi_t33 := _ajgi_type(p)) is
-            _ajgi_JSObject or _ajgi_t33 is _ajgi_Function) and _ajgi_type((
-            _ajgi_t32 := p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))
+                _ajgi_putn(_ajgi_t29, 'total', _ajgi_t30)
+        _ajgi_t35 = p
+        _ajgi_t36 = _ajgi_t33 if ((_ajgi_t34 := _ajgi_type(p)) is
+            _ajgi_JSObject or _ajgi_t34 is _ajgi_Function) and _ajgi_type((
+            _ajgi_t33 := p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))
             ) is not _ajgi_Accessor else _ajgi_getn(p, 'x')
-        if (_ajgi_type(_ajgi_t34) is _ajgi_JSObject and not _ajgi_t34.
-            special and 'label' in _ajgi_t34.props):
-            _ajgi_t34.props['label'] = _ajgi_t35
+        if (_ajgi_type(_ajgi_t35) is _ajgi_JSObject and not _ajgi_t35.
+            special and 'label' in _ajgi_t35.props):
+            _ajgi_t35.props['label'] = _ajgi_t36
         else:
-            _ajgi_putn(_ajgi_t34, 'label', _ajgi_t35)
+            _ajgi_putn(_ajgi_t35, 'label', _ajgi_t36)
         return _ajgi_undef
     step = _ajgi_fn(step, 'step', 3.0, _ajgi_realm, 0, 163)
     return _ajgi_undef
