@@ -73,6 +73,21 @@ def _own_nodes(root_stmts):
         stack.extend(ast.iter_child_nodes(node))
 
 
+def _nested_defs(stmts):
+    """The defs in these statements' blocks, not those inside another def.
+    A def is a statement, so only statement lists are looked at: walking
+    every expression node too (as :func:`_own_nodes` does) made this pass a
+    fifth of the compile time of every script, deep or not."""
+    stack = list(stmts)
+    while stack:
+        stmt = stack.pop()
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            yield stmt
+            continue
+        for body in _child_bodies(stmt):
+            stack.extend(body)
+
+
 def _bound_names(stmts):
     """Names these statements bind in their function (stores, defs,
     ``except ... as``), nested function bodies excluded."""
@@ -112,11 +127,10 @@ class _Hoister:
                     [s for s in _all_stmts_except(fn_body, stmt)])
                 body[index:index + 1] = self._hoist(stmt, body, globals_, nonlocals | outside)
         # nested functions (the hoisted ones included) are functions too
-        for node in _own_nodes(fn_body):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                a = node.args
-                self.function(node.body, [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs]
-                              + [x.arg for x in (a.vararg, a.kwarg) if x is not None])
+        for node in _nested_defs(fn_body):
+            a = node.args
+            self.function(node.body, [x.arg for x in a.posonlyargs + a.args + a.kwonlyargs]
+                          + [x.arg for x in (a.vararg, a.kwarg) if x is not None])
 
     def _scan(self, body, depth, found):
         for i, stmt in enumerate(body):

@@ -159,6 +159,6 @@ def check_es5(program, filename, source):
                 if set(flags) - set("gimsuy") or len(set(flags)) != len(flags):
                     line, col = position(node)
                     raise CompileError("Invalid regular expression flags", filename, line, col + 1, source)
-                if set(flags) - set("gim"):
+                if set(flags) - set("gimy"):
                     _refuse(node, "regular expression flags %r" % flags, filename, source)
 

@@ -11,6 +11,13 @@ of a literal.
 Where ES5.1 and node differ in details that scripts can observe only through
 ``lastIndex`` (a failing non-global ``exec`` leaves ``lastIndex`` alone; a
 negative ``lastIndex`` counts as 0), node is followed.
+
+ES2015 additions: the ``y`` (sticky) flag, under which exec (and so test,
+match, replace and search) matches only at ``lastIndex`` (21.2.5.2.2
+step 15), the ``sticky`` and ``flags`` accessors of RegExp.prototype
+(21.2.5.3, 21.2.5.12) and annex B's ``RegExp.prototype.compile``
+(B.2.5.1). The ES5 own data properties (source, global, ignoreCase,
+multiline) stay as they were.
 """
 
 from runtime.builtins.pristine import publish
@@ -19,31 +26,35 @@ from runtime.builtins.regexp_translate import (
 )
 from runtime.errors import throw_syntax_error, throw_type_error
 from runtime.limits import regex_call, regex_call_sized
-from runtime.conversions import describe_value, to_integer, to_string
+from runtime.conversions import describe_value, to_boolean, to_integer, to_string
 from runtime.properties import get_prop, put_prop
 from runtime.realm import current_realm
-from runtime.values import JSInternal, JSObject, W, WEC, make_array, null, undefined
+from runtime.values import Accessor, C, JSInternal, JSObject, W, WEC, make_array, null, undefined
 
 _new = object.__new__
 _float = float
 _str = str
 
 __all__ = ["RegExpSyntaxError", "translate", "regexp_create", "is_regexp", "regexp_data",
-           "regexp_exec_match", "regexp_match_all", "regexp_from_value", "set_last_index"]
+           "regexp_exec_match", "regexp_match_all", "regexp_from_value", "regexp_search_at_start",
+           "set_last_index"]
 
 
 class RegExpData:
     """The internal state of a RegExp object: its compiled pattern."""
 
-    __slots__ = ("pattern", "source", "flags", "global_", "ignore_case", "multiline", "ngroups",
-                 "escaped_source", "nonempty", "props")
+    __slots__ = ("pattern", "source", "flags", "global_", "ignore_case", "multiline", "sticky",
+                 "escaped_source", "nonempty", "props", "ngroups")
 
     def __init__(self, source, flags):
         self.global_, self.ignore_case, self.multiline = parse_flags(flags)
-        self.pattern = compile_pattern(source, flags)
+        self.sticky = "y" in flags
+        # y changes where matching may start, not the pattern: one compiled
+        # pattern for /a/g and /a/gy
+        self.pattern = compile_pattern(source, flags.replace("y", "") if self.sticky else flags)
         self.source = source
         self.flags = ("g" if self.global_ else "") + ("i" if self.ignore_case else "") + (
-            "m" if self.multiline else "")
+            "m" if self.multiline else "") + ("y" if self.sticky else "")
         self.ngroups = self.pattern.groups
         self.escaped_source = escape_source(source)
         # True when no match can be empty: then Python's finditer/sub visit
@@ -196,14 +207,16 @@ def regexp_exec_match(rx, s):
     ``rx``: honours and updates ``lastIndex``; returns a Python match or None."""
     data = rx.value
     last = _last_index(rx)  # read even when unused: ToInteger may call valueOf
-    if not data.global_:
+    sticky = data.sticky
+    if not data.global_ and not sticky:
         return regex_call(data.pattern.search, s)
     if last < 0:
         last = 0.0
     if last > len(s):
         set_last_index(rx, 0.0)
         return None
-    m = regex_call(data.pattern.search, s, int(last))
+    # sticky: a match starting exactly at lastIndex or none (21.2.5.2.2 step 15)
+    m = regex_call(data.pattern.match if sticky else data.pattern.search, s, int(last))
     if m is None:
         set_last_index(rx, 0.0)
         return None
@@ -228,13 +241,16 @@ def regexp_match_all(rx, s):
     set_last_index(rx, 0.0)
     data = rx.value
     pattern = data.pattern
-    if data.nonempty:
+    if data.nonempty and not data.sticky:
         return regex_call_sized(len(s), _find_all, pattern, s)
+    # sticky: each match must start where the previous one ended, the
+    # first at 0 (the exec loop of 21.2.5.6 and 21.2.5.8 stops at a failure)
+    find = pattern.match if data.sticky else pattern.search
     out = []
     pos = 0
     n = len(s)
     while pos <= n:
-        m = regex_call(pattern.search, s, pos)
+        m = regex_call(find, s, pos)
         if m is None:
             break
         out.append(m)
@@ -286,7 +302,7 @@ def regexp_proto_test(this, string=undefined, *_):
         _this_regexp(this, "test")
     s = string if type(string) is _str else to_string(string)
     data = this.value
-    if not data.global_:
+    if not data.global_ and not data.sticky:
         _last_index(this)
         return regex_call(data.pattern.search, s) is not None
     return regexp_exec_match(this, s) is not None
@@ -297,6 +313,62 @@ def regexp_proto_toString(this, *_):
     rx = _this_regexp(this, "toString")
     data = rx.value
     return "/" + to_string(get_prop(rx, "source")) + "/" + data.flags
+
+
+def regexp_search_at_start(rx, s):
+    """The match String.prototype.search finds (21.2.5.9): from 0, ``lastIndex``
+    left as it was; a sticky regexp matches at 0 only."""
+    data = rx.value
+    return regex_call(data.pattern.match if data.sticky else data.pattern.search, s, 0)
+
+
+def regexp_proto_compile(this, pattern=undefined, flags=undefined, *_):
+    """RegExp.prototype.compile (annex B.2.5.1): re-initialises ``this`` with
+    a new pattern and flags, as ``new RegExp(pattern, flags)`` would make."""
+    if not is_regexp(this):
+        throw_type_error("Method RegExp.prototype.compile called on incompatible receiver %s"
+                         % _describe_receiver(this))
+    if is_regexp(pattern):
+        if flags is not undefined:
+            throw_type_error("Cannot supply flags when constructing one RegExp from another")
+        p, f = pattern.value.source, pattern.value.flags
+    else:
+        p = "" if pattern is undefined else to_string(pattern)
+        f = "" if flags is undefined else to_string(flags)
+    data = _make_data(p, f)
+    this.value = data
+    props = this.props
+    # the ES5 own properties are read-only to scripts, not to compile
+    for name in ("source", "global", "ignoreCase", "multiline"):
+        props[name] = data.props[name]
+    set_last_index(this, 0.0)
+    return this
+
+
+def _flag_getter(name, attr):
+    """A RegExp.prototype flag accessor (21.2.5.x): the flag of a RegExp,
+    undefined on RegExp.prototype itself, a TypeError on anything else."""
+    def get(this, *_):
+        if this is current_realm().RegExpPrototype:
+            return undefined
+        if not is_regexp(this):
+            throw_type_error("RegExp.prototype.%s getter called on non-RegExp object %s" % (
+                name, _describe_receiver(this)))
+        return getattr(this.value, attr)
+    return get
+
+
+# the properties the flags getter reads, in node's (ES2024's) order, and their letters
+_FLAG_PROPERTIES = (("hasIndices", "d"), ("global", "g"), ("ignoreCase", "i"), ("multiline", "m"),
+                    ("dotAll", "s"), ("unicode", "u"), ("unicodeSets", "v"), ("sticky", "y"))
+
+
+def regexp_proto_flags(this, *_):
+    """get RegExp.prototype.flags (21.2.5.3): generic, one Get per flag
+    property of ``this``, in order."""
+    if not isinstance(this, JSObject):
+        throw_type_error("RegExp.prototype.flags getter called on non-object %s" % describe_value(this))
+    return "".join(letter for name, letter in _FLAG_PROPERTIES if to_boolean(get_prop(this, name)))
 
 
 # name -> (function, length); compiled code calls these directly while
@@ -322,4 +394,7 @@ def install(realm):
         realm.define_value(proto, name, value, attrs)
     realm.define_constructor("RegExp", regexp_call, 2, proto, regexp_construct)
     realm.define_methods(proto, PROTO_METHODS)
+    realm.define_methods(proto, {"compile": (regexp_proto_compile, 2)})
+    for name, getter in (("flags", regexp_proto_flags), ("sticky", _flag_getter("sticky", "sticky"))):
+        realm.define_value(proto, name, Accessor(realm.native(getter, "get " + name, 0), undefined), C)
     publish(realm, proto, "_ajgi_pristine_RegExpPrototype", PROTO_METHODS)

@@ -573,10 +573,12 @@ def _sentinel(index):
 
 
 def parse_flags(flags):
-    """(global, ignoreCase, multiline) for a flags string, or SyntaxError."""
+    """(global, ignoreCase, multiline) for a flags string, or SyntaxError.
+    ``y`` (sticky) is valid but changes no pattern: matching at lastIndex
+    only is the caller's (regexp.py)."""
     seen = set()
     for f in flags:
-        if f not in "gim" or f in seen:
+        if f not in "gimy" or f in seen:
             raise RegExpSyntaxError("Invalid flags supplied to RegExp constructor '%s'" % flags)
         seen.add(f)
     return "g" in seen, "i" in seen, "m" in seen

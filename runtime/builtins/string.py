@@ -12,7 +12,7 @@ import unicodedata
 
 from runtime.builtins.regexp import (
     is_regexp, match_to_array, regexp_exec_match, regexp_from_value, regexp_match_all,
-    set_last_index,
+    regexp_search_at_start, set_last_index,
 )
 from runtime.builtins.pristine import publish
 from runtime.callbacks import drive
@@ -368,14 +368,15 @@ def string_proto_replace(this, search_value=undefined, replace_value=undefined, 
             replace_value = to_string(replace_value)
         data = rx.value
         if data.global_:
-            if not functional and data.nonempty and "$" not in replace_value:
+            if not functional and data.nonempty and not data.sticky and "$" not in replace_value:
                 # A literal replacement of matches that cannot be empty:
                 # Python's sub visits the same matches (see RegExpData.nonempty).
                 set_last_index(rx, 0.0)
                 return check_string(regex_call_sized(len(s), data.pattern.sub, replace_value.replace("\\", "\\\\"), s))
             matches = regexp_match_all(rx, s)
         else:
-            m = regex_call(rx.value.pattern.search, s, 0)
+            # ES2015 21.2.5.8: exec once; only a sticky regexp reads lastIndex
+            m = regexp_exec_match(rx, s) if data.sticky else regex_call(data.pattern.search, s, 0)
             matches = [] if m is None else [m]
         found = [(m.start(), m.end(), m.group(0),
                   [undefined if g is None else g for g in m.groups()]) for m in checked(matches)]
@@ -404,7 +405,7 @@ def string_proto_search(this, regexp=undefined, *_):
     """String.prototype.search (15.5.4.12): ignores global and lastIndex."""
     s = _this_string(this, "search")
     rx = regexp_from_value(regexp)
-    m = regex_call(rx.value.pattern.search, s, 0)
+    m = regexp_search_at_start(rx, s)
     return -1.0 if m is None else float(m.start())
 
 

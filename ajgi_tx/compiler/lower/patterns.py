@@ -42,6 +42,8 @@ before storing any.
 
 import ast
 
+from ajgi_tx.compiler.estree import walk
+
 _MAX_SHOWN = 30
 
 
@@ -430,6 +432,22 @@ def _assigned_names(stmts):
     return out - defs
 
 
+def _bindings_made_inside(lx, node):
+    """The Python names of the bindings that code inside ``node`` creates in
+    the current function: a named class expression's own name (``[a = class
+    x {}] = v``: ``x`` is bound only inside the class). The class is
+    evaluated inside the expression's nested ``def``, so the binding is
+    that def's local, not the enclosing function's (which never binds it)."""
+    scope = lx.fn.scope
+    names = set()
+    for n in walk(node):
+        if n.type == "ClassExpression":
+            inner = lx.scopes.catch.get(id(n))
+            if inner is not None and inner.scope is scope:
+                names.add(inner.py_name)
+    return names
+
+
 def destructure_expression(lx, node, value):
     """An assignment pattern used as a value (``x = [a, b] = arr``): the
     statements go into a nested ``def`` (``nonlocal``/``global`` for the
@@ -451,7 +469,7 @@ def destructure_expression(lx, node, value):
     # (their own numbering) stay local
     scope = lx.fn.scope
     global_names = {n for n in scope.globals_assigned}
-    assigned = _assigned_names(lifted + body) - {param}
+    assigned = _assigned_names(lifted + body) - {param} - _bindings_made_inside(lx, node)
     globals_ = [n for n in assigned if n in global_names]
     nonlocals = [n for n in assigned if n not in global_names and not n.startswith("_ajgi_")]
     decls = []
