@@ -68,6 +68,29 @@ def _make(tmp_path_factory, name, **cfg):
     return LiveServer(root, os.path.join(str(base), "server.log"), **cfg)
 
 
+QUOTA_USERS = """\
+[[user]]
+name = "alice"
+admin = true
+
+[[user]]
+name = "carol"
+quota = %d
+"""
+
+
+def make_quota_site(tmp_path_factory, name, quota, **cfg):
+    """A server whose users file gives ``carol`` a storage quota of ``quota``
+    bytes (``alice`` is the admin and the default user); a request names
+    its user with the X-Remote-User header, trusted from 127.0.0.1."""
+    base = tmp_path_factory.mktemp(name + "-users")
+    path = os.path.join(str(base), "users.toml")
+    with open(path, "w") as f:
+        f.write(QUOTA_USERS % quota)
+    return _make(tmp_path_factory, name, users_file=path, username="alice", user_header="X-Remote-User",
+                 trusted_proxies=["127.0.0.1/32"], **cfg)
+
+
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     s = _make(tmp_path_factory, "agi", cpu_budget=2.0, max_message_size=1 << 20,

@@ -10,30 +10,14 @@ import sqlite3
 import pytest
 
 from tests.server.client import http
-from tests.server.conftest import _make
+from tests.server.conftest import make_quota_site
 
 QUOTA = 200000
 ROW = 2000  # bytes of text per row
 
-USERS = """\
-[[user]]
-name = "alice"
-admin = true
-
-[[user]]
-name = "carol"
-quota = %d
-""" % QUOTA
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    base = tmp_path_factory.mktemp("sqlite-quota-users")
-    path = os.path.join(str(base), "users.toml")
-    with open(path, "w") as f:
-        f.write(USERS)
-    s = _make(tmp_path_factory, "sqlite-quota", users_file=path, username="alice",
-              user_header="X-Remote-User", trusted_proxies=["127.0.0.1/32"], cpu_budget=10.0)
+    s = make_quota_site(tmp_path_factory, "sqlite-quota", QUOTA, cpu_budget=10.0)
     yield s
     s.stop()
 

@@ -14,29 +14,13 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from tests.server.client import http
-from tests.server.conftest import _make
+from tests.server.conftest import make_quota_site
 
 QUOTA = 1000
 
-USERS = """\
-[[user]]
-name = "alice"
-admin = true
-
-[[user]]
-name = "carol"
-quota = %d
-""" % QUOTA
-
-
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    base = tmp_path_factory.mktemp("quota-users")
-    path = os.path.join(str(base), "users.toml")
-    with open(path, "w") as f:
-        f.write(USERS)
-    s = _make(tmp_path_factory, "quota", users_file=path, username="alice", user_header="X-Remote-User",
-              trusted_proxies=["127.0.0.1/32"], cpu_budget=2.0, http_allow_private=True)
+    s = make_quota_site(tmp_path_factory, "quota", QUOTA, cpu_budget=2.0, http_allow_private=True)
     yield s
     s.stop()
 
