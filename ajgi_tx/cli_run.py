@@ -310,9 +310,11 @@ def _print_error(err):
 STATUS_TEXT = {200: "OK", 400: "Bad Request", 500: "Internal Server Error"}
 
 
-def _print_response(run, status, body, content_type, out):
+def _print_response(run, status, body, content_type, out, location=None):
     if run.headers:
         out.write("HTTP/1.1 %d %s\n" % (status, STATUS_TEXT.get(status, "")))
+        if location is not None:  # http.redirect()
+            out.write("Location: %s\n" % location)
         if content_type:
             out.write("Content-Type: %s\n" % content_type)
         out.write("\n")
@@ -408,7 +410,8 @@ async def _main(run, server_cfg, path, rel, request, compiled):
         if host.http_error is not None:  # as serve: the refusal, then HTTP_RESP
             status, reason = host.http_error
             body, content_type = reason + "\n" + body, "text/plain; charset=utf-8"
-        _print_response(run, status, py_string(body), py_string(content_type), out)
+        _print_response(run, status, py_string(body), py_string(content_type), out,
+                        None if host.http_error is not None else ctx.location())
     if db is not None:
         db.close()
     return EXIT_SCRIPT_FAILED if kind in ("error", "refused") else EXIT_OK

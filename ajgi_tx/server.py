@@ -435,6 +435,8 @@ class AGIHandler(tornado.websocket.WebSocketHandler):
             status, reason = self._http_error
             self._reply(status, reason + "\n" + body)
             return
+        if ctx.location() is not None:  # http.redirect(): the status is in ctx.response()
+            self.set_header("Location", ctx.location())
         self._reply(status, body, content_type or None)
 
     def on_connection_close(self):

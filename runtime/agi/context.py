@@ -88,6 +88,7 @@ class ScriptContext:
         self.include_stack = [path]
         self.skipped_params = []
         self._response = (200, "", "text/plain")
+        self.redirect = None      # (status, Location) set by http.redirect() (runtime/agi/lib_http.py)
         self.refused = False      # answered without running (see refuse())
         self.spawner = None       # runs execd() children (ajgi_tx/detached.py); None: no execd
         self.execd_depth = 0      # 0: a request's run; n: the n-th execd() generation
@@ -165,7 +166,8 @@ class ScriptContext:
         """Converts ``HTTP_RESP`` / ``HTTP_HEADER`` to text: the end of the
         script's run. Calls script code (``toString``, getters), so it runs
         inside the script's runner, preemptible and charged to its budget."""
-        self._response = (200, self._global_text("HTTP_RESP", ""),
+        status = self.redirect[0] if self.redirect is not None else 200
+        self._response = (status, self._global_text("HTTP_RESP", ""),
                           self._global_text("HTTP_HEADER", "text/plain"))
 
     def refuse(self, status, message):
@@ -178,3 +180,9 @@ class ScriptContext:
         """(status, body, content type): taken by :meth:`take_response` when
         the script ended, or set by :meth:`refuse`."""
         return self._response
+
+    def location(self):
+        """The Location header of a redirecting response (``http.redirect``),
+        else None. Only with the status :meth:`take_response` took: a run that
+        failed answers 500 without it."""
+        return self.redirect[1] if self.redirect is not None and not self.refused else None

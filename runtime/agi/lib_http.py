@@ -12,6 +12,7 @@ asynchronous HTTP client::
                   username, password, timeout, followRedirect, responseType})
         // {ok, status, statusText, headers, body, error}
     http.put/patch/delete/postForm/postJSON(...)      // http.request shorthands
+    http.redirect("/other/page", 302)                 // the script's own answer: true / false
 
 Every call waits on the network without holding the server: the functions
 are ``async`` and compiled scripts await them (a script naming ``http`` is
@@ -350,6 +351,60 @@ def _shorthand(method, shape):
     return call
 
 
+# the codes http.redirect() honours: the redirects of RFC 9110 15.4 that take
+# a Location (304 is a cache answer without a body, 305/306 are obsolete)
+REDIRECT_CODES = frozenset((300, 301, 302, 303, 307, 308))
+DEFAULT_REDIRECT = 307
+
+
+def _redirect_code(code):
+    """ArozOS's rule: a code that is no integer means 307."""
+    if code is undefined:
+        return DEFAULT_REDIRECT
+    n = conversions.to_number(code)
+    if n != n or n in (float("inf"), float("-inf")) or n != int(n):
+        return DEFAULT_REDIRECT
+    return int(n)
+
+
+def _location_text(url):
+    """The Location header for ``url``, or None when it cannot be one: a
+    control character (CR/LF: a second header or a forged body) is refused;
+    characters outside ASCII are percent-encoded as browsers do, so the
+    header stays the latin-1 text HTTP/1.1 carries."""
+    text = py_string(conversions.to_string(url))
+    if not text or any(ord(c) < 0x20 or ord(c) == 0x7F for c in text):
+        return None
+    return urllib.parse.quote(text, safe="".join(chr(c) for c in range(0x21, 0x7F)))
+
+
+def http_redirect(this, url=undefined, code=undefined, *_):
+    """http.redirect(url, code): the script's own response becomes a
+    redirect to ``url`` (status ``code``, 307 when it is no integer); its
+    body is still ``HTTP_RESP``. False, and the response unchanged, when the
+    code is not a redirect code (see ``REDIRECT_CODES``), the URL is empty
+    or holds a control character, the script has upgraded (or tried to
+    upgrade) to a websocket, or an earlier call already redirected (the first
+    one wins, as the first status written does in ArozOS)."""
+    ctx = agi_context()
+    status = _redirect_code(code)
+    location = _location_text(url) if url is not undefined else None
+    why = None
+    if ctx.ws is not None and (ctx.ws.ever_upgraded or ctx.ws.failed):
+        why = "the script answers over a websocket"
+    elif ctx.redirect is not None:
+        why = "the response already redirects"
+    elif status not in REDIRECT_CODES:
+        why = "%d is not a redirect status" % status
+    elif location is None:
+        why = "the URL is empty or holds a control character"
+    if why is not None:
+        log.info("[AGI][%s] %s: http.redirect refused: %s", ctx.execution_id, ctx.rel, why)
+        return False
+    ctx.redirect = (status, location)
+    return True
+
+
 TABLE = {
     "get": (http_get, 2), "post": (http_post, 4), "head": (http_head, 2),
     "getCode": (http_getCode, 1), "getb64": (http_getb64, 1), "download": (http_download, 3),
@@ -357,6 +412,7 @@ TABLE = {
     "put": (_shorthand("PUT", "body"), 4), "patch": (_shorthand("PATCH", "body"), 4),
     "delete": (_shorthand("DELETE", "headers"), 2), "postForm": (_shorthand("POST", "form"), 3),
     "postJSON": (_shorthand("POST", "json"), 3),
+    "redirect": (http_redirect, 2),
 }
 
 

@@ -215,3 +215,70 @@ def test_address_rule():
         assert address_allowed(ip, False), ip
     assert address_allowed("127.0.0.1", True) and address_allowed("10.0.0.1", True)
     assert not address_allowed("0.0.0.0", True)
+
+
+def raw_get(server, name):
+    """(status, Location, body) without following a redirect."""
+    import http.client
+    import urllib.parse
+
+    from tests.server.client import url
+
+    u = urllib.parse.urlsplit(url(server.base, name))
+    conn = http.client.HTTPConnection(u.hostname, u.port, timeout=30)
+    try:
+        conn.request("GET", u.path + "?" + u.query)
+        r = conn.getresponse()
+        return r.status, r.getheader("Location"), r.read().decode("utf-8")
+    finally:
+        conn.close()
+
+
+def test_redirect_sets_status_and_location(server):
+    server.script("H/redir.js", 'requirelib("http");\nsendResp("moved: " + http.redirect("/elsewhere?a=1", 301));')
+    assert raw_get(server, "H/redir.js") == (301, "/elsewhere?a=1", "moved: true")
+    # a code that is no integer means 307 (ArozOS); the first redirect wins
+    server.script("H/redir307.js", 'requirelib("http");\nvar a = http.redirect("https://x.test/é p");\n'
+                  'var b = http.redirect("/second", 302);\nsendResp(a + "," + b);')
+    assert raw_get(server, "H/redir307.js") == (307, "https://x.test/%C3%A9%20p", "true,false")
+    server.script("H/redir_nan.js", 'requirelib("http");\nsendResp(String(http.redirect("/n", "soon")));')
+    assert raw_get(server, "H/redir_nan.js") == (307, "/n", "true")
+
+
+def test_redirect_refusals_leave_the_response_alone(server):
+    server.script("H/redir_bad.js", r'''requirelib("http");
+        var out = [http.redirect("/x", 200), http.redirect("/x", 404), http.redirect("/x", 304),
+                   http.redirect("/x\r\nSet-Cookie: a=b", 302), http.redirect("/x\nX: y"),
+                   http.redirect("", 302), http.redirect()];
+        sendResp(JSON.stringify(out));''')
+    status, location, body = raw_get(server, "H/redir_bad.js")
+    assert (status, location) == (200, None)
+    assert json.loads(body) == [False] * 7
+
+
+def test_redirect_after_a_websocket_upgrade_attempt_is_false(server):
+    # no handshake here: upgrade() fails, and the answer is the refusal, not a redirect
+    server.script("H/redir_ws.js", 'requirelib("http");\nrequirelib("websocket");\n'
+                  'var up = websocket.upgrade(1);\nsendResp(up + "," + http.redirect("/x", 302));')
+    status, location, body = raw_get(server, "H/redir_ws.js")
+    assert location is None and status == 400 and body.endswith("false,false")
+    # upgraded: the answer is frames, so there is nothing to redirect
+    from tests.server.client import connect, recv
+    from tests.server.client import run as run_async
+
+    server.script("H/redir_ws2.js", 'requirelib("http");\nrequirelib("websocket");\n'
+                  'websocket.upgrade(5);\nwebsocket.send(String(http.redirect("/x", 302)));')
+
+    async def go():
+        ws = await connect(server.base, "H/redir_ws2.js")
+        try:
+            return await recv(ws)
+        finally:
+            ws.close()
+    assert run_async(go()) == "false"
+
+
+def test_redirect_of_a_failing_script_is_a_plain_500(server):
+    server.script("H/redir_err.js", 'requirelib("http");\nhttp.redirect("/x", 302);\nnull.boom;')
+    status, location, _ = raw_get(server, "H/redir_err.js")
+    assert (status, location) == (500, None)
