@@ -6,6 +6,7 @@ standard library's :mod:`zipfile`, :mod:`tarfile` and :mod:`gzip`::
     ziplib.extractZipFile("user:/out.zip", "user:/unpacked/");                    // true / false
     ziplib.listZipFileDir("user:/out.zip", "img")      // ["x.png", "sub/"], or null
     ziplib.getCompressFileType("user:/out.zip")        // "zip" | "tar" | "tar.gz" | "gz" | "unknown"
+    ziplib.createAnyZipFile(["user:/docs"], "user:/out.tgz", "tgz")  // by format: zip, tar, tar.gz/tgz/targz
 
 Paths are virtual paths (:mod:`runtime.agi.lib_vpath`); one outside the
 user's folders throws a catchable ``PermissionDenied``. Other failures
@@ -388,6 +389,24 @@ def ziplib_extractAnyFile(this, src=undefined, dest=undefined, *_):
     return _extract("extractAnyFile", kind, src, dest)
 
 
+# createAnyZipFile's format names (ArozOS's, any case) and the archive kind
+ANY_FORMATS = {"zip": "zip", "tar": "tar", "tar.gz": "tar.gz", "tgz": "tar.gz", "targz": "tar.gz"}
+
+
+def ziplib_createAnyZipFile(this, sources=undefined, output=undefined, fmt=undefined, *_):
+    """ziplib.createAnyZipFile(sources, output, format): createZipFile,
+    createTarFile or createTarGzFile by ``format`` (zip when it is missing),
+    with their checks, quota and errors. "gz"/"gzip" is refused as ArozOS
+    refuses it (one source file only: createGzFile)."""
+    ctx = agi_context()
+    name = "zip" if fmt is undefined else py_string(conversions.to_string(fmt)).lower()
+    if name in ("gz", "gzip"):
+        return fail(ctx, "ziplib", "createAnyZipFile: gz format requires createGzFile for single file compression")
+    if name not in ANY_FORMATS:
+        return fail(ctx, "ziplib", "createAnyZipFile: unsupported format: %s" % name)
+    return _create("createAnyZipFile", ANY_FORMATS[name], sources, output)
+
+
 def _open_zip(ctx, fname, vpath):
     """(ZipFile, infos) of the zip at ``vpath``, or None (logged)."""
     _, path = _vpath(ctx, vpath, "Read")
@@ -510,6 +529,7 @@ TABLE = {
     "getCompressFileType": (ziplib_getCompressFileType, 1),
     "listZipFileDir": (ziplib_listZipFileDir, 2),
     "extractAnyFile": (ziplib_extractAnyFile, 2),
+    "createAnyZipFile": (ziplib_createAnyZipFile, 3),
     "getZipFileInfo": (ziplib_getZipFileInfo, 1),
     "listZipFileContents": (ziplib_listZipFileContents, 1),
     "getFileFromZip": (ziplib_getFileFromZip, 2),

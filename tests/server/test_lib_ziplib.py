@@ -241,3 +241,34 @@ def test_add_file_to_zip_grows_a_copy_that_replaces_it(server):
         assert sorted(zf.namelist()) == ["dir/sub/y.txt", "dir/x.txt", "first.txt", "more.txt"]
         assert zf.read("more.txt") == b"more" and zf.read("first.txt") == b"1"
     assert not os.path.exists(udir(server, "za", "a.zip.part"))
+
+
+def test_create_any_zip_file_dispatches_by_format(server):
+    write(udir(server, "za", "d", "x.txt"), b"y" * 50)
+    body = run(server, "ZL/any.js", """
+        var r = [];
+        [["zip", "a.zip"], ["TAR", "a.tar"], ["tgz", "a.tgz"], ["targz", "b.tgz"], ["tar.gz", "c.tgz"],
+         [undefined, "d.zip"]].forEach(function (f) {
+            var out = "user:/za/" + f[1];
+            r.push([ziplib.createAnyZipFile(["user:/za/d"], out, f[0]), ziplib.getCompressFileType(out)]);
+        });
+        r.push(ziplib.createAnyZipFile("user:/za/d/x.txt", "user:/za/x.gz", "gz"),
+               ziplib.createAnyZipFile("user:/za/d", "user:/za/e.7z", "7z"),
+               ziplib.createAnyZipFile(["user:/za/d"], "user:/za/a.zip", "zip"),
+               ziplib.createAnyZipFile(42, "user:/za/f.zip", "zip"));
+        var thrown = null;
+        try { ziplib.createAnyZipFile(["user:/za/d"], "/etc/out.zip", "zip"); } catch (e) { thrown = e.name; }
+        r.push(thrown);
+        sendResp(JSON.stringify(r));
+    """)
+    out = json.loads(body)
+    assert out[:6] == [[True, "zip"], [True, "tar"], [True, "tar.gz"], [True, "tar.gz"], [True, "tar.gz"],
+                       [True, "zip"]]
+    # gz is ArozOS's refusal (createGzFile), 7z unsupported, an existing output replaced as
+    # createZipFile replaces it, sources that are no path or list refused
+    assert out[6:] == [False, False, True, False, "PermissionDenied"]
+    assert not os.path.exists(udir(server, "za", "x.gz")) and not os.path.exists(udir(server, "za", "e.7z"))
+    with tarfile.open(udir(server, "za", "a.tgz")) as t:
+        assert t.extractfile("d/x.txt").read() == b"y" * 50
+    assert server.wait_log(r"ziplib: createAnyZipFile: gz format requires createGzFile")
+    assert server.wait_log(r"ziplib: createAnyZipFile: unsupported format: 7z")

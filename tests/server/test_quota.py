@@ -138,6 +138,10 @@ def test_ziplib_archive_past_the_quota_is_not_kept(site, carol):
     assert r == [False, False]
     assert sorted(os.listdir(carol)) == ["data.bin"]  # no archive, no .part left
     assert os.listdir(_folder(site, "carol", "tmp")) == []
+    r = run(site, """requirelib("ziplib");
+        sendJSONResp([ziplib.createAnyZipFile(["user:/data.bin"], "user:/out.tar", "tar")]);""")
+    assert r == [False] and sorted(os.listdir(carol)) == ["data.bin"]
+    assert site.wait_log(r"ziplib: createAnyZipFile: Storage Quota Fulled")
 
 
 def test_imagelib_output_past_the_quota_is_not_kept(site, carol):
