@@ -8,6 +8,7 @@
     imagelib.loadThumbString("user:/a.png")                      // base64 JPEG, 480x480 centre crop
     imagelib.hasExif("user:/a.jpg")                              // true / false
     imagelib.getExif("user:/a.jpg")                              // '{"Make":"\\"Canon\\"",...}', or false
+    imagelib.rawToJPEG("user:/DSC1.ARW", "user:/DSC1.jpg")       // true / false: the RAW's embedded preview
 
 Failures answer ``false`` with one log line, as ArozOS. Unlike ArozOS
 (whose imagelib checks no permission at all), paths are confined to the
@@ -289,11 +290,67 @@ def imagelib_getExif(this, src=undefined, *_):
     return _guard("getExif", body)
 
 
+# rawToJPEG's sources, by extension as ArozOS tells them; its size cap
+RAW_EXTENSIONS = (".arw", ".cr2", ".dng", ".nef", ".raf", ".orf")
+MAX_RAW_BYTES = 100 << 20
+
+
+def _raw_to_jpeg(spath, dpath, quota):
+    """(I/O thread) Writes the largest JPEG preview of the RAW file
+    ``spath`` as ``dpath``, as it is (no re-encoding, as ArozOS)."""
+    import mmap
+
+    from runtime.agi.raw_preview import NoPreview, largest_preview
+
+    if os.path.getsize(spath) > MAX_RAW_BYTES:
+        raise ImageRefused("RAW file too large (>100MB)")
+    with open(spath, "rb") as f:
+        if not os.fstat(f.fileno()).st_size:
+            raise ImageRefused("failed to extract image from RAW file: no valid embedded JPEG found in RAW file")
+        with mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as buf:  # not read whole: 100 MB a call
+            try:
+                data = largest_preview(buf)
+            except NoPreview as e:
+                raise ImageRefused("failed to extract image from RAW file: %s" % e) from None
+    _save_bytes(data, dpath, quota)
+
+
+def _save_bytes(data, path, quota):
+    """(I/O thread) ``_save`` for encoded bytes."""
+    with quota.hold() as h:
+        h.start()
+        h.track(path)
+        h.claim(len(data))  # known before writing: nothing is written when it does not fit
+        tmp = path + ".part"
+        with open(tmp, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+
+
+def imagelib_rawToJPEG(this, src=undefined, dest=undefined, *_):
+    """imagelib.rawToJPEG(src, dest): writes the full-size JPEG preview the
+    camera embedded in the RAW file ``src`` (ARW, CR2, DNG, NEF, RAF, ORF,
+    by extension) as ``dest`` (.jpg/.jpeg); true, or false with ArozOS's
+    message in the log (no such file, not a RAW, bad output name, over
+    100 MB, no preview found, quota)."""
+    def body(ctx):
+        spath, dpath = _path(ctx, src), _path(ctx, dest)
+        if not os.path.isfile(spath):
+            raise ImageRefused("File not exists! Given " + py_string(conversions.to_string(src)))
+        if os.path.splitext(spath)[1].lower() not in RAW_EXTENSIONS:
+            raise ImageRefused("source is not a supported RAW image: " + os.path.basename(spath))
+        if os.path.splitext(dpath)[1].lower() not in (".jpg", ".jpeg"):
+            raise ImageRefused("output file must have a .jpg or .jpeg extension")
+        off_loop(_raw_to_jpeg, spath, dpath, Quota.of(ctx))
+        return True
+    return _guard("rawToJPEG", body)
+
+
 TABLE = {
     "getImageDimension": (imagelib_getImageDimension, 1), "resizeImage": (imagelib_resizeImage, 4),
     "resizeImageBase64": (imagelib_resizeImageBase64, 4), "cropImage": (imagelib_cropImage, 6),
     "loadThumbString": (imagelib_loadThumbString, 1), "hasExif": (imagelib_hasExif, 1),
-    "getExif": (imagelib_getExif, 1),
+    "getExif": (imagelib_getExif, 1), "rawToJPEG": (imagelib_rawToJPEG, 2),
 }
 
 

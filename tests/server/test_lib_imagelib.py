@@ -130,3 +130,54 @@ def test_a_big_resize_does_not_hold_other_requests(server):
     print("resize %.2f s, %d polls, max %.0f ms" % (took, len(latencies), latencies[-1] * 1000))
     assert len(latencies) >= 5
     assert latencies[-1] < 0.5 * took
+
+
+def write_bytes(path, data):
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "wb") as f:
+        f.write(data)
+
+
+def test_raw_to_jpeg_writes_the_embedded_preview(server):
+    from tests import raw_fixtures as rf
+
+    preview = rf.jpeg((96, 64), exif_thumb=(8, 8))
+    write_bytes(udir(server, "raw", "DSC1.ARW"), rf.tiff_raw(preview, rf.jpeg((16, 12)), os.urandom(4000)))
+    write_bytes(udir(server, "raw", "DSC2.nef"), rf.tiff_raw(preview, rf.jpeg((16, 12)), order=">"))
+    write_bytes(udir(server, "raw", "DSCF3.RAF"), rf.raf(rf.jpeg((48, 32))))
+    body = run(server, "IM/raw.js", """
+        sendResp(JSON.stringify([imagelib.rawToJPEG("user:/raw/DSC1.ARW", "user:/raw/DSC1.jpg"),
+            imagelib.rawToJPEG("user:/raw/DSC2.nef", "user:/raw/DSC2.JPEG"),
+            imagelib.rawToJPEG("user:/raw/DSCF3.RAF", "user:/raw/DSCF3.jpg"),
+            imagelib.getImageDimension("user:/raw/DSC1.jpg"), imagelib.getImageDimension("user:/raw/DSCF3.jpg")]));
+    """)
+    assert json.loads(body) == [True, True, True, [96, 64], [48, 32]]
+    for name in ("DSC1.jpg", "DSC2.JPEG"):
+        with open(udir(server, "raw", name), "rb") as f:
+            assert f.read() == preview  # the camera's bytes, not re-encoded
+
+
+def test_raw_to_jpeg_refusals_answer_false_with_arozos_messages(server, tmp_path):
+    from tests import raw_fixtures as rf
+
+    write_bytes(udir(server, "rawbad", "a.png"), rf.jpeg((16, 16)))
+    write_bytes(udir(server, "rawbad", "b.cr2"), rf.tiff_raw(rf.lossless_like((4000, 3000)), b"", os.urandom(2000)))
+    write_bytes(udir(server, "rawbad", "c.dng"), rf.tiff_raw(rf.jpeg((16, 16)), b""))
+    body = run(server, "IM/rawbad.js", """
+        var r = [imagelib.rawToJPEG("user:/rawbad/none.arw", "user:/rawbad/x.jpg"),
+                 imagelib.rawToJPEG("user:/rawbad/a.png", "user:/rawbad/x.jpg"),
+                 imagelib.rawToJPEG("user:/rawbad/c.dng", "user:/rawbad/x.png"),
+                 imagelib.rawToJPEG("user:/rawbad/b.cr2", "user:/rawbad/x.jpg")];
+        var thrown = null;
+        try { imagelib.rawToJPEG("user:/rawbad/c.dng", "%s"); } catch (e) { thrown = e.name; }
+        r.push(thrown);
+        sendResp(JSON.stringify(r));
+    """ % (str(tmp_path / "out.jpg")))
+    assert json.loads(body) == [False, False, False, False, "PermissionDenied"]
+    assert sorted(os.listdir(udir(server, "rawbad"))) == ["a.png", "b.cr2", "c.dng"]
+    assert not (tmp_path / "out.jpg").exists()
+    for msg in (r"rawToJPEG: File not exists! Given user:/rawbad/none.arw",
+                r"rawToJPEG: source is not a supported RAW image: a.png",
+                r"rawToJPEG: output file must have a .jpg or .jpeg extension",
+                r"rawToJPEG: failed to extract image from RAW file: no valid embedded JPEG found"):
+        assert server.wait_log(msg)

@@ -157,6 +157,27 @@ def test_imagelib_output_past_the_quota_is_not_kept(site, carol):
     assert sorted(os.listdir(carol)) == ["a.png", "c.png"]
 
 
+def test_imagelib_raw_preview_past_the_quota_is_not_kept(site, carol):
+    from PIL import Image
+
+    from tests import raw_fixtures as rf
+
+    noise = io.BytesIO()
+    Image.frombytes("RGB", (32, 32), _random_bytes(32 * 32 * 3)).save(noise, "JPEG", quality=95)
+    assert len(noise.getvalue()) > 1000
+    tmp = _folder(site, "carol", "tmp")  # the RAW files in tmp:/, not counted
+    with open(os.path.join(tmp, "big.arw"), "wb") as f:
+        f.write(rf.tiff_raw(noise.getvalue(), b""))
+    with open(os.path.join(tmp, "small.arw"), "wb") as f:
+        f.write(rf.tiff_raw(rf.jpeg((16, 12)), b""))
+    r = run(site, """requirelib("imagelib");
+        sendJSONResp([imagelib.rawToJPEG("tmp:/big.arw", "user:/big.jpg"),
+                      imagelib.rawToJPEG("tmp:/small.arw", "user:/small.jpg")]);""")
+    assert r == [False, True]
+    assert site.wait_log(r"imagelib: rawToJPEG: Storage Quota Fulled")
+    assert sorted(os.listdir(carol)) == ["small.jpg"]
+
+
 def test_ziplib_partial_extraction_and_adding_count_against_the_quota(site, carol):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
