@@ -307,7 +307,9 @@ def _print_error(err):
     sys.stderr.write("\n".join(lines) + "\n")
 
 
-STATUS_TEXT = {200: "OK", 400: "Bad Request", 500: "Internal Server Error"}
+STATUS_TEXT = {200: "OK", 300: "Multiple Choices", 301: "Moved Permanently", 302: "Found", 303: "See Other",
+               307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
+               500: "Internal Server Error"}
 
 
 def _print_response(run, status, body, content_type, out, location=None):

@@ -151,6 +151,13 @@ def test_headers_prints_status_and_content_type(tmp_path):
     assert r.stdout == "HTTP/1.1 200 OK\nContent-Type: text/html\n\n<p>"
 
 
+def test_headers_show_the_location_of_http_redirect(tmp_path):
+    r = agi(tmp_path, 'requirelib("http"); http.redirect("/next", 302); sendResp("moved");', "--headers")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("HTTP/1.1 302 Found\n") and "\nLocation: /next\n" in r.stdout
+    assert r.stdout.endswith("\n\nmoved")
+
+
 def test_host_globals(tmp_path):
     src = ('sendJSONResp({u: USERNAME, f: __FILE__, id: typeof EXECUTION_ID, v: BUILD_VERSION, '
            'iv: INTERNAL_VERSION, method: typeof POST_data});')
