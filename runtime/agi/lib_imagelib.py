@@ -322,9 +322,14 @@ def _save_bytes(data, path, quota):
         h.track(path)
         h.claim(len(data))  # known before writing: nothing is written when it does not fit
         tmp = path + ".part"
-        with open(tmp, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
+        try:
+            with open(tmp, "wb") as f:
+                f.write(data)
+            os.replace(tmp, path)
+        except OSError:  # dest a folder, the disk full: no .part left behind
+            if os.path.exists(tmp):
+                os.remove(tmp)
+            raise
 
 
 def imagelib_rawToJPEG(this, src=undefined, dest=undefined, *_):

@@ -163,18 +163,20 @@ def test_raw_to_jpeg_refusals_answer_false_with_arozos_messages(server, tmp_path
     write_bytes(udir(server, "rawbad", "a.png"), rf.jpeg((16, 16)))
     write_bytes(udir(server, "rawbad", "b.cr2"), rf.tiff_raw(rf.lossless_like((4000, 3000)), b"", os.urandom(2000)))
     write_bytes(udir(server, "rawbad", "c.dng"), rf.tiff_raw(rf.jpeg((16, 16)), b""))
+    os.makedirs(udir(server, "rawbad", "dir.jpg"))
     body = run(server, "IM/rawbad.js", """
         var r = [imagelib.rawToJPEG("user:/rawbad/none.arw", "user:/rawbad/x.jpg"),
                  imagelib.rawToJPEG("user:/rawbad/a.png", "user:/rawbad/x.jpg"),
                  imagelib.rawToJPEG("user:/rawbad/c.dng", "user:/rawbad/x.png"),
-                 imagelib.rawToJPEG("user:/rawbad/b.cr2", "user:/rawbad/x.jpg")];
+                 imagelib.rawToJPEG("user:/rawbad/b.cr2", "user:/rawbad/x.jpg"),
+                 imagelib.rawToJPEG("user:/rawbad/c.dng", "user:/rawbad/dir.jpg")];
         var thrown = null;
         try { imagelib.rawToJPEG("user:/rawbad/c.dng", "%s"); } catch (e) { thrown = e.name; }
         r.push(thrown);
         sendResp(JSON.stringify(r));
     """ % (str(tmp_path / "out.jpg")))
-    assert json.loads(body) == [False, False, False, False, "PermissionDenied"]
-    assert sorted(os.listdir(udir(server, "rawbad"))) == ["a.png", "b.cr2", "c.dng"]
+    assert json.loads(body) == [False, False, False, False, False, "PermissionDenied"]
+    assert sorted(os.listdir(udir(server, "rawbad"))) == ["a.png", "b.cr2", "c.dng", "dir.jpg"]  # no .part
     assert not (tmp_path / "out.jpg").exists()
     for msg in (r"rawToJPEG: File not exists! Given user:/rawbad/none.arw",
                 r"rawToJPEG: source is not a supported RAW image: a.png",

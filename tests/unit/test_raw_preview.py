@@ -57,10 +57,18 @@ def test_truncated_or_absent_previews_are_refused():
         largest_preview(broken)
 
 
-def test_hostile_files_stay_cheap():
+def test_hostile_files_stay_cheap(monkeypatch):
     # many JPEG starts, each a dead end: only MAX_CANDIDATES are walked
+    walks = []
+    walk = raw_preview._walk
+    monkeypatch.setattr(raw_preview, "_walk", lambda buf, start: walks.append(start) or walk(buf, start))
     junk = (b"\xff\xd8\xff\xe0\x00\x02" + b"\x00" * 10) * 100_000
-    assert len(raw_preview.candidates(junk)) == 0
+    assert raw_preview.candidates(junk) == []
+    assert len(walks) == raw_preview.MAX_CANDIDATES
+    # endless segments: one walk stops after MAX_SEGMENTS
+    walks.clear()
+    assert raw_preview.candidates(b"\xff\xd8" + b"\xff\xfe\x00\x02" * 100_000 + b"\xff\xd9") == []
+    assert len(walks) == 1
     # a scan that never ends: one regex search, no per-byte loop
     preview = rf.jpeg((16, 16))
     sos = preview.index(b"\xff\xda")
