@@ -90,12 +90,7 @@ def _save(img, path, fmt, quota):
         h.track(path)
         tmp = path + ".part"
         img.save(tmp, fmt)
-        try:
-            h.claim(os.path.getsize(tmp))
-        except QuotaFull:
-            os.remove(tmp)
-            raise
-        os.replace(tmp, path)
+        h.keep_part(tmp, path)
 
 
 def _resized(img, width, height):

@@ -308,12 +308,7 @@ def _write_part(kind, files, opath, hold):
         with tarfile.open(tmp, "w:gz" if kind == "tar.gz" else "w", dereference=True) as tf:
             for name, p in files:
                 tf.add(p, name, recursive=False)
-    try:
-        hold.claim(os.path.getsize(tmp))
-    except QuotaFull:
-        os.remove(tmp)
-        raise
-    os.replace(tmp, opath)
+    hold.keep_part(tmp, opath)
 
 
 def _kind(path):

@@ -144,11 +144,10 @@ def _grow_copy(zpath, files, hold):
             with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED) as zf:
                 for name, p in files:
                     zf.write(p, name)
-        hold.claim(os.path.getsize(tmp) - old_size)
     except BaseException:
         os.remove(tmp)
         raise
-    os.replace(tmp, zpath)
+    hold.keep_part(tmp, zpath, credit=old_size)
 
 
 def ziplib_addFileToZip(this, zip_v=undefined, src=undefined, *_):

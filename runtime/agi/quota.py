@@ -153,6 +153,18 @@ class Hold:
         self.started = True
         self.claimed = max(size, self.claimed)
 
+    def keep_part(self, tmp, path, credit=0):
+        """Claims the size of the finished temporary file ``tmp`` (less
+        ``credit``: bytes the file it replaces already counts) and moves it
+        to ``path``; when it does not fit, removes it and raises QuotaFull,
+        so nothing of a refused write is kept."""
+        try:
+            self.claim(os.path.getsize(tmp) - credit)
+        except QuotaFull:
+            os.remove(tmp)
+            raise
+        os.replace(tmp, path)
+
     def track(self, path):
         """Notes ``path``'s size before the write changes or removes it
         (files outside the counted folder do not move the usage)."""
