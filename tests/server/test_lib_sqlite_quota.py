@@ -30,7 +30,12 @@ def carol(site):
         os.makedirs(folder, exist_ok=True)
         for dirpath, dirnames, filenames in os.walk(folder, topdown=False):
             for n in filenames:
-                os.remove(os.path.join(dirpath, n))
+                # the server closes a finished run's connections in a thread
+                # after the response: its -wal/-shm files may go meanwhile
+                try:
+                    os.remove(os.path.join(dirpath, n))
+                except FileNotFoundError:
+                    pass
             for n in dirnames:
                 os.rmdir(os.path.join(dirpath, n))
     return os.path.join(site.cfg["data_dir"], "users", "carol")
