@@ -14,29 +14,30 @@ from runtime.errors import throw_type_error
 from runtime.values import JSObject, W, C, js_code_name, undefined
 
 STACK_LIMIT = 10
-_new = object.__new__
 
 
 # Keyed by the code object's identity, not by the code object: hashing a
 # code object hashes its bytecode and constants, ~80 us for a test262 main
 # body, which made every error thrown there cost that twice per frame.
-_POSITIONS = {}  # id(code) -> (code, positions); the code is kept so its id stays its own
-_POSITIONS_MAX = 256
+_CODES = {}  # id(code) -> (code, positions, {offset: frame entry}); the code is kept so its id stays its own
+_CODES_MAX = 256
 
 
-def _positions(code):
-    """``code.co_positions()`` as a tuple, kept for the code objects that
-    raise most: a script's main body can hold thousands of instructions,
-    and listing them for every error made a loop that throws and catches
-    URIErrors 40x slower (test262's decodeURI tests)."""
-    hit = _POSITIONS.get(id(code))
+def _code_info(code):
+    """``code`` with its ``co_positions()`` as a tuple and the frame entries
+    made at its offsets so far, kept for the code objects that raise most:
+    a script's main body can hold thousands of instructions, listing them
+    for every error made a loop that throws and catches URIErrors 40x
+    slower (test262's decodeURI tests), and such a loop makes the same
+    frame entry every time."""
+    hit = _CODES.get(id(code))
     if hit is not None and hit[0] is code:
-        return hit[1]
-    if len(_POSITIONS) >= _POSITIONS_MAX:
-        _POSITIONS.clear()
-    positions = tuple(code.co_positions())
-    _POSITIONS[id(code)] = (code, positions)
-    return positions
+        return hit
+    if len(_CODES) >= _CODES_MAX:
+        _CODES.clear()
+    hit = (code, tuple(code.co_positions()), {})
+    _CODES[id(code)] = hit
+    return hit
 
 
 def _code_position(code, lasti, line):
@@ -47,7 +48,7 @@ def _code_position(code, lasti, line):
     start: milliseconds in a big main body)."""
     col = 0
     try:
-        p = _positions(code)[lasti // 2]
+        p = _code_info(code)[1][lasti // 2]
         if p[0] is not None:
             line = p[0]
         if p[2] is not None:
@@ -82,10 +83,6 @@ def stack_bottom(fn):
     return fn
 
 
-_FRAMES_SEEN = {}  # (id(code), f_lasti) -> (code, frame entry)
-_FRAMES_SEEN_MAX = 1024
-
-
 def capture_stack(skip=0):
     """JS frames of the running script, innermost first:
     ``[(function_name, file, line, col), ...]``."""
@@ -94,24 +91,17 @@ def capture_stack(skip=0):
         f = sys._getframe(skip + 1)
     except ValueError:  # called from fewer frames than ``skip`` (a host's top level)
         return frames
-    seen = _FRAMES_SEEN
     while f is not None:
         code = f.f_code
         fn = code.co_filename  # _is_js inlined: this loop runs for every error thrown
         if not fn.endswith(".py") and not fn.startswith("<frozen"):
-            # A loop that throws makes the same frame entry every time:
-            # keyed by (id, offset), kept with the code so the id is its own.
-            key = (id(code), f.f_lasti)
-            hit = seen.get(key)
-            if hit is not None and hit[0] is code:
-                frames.append(hit[1])
-            else:
-                line, col = _code_position(code, key[1], f)
-                entry = (_js_name(code), fn, line, col)
-                if len(seen) >= _FRAMES_SEEN_MAX:
-                    seen.clear()
-                seen[key] = (code, entry)
-                frames.append(entry)
+            entries = _code_info(code)[2]
+            lasti = f.f_lasti
+            entry = entries.get(lasti)
+            if entry is None:
+                line, col = _code_position(code, lasti, f)
+                entry = entries[lasti] = (_js_name(code), fn, line, col)
+            frames.append(entry)
             if len(frames) == STACK_LIMIT:
                 break
         elif id(code) in _BOTTOM_IDS:
@@ -144,7 +134,7 @@ def format_stack(head, frames):
             name, fn, line, col = frame
             where = "%s:%d:%d" % (fn, line, col)
             text = "    at %s (%s)" % (name, where) if name else "    at %s" % where
-            if len(texts) >= _FRAMES_SEEN_MAX:
+            if len(texts) >= _FRAME_TEXTS_MAX:
                 texts.clear()
             texts[frame] = text
         lines.append(text)
@@ -152,6 +142,7 @@ def format_stack(head, frames):
 
 
 _FRAME_TEXTS = {}  # frame entry -> its "    at ..." line
+_FRAME_TEXTS_MAX = 1024
 
 
 def new_error(realm, kind, message, skip=1, frames=None):
@@ -163,19 +154,14 @@ def new_error(realm, kind, message, skip=1, frames=None):
     if frames is None:
         frames = capture_stack(skip)
     stack = format_stack("%s: %s" % (kind, message) if message else kind, frames)
-    # Built slot by slot (a loop that throws and catches makes one per
-    # iteration); own properties: message (when given), then stack.
-    e = _new(JSObject)
+    # own properties: message (when given), then stack
+    e = JSObject(proto, "Error")
     if message is not undefined:
         e.props = {"message": message, "stack": stack}
         e.attrs = {"message": W | C, "stack": W | C}
     else:
         e.props = {"stack": stack}
         e.attrs = {"stack": W | C}
-    e.proto = proto
-    e.extensible = True
-    e.special = False
-    e.cls = "Error"
     return e
 
 
