@@ -6,6 +6,7 @@ import os
 import re
 
 import tornado
+import tornado.iostream
 import tornado.util
 import tornado.websocket
 
@@ -17,6 +18,7 @@ REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 _OWNERS = {
     "WebSocketProtocol13": tornado.websocket.WebSocketProtocol13,
     "WebSocketProtocol": tornado.websocket.WebSocketProtocol,
+    "BaseIOStream": tornado.iostream.BaseIOStream,
     "tornado.util": tornado.util,
     "tornado.websocket": tornado.websocket,
 }
@@ -70,7 +72,10 @@ def test_no_other_module_touches_tornados_private_names():
                 with open(path, encoding="utf-8") as f:
                     text = f.read()
                 for name in private | {"_check_cross_origin"}:
-                    if re.search(r"\.%s\b" % re.escape(name), text):
+                    # A module defining its own NAME (IOStream's "_state" is
+                    # a common name) is not counted for using it.
+                    own = re.search(r"def %s\b|self\.%s\s*=" % (name, name), text)
+                    if re.search(r"\.%s\b" % re.escape(name), text) and not own:
                         offenders.append("%s: %s" % (os.path.relpath(path, REPO), name))
     assert offenders == []
 
