@@ -58,7 +58,11 @@ def ajgi_variants(workers, loops):
     out = []
     for w, lp in zip(workers, loops):
         w, lp = 1 if w is None else w, lp or "auto"
-        out.append(("ajgi_tx-%dw-%s" % (w, lp), ["--workers", str(w), "--loop", lp]))
+        name = "ajgi_tx-%dw-%s" % (w, lp)
+        # A pair given twice is one server: two servers of one name would
+        # share its results (each rep run twice) and the first never stopped.
+        if name not in dict(out):
+            out.append((name, ["--workers", str(w), "--loop", lp]))
     return out
 
 
