@@ -70,16 +70,22 @@ class Inbox:
             self._admit()
         return item
 
+    def waiter(self):
+        """A future the next put resolves with its item (the queue must be
+        empty). Awaiting it is ``get()`` without a timeout, minus a
+        coroutine between the reader and the put."""
+        fut = self.reader = asyncio.get_running_loop().create_future()
+        return fut
+
     async def get(self, timeout=None):
         """The oldest item, waiting for one; None once ``timeout`` seconds
         pass first (None: no limit)."""
         if self.items:
             return self.get_nowait()
-        loop = asyncio.get_running_loop()
-        fut = self.reader = loop.create_future()
+        fut = self.waiter()
         if timeout is None:
             return await fut
-        timer = loop.call_later(timeout, _expire, fut)
+        timer = fut.get_loop().call_later(timeout, _expire, fut)
         try:
             return await fut
         finally:

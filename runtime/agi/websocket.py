@@ -183,9 +183,14 @@ class WebSocketState:
         inbox = self.inbox
         if inbox.items:
             return inbox.get_nowait()
-        if self.drained or not self.sentinel_queued and not self.open:
+        if self.nothing_more():
             return _SENTINEL
         return await inbox.get(timeout)
+
+    def nothing_more(self):
+        """True when no item will come: the sentinel was consumed, or the
+        connection is no longer open and nothing is queued."""
+        return self.drained or not self.sentinel_queued and not self.open
 
 
 def _idle_seconds(v, default):
@@ -280,13 +285,20 @@ async def websocket_read(this, timeout_ms=undefined, *_):
     """websocket.read(timeoutMs): string, null on timeout, false once
     closed and drained (spec 3.4)."""
     st = _state()
-    ctx = st.ctx
     if not st.ever_upgraded or st.drained or st.closed_by_script:
         if not st.ever_upgraded:
-            _warn_not_upgraded(ctx, "read")
+            _warn_not_upgraded(st.ctx, "read")
         return False
-    ms = host_integer(timeout_ms)
-    item = await st.next_item(ms / 1000.0 if 0 < ms < math.inf else None)
+    # read() with no argument (the usual loop): host_integer(undefined) is 0,
+    # no timeout.
+    ms = 0.0 if timeout_ms is undefined else host_integer(timeout_ms)
+    timeout = ms / 1000.0 if 0 < ms < math.inf else None
+    if timeout is not None or st.inbox.items or st.nothing_more():
+        item = await st.next_item(timeout)
+    else:
+        # The usual wait, with the script awaiting the inbox's future itself:
+        # on_message's put resolves it through no coroutine of ours.
+        item = await st.inbox.waiter()
     if item is None:
         return null
     if item is _SENTINEL:

@@ -32,6 +32,16 @@ def test_a_waiting_reader_gets_the_frame_directly():
     assert run(main()) == ("x", 0)
 
 
+def test_the_waiter_is_the_future_the_next_put_resolves():
+    async def main():
+        q = Inbox(4, END)
+        fut = q.waiter()
+        assert q.reader is fut and not fut.done()
+        assert q.put("x") is None
+        return fut.result(), q.reader, len(q)
+    assert run(main()) == ("x", None, 0)
+
+
 def test_beyond_the_limit_puts_wait_and_are_admitted_in_order():
     async def main():
         q = Inbox(2, END)
