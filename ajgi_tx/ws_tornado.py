@@ -81,6 +81,7 @@ _pack_u16_header = struct.Struct("!BBH").pack
 _pack_u64_header = struct.Struct("!BBQ").pack
 _DISCARD_CHUNK = 64 * 1024
 _READ_CHUNK = 64 * 1024  # the most one read of the stream takes (Tornado reads 64 KiB per recv)
+_PIECEMEAL = 16  # bytes still missing that are read with whatever else has come (a header is <= 14)
 # The receive loop yields to the event loop once it has parsed this much
 # without waiting: each frame counts _FRAME_WORK, each byte read one (the
 # figures of Tornado's own loop, for the same reason: per-frame overhead
@@ -231,10 +232,13 @@ class StrictProtocol(tornado.websocket.WebSocketProtocol13):
             self.handler.on_ws_connection_close(self.close_code, self.close_reason)
 
     def _read_more(self, missing):
-        """The stream's next bytes: everything it holds (``missing`` is the
-        least the parser needs), or exactly the rest of a payload too big for
-        one chunk (one piece instead of a chunk per loop step)."""
-        if missing > _READ_CHUNK:
+        """The stream's next bytes: everything it holds, when ``missing``
+        (the least the parser needs) is a header's few bytes or a payload's
+        last few; else exactly the ``missing`` bytes, which IOStream gathers
+        in its own growing buffer. Gathering a payload here, piece by piece,
+        would copy the buffer once per piece: quadratic in the frame for a
+        peer that sends it in tiny segments."""
+        if missing > _PIECEMEAL:
             return self.stream.read_bytes(missing)
         return read_available(self.stream)
 

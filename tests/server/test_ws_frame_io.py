@@ -143,6 +143,28 @@ def test_a_frame_cut_at_every_header_byte_arrives_whole(size):
     run(main)
 
 
+def test_a_payload_in_many_small_pieces_is_gathered_by_one_read():
+    # Once the header is known, the rest of the payload is one exact read
+    # (IOStream gathers it), not one read and one copy of all so far per
+    # piece: that would be quadratic for a peer sending tiny segments.
+    payload = os.urandom(20_000)
+
+    async def main():
+        pair = Pair()
+        reads = []
+        read_more = pair.proto._read_more
+        pair.proto._read_more = lambda missing: reads.append(missing) or read_more(missing)
+        frame = client_frame(0x2, payload)
+        for i in range(0, len(frame), 200):
+            await pair.send(frame[i:i + 200])
+            await asyncio.sleep(0.001)
+        assert await pair.wait_messages(1) == [payload]
+        assert len(reads) <= 3, reads  # the header's read, the payload's, the next frame's
+        await pair.close()
+
+    run(main)
+
+
 def test_many_frames_in_one_segment_arrive_in_order_and_the_loop_is_shared():
     # 400 frames at once: the receive loop must step aside (Tornado's figure:
     # every 256 frames' worth of work) so others run while it parses them.
