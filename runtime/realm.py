@@ -211,7 +211,7 @@ class Realm:
         # from strings (indirect eval, new Function) may name them (host.py)
         self.global_lexicals = None
         self.agi_ctx = None  # the AGI script context using this realm (runtime/agi)
-        self.json_decoders = None  # JSON.parse's decoders for this realm (builtins/json.py)
+        self.json_decoders = None  # JSON.parse's decoders for this realm (builtins/json_decode.py)
         self.pending = set(INSTALL_ORDER)
         self.deferred = DeferredGlobals()  # host globals made on first use (defer_globals)
         self.asleep = {"object": [self.ObjectPrototype]}  # module -> its sleeping objects

@@ -11,17 +11,14 @@ into JS (replacer, reviver, ``toJSON``) so that :func:`runtime.callbacks.drive`
 can continue them asynchronously when a callback blocks.
 """
 
-import json as _pyjson
 import math
 
 from runtime import limits
+from runtime.builtins.json_decode import Refused, fast_parse
 from runtime.builtins.json_fast import Fallback, fast_stringify, json_quote
 from runtime.callbacks import drive
 from runtime.errors import throw_range_error, throw_syntax_error, throw_type_error
-from runtime.limits import (
-    BIG_STRING, CHUNK, FLAG, check_array_size, check_string, check_string_size, checked, checkpoint,
-    preempt,
-)
+from runtime.limits import BIG_STRING, check_array_size, check_string, check_string_size, checkpoint
 from runtime.numconv import number_to_string
 from runtime.conversions import is_object, to_integer, to_number, to_string
 from runtime.properties import (
@@ -29,90 +26,12 @@ from runtime.properties import (
 )
 from runtime.realm import current_realm
 from runtime.values import (
-    C, FunctionType, JSArray, JSObject, JSPrimitiveWrapper, MISSING, WEC, js_string, make_array, null,
-    undefined,
+    C, FunctionType, JSArray, JSObject, JSPrimitiveWrapper, MISSING, WEC, js_string, null, undefined,
 )
-from runtime.values import make_object as new_object
 
 # ---------------------------------------------------------------------------
 # JSON.parse (15.12.2)
 # ---------------------------------------------------------------------------
-
-
-class _Refused(Exception):
-    """Raised by the fast path for NaN/Infinity, which JSON does not allow."""
-
-
-def _refuse_constant(name):
-    raise _Refused(name)
-
-
-def _make_decoder(obj_proto, arr_proto, convert_str):
-    """A json decoder whose hooks build JS values of one realm directly:
-    numbers as floats, objects as JSObjects; lists and nulls inside an
-    object are converted when the object is built, strings only when
-    ``convert_str`` (a ``\\u`` escape may decode to an astral character)."""
-    _list, _type, _null, _limits = list, type, null, limits
-
-    def conv_list(items):
-        """A decoded list as a JSArray, converting its elements in place."""
-        if FLAG[0]:  # a 10 MB text takes long: the scheduler may preempt here
-            preempt()
-        n = len(items)
-        if n > _limits.MAX_ARRAY_ELEMENTS:
-            check_array_size(n)
-        i = 0
-        for v in items if n <= CHUNK else checked(items):
-            t = _type(v)
-            if t is _list:
-                items[i] = conv_list(v)
-            elif v is None:
-                items[i] = _null
-            elif convert_str and t is str:
-                items[i] = js_string(v)
-            i += 1
-        return make_array(arr_proto, items)
-
-    def make_object(props):
-        if FLAG[0]:
-            preempt()
-        if convert_str:
-            props = {js_string(k): js_string(v) if _type(v) is str else v for k, v in props.items()}
-        for k, v in props.items():
-            if v is None:
-                props[k] = _null
-            elif _type(v) is _list:
-                props[k] = conv_list(v)  # replacing values while iterating is fine
-        return new_object(obj_proto, props)
-
-    dec = _pyjson.JSONDecoder(object_hook=make_object, parse_float=float, parse_int=float,
-                              parse_constant=_refuse_constant)
-    return dec, conv_list
-
-
-def _fast_parse(text, realm):
-    """Parses with Python's json module; raises on anything it rejects."""
-    decoders = realm.json_decoders
-    if decoders is None:
-        # one pair per realm (their hooks build objects with its prototypes):
-        # a server interleaves many realms, a single shared slot would rebuild
-        # them on nearly every call
-        obj_proto, arr_proto = realm.ObjectPrototype, realm.ArrayPrototype
-        decoders = realm.json_decoders = (_make_decoder(obj_proto, arr_proto, False),
-                                          _make_decoder(obj_proto, arr_proto, True))
-    # Only a \u escape (or a stray astral character from a host string) can
-    # give a decoded string that is not already in code-unit form.
-    convert_str = "\\u" in text or (not text.isascii() and max(text) > "\uffff")
-    dec, conv_list = decoders[convert_str]
-    r = dec.decode(text)
-    t = type(r)
-    if t is list:
-        return conv_list(r)
-    if r is None:
-        return null
-    if convert_str and t is str:
-        return js_string(r)
-    return r
 
 
 # V8's token classes of a character (json-parser.h, one_char_json_tokens).
@@ -359,8 +278,8 @@ def parse_json_text(text):
     throws a JS SyntaxError worded as V8 words it."""
     realm = current_realm()
     try:
-        return _fast_parse(text, realm)
-    except (ValueError, _Refused, RecursionError):
+        return fast_parse(text, realm)
+    except (ValueError, Refused, RecursionError):
         pass
     return _Parser(text, realm).parse()
 

@@ -142,8 +142,11 @@ def fast_stringify(value):
     out = []
     append = out.append
     # Per prototype object: does its chain have a toJSON? No JS code runs
-    # during the walk, so the answer cannot change meanwhile.
+    # during the walk, so the answer cannot change meanwhile. The last
+    # prototype found without one is kept for objects and for arrays: in
+    # the common case one identity test per container replaces the lookup.
     tojson = {}
+    plain_obj_proto = plain_arr_proto = None
     kc = _key_cache
     nc = _num_cache
     big = [0]  # units of long strings written (see limits.BIG_STRING)
@@ -167,8 +170,10 @@ def fast_stringify(value):
 
     def obj(o, depth):
         """JO (15.12.3) for a plain JSObject."""
-        if "toJSON" in o.props or tojson.get(o.proto) is not False:
+        nonlocal plain_obj_proto
+        if "toJSON" in o.props or o.proto is not plain_obj_proto:
             check(o)
+            plain_obj_proto = o.proto
         if depth > MAX_FAST_DEPTH:
             raise Fallback
         if FLAG[0]:
@@ -248,8 +253,10 @@ def fast_stringify(value):
 
     def arr(a, depth):
         """JA (15.12.3) for a dense JSArray."""
-        if "toJSON" in a.props or tojson.get(a.proto) is not False:
+        nonlocal plain_arr_proto
+        if "toJSON" in a.props or a.proto is not plain_arr_proto:
             check(a)
+            plain_arr_proto = a.proto
         if depth > MAX_FAST_DEPTH:
             raise Fallback
         if FLAG[0]:

@@ -1,0 +1,112 @@
+"""The fast path of JSON.parse: Python's C-accelerated ``json`` decoder with
+hooks that build the JS values of one realm directly.
+
+JSON's grammar is the decoder's once NaN/Infinity are refused (its
+whitespace is JSON's four characters too), so every text it accepts means
+the same in JS, with these differences handled here:
+
+* numbers are floats (``parse_int=float``: ``-0`` keeps its sign);
+* ``null`` and arrays come back as None and lists: the hooks replace them;
+* strings are code units: only a ``\\u`` escape or a host string holding an
+  astral character can give a decoded string that is not, and only then do
+  the hooks convert keys and values (:func:`runtime.values.js_string`).
+
+Object keys need nothing: a dict keeps the first position of a duplicate
+key with the last value, as JS does, and ``__proto__`` is an ordinary key;
+array-index keys are ordered when keys are listed (properties.own_keys).
+Whatever the decoder rejects raises, and the caller runs the hand-written
+parser for V8's message.
+"""
+
+import json as _pyjson
+
+from runtime import limits
+from runtime.limits import CHUNK, FLAG, check_array_size, checked, preempt
+from runtime.values import js_string, make_array, make_object, null
+
+
+class Refused(Exception):
+    """NaN, Infinity or -Infinity, which the decoder accepts and JSON does not."""
+
+
+def _refuse_constant(name):
+    raise Refused(name)
+
+
+def _make_decoder(obj_proto, arr_proto, convert_str):
+    """A decoder building JSObjects/JSArrays with these prototypes: a
+    function of the text."""
+    _list, _type, _null, _limits = list, type, null, limits
+
+    def convert_items(items):
+        """Replaces the elements of a decoded list that are not JS values yet."""
+        i = 0
+        for v in items if len(items) <= CHUNK else checked(items):
+            if v is None:
+                items[i] = _null
+            elif _type(v) is _list:
+                items[i] = conv_list(v)
+            elif convert_str and _type(v) is str:
+                items[i] = js_string(v)
+            i += 1
+
+    def conv_list(items):
+        """A decoded list as a JSArray of this realm."""
+        if FLAG[0]:  # a 10 MB text takes long: the scheduler may preempt here
+            preempt()
+        n = len(items)
+        if n > _limits.MAX_ARRAY_ELEMENTS:
+            check_array_size(n)
+        # A pass that only looks first: most lists (of objects, of strings)
+        # need no change, and the converting pass with its index is slower.
+        for v in items if n <= CHUNK else checked(items):
+            if v is None or _type(v) is _list or (convert_str and _type(v) is str):
+                convert_items(items)
+                break
+        return make_array(arr_proto, items)
+
+    def to_object(props):
+        """object_hook: the decoded dict becomes a JSObject's own properties."""
+        if FLAG[0]:
+            preempt()
+        if convert_str:
+            props = {js_string(k): js_string(v) if _type(v) is str else v for k, v in props.items()}
+        for k, v in props.items():  # replacing values while iterating is fine
+            if v is None:
+                props[k] = _null
+            elif _type(v) is _list:
+                props[k] = conv_list(v)
+        return make_object(obj_proto, props)
+
+    dec = _pyjson.JSONDecoder(object_hook=to_object, parse_float=float, parse_int=float,
+                              parse_constant=_refuse_constant)
+
+    def decode(text):
+        r = dec.decode(text)
+        t = _type(r)
+        if t is _list:
+            return conv_list(r)
+        if r is None:
+            return _null
+        if convert_str and t is str:
+            return js_string(r)
+        return r
+
+    return decode
+
+
+def fast_parse(text, realm):
+    """JSON.parse(text) by the C decoder, or an exception (ValueError,
+    Refused, RecursionError) when the text needs the hand-written parser."""
+    convert_str = "\\u" in text or (not text.isascii() and max(text) > "\uffff")
+    decoders = realm.json_decoders
+    if decoders is None:
+        # per realm (the hooks build objects with its prototypes): a server
+        # interleaves many realms, a single shared slot would rebuild them
+        # on nearly every call; each variant is made when first needed
+        decoders = realm.json_decoders = {}
+    decode = decoders.get(convert_str)
+    if decode is None:
+        decode = decoders[convert_str] = _make_decoder(realm.ObjectPrototype, realm.ArrayPrototype,
+                                                       convert_str)
+    return decode(text)
