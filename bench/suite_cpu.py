@@ -11,6 +11,7 @@ arrows, for-of, a class, templates; the same work and output), under ajgi_tx who
 and in-process, interleaved; prints modern/ES5 per script (issue 13's target: <= 1.2x).
 """
 import contextlib
+import gc
 import glob
 import importlib.util
 import io
@@ -70,6 +71,17 @@ def ajgi_inproc_callable(name, modern=False):
     return lambda: run_compiled(compiled, create_realm())
 
 
+def freeze_long_lived():
+    """After the warm-up, what has been loaded so far (the runtime, the
+    compiled script, the modules the Python baseline imported) is moved out
+    of the cyclic GC's reach, as ``ajgi_tx serve`` does after start-up
+    (server.py: gc.collect(); gc.freeze()). Without it the in-process runs
+    pay full collections that walk every long-lived object of the process,
+    which the server does not; both engines run frozen alike."""
+    gc.collect()
+    gc.freeze()
+
+
 def run_inproc(fn):
     """Call fn with stdout captured; wall and this process's CPU time."""
     buf = io.StringIO()
@@ -125,6 +137,8 @@ def run(args):
             per[engine]["first_wall_s"] = first["wall_s"]
             if first["rc"] != 0:
                 per[engine].update(status="n/a", reason=first["stderr_tail"])
+        if inproc_fns:
+            freeze_long_lived()
         for rep in range(reps):
             for engine in engines:
                 entry = per[engine]
@@ -237,6 +251,8 @@ def run_modern(args):
                 first = common.run_process([PY, "-m", "ajgi_tx", "run", js_path(name, modern)], timeout)
             if first["rc"] != 0 or first["timed_out"]:
                 entry.update(status="n/a", reason=first["stderr_tail"][:200] or "timeout")
+        if fns:
+            freeze_long_lived()
         for rep in range(reps):
             for engine, modern in MODERN_VARIANTS:
                 key = _variant(engine, modern)
