@@ -29,7 +29,10 @@ from runtime.limits import regex_call, regex_call_sized
 from runtime.conversions import describe_value, to_boolean, to_integer, to_string
 from runtime.properties import get_prop, put_prop
 from runtime.realm import current_realm
-from runtime.values import Accessor, C, JSInternal, JSObject, W, WEC, make_array, null, undefined
+from runtime.callbacks import drive
+from runtime.values import (
+    Accessor, C, FunctionType, JSArray, JSInternal, JSObject, W, WEC, is_object, make_array, null, undefined,
+)
 
 _new = object.__new__
 _float = float
@@ -43,7 +46,7 @@ __all__ = ["RegExpSyntaxError", "translate", "regexp_create", "is_regexp", "rege
 class RegExpData:
     """The internal state of a RegExp object: its compiled pattern."""
 
-    __slots__ = ("pattern", "source", "flags", "global_", "ignore_case", "multiline", "sticky",
+    __slots__ = ("pattern", "find", "source", "flags", "global_", "ignore_case", "multiline", "sticky",
                  "escaped_source", "nonempty", "props", "ngroups")
 
     def __init__(self, source, flags):
@@ -52,6 +55,8 @@ class RegExpData:
         # y changes where matching may start, not the pattern: one compiled
         # pattern for /a/g and /a/gy
         self.pattern = compile_pattern(source, flags.replace("y", "") if self.sticky else flags)
+        # what exec calls from lastIndex: a sticky match must start there (21.2.5.2.2 step 15)
+        self.find = self.pattern.match if self.sticky else self.pattern.search
         self.source = source
         self.flags = ("g" if self.global_ else "") + ("i" if self.ignore_case else "") + (
             "m" if self.multiline else "") + ("y" if self.sticky else "")
@@ -106,6 +111,10 @@ def escape_source(source):
         i += 1
     return "".join(out)
 
+
+# the realm's global entry naming RegExp.prototype while its exec, test and
+# toString are the built-ins (runtime/builtins/pristine.py)
+PRISTINE_ENTRY = "_ajgi_pristine_RegExpPrototype"
 
 _OWN_ATTRS = {"source": 0, "global": 0, "ignoreCase": 0, "multiline": 0, "lastIndex": W}
 
@@ -207,16 +216,14 @@ def regexp_exec_match(rx, s):
     ``rx``: honours and updates ``lastIndex``; returns a Python match or None."""
     data = rx.value
     last = _last_index(rx)  # read even when unused: ToInteger may call valueOf
-    sticky = data.sticky
-    if not data.global_ and not sticky:
+    if not data.global_ and not data.sticky:
         return regex_call(data.pattern.search, s)
     if last < 0:
         last = 0.0
     if last > len(s):
         set_last_index(rx, 0.0)
         return None
-    # sticky: a match starting exactly at lastIndex or none (21.2.5.2.2 step 15)
-    m = regex_call(data.pattern.match if sticky else data.pattern.search, s, int(last))
+    m = regex_call(data.find, s, int(last))
     if m is None:
         set_last_index(rx, 0.0)
         return None
@@ -285,27 +292,91 @@ def regexp_call(this, pattern=undefined, flags=undefined, *_):
 
 def regexp_proto_exec(this, string=undefined, *_):
     """RegExp.prototype.exec (15.10.6.2)."""
-    if type(this) is not JSInternal or type(this.value) is not RegExpData:
+    if type(this) is not JSInternal or type(data := this.value) is not RegExpData:
         _this_regexp(this, "exec")
     s = string if type(string) is _str else to_string(string)
-    m = regexp_exec_match(this, s)
-    if m is None:
-        return null
-    # match_to_array inlined: exec in a loop builds one array per match
-    return make_array(current_realm().ArrayPrototype, [m.group(), *m.groups(undefined)],
-                      {"index": _float(m.start()), "input": s})
+    # regexp_exec_match inlined for the commonest case, a global or sticky
+    # regexp whose lastIndex is an integral number (exec in a loop)
+    props = this.props
+    last = props["lastIndex"]
+    if (data.global_ or data.sticky) and type(last) is _float and 0.0 <= last <= len(s) \
+            and last.is_integer() and (a := this.attrs) is not None and a.get("lastIndex", 0) & W:
+        m = regex_call(data.find, s, int(last))
+        if m is None:
+            props["lastIndex"] = 0.0
+            return null
+        props["lastIndex"] = _float(m.end())
+    else:
+        m = regexp_exec_match(this, s)
+        if m is None:
+            return null
+    # match_to_array and make_array inlined: exec in a loop builds one array per match
+    out = _new(JSArray)
+    out.props = {"index": _float(m.start()), "input": s}
+    out.attrs = None
+    out.proto = current_realm().ArrayPrototype
+    out.extensible = True
+    out.special = False
+    out.cls = "Array"
+    out.elems = [m.group(), *m.groups(undefined)]
+    out.sparse = None
+    out.length = 0
+    out.length_writable = True
+    return out
 
 
 def regexp_proto_test(this, string=undefined, *_):
-    """RegExp.prototype.test (15.10.6.3)."""
-    if type(this) is not JSInternal or type(this.value) is not RegExpData:
+    """RegExp.prototype.test (ES2015 21.2.5.13): whether RegExpExec finds a
+    match, calling a replaced ``exec`` (21.2.5.2.1)."""
+    if type(this) is not JSInternal or type(data := this.value) is not RegExpData:
         _this_regexp(this, "test")
     s = string if type(string) is _str else to_string(string)
-    data = this.value
+    if not _has_builtin_exec(this):
+        exec_fn = get_prop(this, "exec")
+        if type(exec_fn) is FunctionType and not _is_builtin_exec(exec_fn):
+            return drive(_test_by_calling(this, s, exec_fn))
     if not data.global_ and not data.sticky:
-        _last_index(this)
+        _last_index(this)  # read even when unused: ToInteger may call valueOf
         return regex_call(data.pattern.search, s) is not None
     return regexp_exec_match(this, s) is not None
+
+
+_EXEC_CODE = regexp_proto_exec.__code__
+
+
+def _is_builtin_exec(f):
+    """A realm's copy of RegExp.prototype.exec (realm.native copies the function)."""
+    return type(f) is FunctionType and f.__code__ is _EXEC_CODE
+
+
+def _has_builtin_exec(rx):
+    """Get(rx, "exec") would find a built-in exec, seen without a property
+    walk for a RegExp whose prototype holds it as a data property."""
+    return "exec" not in rx.props and type(p := rx.proto) is JSInternal and _is_builtin_exec(p.props.get("exec"))
+
+
+def _test_by_calling(rx, s, exec_fn):
+    """RegExpExec with a script's exec: its result must be an object or null."""
+    r = yield exec_fn, rx, (s,)
+    if r is not null and not is_object(r):
+        throw_type_error("object null or function expected as the result of exec, got %s" % describe_value(r))
+    return r is not null
+
+
+def regexp_literal_test(site, string=undefined, *_):
+    """``/source/flags.test(string)`` where the test read was the built-in
+    (compiler/lower/regexp_literals.py): ``site`` is ``(realm, (source,
+    flags))``. A new RegExp's lastIndex is 0 and nothing else sees the
+    object, so a string is matched from 0 without making it, while the
+    realm's exec is still the built-in one; else the object is made and
+    tested (ToString of ``string``, a replaced exec)."""
+    realm, key = site
+    if type(string) is _str and realm.global_object.props[PRISTINE_ENTRY] is not None:
+        data = _data_cache.get(key)
+        if data is None:
+            data = _make_data(*key)
+        return regex_call(data.find, string) is not None
+    return regexp_proto_test(regexp_create(realm, *key), string)
 
 
 def regexp_proto_toString(this, *_):
@@ -397,4 +468,4 @@ def install(realm):
     realm.define_methods(proto, {"compile": (regexp_proto_compile, 2)})
     for name, getter in (("flags", regexp_proto_flags), ("sticky", _flag_getter("sticky", "sticky"))):
         realm.define_value(proto, name, Accessor(realm.native(getter, "get " + name, 0), undefined), C)
-    publish(realm, proto, "_ajgi_pristine_RegExpPrototype", PROTO_METHODS)
+    publish(realm, proto, PRISTINE_ENTRY, PROTO_METHODS)

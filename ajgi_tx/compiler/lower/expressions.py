@@ -826,6 +826,12 @@ def lower_call(lx, node):
     if callee.type == "MemberExpression":
         from ajgi_tx.compiler.lower.intrinsics import pristine_call
         from ajgi_tx.compiler.lower.members import method_read
+        from ajgi_tx.compiler.lower.regexp_literals import is_literal_test, lower_literal_test
+
+        if is_literal_test(callee, node.arguments):
+            call = lower_literal_test(lx, callee, node.arguments)
+            b.at(node)
+            return wrap_call(lx, node, call)
 
         func, receiver, fast = method_read(lx, callee)
         args = _call_args(lx, node)
