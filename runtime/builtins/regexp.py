@@ -20,6 +20,8 @@ step 15), the ``sticky`` and ``flags`` accessors of RegExp.prototype
 multiline) stay as they were.
 """
 
+from re import Match
+
 from runtime.builtins.pristine import publish
 from runtime.builtins.regexp_translate import (
     RegExpSyntaxError, compile_pattern, min_match_width, parse_flags, translate,
@@ -27,7 +29,7 @@ from runtime.builtins.regexp_translate import (
 from runtime.errors import throw_syntax_error, throw_type_error
 from runtime.limits import regex_call, regex_call_sized
 from runtime.conversions import describe_value, to_boolean, to_integer, to_string
-from runtime.properties import get_prop, put_prop
+from runtime.properties import get_member, get_prop, put_prop
 from runtime.realm import current_realm
 from runtime.callbacks import drive
 from runtime.values import (
@@ -215,6 +217,14 @@ def regexp_exec_match(rx, s):
     """The matching part of RegExp.prototype.exec (15.10.6.2) on RegExp
     ``rx``: honours and updates ``lastIndex``; returns a Python match or None."""
     data = rx.value
+    props = rx.props
+    last = props["lastIndex"]
+    if (data.global_ or data.sticky) and type(last) is _float and 0.0 <= last <= len(s) \
+            and last.is_integer() and (a := rx.attrs) is not None and a.get("lastIndex", 0) & W:
+        # the commonest case (exec in a loop), with nothing to convert or check
+        m = regex_call(data.find, s, int(last))
+        props["lastIndex"] = 0.0 if m is None else _float(m.end())
+        return m
     last = _last_index(rx)  # read even when unused: ToInteger may call valueOf
     if not data.global_ and not data.sticky:
         return regex_call(data.pattern.search, s)
@@ -292,24 +302,12 @@ def regexp_call(this, pattern=undefined, flags=undefined, *_):
 
 def regexp_proto_exec(this, string=undefined, *_):
     """RegExp.prototype.exec (15.10.6.2)."""
-    if type(this) is not JSInternal or type(data := this.value) is not RegExpData:
+    if type(this) is not JSInternal or type(this.value) is not RegExpData:
         _this_regexp(this, "exec")
     s = string if type(string) is _str else to_string(string)
-    # regexp_exec_match inlined for the commonest case, a global or sticky
-    # regexp whose lastIndex is an integral number (exec in a loop)
-    props = this.props
-    last = props["lastIndex"]
-    if (data.global_ or data.sticky) and type(last) is _float and 0.0 <= last <= len(s) \
-            and last.is_integer() and (a := this.attrs) is not None and a.get("lastIndex", 0) & W:
-        m = regex_call(data.find, s, int(last))
-        if m is None:
-            props["lastIndex"] = 0.0
-            return null
-        props["lastIndex"] = _float(m.end())
-    else:
-        m = regexp_exec_match(this, s)
-        if m is None:
-            return null
+    m = regexp_exec_match(this, s)
+    if m is None:
+        return null
     # match_to_array and make_array inlined: exec in a loop builds one array per match
     out = _new(JSArray)
     out.props = {"index": _float(m.start()), "input": s}
@@ -323,6 +321,33 @@ def regexp_proto_exec(this, string=undefined, *_):
     out.length = 0
     out.length_writable = True
     return out
+
+
+def regexp_exec_unboxed(this, string=undefined, *_):
+    """RegExp.prototype.exec for a result that compiled code only compares
+    with null and reads by constant index (a *match variable*,
+    compiler/regexp_matches.py): the Python ``re.Match`` itself in place of
+    the array, whose elements :func:`match_item` reads from it; the array
+    when the pattern's matches are not ``re.Match`` objects."""
+    if type(this) is not JSInternal or type(this.value) is not RegExpData:
+        _this_regexp(this, "exec")
+    s = string if type(string) is _str else to_string(string)
+    m = regexp_exec_match(this, s)
+    if m is None:
+        return null
+    if type(m) is not Match:
+        return match_to_array(current_realm(), m, s)
+    return m
+
+
+def match_item(m, k):
+    """Element ``k`` (an int >= 0) of the exec array that ``re.Match`` ``m``
+    stands for: the match, a capture (undefined when the group did not
+    participate) or, past the captures, what the array would inherit."""
+    if k <= m.re.groups:
+        g = m[k]
+        return undefined if g is None else g
+    return get_member(match_to_array(current_realm(), m, m.string), _float(k))
 
 
 def regexp_proto_test(this, string=undefined, *_):

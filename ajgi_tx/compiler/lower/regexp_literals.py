@@ -19,6 +19,8 @@ evaluated as JS's order requires::
 
 import ast
 
+from ajgi_tx.compiler.lower.members import generic_read
+
 
 def is_literal_test(callee, arguments):
     """``/re/.test(one argument)``."""
@@ -37,7 +39,7 @@ def lower_literal_test(lx, callee, arguments):
     b.at(callee)
     site = b.tuple([b.rt("realm"), b.tuple([source, flags])])
     guard = b.boolop(ast.And(), [b.is_not(b.rt("pristine_RegExpPrototype"), b.const(None)), b.walrus(t, site)])
-    generic = b.rt_call("getn", b.walrus(t, create), b.const("test"))
+    generic = generic_read(lx, True, b.walrus(t, create), b.const("test"))
     func = b.ifexp(guard, b.rt("regexp_literal_test"), generic)
     arg = lx.expr(arguments[0])
     return b.call(func, [b.name(t), arg])
