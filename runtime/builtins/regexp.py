@@ -20,14 +20,17 @@ step 15), the ``sticky`` and ``flags`` accessors of RegExp.prototype
 multiline) stay as they were.
 """
 
-from re import Match
+from re import Match, Pattern
 
 from runtime.builtins.pristine import publish
 from runtime.builtins.regexp_translate import (
     RegExpSyntaxError, compile_pattern, min_match_width, parse_flags, translate,
 )
 from runtime.errors import throw_syntax_error, throw_type_error
-from runtime.limits import regex_call, regex_call_sized
+from runtime.limits import (
+    REGEX_LAST_TICK as _last_tick, REGEX_WATCH as _watch, RegexTooSlow, regex_call, regex_call_sized,
+    regex_first_reading, regex_too_slow,
+)
 from runtime.conversions import describe_value, to_boolean, to_integer, to_string
 from runtime.properties import get_member, get_prop, put_prop
 from runtime.realm import current_realm
@@ -41,8 +44,8 @@ _float = float
 _str = str
 
 __all__ = ["RegExpSyntaxError", "translate", "regexp_create", "is_regexp", "regexp_data",
-           "regexp_exec_match", "regexp_match_all", "regexp_from_value", "regexp_search_at_start",
-           "set_last_index"]
+           "regexp_exec_match", "regexp_match_all", "regexp_matched_texts", "regexp_from_value",
+           "regexp_search_at_start", "set_last_index"]
 
 
 class RegExpData:
@@ -221,8 +224,15 @@ def regexp_exec_match(rx, s):
     last = props["lastIndex"]
     if (data.global_ or data.sticky) and type(last) is _float and 0.0 <= last <= len(s) \
             and last.is_integer() and (a := rx.attrs) is not None and a.get("lastIndex", 0) & W:
-        # the commonest case (exec in a loop), with nothing to convert or check
-        m = regex_call(data.find, s, int(last))
+        # the commonest case (exec in a loop), with nothing to convert or
+        # check; regex_call inlined (runtime/limits.py)
+        _watch[0] = _last_tick[0] or regex_first_reading()
+        try:
+            m = data.find(s, int(last))
+        except RegexTooSlow:
+            regex_too_slow()
+        finally:
+            _watch[0] = 0.0
         props["lastIndex"] = 0.0 if m is None else _float(m.end())
         return m
     last = _last_index(rx)  # read even when unused: ToInteger may call valueOf
@@ -250,6 +260,18 @@ def match_to_array(realm, m, s):
 
 def _find_all(pattern, s):
     return list(pattern.finditer(s))
+
+
+def regexp_matched_texts(rx, s):
+    """The texts of :func:`regexp_match_all`'s matches (String.prototype.match
+    with a global regexp): one ``findall`` when the matches are exactly
+    Python's (cannot be empty, not sticky) and it returns whole matches
+    (no capturing group)."""
+    pattern = rx.value.pattern
+    if type(pattern) is Pattern and pattern.groups == 0 and rx.value.nonempty and not rx.value.sticky:
+        set_last_index(rx, 0.0)
+        return regex_call_sized(len(s), pattern.findall, s)
+    return [m.group(0) for m in regexp_match_all(rx, s)]
 
 
 def regexp_match_all(rx, s):
@@ -400,7 +422,13 @@ def regexp_literal_test(site, string=undefined, *_):
         data = _data_cache.get(key)
         if data is None:
             data = _make_data(*key)
-        return regex_call(data.find, string) is not None
+        _watch[0] = _last_tick[0] or regex_first_reading()  # regex_call inlined
+        try:
+            return data.find(string) is not None
+        except RegexTooSlow:
+            regex_too_slow()
+        finally:
+            _watch[0] = 0.0
     return regexp_proto_test(regexp_create(realm, *key), string)
 
 
