@@ -12,6 +12,7 @@ undefined before the first store) is read as JS reads it.
 """
 
 import ast
+import copy
 
 from ajgi_tx.compiler.pyast import rt_name
 
@@ -51,4 +52,11 @@ def match_read(lx, node, obj, read):
         return read
     b = lx.b
     k = int(node.property.value)
-    return b.ifexp(b.type_is(b.name(obj.id), "Match"), b.rt_call("match_item", b.name(obj.id), b.const(k)), read)
+    is_match = b.type_is(b.name(obj.id), "Match")
+    # the match or a capture, inline; past the captures (or not a Match) the helper or the ordinary read
+    t = lx.temp()
+    item = b.ifexp(b.is_(b.walrus(t, b.subscript(b.name(obj.id), b.const(k))), b.const(None)),
+                   b.rt("undef"), b.name(t))
+    within = b.compare(b.attr(b.attr(b.name(obj.id), "re"), "groups"), [ast.GtE()], [b.const(k)])
+    rest = b.ifexp(is_match, b.rt_call("match_item", b.name(obj.id), b.const(k)), read)
+    return b.ifexp(b.boolop(ast.And(), [copy.deepcopy(is_match), within]), item, rest)

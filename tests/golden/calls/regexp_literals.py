@@ -21,19 +21,23 @@ def _ajgi_main(this):
                 break
             if _ajgi_flag[0]:
                 _ajgi_preempt()
-            if (_ajgi_t6 := (_ajgi_regexp_literal_test if 
+            if (_ajgi_t7 := (_ajgi_regexp_literal_test if 
                 _ajgi_pristine_RegExpPrototype is not None and (_ajgi_t3 :=
                 (_ajgi_realm, ('^\\d{3}$', ''))) else _ajgi_getn((_ajgi_t3 :=
                 _ajgi_regexp(_ajgi_realm, '^\\d{3}$', '')), 'test'))(
-                _ajgi_t3, _ajgi_match_item(m, 1) if _ajgi_type(m) is
+                _ajgi_t3, (_ajgi_undef if (_ajgi_t6 := m[1]) is None else
+                _ajgi_t6) if _ajgi_type(m) is _ajgi_Match and m.re.groups >=
+                1 else _ajgi_match_item(m, 1) if _ajgi_type(m) is
                 _ajgi_Match else _ajgi_t5 if _ajgi_type(m) is _ajgi_JSArray and
                 (_ajgi_t4 := m.elems) is not None and _ajgi_len(_ajgi_t4) >
                 1 and (_ajgi_t5 := _ajgi_t4[1]) is not _ajgi_HOLE else
-                _ajgi_getm(m, 1.0))) and _ajgi_t6 == _ajgi_t6:
-                n += 1.0 if (_ajgi_match_item(m, 2) if _ajgi_type(m) is
-                    _ajgi_Match else _ajgi_t8 if _ajgi_type(m) is
-                    _ajgi_JSArray and (_ajgi_t7 := m.elems) is not None and
-                    _ajgi_len(_ajgi_t7) > 2 and (_ajgi_t8 := _ajgi_t7[2])
+                _ajgi_getm(m, 1.0))) and _ajgi_t7 == _ajgi_t7:
+                n += 1.0 if ((_ajgi_undef if (_ajgi_t10 := m[2]) is None else
+                    _ajgi_t10) if _ajgi_type(m) is _ajgi_Match and m.re.
+                    groups >= 2 else _ajgi_match_item(m, 2) if _ajgi_type(m
+                    ) is _ajgi_Match else _ajgi_t9 if _ajgi_type(m) is
+                    _ajgi_JSArray and (_ajgi_t8 := m.elems) is not None and
+                    _ajgi_len(_ajgi_t8) > 2 and (_ajgi_t9 := _ajgi_t8[2])
                      is not _ajgi_HOLE else _ajgi_getm(m, 2.0)
                     ) is _ajgi_undef else 2.0
         return n
