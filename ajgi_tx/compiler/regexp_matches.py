@@ -26,6 +26,7 @@ a ``re.Match`` at every read and falls back to the ordinary read.
 """
 
 from ajgi_tx.compiler.estree import walk
+from ajgi_tx.compiler.numeric import local_bindings
 
 _NULL_COMPARISONS = ("===", "!==", "==", "!=")
 
@@ -46,17 +47,7 @@ NONE = MatchSites()
 
 
 def _candidates(scopes):
-    out = set()
-    stack = [scopes.program_scope]
-    while stack:
-        s = stack.pop()
-        stack.extend(s.children)
-        if s.dynamic:
-            continue
-        for b in list(s.bindings.values()) + s.lexical_bindings:
-            if (b.kind in ("let", "const") or (b.kind == "var" and s.parent is not None)) and not b.captured:
-                out.add(b)
-    return out
+    return {b for b in local_bindings(scopes) if not b.captured}
 
 
 def is_exec_call(node):
