@@ -73,6 +73,11 @@ function destructured() {
     return m[1] + m[2];
 }
 console.log(destructured());
+// every comparison with null, either side; a variable an eval in a closure may read
+function compared(s) { var m = /(a)/.exec(s); return [m == null, null != m, null === m, m !== null].join(); }
+console.log(compared("a"), compared("b"));
+function evaluated(s) { var m = /(a)/.exec(s); var g = function () { return eval("m"); }; return m[1] + g().length; }
+console.log(evaluated("a"));
 // expect: a|a||undefined@1 b|undefined|undefined|b@2 a|a||undefined@4
 // expect: a|undefined|undefined|undefined@1 a|undefined|undefined|undefined@2 
 // expect: 12,34,12-34,,true no
@@ -87,3 +92,5 @@ console.log(destructured());
 // expect: 2
 // expect: b3
 // expect: 17
+// expect: false,true,false,true true,false,true,false
+// expect: a2
