@@ -418,7 +418,7 @@ def regexp_literal_test(site, string=undefined, *_):
     realm's exec is still the built-in one; else the object is made and
     tested (ToString of ``string``, a replaced exec)."""
     realm, key = site
-    if type(string) is _str and realm.global_object.props[PRISTINE_ENTRY] is not None:
+    if type(string) is _str and realm.global_object.props.get(PRISTINE_ENTRY) is not None:
         data = _data_cache.get(key)
         if data is None:
             data = _make_data(*key)
