@@ -102,6 +102,10 @@ EXPORTS = {
     # (compiler/lower/intrinsics.py)
     "pristine_ArrayPrototype": None, "pristine_StringPrototype": None,
     "pristine_RegExpPrototype": None, "Array_push1": _array.array_push_one,
+    # /re/.test(s) without making the RegExp (compiler/lower/regexp_literals.py)
+    "regexp_literal_test": _regexp.regexp_literal_test,
+    # exec results only read by index: the re.Match in place of the array (compiler/regexp_matches.py)
+    "RegExp_exec_unboxed": _regexp.regexp_exec_unboxed, "Match": _regexp.Match, "match_item": _regexp.match_item,
     # the pristine Math object (per-realm), its methods (Math_sqrt...) and the
     # float-only cores the inline forms call
     "pristine_Math": None, "fsqrt": math.sqrt, "fabs": abs,

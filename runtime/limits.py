@@ -295,6 +295,17 @@ def _too_slow():
     throw_range_error("Regular expression too slow (stopped after %d ms)" % (_allowed[0] * 1000))
 
 
+# The two hottest call sites (exec from lastIndex and a literal's test,
+# runtime/builtins/regexp.py) inline regex_call to save a Python call per
+# match; they follow its protocol exactly:
+#     REGEX_WATCH[0] = REGEX_LAST_TICK[0] or regex_first_reading()
+#     try: m = find(...)  except RegexTooSlow: regex_too_slow()  finally: REGEX_WATCH[0] = 0.0
+REGEX_WATCH = _watch
+REGEX_LAST_TICK = _last_cpu
+regex_first_reading = _first_reading
+regex_too_slow = _too_slow
+
+
 def on_tick():
     """Called by the CPU ticker (a signal handler in the main thread): ends a
     watched match that has run too long. The exception surfaces inside the

@@ -27,7 +27,10 @@ from ajgi_tx.compiler.estree import pattern_names, walk
 NUMERIC_BINARY = frozenset(("-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"))
 
 
-def _candidates(scopes):
+def local_bindings(scopes):
+    """Function-local var, let and const Bindings (top-level let/const too),
+    outside eval/with code: no code the compiler cannot see stores to them
+    (regexp_matches.py starts from them as well)."""
     out = set()
     stack = [scopes.program_scope]
     while stack:
@@ -85,7 +88,7 @@ def is_numeric_expr(node, scopes, numeric, kernel=None):
 
 def analyze_numeric(program, scopes):
     """The set of numeric Bindings (see the module docstring)."""
-    numeric = _candidates(scopes)
+    numeric = local_bindings(scopes)
     if not numeric:
         return frozenset()
     # every assignment site: (binding, kind, value node)

@@ -20,30 +20,38 @@ step 15), the ``sticky`` and ``flags`` accessors of RegExp.prototype
 multiline) stay as they were.
 """
 
+from re import Match, Pattern
+
 from runtime.builtins.pristine import publish
 from runtime.builtins.regexp_translate import (
     RegExpSyntaxError, compile_pattern, min_match_width, parse_flags, translate,
 )
 from runtime.errors import throw_syntax_error, throw_type_error
-from runtime.limits import regex_call, regex_call_sized
+from runtime.limits import (
+    REGEX_LAST_TICK as _last_tick, REGEX_WATCH as _watch, RegexTooSlow, regex_call, regex_call_sized,
+    regex_first_reading, regex_too_slow,
+)
 from runtime.conversions import describe_value, to_boolean, to_integer, to_string
-from runtime.properties import get_prop, put_prop
+from runtime.properties import get_member, get_prop, put_prop
 from runtime.realm import current_realm
-from runtime.values import Accessor, C, JSInternal, JSObject, W, WEC, make_array, null, undefined
+from runtime.callbacks import drive
+from runtime.values import (
+    Accessor, C, FunctionType, JSArray, JSInternal, JSObject, W, WEC, is_object, make_array, null, undefined,
+)
 
 _new = object.__new__
 _float = float
 _str = str
 
 __all__ = ["RegExpSyntaxError", "translate", "regexp_create", "is_regexp", "regexp_data",
-           "regexp_exec_match", "regexp_match_all", "regexp_from_value", "regexp_search_at_start",
-           "set_last_index"]
+           "regexp_exec_match", "regexp_match_all", "regexp_matched_texts", "regexp_from_value",
+           "regexp_search_at_start", "set_last_index"]
 
 
 class RegExpData:
     """The internal state of a RegExp object: its compiled pattern."""
 
-    __slots__ = ("pattern", "source", "flags", "global_", "ignore_case", "multiline", "sticky",
+    __slots__ = ("pattern", "find", "source", "flags", "global_", "ignore_case", "multiline", "sticky",
                  "escaped_source", "nonempty", "props", "ngroups")
 
     def __init__(self, source, flags):
@@ -52,6 +60,8 @@ class RegExpData:
         # y changes where matching may start, not the pattern: one compiled
         # pattern for /a/g and /a/gy
         self.pattern = compile_pattern(source, flags.replace("y", "") if self.sticky else flags)
+        # what exec calls from lastIndex: a sticky match must start there (21.2.5.2.2 step 15)
+        self.find = self.pattern.match if self.sticky else self.pattern.search
         self.source = source
         self.flags = ("g" if self.global_ else "") + ("i" if self.ignore_case else "") + (
             "m" if self.multiline else "") + ("y" if self.sticky else "")
@@ -106,6 +116,10 @@ def escape_source(source):
         i += 1
     return "".join(out)
 
+
+# the realm's global entry naming RegExp.prototype while its exec, test and
+# toString are the built-ins (runtime/builtins/pristine.py)
+PRISTINE_ENTRY = "_ajgi_pristine_RegExpPrototype"
 
 _OWN_ATTRS = {"source": 0, "global": 0, "ignoreCase": 0, "multiline": 0, "lastIndex": W}
 
@@ -206,17 +220,30 @@ def regexp_exec_match(rx, s):
     """The matching part of RegExp.prototype.exec (15.10.6.2) on RegExp
     ``rx``: honours and updates ``lastIndex``; returns a Python match or None."""
     data = rx.value
+    props = rx.props
+    last = props["lastIndex"]
+    if (data.global_ or data.sticky) and type(last) is _float and 0.0 <= last <= len(s) \
+            and last.is_integer() and (a := rx.attrs) is not None and a.get("lastIndex", 0) & W:
+        # the commonest case (exec in a loop), with nothing to convert or
+        # check; regex_call inlined (runtime/limits.py)
+        _watch[0] = _last_tick[0] or regex_first_reading()
+        try:
+            m = data.find(s, int(last))
+        except RegexTooSlow:
+            regex_too_slow()
+        finally:
+            _watch[0] = 0.0
+        props["lastIndex"] = 0.0 if m is None else _float(m.end())
+        return m
     last = _last_index(rx)  # read even when unused: ToInteger may call valueOf
-    sticky = data.sticky
-    if not data.global_ and not sticky:
+    if not data.global_ and not data.sticky:
         return regex_call(data.pattern.search, s)
     if last < 0:
         last = 0.0
     if last > len(s):
         set_last_index(rx, 0.0)
         return None
-    # sticky: a match starting exactly at lastIndex or none (21.2.5.2.2 step 15)
-    m = regex_call(data.pattern.match if sticky else data.pattern.search, s, int(last))
+    m = regex_call(data.find, s, int(last))
     if m is None:
         set_last_index(rx, 0.0)
         return None
@@ -233,6 +260,18 @@ def match_to_array(realm, m, s):
 
 def _find_all(pattern, s):
     return list(pattern.finditer(s))
+
+
+def regexp_matched_texts(rx, s):
+    """The texts of :func:`regexp_match_all`'s matches (String.prototype.match
+    with a global regexp): one ``findall`` when the matches are exactly
+    Python's (cannot be empty, not sticky) and it returns whole matches
+    (no capturing group)."""
+    pattern = rx.value.pattern
+    if type(pattern) is Pattern and pattern.groups == 0 and rx.value.nonempty and not rx.value.sticky:
+        set_last_index(rx, 0.0)
+        return regex_call_sized(len(s), pattern.findall, s)
+    return [m.group(0) for m in regexp_match_all(rx, s)]
 
 
 def regexp_match_all(rx, s):
@@ -291,21 +330,106 @@ def regexp_proto_exec(this, string=undefined, *_):
     m = regexp_exec_match(this, s)
     if m is None:
         return null
-    # match_to_array inlined: exec in a loop builds one array per match
-    return make_array(current_realm().ArrayPrototype, [m.group(), *m.groups(undefined)],
-                      {"index": _float(m.start()), "input": s})
+    # match_to_array and make_array inlined: exec in a loop builds one array per match
+    out = _new(JSArray)
+    out.props = {"index": _float(m.start()), "input": s}
+    out.attrs = None
+    out.proto = current_realm().ArrayPrototype
+    out.extensible = True
+    out.special = False
+    out.cls = "Array"
+    out.elems = [m.group(), *m.groups(undefined)]
+    out.sparse = None
+    out.length = 0
+    out.length_writable = True
+    return out
+
+
+def regexp_exec_unboxed(this, string=undefined, *_):
+    """RegExp.prototype.exec for a result that compiled code only compares
+    with null and reads by constant index (a *match variable*,
+    compiler/regexp_matches.py): the Python ``re.Match`` itself in place of
+    the array, whose elements :func:`match_item` reads from it; the array
+    when the pattern's matches are not ``re.Match`` objects."""
+    if type(this) is not JSInternal or type(this.value) is not RegExpData:
+        _this_regexp(this, "exec")
+    s = string if type(string) is _str else to_string(string)
+    m = regexp_exec_match(this, s)
+    if m is None:
+        return null
+    if type(m) is not Match:
+        return match_to_array(current_realm(), m, s)
+    return m
+
+
+def match_item(m, k):
+    """Element ``k`` (an int >= 0) of the exec array that ``re.Match`` ``m``
+    stands for: the match, a capture (undefined when the group did not
+    participate) or, past the captures, what the array would inherit."""
+    if k <= m.re.groups:
+        g = m[k]
+        return undefined if g is None else g
+    return get_member(match_to_array(current_realm(), m, m.string), _float(k))
 
 
 def regexp_proto_test(this, string=undefined, *_):
-    """RegExp.prototype.test (15.10.6.3)."""
-    if type(this) is not JSInternal or type(this.value) is not RegExpData:
+    """RegExp.prototype.test (ES2015 21.2.5.13): whether RegExpExec finds a
+    match, calling a replaced ``exec`` (21.2.5.2.1)."""
+    if type(this) is not JSInternal or type(data := this.value) is not RegExpData:
         _this_regexp(this, "test")
     s = string if type(string) is _str else to_string(string)
-    data = this.value
+    if not _has_builtin_exec(this):
+        exec_fn = get_prop(this, "exec")
+        if type(exec_fn) is FunctionType and not _is_builtin_exec(exec_fn):
+            return drive(_test_by_calling(this, s, exec_fn))
     if not data.global_ and not data.sticky:
-        _last_index(this)
+        _last_index(this)  # read even when unused: ToInteger may call valueOf
         return regex_call(data.pattern.search, s) is not None
     return regexp_exec_match(this, s) is not None
+
+
+_EXEC_CODE = regexp_proto_exec.__code__
+
+
+def _is_builtin_exec(f):
+    """A realm's copy of RegExp.prototype.exec (realm.native copies the function)."""
+    return type(f) is FunctionType and f.__code__ is _EXEC_CODE
+
+
+def _has_builtin_exec(rx):
+    """Get(rx, "exec") would find a built-in exec, seen without a property
+    walk for a RegExp whose prototype holds it as a data property."""
+    return "exec" not in rx.props and type(p := rx.proto) is JSInternal and _is_builtin_exec(p.props.get("exec"))
+
+
+def _test_by_calling(rx, s, exec_fn):
+    """RegExpExec with a script's exec: its result must be an object or null."""
+    r = yield exec_fn, rx, (s,)
+    if r is not null and not is_object(r):
+        throw_type_error("object null or function expected as the result of exec, got %s" % describe_value(r))
+    return r is not null
+
+
+def regexp_literal_test(site, string=undefined, *_):
+    """``/source/flags.test(string)`` where the test read was the built-in
+    (compiler/lower/regexp_literals.py): ``site`` is ``(realm, (source,
+    flags))``. A new RegExp's lastIndex is 0 and nothing else sees the
+    object, so a string is matched from 0 without making it, while the
+    realm's exec is still the built-in one; else the object is made and
+    tested (ToString of ``string``, a replaced exec)."""
+    realm, key = site
+    if type(string) is _str and realm.global_object.props.get(PRISTINE_ENTRY) is not None:
+        data = _data_cache.get(key)
+        if data is None:
+            data = _make_data(*key)
+        _watch[0] = _last_tick[0] or regex_first_reading()  # regex_call inlined
+        try:
+            return data.find(string) is not None
+        except RegexTooSlow:
+            regex_too_slow()
+        finally:
+            _watch[0] = 0.0
+    return regexp_proto_test(regexp_create(realm, *key), string)
 
 
 def regexp_proto_toString(this, *_):
@@ -397,4 +521,4 @@ def install(realm):
     realm.define_methods(proto, {"compile": (regexp_proto_compile, 2)})
     for name, getter in (("flags", regexp_proto_flags), ("sticky", _flag_getter("sticky", "sticky"))):
         realm.define_value(proto, name, Accessor(realm.native(getter, "get " + name, 0), undefined), C)
-    publish(realm, proto, "_ajgi_pristine_RegExpPrototype", PROTO_METHODS)
+    publish(realm, proto, PRISTINE_ENTRY, PROTO_METHODS)

@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 from runtime.builtins.regexp import (
-    is_regexp, match_to_array, regexp_exec_match, regexp_from_value, regexp_match_all,
+    is_regexp, match_to_array, regexp_exec_match, regexp_from_value, regexp_match_all, regexp_matched_texts,
     regexp_search_at_start, set_last_index,
 )
 from runtime.builtins.pristine import publish
@@ -289,10 +289,10 @@ def string_proto_match(this, regexp=undefined, *_):
     if not rx.value.global_:
         m = regexp_exec_match(rx, s)
         return null if m is None else match_to_array(realm, m, s)
-    matches = regexp_match_all(rx, s)
-    if not matches:
+    texts = regexp_matched_texts(rx, s)
+    if not texts:
         return null
-    return realm.new_array([m.group(0) for m in matches])
+    return realm.new_array(texts)
 
 
 def expand_replacement(repl, matched, position, s, captures):

@@ -28,6 +28,9 @@ def ticker():
 @pytest.mark.parametrize("call", [
     "/^(a|a)*$/.test(s)",
     "/^(a|a)*$/.exec(s)",
+    "/^(a|a)*$/g.exec(s)",  # exec from lastIndex (regexp_exec_match's inlined watch)
+    "/^(a|a)*$/gy.test(s)",  # a literal's test (regexp_literal_test's inlined watch)
+    "var r = /^(a|a)*$/g; r.lastIndex = 0; r.test(s)",
     "s.match(/^(a|a)*$/g)",
     "s.replace(/^(a|a)*$/g, 'x')",
     "s.replace(/^(a|a)*$/, function (m) { return m; })",

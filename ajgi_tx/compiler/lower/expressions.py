@@ -826,8 +826,16 @@ def lower_call(lx, node):
     if callee.type == "MemberExpression":
         from ajgi_tx.compiler.lower.intrinsics import pristine_call
         from ajgi_tx.compiler.lower.members import method_read
+        from ajgi_tx.compiler.lower.regexp_literals import is_literal_test, lower_literal_test
+        from ajgi_tx.compiler.lower.regexp_matches import unboxed_exec
+
+        if is_literal_test(callee, node.arguments):
+            call = lower_literal_test(lx, callee, node.arguments)
+            b.at(node)
+            return wrap_call(lx, node, call)
 
         func, receiver, fast = method_read(lx, callee)
+        fast = unboxed_exec(lx, node, fast)
         args = _call_args(lx, node)
         b.at(node)
         if fast is not None:

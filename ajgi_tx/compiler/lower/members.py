@@ -26,6 +26,7 @@ import ast
 import copy
 
 from ajgi_tx.compiler.lower.expressions import bind, is_index, is_num, is_number, is_pure
+from ajgi_tx.compiler.lower.regexp_matches import match_read
 from runtime.values import js_string
 
 
@@ -53,7 +54,7 @@ def lower_member(lx, node):
             return inline_get_length(lx, obj)
         return inline_get_named(lx, obj, key)
     if not named and is_num(key) and not isinstance(obj, ast.Constant):
-        return inline_get_index(lx, obj, key)
+        return match_read(lx, node, obj, inline_get_index(lx, obj, key))
     if not named and not isinstance(obj, ast.Constant) and not isinstance(key, ast.Constant):
         return inline_get_keyed(lx, obj, key)
     return generic_read(lx, named, obj, key)

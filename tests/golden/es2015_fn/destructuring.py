@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/destructuring.js (compiler 15, runtime ABI cc8f717062249c62)
+# ajgi_tx compiled es2015_fn/destructuring.js (compiler 15, runtime ABI efe3996b82a5de90)
 _ajgi_ensure(_ajgi_realm, ('obj',))
 
 

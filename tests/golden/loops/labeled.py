@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 15, runtime ABI cc8f717062249c62)
+# ajgi_tx compiled loops/labeled.js (compiler 15, runtime ABI efe3996b82a5de90)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0
