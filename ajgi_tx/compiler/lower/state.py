@@ -132,9 +132,19 @@ class Lowerer:
         return bool(self.options.get("completion")) and self.fn.node.type == "Program"
 
     def stmts(self, nodes):
+        from ajgi_tx.compiler.lower.speculate import speculated_run
+
         out = []
-        for n in nodes:
-            out.extend(self.stmt(n))
+        i = 0
+        while i < len(nodes):
+            run = speculated_run(self, nodes, i)
+            if run is not None:
+                count, lowered = run
+                out.extend(lowered)
+                i += count
+                continue
+            out.extend(self.stmt(nodes[i]))
+            i += 1
         return out
 
     def expr(self, node):
