@@ -21,7 +21,9 @@ A ``var`` of a function qualifies when:
   read can see the ``undefined`` it holds before (hoisting);
 * no nested function reads or writes it and the function has no direct
   ``eval`` or ``with`` (nothing else can reach the variable);
-* it is not a parameter (``arguments[0] = v`` writes a parameter).
+* it is not a parameter (``arguments[0] = v`` writes a parameter), and no
+  function declaration nested in the body has its name (a sloppy block
+  function is copied into the var of its name, Annex B.3.3).
 
 What the literal makes stays of its Python class: an array may turn
 sparse or lose its extensibility, an object may get accessors, but
@@ -55,6 +57,12 @@ def literal_locals(lx, node, scope):
             candidates[binding] = None if binding in candidates else (_LITERAL_TYPES[d.init.type], d)
     candidates = {b: c for b, c in candidates.items() if c is not None}
     for ref, parent in _identifiers(node):
+        if parent.type == "FunctionDeclaration":
+            # a sloppy block function copies itself into the var of its
+            # name when its declaration runs (Annex B.3.3)
+            for binding in [b for b in candidates if b.name == ref.name]:
+                del candidates[binding]
+            continue
         entry = candidates.get(lx.scopes.binding(ref))
         if entry is None or ref is entry[1].id:
             continue
@@ -72,6 +80,8 @@ def _identifiers(fn):
             yield node, parent
         elif node.type not in FUNCTION_NODE_TYPES:
             stack.extend((child, node) for child in iter_children(node))
+        elif node.type == "FunctionDeclaration" and node.id is not None:
+            yield node.id, node  # its name only: its body is another function's code
 
 
 def _is_write(ref, parent):

@@ -73,6 +73,15 @@ function nested() {
     return items.length + "," + inner() + "," + (function () { return items.length; })();
 }
 
+function blockFunctions() {
+    var a = [1, 2];
+    { function a(x) {} }
+    var o = {x: 1};
+    if (true) { function o() {} }
+    o.x = (o.x || 0) + 1;
+    return a.length + "," + typeof o + "," + o.x;
+}
+
 console.log(changedLiterals());
 console.log(readBefore(false));
 try { console.log(readBefore(true)); } catch (e) { console.log(e.name); }
@@ -80,6 +89,7 @@ console.log(writtenAgain());
 console.log(captured());
 console.log(params(1));
 console.log(nested());
+console.log(blockFunctions());
 // expect: 2,4,6,101,,7,5000001,1,,2,2,TypeError,2,get y,get y,3,10,set k 3,set k 1,{},k0=3,k1=3
 // expect: undefined/2
 // expect: TypeError
@@ -87,3 +97,4 @@ console.log(nested());
 // expect: 2,3,2
 // expect: 3,1
 // expect: 3,5,3
+// expect: 1,function,1
