@@ -24,6 +24,10 @@ class Builder:
         self.end_line = 1
         self.end_col = 0
         self.used_helpers = set()
+        # Python name of a local -> the one runtime type it can hold
+        # (lower/literal_types.py), or None; the Lowerer points it at the
+        # function being lowered
+        self.known_type = lambda name: None
 
     def at(self, node):
         loc = node.loc
@@ -81,6 +85,11 @@ class Builder:
         return self.compare(a, [ast.IsNot()], [b])
 
     def boolop(self, op, values):
+        if isinstance(op, ast.And):
+            # a test known to hold (type_is of a local of known type) is left out
+            values = [v for v in values if not (isinstance(v, ast.Constant) and v.value is True)]
+            if len(values) < 2:
+                return values[0] if values else self.const(True)
         return self.loc(ast.BoolOp(op=op, values=list(values)))
 
     def not_(self, v):
@@ -105,7 +114,10 @@ class Builder:
         return self.loc(ast.Await(value=value))
 
     def type_is(self, value, type_helper):
-        """``_ajgi_type(value) is _ajgi_<type_helper>``"""
+        """``_ajgi_type(value) is _ajgi_<type_helper>``, or ``True`` when
+        ``value`` is a local known to hold that type."""
+        if isinstance(value, ast.Name) and self.known_type(value.id) == type_helper:
+            return self.const(True)
         return self.is_(self.rt_call("type", value), self.rt(type_helper))
 
     def arg(self, ident):

@@ -7,6 +7,7 @@ a.length`` against the int length (compiler/lower/expressions.py) and
 fast paths must keep JS behaviour: expected values from node 20."""
 
 import ast
+import re
 
 import pytest
 
@@ -76,6 +77,20 @@ def test_push_shapes():
     py = python_of("function f(a, x) { var b = []; b.push(x); a.push(x, x); } var g = []; g.push(String(1));")
     assert py.count(".append(") == 1
     assert "_ajgi_Array_push1 if _ajgi_type(g)" in py and "_ajgi_Array_push if _ajgi_type(a)" in py
+
+
+def test_push_statement_drops_the_length():
+    # `a.push(v);` appends and converts no length; `n = a.push(v)` keeps it;
+    # a statement whose guard fails still calls the method it read
+    src = """function f(x) { var a = [], n; a.push(x); n = a.push(x + 1);
+        var b = [0]; Object.freeze(b); try { b.push(x); } catch (e) { n += e.name; }
+        var c = []; c.push = function (v) { n += "+" + v; }; c.push(x);
+        return a.join() + " " + n + " " + b.length + " " + c.length; }
+        console.log(f(1));"""
+    py = python_of(src)
+    assert py.count(".append(") == 4
+    assert len(re.findall(r"\.append\(\w+\) or _ajgi_float", py)) == 1
+    assert run_js(src) == ["1,2 2TypeError+1 1 0"]
 
 
 @pytest.fixture

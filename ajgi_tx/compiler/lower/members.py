@@ -74,10 +74,16 @@ def inline_get_length(lx, obj):
     of, oa = bind(lx, obj)
     t, e = lx.temp(), lx.temp()
     as_float = lambda x: b.rt_call("float", b.rt_call("len", x))  # noqa: E731
-    dense = b.boolop(ast.And(), [b.is_(b.walrus(t, b.rt_call("type", of)), b.rt("JSArray")),
-                                 b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))])
     other = _inline_get_bound(lx, oa, oa, b.const("length"))
-    rest = b.ifexp(b.is_(b.name(t), b.rt("str")), as_float(oa), other)
+    if isinstance(of, ast.Name) and b.known_type(of.id) == "JSArray":
+        # a local holding its array literal (literal_types.py): only a
+        # sparse array takes the named read
+        dense = b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))
+        rest = other
+    else:
+        dense = b.boolop(ast.And(), [b.is_(b.walrus(t, b.rt_call("type", of)), b.rt("JSArray")),
+                                     b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))])
+        rest = b.ifexp(b.is_(b.name(t), b.rt("str")), as_float(oa), other)
     read = b.ifexp(dense, as_float(b.name(e)), rest)
     # for a comparison with a number (expressions.compare_length):
     # the dense test, the int length it guards, the read of other receivers

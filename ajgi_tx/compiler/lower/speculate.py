@@ -55,6 +55,8 @@ class _Guard:
         self.reads = {}           # (receiver, key) -> temp holding the property value
         self.read_tests = []
         self.leaves = {}          # id(JS node) -> lowered float read in the copy
+        self.touched = []         # (receiver, key identity) of every read and store, in order
+        self.store_receivers = set()  # receivers tested for `not special`
 
     def test(self):
         """The whole guard: cheap type tests first, so that a statement
@@ -132,6 +134,7 @@ def _read(lx, node, guard):
         if prop is None:
             return False
         receiver, key, key_id = prop
+        guard.touched.append((receiver, key_id))
         t = guard.reads.get((receiver, key_id))
         if t is None:
             t = guard.reads[(receiver, key_id)] = lx.temp()
@@ -181,8 +184,11 @@ def _guard_store(lx, target, guard):
     if prop is None:
         return None
     receiver, key, key_id = prop
+    guard.touched.append((receiver, key_id))
     props = b.attr(b.name(receiver), "props")
-    guard.store_tests.append(b.not_(b.attr(b.name(receiver), "special")))
+    if receiver not in guard.store_receivers:
+        guard.store_receivers.add(receiver)
+        guard.store_tests.append(b.not_(b.attr(b.name(receiver), "special")))
     if (receiver, key_id) not in guard.reads:
         # a property the statement does not read must exist already (no
         # prototype setter, no extensibility question)
@@ -262,3 +268,192 @@ def speculated(lx, node, generic):
     b.at(node)
     target = node.argument if node.type == "UpdateExpression" else node.left
     return [b.if_(guard.test(), _store(lx, target, place, value), generic)]
+
+
+# -- runs of statements ------------------------------------------------------------
+
+
+_COMPARISONS = frozenset(("<", ">", "<=", ">="))
+
+
+def _fits_run(node):
+    """An expression statement :func:`speculated` could take, or an ``if``
+    without ``else`` whose body is made of such statements."""
+    if node.type == "IfStatement":
+        body = node.consequent
+        body = body.body if body.type == "BlockStatement" else [body]
+        return node.alternate is None and node.test.type == "BinaryExpression" \
+            and node.test.operator in _COMPARISONS and bool(body) \
+            and all(_fits_run(n) and n.type != "IfStatement" for n in body)
+    if node.type != "ExpressionStatement" or node.directive is not None:
+        return False
+    e = node.expression
+    if e.type == "UpdateExpression":
+        return True
+    return e.type == "AssignmentExpression" and e.left.type in ("Identifier", "MemberExpression")
+
+
+def _may_alias(stored, place):
+    """True when a store to ``stored`` (receiver, key identity) may change
+    what reading ``place`` gives, other than by being that very place: two
+    receivers may be one object, a computed key may be any name."""
+    if stored == place:
+        return False
+    (_, k1), (_, k2) = stored, place
+    return not (k1[0] == "name" and k2[0] == "name" and k1[1] != k2[1])
+
+
+def _snapshot(guard):
+    return ({k: dict(v) if isinstance(v, dict) else list(v) for k, v in vars(guard).items()
+             if k != "lx"})
+
+
+def speculated_run(lx, nodes, start):
+    """``(count, statements)`` when the statements ``nodes[start:start +
+    count]`` (count >= 2) fit one guard, else None.
+
+    ``p.x = (p.x + p.y) % M; total = (total + p.x) % N;`` tests ``p`` and
+    reads ``p.x`` and ``p.y`` once; the second statement reads the value
+    the first stored::
+
+        if <one guard for both>:
+            p.props['x'] = t = <float value>
+            total = <float value reading t>
+        else:
+            <both statements as lowered one by one>
+
+    Exact for the reasons the one-statement copy is (no script code runs
+    between the guard and the last store), provided that what an earlier
+    statement of the run changes is not read stale by a later one: a
+    local an earlier statement assigns is no later receiver or key (it
+    may be read as a number: the guard tests its old value, the new one is
+    a float anyway), and a property an earlier statement stores is read
+    later only as that same receiver and key, never through another
+    receiver or a computed key that could name it.
+
+    A run may also hold ``if (a < b) { ... }`` (no ``else``) comparing
+    such floats, its body statements of the run's kind or stores of a
+    constant (``o.seen = true``): the comparison of floats calls nothing,
+    a float stored in the body goes to the temp the property already has
+    (so later statements read whichever value it holds), and a property
+    holding a constant or stored there without such a temp is touched by
+    no later statement of the run."""
+    end = start
+    while end < len(nodes) and _fits_run(nodes[end]):
+        end += 1
+    if end - start < 2 or lx.completion_code():
+        return None
+    b = lx.b
+    guard = _Guard(lx)
+    body = []
+    count = 0
+    state = _RunState()
+    for node in nodes[start:end]:
+        saved = _snapshot(guard)
+        statement = _run_member(lx, node, guard, state)
+        if statement is None:
+            for k, v in saved.items():
+                setattr(guard, k, v)
+            break
+        body.extend(statement)
+        count += 1
+    if count < 2 or not guard.reads:
+        return None
+    generic = []
+    for node in nodes[start:start + count]:
+        generic.extend(lx.stmt(node))
+    b.at(nodes[start])
+    return count, [b.if_(guard.test(), body, generic)]
+
+
+class _RunState:
+    """What the statements of a run so far changed."""
+
+    def __init__(self):
+        self.stored_places = []     # (receiver, key identity) stored into
+        self.stored_locals = set()  # locals assigned
+        self.poisoned = set()       # places no later statement may touch: they hold a
+        #                             non-float or, stored conditionally, no float temp
+
+
+def _run_member(lx, node, guard, state):
+    """The copy of run member ``node`` (a statement), or None."""
+    if node.type == "ExpressionStatement":
+        return _run_statement(lx, node.expression, guard, state, False)
+    b = lx.b
+    first = len(guard.touched)
+    with lx.capture() as pre:
+        test = node.test
+        if not (_collect(lx, test.left, guard) and _collect(lx, test.right, guard)):
+            return None
+        if not _fresh(guard.touched[first:], state):
+            return None
+        b.at(test)
+        cond = _float_value(lx, test, guard)
+    if pre:
+        return None
+    body = node.consequent.body if node.consequent.type == "BlockStatement" else [node.consequent]
+    inner = []
+    for n in body:
+        stmts = _run_statement(lx, n.expression, guard, state, True)
+        if stmts is None:
+            return None
+        inner.extend(stmts)
+    b.at(node)
+    return [b.if_(cond, inner)]
+
+
+def _fresh(touched, state):
+    """True when the places and locals ``touched`` were not changed by the
+    run in a way that makes reading them again stale (see
+    :func:`speculated_run`)."""
+    if any(t in state.poisoned for t in touched):
+        return False
+    if any(r in state.stored_locals or (k[0] == "local" and k[1] in state.stored_locals)
+           for r, k in touched):
+        return False
+    return not any(_may_alias(s, t) for s in state.stored_places for t in touched)
+
+
+def _run_statement(lx, node, guard, state, conditional):
+    """The float copy of statement expression ``node`` in a run, or None
+    when it does not fit (see :func:`speculated_run`). A ``conditional``
+    statement (in an ``if`` of the run) stores a property into the temp
+    that already holds it, so that later statements read whichever value
+    it has; one with no temp yet is poisoned for the rest of the run."""
+    b = lx.b
+    first = len(guard.touched)
+    with lx.capture() as pre:
+        constant = node.type == "AssignmentExpression" and node.operator == "=" \
+            and node.right.type == "Literal" and getattr(node.right, "regex", None) is None
+        if constant:
+            place = _guard_store(lx, node.left, guard)  # stored as it is
+        else:
+            place = _collect_statement(lx, node, guard)
+        if place is None:
+            return None
+        touched = guard.touched[first:]
+        if not _fresh(touched, state):
+            return None
+        b.at(node)
+        value = lx.expr(node.right) if constant else _float_statement_value(lx, node, guard)
+    if pre:
+        return None
+    b.at(node)
+    target = node.argument if node.type == "UpdateExpression" else node.left
+    if isinstance(place, str):
+        if conditional or not is_num(value):
+            return None  # a local's type after the run must not depend on it
+        state.stored_locals.add(place)
+        return _store(lx, target, place, value)
+    receiver, key = place
+    key_id = touched[-1][1]  # the store's own place comes last (_guard_store)
+    state.stored_places.append((receiver, key_id))
+    store = b.loc(ast.Subscript(value=b.attr(b.name(receiver), "props"), slice=key, ctx=ast.Store()))
+    t = guard.reads.get((receiver, key_id))
+    if not is_num(value) or (conditional and t is None):
+        state.poisoned.add((receiver, key_id))
+        return [b.loc(ast.Assign(targets=[store], value=value))]
+    if not conditional:
+        t = guard.reads[(receiver, key_id)] = lx.temp()  # later statements read the stored float
+    return [b.loc(ast.Assign(targets=[store, b.name(t, store=True)], value=value))]

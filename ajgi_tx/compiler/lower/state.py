@@ -54,6 +54,7 @@ class FunctionContext:
         self.extras = None  # lower/classes.py FunctionExtras: method, accessor, class constructor
         self.outer = None  # the FunctionContext of the enclosing function (arrows: super, new.target)
         self.assigns_outer_this = False  # an arrow calling super(): `nonlocal this` (lower/classes.py)
+        self.known_types = {}  # Python name of a local -> its only type (lower/literal_types.py)
 
 
 class Lowerer:
@@ -72,6 +73,7 @@ class Lowerer:
         self.source = source
         self.names = names
         self.b = Builder()
+        self.b.known_type = lambda name: self.fn.known_types.get(name) if self.fn else None
         self.fn = None
         self.pre = []  # statements that must run before the current statement
         self.leaves = None  # id(JS node) -> lowered value standing for it (lower/speculate.py)
@@ -130,9 +132,19 @@ class Lowerer:
         return bool(self.options.get("completion")) and self.fn.node.type == "Program"
 
     def stmts(self, nodes):
+        from ajgi_tx.compiler.lower.speculate import speculated_run
+
         out = []
-        for n in nodes:
-            out.extend(self.stmt(n))
+        i = 0
+        while i < len(nodes):
+            run = speculated_run(self, nodes, i)
+            if run is not None:
+                count, lowered = run
+                out.extend(lowered)
+                i += count
+                continue
+            out.extend(self.stmt(nodes[i]))
+            i += 1
         return out
 
     def expr(self, node):

@@ -376,5 +376,7 @@ def lower_discarded(lx, node):
         return out
     value = lx.expr(node)
     b.at(node)
+    if isinstance(value, ast.IfExp) and hasattr(value.body, "_ajgi_unused_result"):
+        value.body = value.body._ajgi_unused_result  # an inline push (intrinsics._inline_push)
     return [b.expr_stmt(value)]
 
