@@ -7,7 +7,7 @@ astral code points back into pairs.
 
 from runtime.errors import throw_uri_error
 from runtime.conversions import to_string
-from runtime.values import undefined
+from runtime.values import js_string, undefined
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 URI_UNESCAPED = frozenset(_ALNUM + "-_.!~*'()")
@@ -54,14 +54,52 @@ def uri_encode(s, keep):
 _HEX_PAIR = {a + b: int(a + b, 16) for a in _HEX for b in _HEX}
 
 
+def _decode_run(run, reserved):
+    """The text of ``run``, consecutive escapes (a '%' every third
+    character: the caller checked), or None when the escape-by-escape walk
+    must decide. Its bytes come from ``bytes.fromhex`` with each '%' read
+    as a space, which fromhex skips: one byte per escape means each
+    escape had two hex digits (a space or '%' in a digit's place is
+    skipped too, and the byte is missing). Python's strict UTF-8 codec
+    accepts exactly the sequences Decode does (no overlong form, no
+    surrogate, nothing past U+10FFFF, no truncated sequence). None for a
+    malformed escape, bytes the codec refuses (the walk raises the
+    URIError), or a run with a non-ASCII character and a ``reserved`` one
+    (whose escape stays)."""
+    try:
+        data = bytes.fromhex(run.replace("%", " "))
+    except ValueError:
+        return None
+    if 3 * len(data) != len(run):
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if reserved and not reserved.isdisjoint(text):
+        return None
+    if not data.isascii() and max(text) > "\uffff":
+        text = js_string(text)  # astral code points as surrogate pairs
+    return text
+
+
 def uri_decode(s, reserved):
     """Decode (15.1.3): undoes %XX escapes, leaving escapes of ``reserved``
-    characters as they were; invalid UTF-8 is a URIError."""
+    characters as they were; invalid UTF-8 is a URIError.
+
+    A string made of escapes only, and each run of escapes that starts with
+    a non-ASCII byte, is decoded in one piece (:func:`_decode_run`); what
+    that leaves, and every ASCII escape in other text, takes the spec's
+    walk one escape at a time, which raises the URIErrors."""
     if "%" not in s:
         return s
+    n = len(s)
+    if n % 3 == 0 and s[::3] == "%" * (n // 3):
+        text = _decode_run(s, reserved)
+        if text is not None:
+            return text
     out = []
     k = 0
-    n = len(s)
     hex_pair = _HEX_PAIR.get
     while k < n:
         # Copy the run up to the next escape in one piece.
@@ -80,6 +118,15 @@ def uri_decode(s, reserved):
         if b < 0x80:
             c = chr(b)
             out.append(s[start:k] if c in reserved else c)
+            continue
+        # a multi-byte sequence: the run of escapes it starts, at once
+        end = k
+        while end < n and s[end] == "%":
+            end += 3
+        text = _decode_run(s[start:end], reserved)
+        if text is not None:
+            out.append(text)
+            k = end
             continue
         # Leading byte: count the continuation bytes (2- to 4-byte forms only).
         if b & 0xE0 == 0xC0:
