@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/array_patterns.js (compiler 15, runtime ABI cc8f717062249c62)
+# ajgi_tx compiled es2015_fn/array_patterns.js (compiler 15, runtime ABI 97763247e4c3254f)
 def _ajgi_main(this):
     global pair, swap
     _ajgi_declare_globals(_ajgi_G, ('pair', 'swap'))

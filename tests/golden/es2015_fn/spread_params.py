@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/spread_params.js (compiler 15, runtime ABI cc8f717062249c62)
+# ajgi_tx compiled es2015_fn/spread_params.js (compiler 15, runtime ABI 97763247e4c3254f)
 _ajgi_ensure(_ajgi_realm, ('g',))
 
 

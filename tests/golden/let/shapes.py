@@ -1,4 +1,4 @@
-# ajgi_tx compiled let/shapes.js (compiler 15, runtime ABI cc8f717062249c62)
+# ajgi_tx compiled let/shapes.js (compiler 15, runtime ABI 97763247e4c3254f)
 def _ajgi_main(this):
     global assignConst, captured, dead, plain
     _ajgi_declare_globals(_ajgi_G, ('plain', 'captured', 'dead', 'assignConst')

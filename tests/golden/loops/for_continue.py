@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/for_continue.js (compiler 15, runtime ABI cc8f717062249c62)
+# ajgi_tx compiled loops/for_continue.js (compiler 15, runtime ABI 97763247e4c3254f)
 def _ajgi_main(this):
     global i, s
     _ajgi_declare_globals(_ajgi_G, ('s', 'i'))

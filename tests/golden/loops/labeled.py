@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 15, runtime ABI cc8f717062249c62)
+# ajgi_tx compiled loops/labeled.js (compiler 15, runtime ABI 97763247e4c3254f)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0
