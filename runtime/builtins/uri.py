@@ -54,31 +54,33 @@ def uri_encode(s, keep):
 _HEX_PAIR = {a + b: int(a + b, 16) for a in _HEX for b in _HEX}
 
 
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+
+
 def _decode_run(run, reserved):
     """The text of ``run``, consecutive escapes (a '%' every third
     character: the caller checked), or None when the escape-by-escape walk
-    must decide. Its bytes come from ``bytes.fromhex`` with each '%' read
-    as a space, which fromhex skips: one byte per escape means each
-    escape had two hex digits (a space or '%' in a digit's place is
-    skipped too, and the byte is missing). Python's strict UTF-8 codec
+    must decide. Two hex digits per escape (no '%' in a digit's place: the
+    digits would be short) go to ``bytes.fromhex``; Python's UTF-8 codec
     accepts exactly the sequences Decode does (no overlong form, no
-    surrogate, nothing past U+10FFFF, no truncated sequence). None for a
-    malformed escape, bytes the codec refuses (the walk raises the
-    URIError), or a run with a non-ASCII character and a ``reserved`` one
-    (whose escape stays)."""
-    try:
-        data = bytes.fromhex(run.replace("%", " "))
-    except ValueError:
+    surrogate, nothing past U+10FFFF, no truncated sequence), and marks
+    anything else with U+FFFD. None for a malformed escape, a U+FFFD (an
+    invalid sequence: the walk raises the URIError; or an escaped U+FFFD,
+    which the walk decodes), or a run with a non-ASCII character and a
+    ``reserved`` one (whose escape stays). No exception is raised here:
+    loops of malformed input (test262's) pay for one in the walk only."""
+    digits = run.replace("%", "")
+    if 3 * len(digits) != 2 * len(run) or digits.strip(_HEX_DIGITS):
         return None
-    if 3 * len(data) != len(run):
+    data = bytes.fromhex(digits)
+    text = data.decode("utf-8", "replace")
+    if data.isascii():
+        if reserved and not reserved.isdisjoint(text):
+            return None
+        return text
+    if "\ufffd" in text or reserved and not reserved.isdisjoint(text):
         return None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    if reserved and not reserved.isdisjoint(text):
-        return None
-    if not data.isascii() and max(text) > "\uffff":
+    if max(text) > "\uffff":
         text = js_string(text)  # astral code points as surrogate pairs
     return text
 
@@ -94,10 +96,13 @@ def uri_decode(s, reserved):
     if "%" not in s:
         return s
     n = len(s)
+    # the walk tries runs in one piece unless the whole string was one
+    runs = True
     if n % 3 == 0 and s[::3] == "%" * (n // 3):
         text = _decode_run(s, reserved)
         if text is not None:
             return text
+        runs = False
     out = []
     k = 0
     hex_pair = _HEX_PAIR.get
@@ -119,15 +124,16 @@ def uri_decode(s, reserved):
             c = chr(b)
             out.append(s[start:k] if c in reserved else c)
             continue
-        # a multi-byte sequence: the run of escapes it starts, at once
-        end = k
-        while end < n and s[end] == "%":
-            end += 3
-        text = _decode_run(s[start:end], reserved)
-        if text is not None:
-            out.append(text)
-            k = end
-            continue
+        if runs:
+            # a multi-byte sequence: the run of escapes it starts, at once
+            end = k
+            while end < n and s[end] == "%":
+                end += 3
+            text = _decode_run(s[start:end], reserved)
+            if text is not None:
+                out.append(text)
+                k = end
+                continue
         # Leading byte: count the continuation bytes (2- to 4-byte forms only).
         if b & 0xE0 == 0xC0:
             extra, cp, least = 1, b & 0x1F, 0x80
