@@ -14,6 +14,7 @@ URI_UNESCAPED = frozenset(_ALNUM + "-_.!~*'()")
 URI_RESERVED = ";/?:@&=+$,"
 ENCODE_URI_KEEP = frozenset(URI_UNESCAPED | set(URI_RESERVED) | {"#"})
 DECODE_URI_RESERVED = frozenset(URI_RESERVED + "#")
+_NOTHING_RESERVED = frozenset()  # decodeURIComponent's
 _HEX = frozenset("0123456789abcdefABCDEF")
 ESCAPE_KEEP = frozenset(_ALNUM + "@*_+-./")
 
@@ -173,12 +174,12 @@ def global_encodeURIComponent(this, component=undefined, *_):
 
 def global_decodeURI(this, encoded=undefined, *_):
     """decodeURI (15.1.3.1): escapes of reserved characters and '#' stay."""
-    return uri_decode(to_string(encoded), DECODE_URI_RESERVED)
+    return uri_decode(encoded if type(encoded) is str else to_string(encoded), DECODE_URI_RESERVED)
 
 
 def global_decodeURIComponent(this, encoded=undefined, *_):
     """decodeURIComponent (15.1.3.2)."""
-    return uri_decode(to_string(encoded), frozenset())
+    return uri_decode(encoded if type(encoded) is str else to_string(encoded), _NOTHING_RESERVED)
 
 
 def global_escape(this, string=undefined, *_):

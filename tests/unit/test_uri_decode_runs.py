@@ -102,7 +102,7 @@ def test_random_strings_decode_as_the_spec_says(seed):
 
 def test_valid_sequences_of_every_length_in_every_path():
     # whole string, a run inside text, a run after an ASCII escape, next to a reserved escape
-    for cp in (0x41, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF):
+    for cp in (0x41, 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x1F600, 0x10FFFF):
         esc = "".join("%%%02X" % b for b in chr(cp).encode("utf-8"))
         for s in (esc, esc * 3, "x" + esc + "y", "%41" + esc, esc + "%2F", "%2f" + esc + "z" + esc):
             for reserved in (uri.DECODE_URI_RESERVED, frozenset()):
