@@ -41,7 +41,7 @@ EXPORTS = {
     "undef": undefined, "null": null, "NaN": math.nan, "Inf": math.inf, "HOLE": HOLE,
     "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
     "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "JSInternal": JSInternal, "Function": FunctionType, "int": int,
-    "trunc": math.trunc,
+    "trunc": math.trunc, "chr": chr,
     "numstr": operators.numstr, "NUMBER_STRINGS": operators.NUMBER_STRINGS, "catstr": operators.catstr,
     # a concatenation that can double a string checks its length inline (runtime/limits.py)
     "strmax": limits.MAX_STRING_LENGTH, "strlong": limits.string_too_long, "arrmax": limits.MAX_ARRAY_ELEMENTS,

@@ -104,7 +104,14 @@ def string_fromCharCode(this, code=_MISSING, *codes):
         if type(code) is float and 0.0 <= code < 65536.0:
             return chr(int(code))  # int() truncates, as ToUint16 does here
         return chr(to_uint16(code))
-    return chr(to_uint16(code)) + "".join([chr(to_uint16(c)) for c in codes])
+    if len(codes) == 1:
+        # two codes, a surrogate pair mostly: each one float in range, else
+        # the conversions in order
+        low = codes[0]
+        if type(code) is float and type(low) is float and 0.0 <= code < 65536.0 and 0.0 <= low < 65536.0:
+            return chr(int(code)) + chr(int(low))
+    return "".join([chr(int(c)) if type(c) is float and 0.0 <= c < 65536.0 else chr(to_uint16(c))
+                    for c in (code,) + codes])
 
 
 def string_fromCodePoint(this, *code_points):

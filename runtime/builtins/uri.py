@@ -7,13 +7,14 @@ astral code points back into pairs.
 
 from runtime.errors import throw_uri_error
 from runtime.conversions import to_string
-from runtime.values import undefined
+from runtime.values import js_string, undefined
 
 _ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 URI_UNESCAPED = frozenset(_ALNUM + "-_.!~*'()")
 URI_RESERVED = ";/?:@&=+$,"
 ENCODE_URI_KEEP = frozenset(URI_UNESCAPED | set(URI_RESERVED) | {"#"})
 DECODE_URI_RESERVED = frozenset(URI_RESERVED + "#")
+_NOTHING_RESERVED = frozenset()  # decodeURIComponent's
 _HEX = frozenset("0123456789abcdefABCDEF")
 ESCAPE_KEEP = frozenset(_ALNUM + "@*_+-./")
 
@@ -54,14 +55,57 @@ def uri_encode(s, keep):
 _HEX_PAIR = {a + b: int(a + b, 16) for a in _HEX for b in _HEX}
 
 
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+
+
+def _decode_run(run, reserved):
+    """The text of ``run``, consecutive escapes (a '%' every third
+    character: the caller checked), or None when the escape-by-escape walk
+    must decide. Two hex digits per escape (no '%' in a digit's place: the
+    digits would be short) go to ``bytes.fromhex``; Python's UTF-8 codec
+    accepts exactly the sequences Decode does (no overlong form, no
+    surrogate, nothing past U+10FFFF, no truncated sequence), and marks
+    anything else with U+FFFD. None for a malformed escape, a U+FFFD (an
+    invalid sequence: the walk raises the URIError; or an escaped U+FFFD,
+    which the walk decodes), or a run with a non-ASCII character and a
+    ``reserved`` one (whose escape stays). No exception is raised here:
+    loops of malformed input (test262's) pay for one in the walk only."""
+    digits = run.replace("%", "")
+    if 3 * len(digits) != 2 * len(run) or digits.strip(_HEX_DIGITS):
+        return None
+    data = bytes.fromhex(digits)
+    text = data.decode("utf-8", "replace")
+    if data.isascii():
+        if reserved and not reserved.isdisjoint(text):
+            return None
+        return text
+    if "\ufffd" in text or reserved and not reserved.isdisjoint(text):
+        return None
+    if max(text) > "\uffff":
+        text = js_string(text)  # astral code points as surrogate pairs
+    return text
+
+
 def uri_decode(s, reserved):
     """Decode (15.1.3): undoes %XX escapes, leaving escapes of ``reserved``
-    characters as they were; invalid UTF-8 is a URIError."""
+    characters as they were; invalid UTF-8 is a URIError.
+
+    A string made of escapes only, and each run of escapes that starts with
+    a non-ASCII byte, is decoded in one piece (:func:`_decode_run`); what
+    that leaves, and every ASCII escape in other text, takes the spec's
+    walk one escape at a time, which raises the URIErrors."""
     if "%" not in s:
         return s
+    n = len(s)
+    # the walk tries runs in one piece unless the whole string was one
+    runs = True
+    if n % 3 == 0 and s[::3] == "%" * (n // 3):
+        text = _decode_run(s, reserved)
+        if text is not None:
+            return text
+        runs = False
     out = []
     k = 0
-    n = len(s)
     hex_pair = _HEX_PAIR.get
     while k < n:
         # Copy the run up to the next escape in one piece.
@@ -81,6 +125,16 @@ def uri_decode(s, reserved):
             c = chr(b)
             out.append(s[start:k] if c in reserved else c)
             continue
+        if runs:
+            # a multi-byte sequence: the run of escapes it starts, at once
+            end = k
+            while end < n and s[end] == "%":
+                end += 3
+            text = _decode_run(s[start:end], reserved)
+            if text is not None:
+                out.append(text)
+                k = end
+                continue
         # Leading byte: count the continuation bytes (2- to 4-byte forms only).
         if b & 0xE0 == 0xC0:
             extra, cp, least = 1, b & 0x1F, 0x80
@@ -120,12 +174,12 @@ def global_encodeURIComponent(this, component=undefined, *_):
 
 def global_decodeURI(this, encoded=undefined, *_):
     """decodeURI (15.1.3.1): escapes of reserved characters and '#' stay."""
-    return uri_decode(to_string(encoded), DECODE_URI_RESERVED)
+    return uri_decode(encoded if type(encoded) is str else to_string(encoded), DECODE_URI_RESERVED)
 
 
 def global_decodeURIComponent(this, encoded=undefined, *_):
     """decodeURIComponent (15.1.3.2)."""
-    return uri_decode(to_string(encoded), frozenset())
+    return uri_decode(encoded if type(encoded) is str else to_string(encoded), _NOTHING_RESERVED)
 
 
 def global_escape(this, string=undefined, *_):

@@ -127,3 +127,13 @@ def test_polyfill_then_replaced_method():
         console.log(JSON.stringify(r), a.push(3), "ab".charAt(0), a.length);
     """)
     assert out == ['[2,"abab","b"] mine3 c 2']
+
+
+def test_several_name_codes_become_units_inline():
+    from ajgi_tx.compiler import compile_source
+
+    py = " ".join(compile_source("function f(h, l) { return String.fromCharCode(h, l, 33); }",
+                                 "c.js").python_source().split()).replace("( ", "(").replace(" )", ")")
+    assert ("_ajgi_chr(_ajgi_trunc(h)) + _ajgi_chr(_ajgi_trunc(l)) + '!' if _ajgi_type(h) is _ajgi_float "
+            "and 0.0 <= h < 65536.0 and _ajgi_type(l) is _ajgi_float and 0.0 <= l < 65536.0 "
+            "else _ajgi_String_fromCharCode(_ajgi_undef, h, l, 33.0)") in py

@@ -286,7 +286,9 @@ def binary(lx, op, left, right, numeric=False):
         pyop, helper = _ARITH[op]
         return mark_num(_float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper))
     if op in ("&", "|", "^", "<<", ">>", ">>>"):
-        return mark_num(b.rt_call(_SIMPLE_HELPERS[op], left, right))
+        from ajgi_tx.compiler.lower.bitwise import lower_bitwise
+
+        return lower_bitwise(lx, op, left, right)
     if op in _ARITH:
         pyop, helper = _ARITH[op]
         return _float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper)
@@ -764,7 +766,9 @@ def _lower_unary_value(lx, node):
             return value
         return b.rt_call("tonum", value)
     if op == "~":
-        return b.rt_call("bit_not", value)
+        from ajgi_tx.compiler.lower.bitwise import lower_bit_not
+
+        return lower_bit_not(lx, value)
     if op == "void":
         if isinstance(value, ast.Constant):
             return b.rt("undef")

@@ -184,13 +184,57 @@ _INLINE_BUDGET = 40
 def _from_char_code(lx, args):
     """One code: the shared table of the first 256 characters, else the
     built-in (ToUint16 of any value)."""
-    if len(args) != 1 or isinstance(args[0], ast.Starred):  # String.fromCharCode(...codes)
+    if any(isinstance(a, ast.Starred) for a in args):  # String.fromCharCode(...codes)
+        return None
+    if len(args) > 1:
+        return _char_codes(lx, args)
+    if not args:
         return None
     b = lx.b
     first, again = bind(lx, args[0])
     # a one-unit str: `s += String.fromCharCode(c)` appends it unchecked (lower/targets.py)
     return mark_short(mark_str(b.boolop(ast.Or(), [b.call(b.attr(b.rt("CHAR_OF_CODE"), "get"), [first]),
                                                    b.rt_call("char_from_code", again)])))
+
+
+# Codes a many-argument String.fromCharCode turns into units inline
+_MAX_INLINE_CODES = 4
+
+
+def _char_codes(lx, args):
+    """Two to four codes that are names or literals (reading them has no
+    effect, so the tests may read them before the fallback reads them
+    again, in the same order): one unit each when every code is a float in
+    [0, 65536), else the built-in, which converts them in order::
+
+        (_ajgi_chr(_ajgi_trunc(h)) + _ajgi_chr(_ajgi_trunc(l))
+         if _ajgi_type(h) is _ajgi_float and 0.0 <= h < 65536.0 and <the same for l>
+         else _ajgi_String_fromCharCode(_ajgi_undef, h, l))
+    """
+    from ajgi_tx.compiler.lower.expressions import is_number, is_simple
+
+    if len(args) > _MAX_INLINE_CODES or not all(is_simple(a) for a in args):
+        return None
+    b = lx.b
+    tests, units = [], []
+    for a in args:
+        if is_number(a):
+            if not 0.0 <= a.value < 65536.0:
+                return None
+            units.append(b.const(chr(int(a.value))))
+            continue
+        if not is_num(a):
+            tests.append(b.type_is(copy.deepcopy(a), "float"))
+        tests.append(b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [copy.deepcopy(a), b.const(65536.0)]))
+        units.append(b.rt_call("chr", b.rt_call("trunc", copy.deepcopy(a))))
+    text = units[0]
+    for u in units[1:]:
+        text = b.binop(text, ast.Add(), u)
+    fallback = b.rt_call("String_fromCharCode", b.rt("undef"), *[copy.deepcopy(a) for a in args])
+    if not tests:
+        return mark_str(text)
+    test = tests[0] if len(tests) == 1 else b.boolop(ast.And(), tests)
+    return mark_str(b.ifexp(test, text, fallback))
 
 
 # Math functions whose float case is one Python call with JS's result:

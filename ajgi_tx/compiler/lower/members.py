@@ -119,44 +119,60 @@ def inline_get_keyed(lx, obj, key):
 
 
 def inline_get_index(lx, obj, key):
-    """``a[i]`` for a number ``i``: a present element of a dense array is
-    read inline, anything else goes through ``_ajgi_getm``::
+    """``a[i]`` for a number ``i``: a present element of a dense array, or
+    a code unit of a string, is read inline, anything else goes through
+    ``_ajgi_getm``::
 
-        (v if _ajgi_type(a) is _ajgi_JSArray and (e := a.elems) is not None
+        (v if (t := _ajgi_type(a)) is _ajgi_JSArray and (e := a.elems) is not None
               and 0.0 <= i < _ajgi_len(e) and i.is_integer()
-              and (v := e[_ajgi_trunc(i)]) is not _ajgi_HOLE else _ajgi_getm(a, i))
+              and (v := e[_ajgi_trunc(i)]) is not _ajgi_HOLE
+         else a[_ajgi_trunc(i)] if t is _ajgi_str and 0.0 <= i < _ajgi_len(a) and i.is_integer()
+         else _ajgi_getm(a, i))
+
+    (A string's index properties below its length are its own and
+    read-only: String.prototype cannot hide them.)
     """
     b = lx.b
     of, oa = bind(lx, obj, key)
     kf, ka = bind(lx, key)
-    e, v = lx.temp(), lx.temp()
+    e, v, t = lx.temp(), lx.temp(), lx.temp()
+    typed = b.walrus(t, b.rt_call("type", of))
     if is_index(key) and kf is not ka and is_pure(key):
         # a key like ``k % 1000.0`` is evaluated in the range test, not
         # bound up front with the object's type test (a tuple per read),
         # and again by the fallback: it cannot change anything or fail
-        range_key, fallback_key = b.walrus(ka.id, key), copy.deepcopy(key)
-        first = b.type_is(of, "JSArray")
+        range_key, fallback_key = (lambda: b.walrus(ka.id, copy.deepcopy(key))), copy.deepcopy(key)
+        first = b.is_(typed, b.rt("JSArray"))
     else:
-        range_key = fallback_key = ka
-        first = _receiver_type_test(lx, of, kf, ka, "JSArray")
+        range_key, fallback_key = (lambda: ka), ka
+        first = b.is_(typed if kf is ka else b.subscript(b.tuple([typed, kf]), b.const(0)), b.rt("JSArray"))
     elems = b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))
+    array_tests, at = _index_tests(lx, key, range_key, ka, b.rt_call("len", b.name(e)))
+    array_tests.append(b.is_not(b.walrus(v, b.subscript(b.name(e), at)), b.rt("HOLE")))
+    test = b.boolop(ast.And(), [first, elems] + array_tests)
+    string_tests, at = _index_tests(lx, key, range_key, ka, b.rt_call("len", oa))
+    string = b.boolop(ast.And(), [b.is_(b.name(t), b.rt("str"))] + string_tests)
+    rest = b.ifexp(string, b.subscript(oa, at), generic_read(lx, False, oa, fallback_key))
+    return b.ifexp(test, b.name(v), rest)
+
+
+def _index_tests(lx, key, range_key, ka, length):
+    """(tests, index): the tests that number ``key`` is an integer index
+    below ``length`` (``range_key()`` gives its first use), and the Python
+    int index they allow."""
+    b = lx.b
     if is_number(key) and key.value.is_integer() and 0 <= key.value < 2 ** 31:
         # a constant index: no range or integrality test at run time
         i = b.const(int(key.value))
-        tests = [b.compare(b.rt_call("len", b.name(e)), [ast.Gt()], [i]),
-                 b.is_not(b.walrus(v, b.subscript(b.name(e), i)), b.rt("HOLE"))]
-    elif is_index(key):
+        return [b.compare(length, [ast.Gt()], [i])], i
+    at = b.rt_call("trunc", ka)
+    if is_index(key):
         # a counter (numeric.analyze_counters): below the length means a
         # valid index; undefined, NaN and Infinity compare False
-        tests = [b.compare(range_key, [ast.Lt()], [b.rt_call("len", b.name(e))]),
-                 b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("trunc", ka))), b.rt("HOLE"))]
-    else:
-        # math.trunc is a cheaper call than int(); is_integer() than % 1.0
-        tests = [b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [ka, b.rt_call("len", b.name(e))]),
-                 b.call(b.attr(ka, "is_integer"), []),
-                 b.is_not(b.walrus(v, b.subscript(b.name(e), b.rt_call("trunc", ka))), b.rt("HOLE"))]
-    test = b.boolop(ast.And(), [first, elems] + tests)
-    return b.ifexp(test, b.name(v), generic_read(lx, False, oa, fallback_key))
+        return [b.compare(range_key(), [ast.Lt()], [length])], at
+    # math.trunc is a cheaper call than int(); is_integer() than % 1.0
+    return [b.compare(b.const(0.0), [ast.LtE(), ast.Lt()], [range_key(), length]),
+            b.call(b.attr(ka, "is_integer"), [])], at
 
 
 def inline_get_named(lx, obj, key):

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/spread_params.js (compiler 15, runtime ABI efe3996b82a5de90)
+# ajgi_tx compiled es2015_fn/spread_params.js (compiler 16, runtime ABI 625c5f70f1e8db46)
 _ajgi_ensure(_ajgi_realm, ('g',))
 
 
