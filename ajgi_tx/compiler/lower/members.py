@@ -136,23 +136,31 @@ def inline_get_index(lx, obj, key):
     of, oa = bind(lx, obj, key)
     kf, ka = bind(lx, key)
     e, v, t = lx.temp(), lx.temp(), lx.temp()
-    typed = b.walrus(t, b.rt_call("type", of))
+    # a local holding its array literal (literal_types.py) is never a
+    # string: no type test, no string branch
+    known_array = isinstance(of, ast.Name) and b.known_type(of.id) == "JSArray"
     if is_index(key) and kf is not ka and is_pure(key):
         # a key like ``k % 1000.0`` is evaluated in the range test, not
         # bound up front with the object's type test (a tuple per read),
         # and again by the fallback: it cannot change anything or fail
         range_key, fallback_key = (lambda: b.walrus(ka.id, copy.deepcopy(key))), copy.deepcopy(key)
-        first = b.is_(typed, b.rt("JSArray"))
+        first = b.const(True) if known_array else b.is_(b.walrus(t, b.rt_call("type", of)), b.rt("JSArray"))
+    elif known_array:
+        range_key, fallback_key = (lambda: ka), ka
+        first = _receiver_type_test(lx, of, kf, ka, "JSArray")
     else:
         range_key, fallback_key = (lambda: ka), ka
+        typed = b.walrus(t, b.rt_call("type", of))
         first = b.is_(typed if kf is ka else b.subscript(b.tuple([typed, kf]), b.const(0)), b.rt("JSArray"))
     elems = b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None))
     array_tests, at = _index_tests(lx, key, range_key, ka, b.rt_call("len", b.name(e)))
     array_tests.append(b.is_not(b.walrus(v, b.subscript(b.name(e), at)), b.rt("HOLE")))
     test = b.boolop(ast.And(), [first, elems] + array_tests)
-    string_tests, at = _index_tests(lx, key, range_key, ka, b.rt_call("len", oa))
-    string = b.boolop(ast.And(), [b.is_(b.name(t), b.rt("str"))] + string_tests)
-    rest = b.ifexp(string, b.subscript(oa, at), generic_read(lx, False, oa, fallback_key))
+    rest = generic_read(lx, False, oa, fallback_key)
+    if not known_array:
+        string_tests, at = _index_tests(lx, key, range_key, ka, b.rt_call("len", oa))
+        string = b.boolop(ast.And(), [b.is_(b.name(t), b.rt("str"))] + string_tests)
+        rest = b.ifexp(string, b.subscript(oa, at), rest)
     return b.ifexp(test, b.name(v), rest)
 
 
