@@ -226,6 +226,8 @@ def lower_identifier(lx, node):
         return mark_index(name)
     if binding in lx.numeric:
         return mark_num(name)
+    if b.known_type(name.id) == "str":
+        return mark_str(name)  # a local that always holds a string (string_locals.py)
     return name
 
 

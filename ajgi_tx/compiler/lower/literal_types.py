@@ -41,6 +41,15 @@ def literal_locals(lx, node, scope):
     """``{python name: "JSArray" | "JSObject"}`` for the locals of function
     ``node`` (its FunctionScope ``scope``) that qualify (see the module
     docstring)."""
+    return typed_locals(lx, node, scope, lambda init: _LITERAL_TYPES.get(init.type))
+
+
+def typed_locals(lx, node, scope, type_of_init, keeps_type=lambda ref, parent: False):
+    """``{python name: type name}`` for the ``var``s of function ``node``
+    under the conditions of the module docstring, where ``type_of_init``
+    gives the type a declarator's initializer makes (None: not a
+    candidate) and ``keeps_type(ref, parent)`` accepts a later write of the
+    variable that stores a value of that same type (lower/string_locals.py)."""
     if scope.dynamic or node.body is None or node.body.type != "BlockStatement":
         return {}
     candidates = {}  # Binding -> (type name, declarator), None once disqualified
@@ -48,13 +57,14 @@ def literal_locals(lx, node, scope):
         if stmt.type != "VariableDeclaration" or stmt.kind != "var":
             continue
         for d in stmt.declarations:
-            if d.id.type != "Identifier" or d.init is None or d.init.type not in _LITERAL_TYPES:
+            if d.id.type != "Identifier" or d.init is None:
                 continue
+            type_name = type_of_init(d.init)
             binding = scope.bindings.get(d.id.name)
-            if binding is None or binding.kind != "var" or binding.captured:
+            if type_name is None or binding is None or binding.kind != "var" or binding.captured:
                 continue
             # a second `var x = ...` is a second write
-            candidates[binding] = None if binding in candidates else (_LITERAL_TYPES[d.init.type], d)
+            candidates[binding] = None if binding in candidates else (type_name, d)
     candidates = {b: c for b, c in candidates.items() if c is not None}
     for ref, parent in _identifiers(node):
         if parent.type == "FunctionDeclaration":
@@ -66,7 +76,7 @@ def literal_locals(lx, node, scope):
         entry = candidates.get(lx.scopes.binding(ref))
         if entry is None or ref is entry[1].id:
             continue
-        if ref.range[0] < entry[1].range[1] or _is_write(ref, parent):
+        if ref.range[0] < entry[1].range[1] or (_is_write(ref, parent) and not keeps_type(ref, parent)):
             del candidates[lx.scopes.binding(ref)]
     return {b.py_name: c[0] for b, c in candidates.items() if b.py_name}
 

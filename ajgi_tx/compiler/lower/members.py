@@ -25,7 +25,9 @@ names)::
 import ast
 import copy
 
-from ajgi_tx.compiler.lower.expressions import bind, is_index, is_num, is_number, is_pure
+from ajgi_tx.compiler.lower.expressions import (
+    bind, is_index, is_num, is_number, is_pure, is_str, mark_num,
+)
 from ajgi_tx.compiler.lower.regexp_matches import match_read
 from runtime.values import js_string
 
@@ -71,9 +73,13 @@ def inline_get_length(lx, obj):
          else <inline o.length of a plain object, or _ajgi_getn>)
     """
     b = lx.b
+    as_float = lambda x: b.rt_call("float", b.rt_call("len", x))  # noqa: E731
+    if is_str(obj):
+        # a string (a concatenation, a local that always holds one): its
+        # length is its count of UTF-16 code units, len() of the str
+        return mark_num(as_float(obj))
     of, oa = bind(lx, obj)
     t, e = lx.temp(), lx.temp()
-    as_float = lambda x: b.rt_call("float", b.rt_call("len", x))  # noqa: E731
     other = _inline_get_bound(lx, oa, oa, b.const("length"))
     if isinstance(of, ast.Name) and b.known_type(of.id) == "JSArray":
         # a local holding its array literal (literal_types.py): only a

@@ -220,38 +220,57 @@ def _in_place_add(lx, node, target):
     if bd in lx.numeric and is_num(right):
         return [aug(right)]
     if is_num(right):  # string += number: append its ToString in place
+        load = target.load()
+        if isinstance(load, ast.Name) and b.known_type(load.id) == "str":
+            return [aug(number_to_str(lx, right))]
         t = lx.temp()
         first = b.assign(t, right)
         slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
-        return [first, b.if_(b.type_is(target.load(), "str"),
-                             [aug(number_to_str(lx, b.name(t)))], slow)]
+        return [first] + _when_str(lx, target, [aug(number_to_str(lx, b.name(t)))], slow)
     # a piece as long as the string (s += s) can double it: the sum's
     # length is checked after the append (runtime/limits.py)
     check = b.if_(b.compare(b.rt_call("len", target.load()), [ast.Gt()], [b.rt("strmax")]),
                   [b.expr_stmt(b.rt_call("strlong"))])
     if is_str(right):
-        test = b.type_is(target.load(), "str")
         fast = [aug(right), check] if can_grow(right) else [aug(right)]
-        return [b.if_(test, fast, target.store_stmt(binary(lx, "+", target.load(), right)))]
+        return _when_str(lx, target, fast, target.store_stmt(binary(lx, "+", target.load(), right)))
     t = lx.temp()
     if isinstance(right, ast.IfExp) and is_str(right.body) and not can_grow(right.body):
         # s += String.fromCharCode(c): while the built-in is pristine the
         # value is a one-unit str, appended with no type test of it and no
         # length check; the other branch (any call) is the general case
+        load = target.load()
+        if isinstance(load, ast.Name) and b.known_type(load.id) == "str":
+            short = [aug(right.body)]  # no test of the target: no temp for the piece
+            return [b.if_(right.test, short, _append_checked(lx, target, t, right.orelse, aug, check))]
         piece = mark_short(mark_str(b.name(t)))
         short = [b.assign(t, right.body),
-                 b.if_(b.type_is(target.load(), "str"), [aug(b.name(t))],
-                       target.store_stmt(binary(lx, "+", target.load(), piece)))]
+                 *_when_str(lx, target, [aug(b.name(t))],
+                            target.store_stmt(binary(lx, "+", target.load(), piece)))]
         return [b.if_(right.test, short, _append_checked(lx, target, t, right.orelse, aug, check))]
     return _append_checked(lx, target, t, right, aug, check)
+
+
+def _when_str(lx, target, fast, slow):
+    """``fast`` when the target holds a string, else ``slow``: no test at
+    all for a local that always holds one (lower/string_locals.py)."""
+    b = lx.b
+    test = b.type_is(target.load(), "str")
+    if isinstance(test, ast.Constant) and test.value is True:
+        return fast
+    return [b.if_(test, fast, slow)]
 
 
 def _append_checked(lx, target, t, right, aug, check):
     """``t = right``, then Python's in-place append when both are strings,
     followed by the length check (the value may be as long as the string)."""
     b = lx.b
-    test = b.compare(b.rt_call("type", target.load()), [ast.Is(), ast.Is()],
-                     [b.rt("str"), b.rt_call("type", b.name(t))])
+    load = target.load()
+    if isinstance(load, ast.Name) and b.known_type(load.id) == "str":
+        test = b.type_is(b.name(t), "str")
+    else:
+        test = b.compare(b.rt_call("type", target.load()), [ast.Is(), ast.Is()],
+                         [b.rt("str"), b.rt_call("type", b.name(t))])
     slow = target.store_stmt(binary(lx, "+", target.load(), b.name(t)))
     return [b.assign(t, right), b.if_(test, [aug(b.name(t)), check], slow)]
 

@@ -19,48 +19,32 @@ def _ajgi_main(this):
             if _ajgi_flag[0]:
                 _ajgi_preempt()
             if String is _ajgi_pristine_String:
-                _ajgi_t4 = _ajgi_CHAR_OF_CODE.get((_ajgi_t3 := 97.0 + i % 26.0)
-                    ) or _ajgi_char_from_code(_ajgi_t3)
-                if _ajgi_type(s) is _ajgi_str:
-                    s += _ajgi_t4
-                else:
-                    s = s + _ajgi_t4 if (_ajgi_t5 := _ajgi_type(s)
-                        ) is _ajgi_type(_ajgi_t4
-                        ) and _ajgi_t5 is _ajgi_float else (_ajgi_t6 if 
-                        _ajgi_len((_ajgi_t6 := s + _ajgi_t4)) <=
-                        _ajgi_strmax else _ajgi_strlong()
-                        ) if _ajgi_t5 is _ajgi_str is _ajgi_type(_ajgi_t4
-                        ) else _ajgi_add(s, _ajgi_t4)
+                s += _ajgi_CHAR_OF_CODE.get(97.0 + i % 26.0
+                    ) or _ajgi_char_from_code(97.0 + i % 26.0)
             else:
-                _ajgi_t4 = (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(String)) is
+                _ajgi_t3 = (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(String)) is
                     _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
                     _ajgi_type((_ajgi_t1 := String.props.get('fromCharCode',
                     _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
                     _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + i % 26.0
                     )
-                if _ajgi_type(s) is _ajgi_str is _ajgi_type(_ajgi_t4):
-                    s += _ajgi_t4
+                if _ajgi_type(_ajgi_t3) is _ajgi_str:
+                    s += _ajgi_t3
                     if _ajgi_len(s) > _ajgi_strmax:
                         _ajgi_strlong()
                 else:
-                    s = s + _ajgi_t4 if (_ajgi_t7 := _ajgi_type(s)
-                        ) is _ajgi_type(_ajgi_t4
-                        ) and _ajgi_t7 is _ajgi_float else (_ajgi_t8 if 
-                        _ajgi_len((_ajgi_t8 := s + _ajgi_t4)) <=
-                        _ajgi_strmax else _ajgi_strlong()
-                        ) if _ajgi_t7 is _ajgi_str is _ajgi_type(_ajgi_t4
-                        ) else _ajgi_add(s, _ajgi_t4)
-            _ajgi_t9 = f(_ajgi_undef, s)
-            if _ajgi_type(s) is _ajgi_str is _ajgi_type(_ajgi_t9):
-                s += _ajgi_t9
+                    s = _ajgi_t4 if _ajgi_len((_ajgi_t4 := s + (_ajgi_t3 if
+                        _ajgi_type(_ajgi_t3) is _ajgi_str else _ajgi_catstr
+                        (_ajgi_t3)))) <= _ajgi_strmax else _ajgi_strlong()
+            _ajgi_t5 = f(_ajgi_undef, s)
+            if _ajgi_type(_ajgi_t5) is _ajgi_str:
+                s += _ajgi_t5
                 if _ajgi_len(s) > _ajgi_strmax:
                     _ajgi_strlong()
             else:
-                s = s + _ajgi_t9 if (_ajgi_t10 := _ajgi_type(s)) is _ajgi_type(
-                    _ajgi_t9) and _ajgi_t10 is _ajgi_float else (_ajgi_t11 if
-                    _ajgi_len((_ajgi_t11 := s + _ajgi_t9)) <= _ajgi_strmax else
-                    _ajgi_strlong()) if _ajgi_t10 is _ajgi_str is _ajgi_type(
-                    _ajgi_t9) else _ajgi_add(s, _ajgi_t9)
+                s = _ajgi_t6 if _ajgi_len((_ajgi_t6 := s + (_ajgi_t5 if 
+                    _ajgi_type(_ajgi_t5) is _ajgi_str else _ajgi_catstr(
+                    _ajgi_t5)))) <= _ajgi_strmax else _ajgi_strlong()
             i = i + 1.0
         return s
     build = _ajgi_fn(build, 'build', 2.0, _ajgi_realm, 0, 160)
