@@ -103,3 +103,16 @@ def test_appends_that_can_double_a_string_local_are_checked(small_caps, append):
            "try { f(); console.log('ok'); } catch (e) { console.log(String(e)); }" % append)
     assert str_tests(src) == 0
     assert run_js(src) == ["RangeError: Invalid string length"]
+
+
+def test_number_arithmetic_is_not_kept_in_a_temp():
+    """``"id=" + (i * 7)`` computes the number again in ``_ajgi_numstr``,
+    the fallback past the ToString table; a number with a call keeps its
+    temp (one call), whichever path its ToString takes."""
+    py = compile_source("function f() { var a = []; for (var i = 0; i < 3; i++) a.push('id=' + i * 7); return a; }",
+                        "t.js").python_source()
+    assert "_ajgi_numstr(i * 7.0)" in py
+    out = run_js("var n = 0; function c(v) { n++; return v; }"
+                 "function f() { var s = ''; s += +c(5000.5); s += +c(7); s += '|' + +c(123456); return s + ',' + n; }"
+                 "console.log(f());")
+    assert out == ["5000.57|123456,3"]

@@ -13,6 +13,7 @@ becomes ``(x and x == x)`` unless ``x`` is known to be a boolean.
 """
 
 import ast
+import copy
 import math
 
 from runtime.numconv import number_to_string
@@ -535,6 +536,37 @@ def _loose_eq(lx, left, right):
 # -- string concatenation ---------------------------------------------------------------
 
 
+_REPEATABLE_OPS = (ast.Add, ast.Sub, ast.Mult)
+
+
+def cheap_to_repeat(e):
+    """True when ``e`` is plain float arithmetic (``97.0 + i % 26.0``) on
+    locals and constants: evaluating it twice gives the same number, with
+    no call, no assignment and nothing that can raise (a ``%`` only by a
+    non-zero constant)."""
+    if not is_num(e):
+        return False
+    for n in ast.walk(e):
+        if isinstance(n, ast.BinOp):
+            if isinstance(n.op, ast.Mod):
+                if not (isinstance(n.right, ast.Constant) and type(n.right.value) is float and n.right.value != 0):
+                    return False
+            elif not isinstance(n.op, _REPEATABLE_OPS):
+                return False
+        elif isinstance(n, ast.UnaryOp):
+            if not isinstance(n.op, ast.USub):
+                return False
+        elif isinstance(n, ast.Name):
+            if n.id.startswith("_ajgi_") or not isinstance(n.ctx, ast.Load):
+                return False
+        elif isinstance(n, ast.Constant):
+            if type(n.value) is not float:
+                return False
+        elif not isinstance(n, (ast.expr_context, ast.operator, ast.unaryop)):
+            return False
+    return True
+
+
 def number_to_str(lx, e):
     """ToString of ``e``, a number (or undefined): small integral values
     come from the ``_ajgi_NUMBER_STRINGS`` table (one dict probe instead of a call),
@@ -545,7 +577,12 @@ def number_to_str(lx, e):
     b = lx.b
     if is_number(e):
         return b.const(number_to_string(e.value))
-    f, a = bind(lx, e)
+    if cheap_to_repeat(e):
+        # the rare fallback computes the number again rather than the
+        # common path keeping it in a temp
+        f, a = e, copy.deepcopy(e)
+    else:
+        f, a = bind(lx, e)
     return mark_short(b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]),
                                           b.rt_call("numstr", a)]))
 

@@ -31,7 +31,9 @@ branches (exactly one of which runs).
 import ast
 import copy
 
-from ajgi_tx.compiler.lower.expressions import _unchanged_by, bind, is_num, is_pure, mark_short, mark_str
+from ajgi_tx.compiler.lower.expressions import (
+    _unchanged_by, bind, cheap_to_repeat, is_num, is_pure, mark_short, mark_str,
+)
 from ajgi_tx.compiler.pyast import rt_name
 from runtime.builtins import array, math, regexp, string
 
@@ -191,7 +193,7 @@ def _from_char_code(lx, args):
     if not args:
         return None
     b = lx.b
-    if _cheap_to_repeat(args[0]):
+    if cheap_to_repeat(args[0]):
         # the rare fallback computes the code again rather than the common
         # path keeping it in a temp
         first, again = args[0], copy.deepcopy(args[0])
@@ -200,37 +202,6 @@ def _from_char_code(lx, args):
     # a one-unit str: `s += String.fromCharCode(c)` appends it unchecked (lower/targets.py)
     return mark_short(mark_str(b.boolop(ast.Or(), [b.call(b.attr(b.rt("CHAR_OF_CODE"), "get"), [first]),
                                                    b.rt_call("char_from_code", again)])))
-
-
-_REPEATABLE_OPS = (ast.Add, ast.Sub, ast.Mult)
-
-
-def _cheap_to_repeat(e):
-    """True when ``e`` is plain float arithmetic (``97.0 + i % 26.0``) on
-    locals and constants: evaluating it twice gives the same number, with
-    no call, no assignment and nothing that can raise (a ``%`` only by a
-    non-zero constant)."""
-    if not is_num(e):
-        return False
-    for n in ast.walk(e):
-        if isinstance(n, ast.BinOp):
-            if isinstance(n.op, ast.Mod):
-                if not (isinstance(n.right, ast.Constant) and type(n.right.value) is float and n.right.value != 0):
-                    return False
-            elif not isinstance(n.op, _REPEATABLE_OPS):
-                return False
-        elif isinstance(n, ast.UnaryOp):
-            if not isinstance(n.op, ast.USub):
-                return False
-        elif isinstance(n, ast.Name):
-            if n.id.startswith("_ajgi_") or not isinstance(n.ctx, ast.Load):
-                return False
-        elif isinstance(n, ast.Constant):
-            if type(n.value) is not float:
-                return False
-        elif not isinstance(n, (ast.expr_context, ast.operator, ast.unaryop)):
-            return False
-    return True
 
 
 # Codes a many-argument String.fromCharCode turns into units inline

@@ -61,9 +61,21 @@ function concatenations(n) {
     return s.length + " " + s.slice(0, 40).split("\n").join("/");
 }
 console.log(concatenations(30));
+function numbersPastTheTable() {
+    // the number ToString table ends at 1023: past it, and for fractions,
+    // negatives, huge values and NaN, the fallback computes the value again
+    var s = "", t = "";
+    for (var i = 0; i < 4; i++) {
+        s += "<" + (i * 700) + "|" + (i * 1e20 * 7) + "|" + (0.5 - i * 1000) + "|" + (i * 7 % 3) + "|" + (i % 0) + ">";
+        t += i * 999; t += -i; t += i * 0.1;
+    }
+    return s + " " + t;
+}
+console.log(numbersPastTheTable());
 // expect: 0|1e+21|0.30000000000000004|NaN|Infinity|-Infinity|-5|0.3333333333333333|123456789012-1-0.500.51 96
 // expect: 42XY1,2,3nullundefinedtrue[object Object] 41 valueOf,toString2,valueOf3,toString3,boom,TypeError
 // expect: 30 97,250,66,65535,65,98,253,67,65534,66,99,256,68,65533,67,100,259,69,65532,68,101,262,70,65531,69,102,265,71,65530,70
 // expect: ab198200 8 at1
 // expect: dcc3 b2 number 6
 // expect: 623 2024-01-10 id=0failed/2024-02-11 id=7ok/
+// expect: <0|0|0.5|0|NaN><700|700000000000000000000|-999.5|1|NaN><1400|1.4e+21|-1999.5|2|NaN><2100|2.1e+21|-2999.5|0|NaN> 000999-10.11998-20.22997-30.30000000000000004
