@@ -116,3 +116,13 @@ def test_number_arithmetic_is_not_kept_in_a_temp():
                  "function f() { var s = ''; s += +c(5000.5); s += +c(7); s += '|' + +c(123456); return s + ',' + n; }"
                  "console.log(f());")
     assert out == ["5000.57|123456,3"]
+
+
+def test_counters_past_the_table_print_inline():
+    """``s += i`` of a counter: its digits with no call while it is a float
+    below 1e15; the behaviour on both sides of the guard (1e15, 1e21,
+    Infinity, undefined, NaN) is in tests/scripts/string/string_locals.js."""
+    py = compile_source("function f() { var s = ''; for (var i = 0; i < 3000; i++) s += i; return s; }",
+                        "t.js").python_source()
+    assert re.search(r"_ajgi_str\(_ajgi_trunc\(i\)\) if _ajgi_type\(i\) is _ajgi_float and i < "
+                     r"(1e\+15|1000000000000000\.0) else _ajgi_numstr\(i\)", " ".join(py.split()))

@@ -583,8 +583,14 @@ def number_to_str(lx, e):
         f, a = e, copy.deepcopy(e)
     else:
         f, a = bind(lx, e)
-    return mark_short(b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]),
-                                          b.rt_call("numstr", a)]))
+    rest = b.rt_call("numstr", a)
+    if is_index(e) and isinstance(a, ast.Name):
+        # a counter past the table (`s += i` up to 1e5): its digits without
+        # a call; undefined, NaN, +Infinity and 1e15 up (where JS may print
+        # an exponent) still take numstr
+        guard = b.boolop(ast.And(), [b.type_is(a, "float"), b.compare(a, [ast.Lt()], [b.const(1e15)])])
+        rest = b.ifexp(guard, b.rt_call("str", b.rt_call("trunc", a)), rest)
+    return mark_short(b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]), rest]))
 
 
 def mark_short(e):

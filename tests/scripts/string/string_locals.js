@@ -72,6 +72,19 @@ function numbersPastTheTable() {
     return s + " " + t;
 }
 console.log(numbersPastTheTable());
+function counterStrings() {
+    // counters (numeric.analyze_counters) below 1e15 print their digits inline;
+    // 1e15 up, +Infinity, undefined and NaN take numstr
+    var s = "";
+    for (var i = 1020; i < 1030; i += 3) s += i;
+    var j = 999999999999998;
+    for (var k = 0; k < 4; k++) { s += "|"; s += j; j++; }
+    var big = 1e21; s += "|"; s += big; big++; s += "|"; s += big;
+    var inf = 1e308; inf += 1e308; s += "|"; s += inf;
+    var u; s += "|"; s += u; u++; s += "|"; s += u;
+    return s;
+}
+console.log(counterStrings());
 // expect: 0|1e+21|0.30000000000000004|NaN|Infinity|-Infinity|-5|0.3333333333333333|123456789012-1-0.500.51 96
 // expect: 42XY1,2,3nullundefinedtrue[object Object] 41 valueOf,toString2,valueOf3,toString3,boom,TypeError
 // expect: 30 97,250,66,65535,65,98,253,67,65534,66,99,256,68,65533,67,100,259,69,65532,68,101,262,70,65531,69,102,265,71,65530,70
@@ -79,3 +92,4 @@ console.log(numbersPastTheTable());
 // expect: dcc3 b2 number 6
 // expect: 623 2024-01-10 id=0failed/2024-02-11 id=7ok/
 // expect: <0|0|0.5|0|NaN><700|700000000000000000000|-999.5|1|NaN><1400|1.4e+21|-1999.5|2|NaN><2100|2.1e+21|-2999.5|0|NaN> 000999-10.11998-20.22997-30.30000000000000004
+// expect: 1020102310261029|999999999999998|999999999999999|1000000000000000|1000000000000001|1e+21|1e+21|Infinity|undefined|NaN
