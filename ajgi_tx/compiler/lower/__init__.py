@@ -7,10 +7,12 @@ the JS global object's property dict, so JS globals are Python globals;
 runtime helpers are ``_ajgi_*`` names found in ``__builtins__``.
 
 Dispatch is two literal tables below, keyed on ``node.type``; handlers are
-``lower_<type>(lx, node)`` functions in ``statements.py``, ``expressions.py``,
+``lower_<type>(lx, node)`` functions in ``statements.py``, ``expressions.py``
+(operators, calls, names), ``literals.py`` (object and array literals),
 ``members.py`` (every ``o.x`` / ``o[k]`` read), ``functions.py``,
-``targets.py`` and ``dynamic.py``; the walk's state is
-declared in ``state.py``.
+``targets.py`` and ``dynamic.py``; string concatenation is ``strings.py``,
+the bitwise operators ``bitwise.py``; the walk's state is declared in
+``state.py``.
 
 Example::
 
@@ -22,7 +24,8 @@ Example::
 import ast
 
 from ajgi_tx.compiler.lower import (
-    classes, dynamic, expressions, functions, iteration, members, statements, targets, templates,
+    classes, dynamic, expressions, functions, iteration, literals, members, statements, targets,
+    templates,
 )
 from ajgi_tx.compiler.lower.state import Lowerer
 
@@ -62,8 +65,8 @@ EXPRESSIONS = {
     "MemberExpression": members.lower_member,
     "CallExpression": expressions.lower_call,
     "NewExpression": expressions.lower_new,
-    "ObjectExpression": expressions.lower_object,
-    "ArrayExpression": expressions.lower_array,
+    "ObjectExpression": literals.lower_object,
+    "ArrayExpression": literals.lower_array,
     "FunctionExpression": functions.lower_function_expression,
     "ArrowFunctionExpression": functions.lower_function_expression,
     "SpreadElement": iteration.lower_spread,

@@ -13,7 +13,6 @@ becomes ``(x and x == x)`` unless ``x`` is known to be a boolean.
 """
 
 import ast
-import copy
 import math
 
 from runtime.numconv import number_to_string
@@ -485,6 +484,8 @@ def _typed_fast(lx, left, right, tname, make, helper):
 
 
 def _add(lx, left, right):
+    from ajgi_tx.compiler.lower.strings import concat, length_checked, string_piece
+
     b = lx.b
     plus = lambda l, r: b.binop(l, ast.Add(), r)  # noqa: E731
     if is_string(left) and is_string(right):
@@ -567,132 +568,7 @@ def cheap_to_repeat(e):
     return True
 
 
-def number_to_str(lx, e):
-    """ToString of ``e``, a number (or undefined): small integral values
-    come from the ``_ajgi_NUMBER_STRINGS`` table (one dict probe instead of a call),
-    the rest from ``_ajgi_numstr``::
-
-        _ajgi_NUMBER_STRINGS.get(t) or _ajgi_numstr(t)
-    """
-    b = lx.b
-    if is_number(e):
-        return b.const(number_to_string(e.value))
-    if cheap_to_repeat(e):
-        # the rare fallback computes the number again rather than the
-        # common path keeping it in a temp
-        f, a = e, copy.deepcopy(e)
-    else:
-        f, a = bind(lx, e)
-    rest = b.rt_call("numstr", a)
-    if is_index(e) and isinstance(a, ast.Name):
-        # a counter past the table (`s += i` up to 1e5): its digits without
-        # a call; undefined, NaN, +Infinity and 1e15 up (where JS may print
-        # an exponent) still take numstr
-        guard = b.boolop(ast.And(), [b.type_is(a, "float"), b.compare(a, [ast.Lt()], [b.const(1e15)])])
-        rest = b.ifexp(guard, b.rt_call("str", b.rt_call("trunc", a)), rest)
-    return mark_short(b.boolop(ast.Or(), [b.call(b.attr(b.rt("NUMBER_STRINGS"), "get"), [f]), rest]))
-
-
-def mark_short(e):
-    """Marks a lowered str expression as short whatever the input (a
-    number's ToString): appending it cannot double a string."""
-    e._ajgi_short = True
-    return e
-
-
-def can_grow(e):
-    """True when ``e``, a str piece of a concatenation, may be as long as
-    the string it is appended to (neither a constant nor a number's
-    ToString): two such pieces can double a string at each step."""
-    return not (is_string(e) or getattr(e, "_ajgi_short", False))
-
-
-def length_checked(lx, e):
-    """``e``, a str expression that can double a string, with the length
-    check of ``runtime/limits.py`` inline (no call unless it fails)::
-
-        (r if _ajgi_len(r := e) <= _ajgi_strmax else _ajgi_strlong())
-    """
-    b = lx.b
-    r = lx.temp()
-    test = b.compare(b.rt_call("len", b.walrus(r, e)), [ast.LtE()], [b.rt("strmax")])
-    return b.ifexp(test, b.name(r), b.rt_call("strlong"))
-
-
-def string_piece(lx, e, helper="catstr"):
-    """ToString(ToPrimitive(e)): what ``+`` appends once the other operand
-    is a string (11.6.1 steps 5-7): strings as they are, numbers through
-    the number table, the rest through the runtime ``helper`` (a template
-    substitution passes ``"tostring"``: hint String, a Symbol throws)."""
-    b = lx.b
-    if is_str(e):
-        return e
-    if is_num(e):
-        return number_to_str(lx, e)
-    f, a = bind(lx, e)
-    return b.ifexp(b.type_is(f, "str"), a, b.rt_call(helper, a))
-
-
-def _has_fstring(e):
-    return any(isinstance(n, ast.JoinedStr) for n in ast.walk(e))
-
-
-def concat(lx, pieces):
-    """Concatenates str expressions, evaluated left to right: adjacent
-    constants are folded, three or more pieces become one f-string (a
-    single BUILD_STRING instead of a copy per ``+``), or a ``''.join`` when
-    a piece holds an f-string itself (nested f-strings have no readable
-    source before Python 3.12)."""
-    b = lx.b
-    parts = []
-    for p in pieces:
-        if is_string(p) and parts and is_string(parts[-1]):
-            parts[-1] = b.const(parts[-1].value + p.value)
-        elif not (is_string(p) and p.value == ""):
-            parts.append(p)
-    if not parts:
-        return mark_str(b.const(""))
-    if len(parts) == 1:
-        return parts[0] if is_string(parts[0]) else mark_str(parts[0])
-    if len(parts) == 2:
-        joined = b.binop(parts[0], ast.Add(), parts[1])
-    elif any(_has_fstring(p) for p in parts if not is_string(p)):
-        joined = b.call(b.attr(b.const(""), "join"), [b.tuple(parts)])
-    else:
-        joined = b.loc(ast.JoinedStr(values=[
-            p if is_string(p) else b.loc(ast.FormattedValue(value=p, conversion=-1, format_spec=None))
-            for p in parts]))
-    if sum(map(can_grow, parts)) >= 2:
-        joined = length_checked(lx, joined)
-    return mark_str(joined)
-
-
-def _plus_chain(lx, node, operands, nodes):
-    """``o0 + o1 + ... + on`` (left-associative). From the first operand
-    known to be a string on, every step is a string concatenation, so the
-    rest of the chain is one :func:`concat` of ToString pieces; each piece
-    is converted right after its operand is evaluated, as the spec's
-    left-to-right ToPrimitive calls require."""
-    b = lx.b
-    s = next((i for i, e in enumerate(operands) if is_str(e)), None)
-    if s is None:
-        if len(operands) > 8:
-            return b.rt_call("addn", *operands)
-        return _pairwise(lx, node, "+", operands, nodes)
-    if s == 0:
-        head = [operands[0]]
-    elif s == 1 and not (is_primitive(operands[0]) or is_string(operands[1])):
-        # ToPrimitive(o0) must wait until o1 (which may have effects) is evaluated
-        head = [string_piece(lx, _pairwise(lx, node, "+", operands[:2], nodes[:2]))]
-    else:
-        prefix = operands[0] if s == 1 else _plus_chain(lx, node, operands[:s], nodes[:s])
-        head = [string_piece(lx, prefix), operands[s]]
-    b.at(node)
-    rest = [string_piece(lx, e) for e in operands[s + 1:]]
-    return concat(lx, head + rest)
-
-
-def _pairwise(lx, node, op, operands, nodes):
+def pairwise(lx, node, op, operands, nodes):
     """``((o0 op o1) op o2) ...`` one :func:`binary` step at a time."""
     acc = operands[0]
     acc_num = js_is_number(nodes[0])
@@ -717,8 +593,9 @@ def lower_binary(lx, node):
     chain.reverse()
     operands = [lx.expr(e) for e in chain]
     if op == "+":
-        return _plus_chain(lx, node, operands, chain)
-    return _pairwise(lx, node, op, operands, chain)
+        from ajgi_tx.compiler.lower.strings import plus_chain
+        return plus_chain(lx, node, operands, chain)
+    return pairwise(lx, node, op, operands, chain)
 
 
 def lower_logical(lx, node):
@@ -923,85 +800,3 @@ def lower_new(lx, node):
     args = _call_args(lx, node)
     b.at(node)
     return wrap_call(lx, node, b.rt_call("new", func, *args))
-
-
-# -- object and array literals -------------------------------------------------------
-
-def _is_proto_setter(prop):
-    """``__proto__: v`` (B.3.1): not computed, not shorthand, not a method."""
-    if prop.computed or prop.shorthand or prop.method or prop.kind != "init":
-        return False
-    k = prop.key
-    return (k.type == "Identifier" and k.name == "__proto__") or \
-        (k.type == "Literal" and k.value == "__proto__")
-
-
-def lower_object(lx, node):
-    """An object literal: a dict display while every key is a constant
-    and every property plain data (methods and named functions included),
-    else ``_ajgi_obj_literal`` with the items (spread ``...o`` included)
-    in source order; methods
-    using ``super`` get the object as their home (lower/classes.py)."""
-    from ajgi_tx.compiler.lower import classes
-
-    b = lx.b
-    keys, values, accessors = [], [], []
-    items = []  # the generic path's (kind, key, value), once needed
-    generic = any(p.type == "SpreadElement" or p.computed or _is_proto_setter(p)
-                  for p in node.properties)
-    home_box = None
-    for prop in node.properties:
-        if prop.type == "Property" and (prop.method or prop.kind in ("get", "set")):
-            if home_box is None and classes.uses_super_property(prop.value):
-                home_box = classes.new_box(lx)
-    for prop in node.properties:
-        if prop.type == "SpreadElement":  # ES2018 {...o}: CopyDataProperties
-            v = lx.expr(prop.argument)
-            b.at(prop)
-            items.append(b.tuple([b.const("spread"), b.const(None), v]))
-            continue
-        name = None if prop.computed else property_key(prop.key)
-        key = b.rt_call("pkey", lx.expr(prop.key)) if prop.computed else b.const(name)
-        if prop.kind in ("get", "set"):
-            v = classes.lower_method_value(lx, prop.value, name, home_box, prop.kind)
-            kind = prop.kind
-        elif prop.method:
-            v = classes.lower_method_value(lx, prop.value, name, home_box)
-            kind = "name" if prop.computed else "init"
-        elif _is_proto_setter(prop):
-            v = lx.expr(prop.value)
-            kind = "proto"
-        else:
-            v = classes.lower_named_value(lx, prop.value, name)
-            kind = "name" if prop.computed and classes.is_anonymous_definition(prop.value) else "init"
-        if generic:
-            items.append(b.tuple([b.const(kind), key, v]))
-        elif kind == "init" and not accessors:
-            keys.append(key)
-            values.append(v)
-        else:
-            accessors.append((name, kind, v))
-    b.at(node)
-    boxes = b.tuple([b.name(home_box)] if home_box is not None else [])
-    if generic:
-        return b.rt_call("obj_literal", b.rt("OP"), b.tuple(items), boxes)
-    obj = b.rt_call("obj", b.rt("OP"), b.dict(keys, values))
-    if accessors:
-        acc = [b.tuple([b.const(k), b.const(kind), v]) for k, kind, v in accessors]
-        obj = b.rt_call("obj_accessors", obj, b.tuple(acc))
-    if home_box is not None:
-        obj = b.rt_call("set_homes", obj, boxes)
-    return obj
-
-
-def lower_array(lx, node):
-    b = lx.b
-    elems = []
-    for e in node.elements:
-        if e is None:
-            elems.append(b.rt("HOLE"))
-        else:
-            elems.append(lx.expr(e))
-    b.at(node)
-    return b.rt_call("arr", b.rt("AP"), b.list(elems))
-

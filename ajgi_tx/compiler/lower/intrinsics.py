@@ -32,8 +32,9 @@ import ast
 import copy
 
 from ajgi_tx.compiler.lower.expressions import (
-    _unchanged_by, bind, cheap_to_repeat, is_num, is_pure, mark_short, mark_str,
+    _unchanged_by, bind, cheap_to_repeat, is_num, is_pure, mark_str,
 )
+from ajgi_tx.compiler.lower.strings import mark_short
 from ajgi_tx.compiler.pyast import rt_name
 from runtime.builtins import array, math, regexp, string
 

@@ -194,9 +194,8 @@ def _in_place_add(lx, node, target):
     """``x += v`` as a statement on a plain local: Python's in-place ``+=``
     (which appends to a string without copying it when nothing else holds
     it) when both are strings or x is a number-only local."""
-    from ajgi_tx.compiler.lower.expressions import (
-        can_grow, is_num, is_str, mark_short, mark_str, number_to_str,
-    )
+    from ajgi_tx.compiler.lower.expressions import is_num, is_str, mark_str
+    from ajgi_tx.compiler.lower.strings import can_grow, mark_short, number_to_str
 
     b = lx.b
     if target.kind != "name" or target.slow:

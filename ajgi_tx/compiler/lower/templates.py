@@ -24,7 +24,8 @@ undefined cooked string in a tagged template, ES2018); its raw strings keep
 CR and CRLF, which the spec normalises to LF.
 """
 
-from ajgi_tx.compiler.lower.expressions import concat, string_piece, wrap_call
+from ajgi_tx.compiler.lower.expressions import wrap_call
+from ajgi_tx.compiler.lower.strings import concat, string_piece
 from runtime.values import js_string
 
 _SIMPLE_ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r",
