@@ -28,21 +28,25 @@ _int = int
 # Quote (15.12.3)
 # ---------------------------------------------------------------------------
 
-_QUOTE_MAP = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-for _c in range(0x20):
-    _QUOTE_MAP.setdefault(chr(_c), "\\u%04x" % _c)
-
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# A surrogate pair (kept raw), or one character that must be escaped.
-_ESCAPE_WELL_FORMED = re.compile('[\ud800-\udbff][\udc00-\udfff]|[\\x00-\\x1f"\\\\\ud800-\udfff]')
+# A surrogate pair (kept as it is), or a lone surrogate (escaped): the one
+# thing Quote escapes that Python's C encoder leaves alone.
+_SURROGATE_UNITS = re.compile("[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]")
 
 
-def _escape_one(m):
+def _escape_lone(m):
     c = m.group()
-    if len(c) == 2:
-        return c  # a well-formed pair stays as it is
-    r = _QUOTE_MAP.get(c)
-    return r if r is not None else "\\u%04x" % ord(c)
+    return c if len(c) == 2 else "\\u%04x" % ord(c)
+
+
+def escape_lone_surrogates(text):
+    """``text`` with every lone surrogate written as a ``\\udxxx`` escape.
+    Applied to a JSON text made of ``_c_quote``d strings, it gives what
+    Quote would have: a string's surrogates are next to its quotes at worst,
+    so no pair forms across two strings."""
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE_UNITS.sub(_escape_lone, text)
 
 
 def json_quote(s):
@@ -50,9 +54,7 @@ def json_quote(s):
     written as ``\\udxxx`` escapes, paired ones stay raw."""
     # Python's C encoder escapes exactly what JSON needs, with the same
     # short forms and lowercase \\u00xx, but leaves lone surrogates alone.
-    if s.isascii() or _SURROGATE.search(s) is None:
-        return _c_quote(s)
-    return '"' + _ESCAPE_WELL_FORMED.sub(_escape_one, s) + '"'
+    return escape_lone_surrogates(_c_quote(s))
 
 
 # ---------------------------------------------------------------------------
@@ -192,7 +194,7 @@ def fast_stringify(value):
                     return obj_ordered(o, depth)
             t = type(v)
             if t is _str:
-                append(qk + (_c_quote(v) if v.isascii() else json_quote(v)))
+                append(qk + _c_quote(v))
                 if len(v) > BIG_STRING:
                     long_string(v)
             elif t is _float:
@@ -233,7 +235,7 @@ def fast_stringify(value):
             t = type(v)
             qk = kc.get(k) or "," + json_quote(k) + ":"
             if t is _str:
-                append(qk + (_c_quote(v) if v.isascii() else json_quote(v)))
+                append(qk + _c_quote(v))
                 if len(v) > BIG_STRING:
                     long_string(v)
             elif t is _float:
@@ -271,7 +273,7 @@ def fast_stringify(value):
         for v in elems if len(elems) <= CHUNK else checked(elems):
             t = type(v)
             if t is _str:
-                append("," + (_c_quote(v) if v.isascii() else json_quote(v)))
+                append("," + _c_quote(v))
                 if len(v) > BIG_STRING:
                     long_string(v)
             elif t is _float:
@@ -294,7 +296,7 @@ def fast_stringify(value):
     def other(v, t, depth):
         """Any value but undefined and functions, in an object or array at ``depth``."""
         if t is _str:
-            append(json_quote(v))
+            append(_c_quote(v))
             if len(v) > BIG_STRING:
                 long_string(v)
         elif t is _float:
@@ -320,4 +322,6 @@ def fast_stringify(value):
         # (measured: ~8 us per websocket message of the JSON protocol bench
         # in collections). Emptying the cells frees them at once.
         check = obj = obj_ordered = arr = other = long_string = None  # noqa: F841
-    return "".join(out)
+    # Strings were quoted by the C encoder alone: their lone surrogates are
+    # escaped here, once for the whole text.
+    return escape_lone_surrogates("".join(out))

@@ -3,6 +3,9 @@ show({b: 1, a: [1, "x", true, null, undefined, function () {}], c: undefined, d:
 show({"10": 1, "2": 2, a: 3, "01": 4, "4294967295": 5, "4294967294": 6, "-1": 7});
 show([-0, 0, 1.5, -1.5, 1e21, 1e-7, 123456789012345680000, NaN, Infinity, -Infinity, 2e-323, 9007199254740993]);
 show(["\ud800", "\udc00x", "a\ud83d", "\x7f\u00ff", "\x00\x1f\"\\/"]);
+// lone halves side by side in the output never pair: each string is quoted on its own
+show(["a\ud800", "\udc00b"]); show({"k\ud800": "\udc00v", "\udc00": ["\ud800"]});
+var pair = JSON.stringify(["\ud83d\ude00\ud800"]); console.log(pair.length, pair.slice(4), pair.charCodeAt(2) === 0xd83d);
 var o = {x: 1}; Object.defineProperty(o, "hidden", {value: 2, enumerable: false}); o.y = 3; show(o);
 var g = {a: 1}; Object.defineProperty(g, "acc", {get: function () { return "got"; }, enumerable: true}); g.z = 2; show(g);
 var arr = [1, , 3]; show(arr);
@@ -34,6 +37,9 @@ show(JSON.parse('{"__proto__": 1, "a": 2, "a": 3, "1": 0}'));
 // expect: {"2":2,"10":1,"4294967294":6,"a":3,"01":4,"4294967295":5,"-1":7}
 // expect: [0,0,1.5,-1.5,1e+21,1e-7,123456789012345680000,null,null,null,2e-323,9007199254740992]
 // expect: ["\ud800","\udc00x","a\ud83d","ÿ","\u0000\u001f\"\\/"]
+// expect: ["a\ud800","\udc00b"]
+// expect: {"k\ud800":"\udc00v","\udc00":["\ud800"]}
+// expect: 12 \ud800"] true
 // expect: {"x":1,"y":3}
 // expect: {"a":1,"acc":"got","z":2}
 // expect: [1,null,3]
