@@ -57,20 +57,22 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
         n = len(items)
         if n > _limits.MAX_ARRAY_ELEMENTS:
             check_array_size(n)
-        # A pass that only looks first: most lists (of objects, of strings)
-        # need no change, and the converting pass with its index is slower.
-        for v in items if n <= CHUNK else checked(items):
-            if v is None or _type(v) is _list or (convert_str and _type(v) is str):
-                convert_items(items)
-                break
+        if convert_str:
+            convert_items(items)  # its strings may need converting too
+        else:
+            # A pass that only looks first: most lists (of objects, of
+            # strings) need no change, and the converting pass with its
+            # index is slower.
+            for v in items if n <= CHUNK else checked(items):
+                if v is None or _type(v) is _list:
+                    convert_items(items)
+                    break
         return make_array(arr_proto, items)
 
     def to_object(props):
         """object_hook: the decoded dict becomes a JSObject's own properties."""
         if FLAG[0]:
             preempt()
-        if convert_str:
-            props = {js_string(k): js_string(v) if _type(v) is str else v for k, v in props.items()}
         for k, v in props.items():  # replacing values while iterating is fine
             if v is None:
                 props[k] = _null
@@ -78,8 +80,13 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
                 props[k] = conv_list(v)
         return make_object(obj_proto, props)
 
-    dec = _pyjson.JSONDecoder(object_hook=to_object, parse_float=float, parse_int=float,
-                              parse_constant=_refuse_constant)
+    def to_object_converting(props):
+        """object_hook when strings may need converting (keys and values)."""
+        return to_object({js_string(k): js_string(v) if _type(v) is str else v
+                          for k, v in props.items()})
+
+    dec = _pyjson.JSONDecoder(object_hook=to_object_converting if convert_str else to_object,
+                              parse_float=float, parse_int=float, parse_constant=_refuse_constant)
 
     def decode(text):
         r = dec.decode(text)
