@@ -19,11 +19,12 @@ parser for V8's message.
 
 The cyclic GC is paused while the decoder runs: every object it makes stays
 reachable from the tree being built until it returns, so a collection then
-could free none of them and would only rescan them (and promote them to
-older generations, rescanned again later). A 200-record text allocates
-~1,000 GC objects, above generation 0's threshold of 700: json_roundtrip
-went from 1087M to 1049M instructions per run. The collector is resumed at
-the first checkpoint that may let other scripts run, and at the end.
+could free none of them and would only rescan and promote them. Afterwards
+the count of new objects is often balanced again, by the older tree the
+result replaces being freed: json_roundtrip's 200-record text allocates
+~1,000 GC objects, above generation 0's threshold of 700, and went from
+1087M to 1050M instructions per run. The collector is resumed at the first
+checkpoint that may let other scripts run, and at the end.
 """
 
 import gc
