@@ -2,7 +2,7 @@
 // read by a counter index, an element is the literal's string; past the
 // length, the ordinary read (an inherited element included)
 function names(n) {
-    var levels = ["INFO", "WARN", "\u00e9t\u00e9", "\ud83d\ude00"], out = [];
+    var levels = ["INFO", "WARN", "\u00e9t\u00e9", "\u4e2d"], out = [];
     for (var i = 0; i < n; i++) out.push(i + ":" + levels[i] + "/" + levels[i % 4] + "/" + levels.length);
     return out.join(" ");
 }
@@ -50,8 +50,8 @@ function called() {
     return s;
 }
 console.log(called());
-// expect: 0:INFO/INFO/4 1:WARN/WARN/4 2:été/été/4 3:😀/😀/4 4:undefined/INFO/4 5:undefined/WARN/4
-// expect: 0:INFO/INFO/4 1:WARN/WARN/4 2:été/été/4 3:😀/😀/4 4:undefined/INFO/4 5:inherited/WARN/4
+// expect: 0:INFO/INFO/4 1:WARN/WARN/4 2:été/été/4 3:中/中/4 4:undefined/INFO/4 5:undefined/WARN/4
+// expect: 0:INFO/INFO/4 1:WARN/WARN/4 2:été/été/4 3:中/中/4 4:undefined/INFO/4 5:inherited/WARN/4
 // expect: [a]falsestring[b]truestring[undefined]falseundefined
 // expect: [a]falsestring[b]truestring[ts]falseobject x,undefined,42
 // expect: w,b,c,undefined, a,undefined,c,undefined, a,undefined,undefined,undefined, a,b,c!,undefined, c,b,a,undefined, d,b,c,undefined, a,k,c,undefined, a,b,undefined,undefined, a,b,c,undefined,
