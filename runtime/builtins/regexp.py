@@ -348,51 +348,51 @@ def regexp_proto_exec(this, string=undefined, *_):
     return out
 
 
-def regexp_exec_unboxed(this, string=undefined, *_):
+def _exec_unboxed_for(largest):
     """RegExp.prototype.exec for a result that compiled code only compares
-    with null and reads by constant index (a *match variable*,
-    compiler/regexp_matches.py): the Python ``re.Match`` itself in place of
-    the array, whose elements :func:`match_item` reads from it; the array
-    when the pattern's matches are not ``re.Match`` objects."""
-    if type(this) is JSInternal and type(data := this.value) is RegExpData and type(string) is _str \
-            and data.advances and type(last := (props := this.props)["lastIndex"]) is _float \
-            and 0.0 <= last <= len(string) and (start := int(last)) == last \
-            and (a := this.attrs) is not None and a.get("lastIndex", 0) & W:
-        # regexp_exec_match's common case inlined, one frame less per exec
-        # of a loop: a global or sticky regexp, a writable integral lastIndex
-        # within the string; regex_call inlined (runtime/limits.py)
-        _watch[0] = _last_tick[0] or regex_first_reading()
-        try:
-            find = data.find  # (see regexp_exec_match)
-            m = find(string, start)
-        except RegexTooSlow:
-            regex_too_slow()
-        finally:
-            _watch[0] = 0.0
+    with null and reads by constant indices up to ``largest`` (a *match
+    variable*, compiler/regexp_matches.py): the Python ``re.Match`` itself
+    in place of the array when the pattern has that many captures (so each
+    read indexes it with no bound test), else the array."""
+
+    def regexp_exec_unboxed(this, string=undefined, *_):
+        if type(this) is JSInternal and type(data := this.value) is RegExpData and type(string) is _str \
+                and data.advances and type(last := (props := this.props)["lastIndex"]) is _float \
+                and 0.0 <= last <= len(string) and (start := int(last)) == last \
+                and (a := this.attrs) is not None and a.get("lastIndex", 0) & W:
+            # regexp_exec_match's common case inlined, one frame less per
+            # exec of a loop: a global or sticky regexp, a writable integral
+            # lastIndex within the string; regex_call inlined (runtime/limits.py)
+            _watch[0] = _last_tick[0] or regex_first_reading()
+            try:
+                find = data.find  # (see regexp_exec_match)
+                m = find(string, start)
+            except RegexTooSlow:
+                regex_too_slow()
+            finally:
+                _watch[0] = 0.0
+            if m is None:
+                props["lastIndex"] = 0.0
+                return null
+            props["lastIndex"] = _float(m.end())
+            if type(m) is Match and data.ngroups >= largest:
+                return m
+            return match_to_array(current_realm(), m, string)
+        if type(this) is not JSInternal or type(this.value) is not RegExpData:
+            _this_regexp(this, "exec")
+        s = string if type(string) is _str else to_string(string)
+        m = regexp_exec_match(this, s)
         if m is None:
-            props["lastIndex"] = 0.0
             return null
-        props["lastIndex"] = _float(m.end())
-        return m if type(m) is Match else match_to_array(current_realm(), m, string)
-    if type(this) is not JSInternal or type(this.value) is not RegExpData:
-        _this_regexp(this, "exec")
-    s = string if type(string) is _str else to_string(string)
-    m = regexp_exec_match(this, s)
-    if m is None:
-        return null
-    if type(m) is not Match:
+        if type(m) is Match and m.re.groups >= largest:
+            return m
         return match_to_array(current_realm(), m, s)
-    return m
+
+    return regexp_exec_unboxed
 
 
-def match_item(m, k):
-    """Element ``k`` (an int >= 0) of the exec array that ``re.Match`` ``m``
-    stands for: the match, a capture (undefined when the group did not
-    participate) or, past the captures, what the array would inherit."""
-    if k <= m.re.groups:
-        g = m[k]
-        return undefined if g is None else g
-    return get_member(match_to_array(current_realm(), m, m.string), _float(k))
+# indexed by the largest index read (compiler/regexp_matches.py MAX_INDEX)
+EXEC_UNBOXED = tuple(_exec_unboxed_for(largest) for largest in range(100))
 
 
 def regexp_proto_test(this, string=undefined, *_):

@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 16, runtime ABI b189c6fa0391b869)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 16, runtime ABI d760827343ec5d10)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/switch.js (compiler 16, runtime ABI b189c6fa0391b869)
+# ajgi_tx compiled loops/switch.js (compiler 16, runtime ABI d760827343ec5d10)
 def _ajgi_main(this):
     global sw
     _ajgi_declare_globals(_ajgi_G, ('sw',))
