@@ -10,8 +10,7 @@ def _ajgi_main(this):
         re = _ajgi_regexp(_ajgi_realm, 'id=(\\d+) (\\w+)?', 'g')
         n = 0.0
         while True:
-            if not not (m := (_ajgi_RegExp_exec_unboxed[2] if _ajgi_type(re
-                ) is _ajgi_JSInternal and re.proto is
+            if not not (m := (_ajgi_RegExp_exec_unboxed[2] if re.proto is
                 _ajgi_pristine_RegExpPrototype and 'exec' not in re.props else
                 _ajgi_t1 if ((_ajgi_t2 := _ajgi_type(re)) is _ajgi_JSObject or
                 _ajgi_t2 is _ajgi_Function) and _ajgi_type((_ajgi_t1 := re.
