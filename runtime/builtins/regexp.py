@@ -356,13 +356,16 @@ def _exec_unboxed_for(largest):
     read indexes it with no bound test), else the array."""
 
     def regexp_exec_unboxed(this, string=undefined, *_):
-        if type(this) is JSInternal and type(data := this.value) is RegExpData and type(string) is _str \
+        # compiled code calls this only where its guard found ``this`` a
+        # JSInternal (compiler/lower/intrinsics.py _guard)
+        if type(data := this.value) is RegExpData and type(string) is _str \
                 and data.advances and type(last := (props := this.props)["lastIndex"]) is _float \
                 and 0.0 <= last <= len(string) and (start := int(last)) == last \
-                and (a := this.attrs) is not None and a.get("lastIndex", 0) & W:
+                and this.attrs["lastIndex"] & W:
             # regexp_exec_match's common case inlined, one frame less per
             # exec of a loop: a global or sticky regexp, a writable integral
-            # lastIndex within the string; regex_call inlined (runtime/limits.py)
+            # lastIndex within the string (a RegExp's attrs always hold its
+            # non-configurable lastIndex); regex_call inlined (runtime/limits.py)
             _watch[0] = _last_tick[0] or regex_first_reading()
             try:
                 find = data.find  # (see regexp_exec_match)
