@@ -358,38 +358,35 @@ def _exec_unboxed_for(largest):
     def regexp_exec_unboxed(this, string=undefined, *_):
         # compiled code calls this only where its guard found ``this`` a
         # JSInternal (compiler/lower/intrinsics.py _guard)
-        if type(data := this.value) is RegExpData and type(string) is _str \
-                and data.advances and type(last := (props := this.props)["lastIndex"]) is _float \
-                and 0.0 <= last <= len(string) and (start := int(last)) == last \
-                and this.attrs["lastIndex"] & W:
-            # regexp_exec_match's common case inlined, one frame less per
-            # exec of a loop: a global or sticky regexp, a writable integral
-            # lastIndex within the string (a RegExp's attrs always hold its
-            # non-configurable lastIndex); regex_call inlined (runtime/limits.py)
-            _watch[0] = _last_tick[0] or regex_first_reading()
-            try:
-                find = data.find  # (see regexp_exec_match)
-                m = find(string, start)
-            except RegexTooSlow:
-                regex_too_slow()
-            finally:
-                _watch[0] = 0.0
-            if m is None:
-                props["lastIndex"] = 0.0
-                return null
-            props["lastIndex"] = _float(m.end())
-            if type(m) is Match and data.ngroups >= largest:
-                return m
-            return match_to_array(current_realm(), m, string)
-        if type(this) is not JSInternal or type(this.value) is not RegExpData:
-            _this_regexp(this, "exec")
-        s = string if type(string) is _str else to_string(string)
-        m = regexp_exec_match(this, s)
+        if type(data := this.value) is not RegExpData or type(string) is not _str \
+                or type(last := (props := this.props)["lastIndex"]) is not _float:
+            # a receiver to reject, ToString or ToInteger(lastIndex) to call: exec's array
+            return regexp_proto_exec(this, string)
+        if not (advances := data.advances):
+            start = 0  # from 0, lastIndex (a number, nothing to call) left alone
+        elif not (0.0 <= last <= len(string) and (start := int(last)) == last and this.attrs["lastIndex"] & W):
+            # past the end, fractional, negative or read-only (a RegExp's
+            # attrs always hold its non-configurable lastIndex)
+            return regexp_proto_exec(this, string)
+        # regexp_exec_match inlined (one frame less per exec of a loop), and
+        # regex_call in it (runtime/limits.py)
+        _watch[0] = _last_tick[0] or regex_first_reading()
+        try:
+            find = data.find  # (see regexp_exec_match)
+            m = find(string, start)
+        except RegexTooSlow:
+            regex_too_slow()
+        finally:
+            _watch[0] = 0.0
         if m is None:
+            if advances:
+                props["lastIndex"] = 0.0
             return null
-        if type(m) is Match and m.re.groups >= largest:
+        if advances:
+            props["lastIndex"] = _float(m.end())
+        if type(m) is Match and data.ngroups >= largest:
             return m
-        return match_to_array(current_realm(), m, s)
+        return match_to_array(current_realm(), m, string)
 
     return regexp_exec_unboxed
 

@@ -35,6 +35,13 @@ var changing = /(a)/g;
 var m1 = changing.exec("ab");
 changing.compile("(b)(c)", "g");
 console.log(m1[0], changing.lastIndex, scan(changing, "bcbc", 9));
+// a regexp neither global nor sticky: matched from 0, lastIndex read (valueOf called) and left as it was
+function once(re, s) { var m = re.exec(s); return m === null ? "null@" + re.lastIndex : m[0] + m[1] + "@" + re.lastIndex; }
+var plain = /(\d)x/;
+plain.lastIndex = 5;
+console.log(once(plain, "1x2x"), once(plain, "none"), plain.lastIndex);
+plain.lastIndex = { valueOf: function () { console.log("plain valueOf"); return 3; } };
+console.log(once(plain, "2x"));
 // expect: 1x1@2 2x2@4 3x3@6 end@0
 // expect: 2x2@4 3x3@6 end@0
 // expect: 3x3@6 end@0
@@ -49,3 +56,7 @@ console.log(m1[0], changing.lastIndex, scan(changing, "bcbc", 9));
 // expect: TypeError
 // expect: TypeError
 // expect: a 0 bcb@2 bcb@4 end@0
+// expect: 1x1@5 null@5 5
+// expect: plain valueOf
+// expect: plain valueOf
+// expect: 2x2@3
