@@ -105,7 +105,9 @@ EXPORTS = {
     # /re/.test(s) without making the RegExp (compiler/lower/regexp_literals.py)
     "regexp_literal_test": _regexp.regexp_literal_test,
     # exec results only read by index: the re.Match in place of the array (compiler/regexp_matches.py)
-    "RegExp_exec_unboxed": _regexp.regexp_exec_unboxed, "Match": _regexp.Match, "match_item": _regexp.match_item,
+    "RegExp_exec_unboxed": _regexp.EXEC_UNBOXED, "Match": _regexp.Match,
+    # per-realm: the realm's parseInt once installed (builtins/globals.py, compiler/lower/parse_int.py)
+    "pristine_parseInt": None,
     # the pristine Math object (per-realm), its methods (Math_sqrt...) and the
     # float-only cores the inline forms call
     "pristine_Math": None, "fsqrt": math.sqrt, "fabs": abs,

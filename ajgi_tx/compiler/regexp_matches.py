@@ -6,14 +6,15 @@
 ``input``), which costs more than the match itself; here nothing but
 ``m[1]`` is ever read. A local is a *match variable* when nothing can see
 it except these forms, so it can hold the Python ``re.Match`` in place of
-the array (runtime ``regexp_exec_unboxed``), and each ``m[k]`` reads the
-match (runtime ``match_item``)::
+the array (runtime ``EXEC_UNBOXED[K]``, K the largest index read from the
+variable: a match of a pattern with fewer captures stays an array), and
+each ``m[k]`` indexes the match with no bound test::
 
     m = X.exec(...)         as a statement, a for-loop init/update, or
     (m = X.exec(...)) === null   compared (=== !== == !=) with null
     var m / var m = X.exec(...)  (let and const too)
     m === null ...          compared with null
-    m[k]                    k a non-negative integer literal, read only
+    m[k]                    k an integer literal 0..MAX_INDEX, read only
                             (not assigned, updated, deleted or called:
                             ``m[0]()`` would pass m as ``this``)
 
@@ -32,14 +33,14 @@ _NULL_COMPARISONS = ("===", "!==", "==", "!=")
 
 
 class MatchSites:
-    """What the lowering needs: the ids of the exec CallExpressions whose
-    result goes to a match variable, and of the MemberExpressions reading
-    one by index."""
+    """What the lowering needs: the exec CallExpressions whose result goes
+    to a match variable (id -> the largest index read from that variable,
+    0 if none), and the ids of the MemberExpressions reading one by index."""
 
     __slots__ = ("calls", "reads")
 
-    def __init__(self, calls=frozenset(), reads=frozenset()):
-        self.calls = calls
+    def __init__(self, calls=None, reads=frozenset()):
+        self.calls = calls or {}
         self.reads = reads
 
 
@@ -65,9 +66,14 @@ def _is_null(node):
         and node.raw == "null"
 
 
+# The largest index a match variable's reads may use: the runtime has one
+# exec helper per bound (runtime/builtins/regexp.py EXEC_UNBOXED).
+MAX_INDEX = 99
+
+
 def _index_literal(node):
     return node.type == "Literal" and isinstance(node.value, (int, float)) and not isinstance(node.value, bool) \
-        and getattr(node, "regex", None) is None and 0 <= node.value < 2 ** 31 and float(node.value).is_integer()
+        and getattr(node, "regex", None) is None and 0 <= node.value <= MAX_INDEX and float(node.value).is_integer()
 
 
 def analyze_matches(program, scopes):
@@ -133,12 +139,13 @@ def analyze_matches(program, scopes):
         elif t == "MemberExpression" and node.computed and candidate(node.object) \
                 and _index_literal(node.property) and id(node) not in banned:
             admitted.add(id(node.object))
-            reads.setdefault(scopes.binding(node.object), []).append(id(node))
-    found_calls, found_reads = set(), set()
+            reads.setdefault(scopes.binding(node.object), []).append((id(node), int(node.property.value)))
+    found_calls, found_reads = {}, set()
     for b, idents in refs.items():
         if b in calls and all(id(i) in admitted for i in idents):
-            found_calls.update(calls[b])
-            found_reads.update(reads.get(b, ()))
+            largest = max((k for _, k in reads.get(b, ())), default=0)
+            found_calls.update((call, largest) for call in calls[b])
+            found_reads.update(read for read, _ in reads.get(b, ()))
     if not found_calls:
         return NONE
-    return MatchSites(frozenset(found_calls), frozenset(found_reads))
+    return MatchSites(found_calls, frozenset(found_reads))

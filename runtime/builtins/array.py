@@ -97,6 +97,14 @@ def _join(o, length, sep, piece):
         parts = []
         k = 0
         elems = dense(o)
+        if elems is not None and piece is _join_piece and len(elems) == length and type(elems[0]) is str:
+            # an array of strings (lines pushed, then joined) joins in one C
+            # call, like any other single C operation on the list; the first
+            # element of another type (a hole included) makes it raise
+            try:
+                return check_string(sep.join(elems))
+            except TypeError:
+                pass
         if elems is not None and piece is _join_piece and holes_ok(o, elems):
             # Primitives convert without side effects, so the list can be
             # read directly; the first object hands over to the generic loop.

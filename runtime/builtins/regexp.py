@@ -52,11 +52,13 @@ class RegExpData:
     """The internal state of a RegExp object: its compiled pattern."""
 
     __slots__ = ("pattern", "find", "source", "flags", "global_", "ignore_case", "multiline", "sticky",
-                 "escaped_source", "nonempty", "props", "ngroups")
+                 "escaped_source", "nonempty", "props", "ngroups", "advances")
 
     def __init__(self, source, flags):
         self.global_, self.ignore_case, self.multiline = parse_flags(flags)
         self.sticky = "y" in flags
+        # exec starts from lastIndex and moves it (else it searches from 0)
+        self.advances = self.global_ or self.sticky
         # y changes where matching may start, not the pattern: one compiled
         # pattern for /a/g and /a/gy
         self.pattern = compile_pattern(source, flags.replace("y", "") if self.sticky else flags)
@@ -222,13 +224,14 @@ def regexp_exec_match(rx, s):
     data = rx.value
     props = rx.props
     last = props["lastIndex"]
-    if (data.global_ or data.sticky) and type(last) is _float and 0.0 <= last <= len(s) \
+    if data.advances and type(last) is _float and 0.0 <= last <= len(s) \
             and last.is_integer() and (a := rx.attrs) is not None and a.get("lastIndex", 0) & W:
         # the commonest case (exec in a loop), with nothing to convert or
         # check; regex_call inlined (runtime/limits.py)
         _watch[0] = _last_tick[0] or regex_first_reading()
         try:
-            m = data.find(s, int(last))
+            find = data.find  # a slot read: calling data.find(...) is an unspecialized method load
+            m = find(s, int(last))
         except RegexTooSlow:
             regex_too_slow()
         finally:
@@ -345,31 +348,51 @@ def regexp_proto_exec(this, string=undefined, *_):
     return out
 
 
-def regexp_exec_unboxed(this, string=undefined, *_):
+def _exec_unboxed_for(largest):
     """RegExp.prototype.exec for a result that compiled code only compares
-    with null and reads by constant index (a *match variable*,
-    compiler/regexp_matches.py): the Python ``re.Match`` itself in place of
-    the array, whose elements :func:`match_item` reads from it; the array
-    when the pattern's matches are not ``re.Match`` objects."""
-    if type(this) is not JSInternal or type(this.value) is not RegExpData:
-        _this_regexp(this, "exec")
-    s = string if type(string) is _str else to_string(string)
-    m = regexp_exec_match(this, s)
-    if m is None:
-        return null
-    if type(m) is not Match:
-        return match_to_array(current_realm(), m, s)
-    return m
+    with null and reads by constant indices up to ``largest`` (a *match
+    variable*, compiler/regexp_matches.py): the Python ``re.Match`` itself
+    in place of the array when the pattern has that many captures (so each
+    read indexes it with no bound test), else the array."""
+
+    def regexp_exec_unboxed(this, string=undefined, *_):
+        # compiled code calls this only where its guard found ``this`` a
+        # JSInternal (compiler/lower/intrinsics.py _guard)
+        if type(data := this.value) is not RegExpData or type(string) is not _str \
+                or type(last := (props := this.props)["lastIndex"]) is not _float:
+            # a receiver to reject, ToString or ToInteger(lastIndex) to call: exec's array
+            return regexp_proto_exec(this, string)
+        if not (advances := data.advances):
+            start = 0  # from 0, lastIndex (a number, nothing to call) left alone
+        elif not (0.0 <= last <= len(string) and (start := int(last)) == last and this.attrs["lastIndex"] & W):
+            # past the end, fractional, negative or read-only (a RegExp's
+            # attrs always hold its non-configurable lastIndex)
+            return regexp_proto_exec(this, string)
+        # regexp_exec_match inlined (one frame less per exec of a loop), and
+        # regex_call in it (runtime/limits.py)
+        _watch[0] = _last_tick[0] or regex_first_reading()
+        try:
+            find = data.find  # (see regexp_exec_match)
+            m = find(string, start)
+        except RegexTooSlow:
+            regex_too_slow()
+        finally:
+            _watch[0] = 0.0
+        if m is None:
+            if advances:
+                props["lastIndex"] = 0.0
+            return null
+        if advances:
+            props["lastIndex"] = _float(m.end())
+        if type(m) is Match and data.ngroups >= largest:
+            return m
+        return match_to_array(current_realm(), m, string)
+
+    return regexp_exec_unboxed
 
 
-def match_item(m, k):
-    """Element ``k`` (an int >= 0) of the exec array that ``re.Match`` ``m``
-    stands for: the match, a capture (undefined when the group did not
-    participate) or, past the captures, what the array would inherit."""
-    if k <= m.re.groups:
-        g = m[k]
-        return undefined if g is None else g
-    return get_member(match_to_array(current_realm(), m, m.string), _float(k))
+# indexed by the largest index read (compiler/regexp_matches.py MAX_INDEX)
+EXEC_UNBOXED = tuple(_exec_unboxed_for(largest) for largest in range(100))
 
 
 def regexp_proto_test(this, string=undefined, *_):
@@ -410,6 +433,20 @@ def _test_by_calling(rx, s, exec_fn):
     return r is not null
 
 
+# (source, flags) of a tested literal -> its pattern's search. Keyed by the
+# compiled code's constant tuple, a lookup is an identity hit; the search is
+# kept bound (reading it from RegExpData is a slot load and a bound-method
+# allocation per call). Values are immutable, shared by realms like _data_cache.
+_literal_finds = {}
+
+
+def _literal_find(key):
+    if len(_literal_finds) >= 2000:
+        _literal_finds.clear()
+    find = _literal_finds[key] = _make_data(*key).find
+    return find
+
+
 def regexp_literal_test(site, string=undefined, *_):
     """``/source/flags.test(string)`` where the test read was the built-in
     (compiler/lower/regexp_literals.py): ``site`` is ``(realm, (source,
@@ -419,12 +456,12 @@ def regexp_literal_test(site, string=undefined, *_):
     tested (ToString of ``string``, a replaced exec)."""
     realm, key = site
     if type(string) is _str and realm.global_object.props.get(PRISTINE_ENTRY) is not None:
-        data = _data_cache.get(key)
-        if data is None:
-            data = _make_data(*key)
+        find = _literal_finds.get(key)
+        if find is None:
+            find = _literal_find(key)
         _watch[0] = _last_tick[0] or regex_first_reading()  # regex_call inlined
         try:
-            return data.find(string) is not None
+            return find(string) is not None
         except RegexTooSlow:
             regex_too_slow()
         finally:

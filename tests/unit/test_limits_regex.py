@@ -29,6 +29,7 @@ def ticker():
     "/^(a|a)*$/.test(s)",
     "/^(a|a)*$/.exec(s)",
     "/^(a|a)*$/g.exec(s)",  # exec from lastIndex (regexp_exec_match's inlined watch)
+    "(function () { var m, r = /^(a|a)*$/g; while ((m = r.exec(s)) !== null) m[0]; })()",  # a match variable (regexp_exec_unboxed's)
     "/^(a|a)*$/gy.test(s)",  # a literal's test (regexp_literal_test's inlined watch)
     "var r = /^(a|a)*$/g; r.lastIndex = 0; r.test(s)",
     "s.match(/^(a|a)*$/g)",

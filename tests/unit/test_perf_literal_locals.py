@@ -57,3 +57,14 @@ def test_only_declarators_of_the_body_itself():
     assert type_tests(src, "a") > 0 and type_tests(src, "o") == 0
     src = "function f(a) { a = [1]; var o = {x: 1}; %s return a.length; }" % LOOP
     assert type_tests(src, "a") > 0
+
+
+def test_regexp_literal_locals_have_no_type_test():
+    # the exec/test guards of a local holding its regex literal skip `type(re) is JSInternal`
+    src = ("function f(s) { var re = /(a)/g, m, n = 0; while ((m = re.exec(s)) !== null) n++; "
+           "return n + re.test(s); }")
+    py = compile_source(src, "t.js").python_source()
+    assert not re.search(r"_ajgi_type\(\s*re\s*\)\s*is\s+_ajgi_JSInternal", py)
+    assert run_js(src + " console.log(f('aXa'));") == ["3"]
+    src = "function f(s, o) { var re = /(a)/g; if (o) re = o; return re.test(s); }"
+    assert re.search(r"_ajgi_type\(\s*re\s*\)\s*is\s+_ajgi_JSInternal", compile_source(src, "t.js").python_source())

@@ -775,6 +775,10 @@ def lower_call(lx, node):
             args = _call_args(lx, node)
             b.at(node)
             return wrap_call(lx, node, dyn_call(lx, node, callee.name, args))
+        from ajgi_tx.compiler.lower.parse_int import is_decimal_parse, lower_decimal_parse
+
+        if is_decimal_parse(lx, node):
+            return wrap_call(lx, node, lower_decimal_parse(lx, node, lx.expr(callee)))
         if binding is not None and getattr(lx, "kernels", None):
             from ajgi_tx.compiler.lower import kernels
 

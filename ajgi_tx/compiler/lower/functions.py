@@ -23,6 +23,7 @@ import ast
 from ajgi_tx.compiler.lower.state import FunctionContext
 from ajgi_tx.compiler.lower.lexical import capture_boxes, enter_function
 from ajgi_tx.compiler.lower.literal_types import literal_locals
+from ajgi_tx.compiler.lower.string_tables import string_tables
 from ajgi_tx.compiler.lower.string_locals import string_locals
 from ajgi_tx.compiler.names import RESERVED_PREFIX
 
@@ -379,6 +380,7 @@ def function_def(lx, node, py_name, slow_global=False, extras=None):
     lx.fn.outer_with = outer_fn.with_depth > 0 or outer_fn.outer_with
     lx.fn.extras = extras
     lx.fn.known_types = {**literal_locals(lx, node, scope), **string_locals(lx, node, scope)}
+    lx.fn.string_tables = string_tables(lx, node, scope)
     lx.pre = []
     try:
         b.at(node)

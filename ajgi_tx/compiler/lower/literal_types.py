@@ -1,4 +1,4 @@
-"""Locals that always hold the array or plain object of their literal.
+"""Locals that always hold the array, plain object or RegExp of their literal.
 
 In ::
 
@@ -10,7 +10,9 @@ In ::
 ``items`` is a ``JSArray`` and ``counts`` a ``JSObject`` wherever they are
 read, so the ``_ajgi_type(items) is _ajgi_JSArray`` that starts every
 inline member read, push and speculated statement can go (about 215
-machine instructions each, twice per iteration of a loop over an array).
+machine instructions each, twice per iteration of a loop over an array);
+likewise ``var re = /.../g`` is a ``JSInternal`` for the guard of
+``re.exec(s)`` (intrinsics.method_guard).
 
 A ``var`` of a function qualifies when:
 
@@ -37,11 +39,17 @@ from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, PATTERN_TYPES, iter_chi
 _LITERAL_TYPES = {"ArrayExpression": "JSArray", "ObjectExpression": "JSObject"}
 
 
+def _literal_type(init):
+    if init.type == "Literal" and getattr(init, "regex", None) is not None:
+        return "JSInternal"  # a RegExp object: its exec/test guards test this type
+    return _LITERAL_TYPES.get(init.type)
+
+
 def literal_locals(lx, node, scope):
-    """``{python name: "JSArray" | "JSObject"}`` for the locals of function
-    ``node`` (its FunctionScope ``scope``) that qualify (see the module
-    docstring)."""
-    return typed_locals(lx, node, scope, lambda init: _LITERAL_TYPES.get(init.type))
+    """``{python name: "JSArray" | "JSObject" | "JSInternal"}`` for the
+    locals of function ``node`` (its FunctionScope ``scope``) that qualify
+    (see the module docstring)."""
+    return typed_locals(lx, node, scope, _literal_type)
 
 
 def typed_locals(lx, node, scope, type_of_init, keeps_type=lambda ref, parent: False):

@@ -139,6 +139,8 @@ def inline_get_index(lx, obj, key):
     read-only: String.prototype cannot hide them.)
     """
     b = lx.b
+    if isinstance(obj, ast.Name) and is_index(key) and obj.id in lx.fn.string_tables:
+        return _table_read(lx, obj, key, lx.fn.string_tables[obj.id])
     of, oa = bind(lx, obj, key)
     kf, ka = bind(lx, key)
     e, v, t = lx.temp(), lx.temp(), lx.temp()
@@ -168,6 +170,20 @@ def inline_get_index(lx, obj, key):
         string = b.boolop(ast.And(), [b.is_(b.name(t), b.rt("str"))] + string_tests)
         rest = b.ifexp(string, b.subscript(oa, at), rest)
     return b.ifexp(test, b.name(v), rest)
+
+
+def _table_read(lx, name, key, strings):
+    """``a[i]`` of a local holding a fixed table of strings
+    (lower/string_tables.py), for an index ``i`` (``is_index``)::
+
+        (('x', 'y')[_ajgi_trunc(t)] if (t := i) < 2.0 else _ajgi_getm(a, t))
+    """
+    b = lx.b
+    kf, ka = bind(lx, key)
+    read = b.ifexp(b.compare(kf, [ast.Lt()], [b.const(float(len(strings)))]),
+                   b.subscript(b.const(strings), b.rt_call("trunc", ka)), generic_read(lx, False, name, ka))
+    read._ajgi_str_body = True  # strings.string_piece converts only the fallback's value
+    return read
 
 
 def _index_tests(lx, key, range_key, ka, length):

@@ -1,11 +1,13 @@
 """Lowering of match variables (compiler/regexp_matches.py).
 
 The exec call stored into a match variable calls, while the pristine-exec
-guard holds, ``_ajgi_RegExp_exec_unboxed`` (the ``re.Match`` or null) in
-place of ``_ajgi_RegExp_exec``; each index read tests what the variable
-holds::
+guard holds, ``_ajgi_RegExp_exec_unboxed[K]`` (K the largest index read
+from the variable) in place of ``_ajgi_RegExp_exec``: the ``re.Match`` of
+a pattern with at least K captures, or null, or the array. Each index
+read tests what the variable holds::
 
-    m[9]  ->  (_ajgi_match_item(m, 9) if _ajgi_type(m) is _ajgi_Match else <the ordinary read>)
+    m[9]  ->  ((_ajgi_undef if (t := m[9]) is None else t) if _ajgi_type(m) is _ajgi_Match
+               else <the ordinary read>)
 
 so a value from anywhere else (a replaced exec, a non-RegExp receiver,
 undefined before the first store) is read as JS reads it.
@@ -40,9 +42,10 @@ def unboxed_exec(lx, node, fast):
     if fast is None or node.callee.property.type != "Identifier" or node.callee.property.name != "exec":
         return fast
     guard, helper, inline = fast
-    if getattr(helper, "id", None) != _EXEC or id(node) not in match_sites(lx).calls:
+    largest = match_sites(lx).calls.get(id(node))
+    if getattr(helper, "id", None) != _EXEC or largest is None:
         return fast
-    return guard, lx.b.rt("RegExp_exec_unboxed"), inline
+    return guard, lx.b.subscript(lx.b.rt("RegExp_exec_unboxed"), lx.b.const(largest)), inline
 
 
 def match_read(lx, node, obj, read):
@@ -52,11 +55,8 @@ def match_read(lx, node, obj, read):
         return read
     b = lx.b
     k = int(node.property.value)
-    is_match = b.type_is(b.name(obj.id), "Match")
-    # the match or a capture, inline; past the captures (or not a Match) the helper or the ordinary read
+    # the match or a capture, inline (every re.Match the variable can hold has capture k)
     t = lx.temp()
     item = b.ifexp(b.is_(b.walrus(t, b.subscript(b.name(obj.id), b.const(k))), b.const(None)),
                    b.rt("undef"), b.name(t))
-    within = b.compare(b.attr(b.attr(b.name(obj.id), "re"), "groups"), [ast.GtE()], [b.const(k)])
-    rest = b.ifexp(is_match, b.rt_call("match_item", b.name(obj.id), b.const(k)), read)
-    return b.ifexp(b.boolop(ast.And(), [copy.deepcopy(is_match), within]), item, rest)
+    return b.ifexp(b.type_is(b.name(obj.id), "Match"), item, read)

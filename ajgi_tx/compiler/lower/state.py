@@ -55,6 +55,7 @@ class FunctionContext:
         self.outer = None  # the FunctionContext of the enclosing function (arrows: super, new.target)
         self.assigns_outer_this = False  # an arrow calling super(): `nonlocal this` (lower/classes.py)
         self.known_types = {}  # Python name of a local -> its only type (lower/literal_types.py)
+        self.string_tables = {}  # Python name of a local -> its fixed strings (lower/string_tables.py)
 
 
 class Lowerer:

@@ -80,6 +80,9 @@ def string_piece(lx, e, helper="catstr"):
         return e
     if is_num(e):
         return number_to_str(lx, e)
+    if getattr(e, "_ajgi_str_body", False):
+        # a read whose fast branch gives a str (members._table_read)
+        return b.ifexp(e.test, e.body, string_piece(lx, e.orelse, helper))
     f, a = bind(lx, e)
     return b.ifexp(b.type_is(f, "str"), a, b.rt_call(helper, a))
 
