@@ -36,7 +36,6 @@ are in ``ajgi_tx/request_checks.py``, the accept loop in
 
 import asyncio
 import errno
-import gc
 import logging
 import os
 import re
@@ -52,7 +51,7 @@ import tornado.websocket
 
 from ajgi_tx import request_checks, ws_tornado
 from ajgi_tx.config import ServerConfig
-from ajgi_tx import detached, execution
+from ajgi_tx import detached, execution, gc_policy
 from ajgi_tx import logsetup, metrics, running  # operations hooks (ajgi_tx/metrics.py)
 from ajgi_tx.errors import CompileError
 from ajgi_tx.compile_thread import compile_for_script, run_in_compile_thread
@@ -613,13 +612,12 @@ async def _serve_forever(config, sockets=None, worker=None):
         workers.serialize_compiles(app.agi_server)
     if config.boot_modules:  # every <root>/*/init.agi, before the first request (as ArozOS)
         await modules.boot_modules(app.agi_server)
-    # Everything loaded so far (Tornado, the runtime, esprima's Unicode
-    # tables) lives as long as the process: keep it out of the cyclic GC's
-    # full collections, which would otherwise walk it all each time. (The
-    # 70 ms pauses seen after compiling big scripts had another cause, fixed
-    # in the compiler and the cache: they hold no cyclic garbage now.)
-    gc.collect()
-    gc.freeze()
+    # Everything loaded so far lives as long as the process: frozen out of
+    # the cyclic GC's reach, and the young generation's threshold raised
+    # (ajgi_tx/gc_policy.py). (The 70 ms pauses seen after compiling big
+    # scripts had another cause, fixed in the compiler and the cache: they
+    # hold no cyclic garbage now.)
+    gc_policy.settle_long_lived()
     http = listen(app, config, sockets=sockets)
     admin.start(app.agi_server, config)
     log.info("ajgi_tx %sserving %s on http://%s:%d%s?script=PATH (%s loop, db %s)%s",

@@ -11,7 +11,6 @@ arrows, for-of, a class, templates; the same work and output), under ajgi_tx who
 and in-process, interleaved; prints modern/ES5 per script (issue 13's target: <= 1.2x).
 """
 import contextlib
-import gc
 import glob
 import importlib.util
 import io
@@ -72,14 +71,16 @@ def ajgi_inproc_callable(name, modern=False):
 
 
 def freeze_long_lived():
-    """After the warm-up, what has been loaded so far (the runtime, the
-    compiled script, the modules the Python baseline imported) is moved out
-    of the cyclic GC's reach, as ``ajgi_tx serve`` does after start-up
-    (server.py: gc.collect(); gc.freeze()). Without it the in-process runs
-    pay full collections that walk every long-lived object of the process,
-    which the server does not; both engines run frozen alike."""
-    gc.collect()
-    gc.freeze()
+    """After the warm-up, the cyclic GC is set as ``ajgi_tx serve`` sets it
+    after start-up (ajgi_tx/gc_policy.py): what has been loaded so far (the
+    runtime, the compiled script, the modules the Python baseline imported)
+    is moved out of its reach, and its young-generation threshold raised.
+    Without the freeze the in-process runs pay full collections that walk
+    every long-lived object of the process, which the server does not; both
+    engines run with the same settings."""
+    from ajgi_tx.gc_policy import settle_long_lived
+
+    settle_long_lived()
 
 
 def run_inproc(fn):
