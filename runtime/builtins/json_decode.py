@@ -16,18 +16,8 @@ key with the last value, as JS does, and ``__proto__`` is an ordinary key;
 array-index keys are ordered when keys are listed (properties.own_keys).
 Whatever the decoder rejects raises, and the caller runs the hand-written
 parser for V8's message.
-
-The cyclic GC is paused while the decoder runs: every object it makes stays
-reachable from the tree being built until it returns, so a collection then
-could free none of them and would only rescan and promote them. Afterwards
-the count of new objects is often balanced again, by the older tree the
-result replaces being freed: json_roundtrip's 200-record text allocates
-~1,000 GC objects, above generation 0's threshold of 700, and went from
-1087M to 1050M instructions per run. The collector is resumed at the first
-checkpoint that may let other scripts run, and at the end.
 """
 
-import gc
 import json as _pyjson
 
 from runtime import limits
@@ -41,22 +31,6 @@ class Refused(Exception):
 
 def _refuse_constant(name):
     raise Refused(name)
-
-
-_gc_paused = [False]  # fast_parse turned the collector off (see the module's doc)
-
-
-def _resume_gc():
-    if _gc_paused[0]:
-        _gc_paused[0] = False
-        gc.enable()
-
-
-def _checkpoint():
-    """A checkpoint inside the decode: the scheduler may run other scripts,
-    which get the collector back first."""
-    _resume_gc()
-    preempt()
 
 
 def _make_decoder(obj_proto, arr_proto, convert_str):
@@ -79,10 +53,8 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
     def conv_list(items):
         """A decoded list as a JSArray of this realm."""
         if FLAG[0]:  # a 10 MB text takes long: the scheduler may preempt here
-            _checkpoint()
+            preempt()
         n = len(items)
-        if n > CHUNK:
-            _resume_gc()  # the passes over a long list have checkpoints (limits.checked)
         if n > _limits.MAX_ARRAY_ELEMENTS:
             check_array_size(n)
         if convert_str:
@@ -100,7 +72,7 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
     def to_object(props):
         """object_hook: the decoded dict becomes a JSObject's own properties."""
         if FLAG[0]:
-            _checkpoint()
+            preempt()
         for k, v in props.items():  # replacing values while iterating is fine
             if v is None:
                 props[k] = _null
@@ -144,11 +116,4 @@ def fast_parse(text, realm):
     if decode is None:
         decode = decoders[convert_str] = _make_decoder(realm.ObjectPrototype, realm.ArrayPrototype,
                                                        convert_str)
-    if not gc.isenabled():
-        return decode(text)
-    gc.disable()
-    _gc_paused[0] = True
-    try:
-        return decode(text)
-    finally:
-        _resume_gc()
+    return decode(text)

@@ -452,48 +452,6 @@ def test_parse_builds_plain_objects_and_code_units(realm):
     assert stringify(json_parse(None, '{"k":[1,{"x":[]}]}')) == '{"k":[1,{"x":[]}]}'
 
 
-def test_parse_pauses_the_collector_until_a_checkpoint(realm, monkeypatch):
-    """The fast parse builds its tree with the cyclic GC off (json_decode.py),
-    resumes it before a checkpoint lets other scripts run and at the end, and
-    leaves a collector someone else turned off as it was."""
-    import gc
-
-    from runtime.builtins import json_decode
-    from runtime.limits import FLAG
-
-    seen = []
-    make_object = json_decode.make_object
-    monkeypatch.setattr(json_decode, "make_object",
-                        lambda proto, props: seen.append(gc.isenabled()) or make_object(proto, props))
-    monkeypatch.setattr(json_decode, "preempt", lambda: seen.append(("preempt", gc.isenabled())))
-    assert gc.isenabled()
-    json_parse(None, '[{"a":1},{"b":[2]}]')
-    assert seen == [False, False] and gc.isenabled()
-    seen.clear()
-    FLAG[0] = True
-    try:
-        json_parse(None, '[{"a":1},{"b":2}]')
-    finally:
-        FLAG[0] = False
-    assert seen == [("preempt", True), True, ("preempt", True), True, ("preempt", True)]
-    assert gc.isenabled()
-    # a long list's passes have checkpoints of their own: the collector is back on
-    seen.clear()
-    monkeypatch.setattr(json_decode, "checked", lambda seq: seen.append(("checked", gc.isenabled())) or seq)
-    json_parse(None, "[" + ",".join(["1"] * 5000) + "]")
-    assert seen == [("checked", True)] and gc.isenabled()
-    with pytest.raises(JSThrow):
-        json_parse(None, '[{"a":1},')
-    assert gc.isenabled()
-    seen.clear()
-    gc.disable()
-    try:
-        json_parse(None, '{"a":{"b":1}}')
-        assert seen == [False, False] and not gc.isenabled()
-    finally:
-        gc.enable()
-
-
 def test_stringify_objects_with_index_keys_in_node_order():
     """Objects with array-index keys take the ordered walk (indices first):
     values of every kind, undefined and functions left out, non-enumerable
