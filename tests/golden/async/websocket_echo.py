@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 16, runtime ABI 625c5f70f1e8db46)
+# ajgi_tx compiled async/websocket_echo.js (compiler 16, runtime ABI 9824bef52f444a09)
 _ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/destructuring.js (compiler 16, runtime ABI 625c5f70f1e8db46)
+# ajgi_tx compiled es2015_fn/destructuring.js (compiler 16, runtime ABI 9824bef52f444a09)
 _ajgi_ensure(_ajgi_realm, ('obj',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/for_of.js (compiler 16, runtime ABI 625c5f70f1e8db46)
+# ajgi_tx compiled es2015_fn/for_of.js (compiler 16, runtime ABI 9824bef52f444a09)
 def _ajgi_main(this):
     global x
     _ajgi_declare_globals(_ajgi_G, ('x',))

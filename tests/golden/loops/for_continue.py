@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/for_continue.js (compiler 16, runtime ABI 625c5f70f1e8db46)
+# ajgi_tx compiled loops/for_continue.js (compiler 16, runtime ABI 9824bef52f444a09)
 def _ajgi_main(this):
     global i, s
     _ajgi_declare_globals(_ajgi_G, ('s', 'i'))
