@@ -28,23 +28,18 @@ int (compiler/lower/ints.py), so everything else still sees a float.
 
 from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, function_body_nodes, iter_children
 
-_MAX_SET = 2 ** 31
+_MAX_SET = 2 ** 31  # stores below it (lower/ints.py int_form takes such constants)
 _MAX_STEP = 1024
-
-
-def _literal(node, bound):
-    return node.type == "Literal" and isinstance(node.value, (int, float)) \
-        and not isinstance(node.value, bool) and node.value <= bound
 
 
 def _small_stores(node, scopes, candidates):
     """Drops from ``candidates`` the counters a store of ``node`` may make large."""
     t = node.type
     if t == "VariableDeclarator" and node.init is not None:
-        b, ok = scopes.binding(node.id), _literal(node.init, _MAX_SET)
+        b, ok = scopes.binding(node.id), _int_literal(node.init)
     elif t == "AssignmentExpression" and node.left.type == "Identifier":
         b = scopes.binding(node.left)
-        ok = _literal(node.right, _MAX_SET if node.operator == "=" else _MAX_STEP)
+        ok = _int_literal(node.right) and (node.operator == "=" or node.right.value <= _MAX_STEP)
     else:
         return
     if not ok:

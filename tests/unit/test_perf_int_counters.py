@@ -60,6 +60,7 @@ def test_lt_bound_answers_as_the_float(x):
     "function f(){ var s = '', i; for (i = 0; i < 5; ++i) s += i % 3; return s; }",
     "function f(a){ var s = ''; i = 3; for (var i = 0; i < a.length; i++) s += i; return s; }",
     "function f(){ var k = 0, x = k++; return x; }",
+    "function f(){ var k = 2147483647; k++; k += 1024; return '' + k; }",
 ])
 def test_counters_kept_as_ints(src):
     assert int_names(src) != []
@@ -76,6 +77,8 @@ def test_counters_kept_as_ints(src):
     # steps that could reach 2**53 soon, a start past 2**31
     "function f(){ var s = ''; for (var i = 0; i < 1e18; i += 2048) s += i; return s; }",
     "function f(){ var s = ''; for (var i = 4294967296; i < 1e10; i++) s += i; return s; }",
+    "function f(){ var k = 2147483648; k++; return '' + k; }",
+    "function f(){ var k = 0; k += 1025; return '' + k; }",
     # read where only a float serves: the int would cost a float() call
     "function f(a){ var t = 0; for (var i = 0; i < a.length; i++) t += a[i]; return t; }",
     "function f(n){ var t = 0; for (var i = 0; i < n; i++) t = t + i * i; return t; }",
