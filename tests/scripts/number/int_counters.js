@@ -112,6 +112,18 @@ function sum(n) {
 }
 console.log(sum(10), sum(2.5), sum("4"));
 
+function deep(n) {
+    // loops nested past CPython's block limit run in nested functions (compiler/blocks.py)
+    var s = "";
+    for (var a = 0; a < 1; a++) for (var b = 0; b < 1; b++) for (var c = 0; c < 1; c++)
+    for (var d = 0; d < 1; d++) for (var e = 0; e < 1; e++) for (var f = 0; f < 1; f++)
+    for (var g = 0; g < 1; g++) for (var h = 0; h < 1; h++) for (var k = 0; k < 1; k++)
+    for (var l = 0; l < 1; l++) for (var m = 0; m < 1; m++) for (var o = 0; o < 1; o++)
+    for (var p = 0; p < 1; p++) for (var q = 0; q < n; q++) { if (q % 2 === 0) s += q + ","; }
+    return s + (a + b === 2);
+}
+console.log(deep(7));
+
 String.fromCharCode = function (c) { return "<" + typeof c + c + ">"; };
 console.log(appendLoop(3));
 // expect: a0bcdefghijk10lmnopqrstu20vwxyzabcd a0bc a0bcd  0
@@ -128,4 +140,5 @@ console.log(appendLoop(3));
 // expect: undefinedfalse01201
 // expect: 333
 // expect: 45 3 6
+// expect: 0,2,4,6,true
 // expect: <number97>0<number98><number99>
