@@ -12,9 +12,10 @@ else, i.e. when it is:
 - a function's own ``var`` (not global, no eval/with) that no nested
   function reads or writes (no code the analysis does not see);
 - never undefined when read (so never NaN): its first reference is an
-  ``= n`` store in a statement of the function's body itself (``var i = 0;``,
-  ``for (var i = 0; ...)``, ``i = 0;``, ``for (i = 0, j = 0; ...)``), which
-  runs before everything written after it;
+  ``= n`` store that starts a statement of a block (``var i = 0;``,
+  ``for (var i = 0; ...)``, ``i = 0;``, ``for (i = 0, j = 0; ...)``), and
+  every other reference is in that statement or a later one of the same
+  block (the function's body, a loop's body...), which only run after it;
 - small: stores are ``= n`` (n < 2**31), ``+= n`` (n <= 1024) and ``++``, so
   reaching 2**53, where an int and a float part ways, takes 2**43 stores;
 - only read where the int form is used (:func:`_int_read`): a read
@@ -134,7 +135,7 @@ def analyze_int_counters(program, scopes, counters, numeric):
                   and b.scope.node.type in FUNCTION_NODE_TYPES}
     if not candidates:
         return frozenset()
-    seen = set()
+    ends = {}  # Binding -> end offset of the block its first store starts a statement of
     parents = {}
     for fn in {b.scope for b in candidates}:
         for stmt in function_body_nodes(fn.node):
@@ -143,15 +144,37 @@ def analyze_int_counters(program, scopes, counters, numeric):
                 if node.type != "Identifier":
                     continue
                 b = scopes.binding(node)
-                if b not in candidates or _declares_only(node, stmt):
+                if b not in candidates or _declares_only(node, parents):
                     continue
-                if b not in seen:
-                    seen.add(b)
-                    if not _stores_first(stmt, node):
-                        candidates.discard(b)
-                elif not (_stored(node, parents) or _int_read(node, parents, scopes, counters, numeric)):
+                if b not in ends:
+                    block = _first_store_block(node, parents, fn.node.body)
+                    ends[b] = block.range[1] if block is not None else -1
+                if node.range[1] > ends[b] or not (
+                        _stored(node, parents) or _int_read(node, parents, scopes, counters, numeric)):
                     candidates.discard(b)
-    return frozenset(candidates & seen)
+    return frozenset(b for b in candidates if b in ends)
+
+
+_BODIES = {"ForStatement": ("body",), "WhileStatement": ("body",), "DoWhileStatement": ("body",),
+           "ForInStatement": ("body",), "ForOfStatement": ("body",), "LabeledStatement": ("body",),
+           "IfStatement": ("consequent", "alternate")}
+
+
+def _first_store_block(ident, parents, body):
+    """The block (a BlockStatement, the function's body included, or the
+    one statement a loop, ``if`` or label has as its body) one of whose
+    statements ``ident``, the first reference to its binding, is the first
+    store of (:func:`_stores_first`); None when it is not."""
+    node = ident
+    while True:
+        parent = parents.get(id(node))
+        if parent is None:  # a statement of the function's body
+            return body if _stores_first(node, ident) else None
+        if parent.type == "BlockStatement":
+            return parent if _stores_first(node, ident) else None
+        if any(getattr(parent, f) is node for f in _BODIES.get(parent.type, ())):
+            return node if _stores_first(node, ident) else None
+        node = parent
 
 
 def _stored(ident, parents):
@@ -162,8 +185,7 @@ def _stored(ident, parents):
         p.type == "VariableDeclarator" and p.id is ident))
 
 
-def _declares_only(ident, stmt):
+def _declares_only(ident, parents):
     """``var i;`` (no initialiser): a declaration, neither a read nor a store."""
-    top = stmt.init if stmt.type == "ForStatement" else stmt
-    return top is not None and top.type == "VariableDeclaration" and \
-        any(d.id is ident and d.init is None for d in top.declarations)
+    p = parents.get(id(ident))
+    return p is not None and p.type == "VariableDeclarator" and p.id is ident and p.init is None

@@ -61,6 +61,10 @@ def test_lt_bound_answers_as_the_float(x):
     "function f(a){ var s = ''; i = 3; for (var i = 0; i < a.length; i++) s += i; return s; }",
     "function f(){ var k = 0, x = k++; return x; }",
     "function f(){ var k = 2147483647; k++; k += 1024; return '' + k; }",
+    # first stored by a statement of a nested block, read only after it in that block
+    "function f(c){ var s = ''; if (c) { for (var i = 0; i < 5; i++) s += i; } return s; }",
+    "function f(n){ var s = ''; for (var k = 0; k < n; k++) for (var j = 0; j < 2; j++) s += j; return s; }",
+    "function f(){ var s = ''; a: for (var i = 0; i < 5; i++) s += i; return s; }",
 ])
 def test_counters_kept_as_ints(src):
     assert int_names(src) != []
@@ -69,9 +73,15 @@ def test_counters_kept_as_ints(src):
 @pytest.mark.parametrize("src", [
     # read before its first store (undefined, then NaN)
     "function f(){ var s = '' + i; for (var i = 0; i < 5; i++) s += i; return s; }",
-    # first stored inside a nested statement, a labelled loop
-    "function f(c){ var s = ''; if (c) { for (var i = 0; i < 5; i++) s += i; } return s; }",
-    "function f(){ var s = ''; a: for (var i = 0; i < 5; i++) s += i; return s; }",
+    # read after the block of its first store (undefined when it did not run)
+    "function f(c){ var s = ''; if (c) { for (var i = 0; i < 5; i++) s += i; } s += i; return s; }",
+    "function f(c){ var s = ''; if (c) for (var i = 0; i < 5; i++) s += i; s += i; return s; }",
+    "function f(n){ var s = ''; while (n-- > 0) { s += j; for (var j = 0; j < 2; j++) s += j; } return s; }",
+    "function f(n){ var s = ''; while (n-- > 0) for (var j = 0; j < 2; j++) s += j; s += j; return s; }",
+    "function f(){ var s = ''; try { for (var i = 0; i < 5; i++) s += i; } finally { s += i; } return s; }",
+    # first stored inside an expression, a condition
+    "function f(c){ var s = ''; if (c && (i = 0) === 0) s += i; return s; }",
+    "function f(c){ var s = ''; var x = c ? (i = 1) : 2; s += i; return s; }",
     # a nested function reads or writes it
     "function f(){ var s = ''; for (var i = 0; i < 5; i++) s += i; return function () { return i; }; }",
     # steps that could reach 2**53 soon, a start past 2**31

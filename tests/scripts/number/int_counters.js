@@ -124,6 +124,22 @@ function deep(n) {
 }
 console.log(deep(7));
 
+function nested(n, c) {
+    // first stored in a nested block: read there after the store, or after the block
+    var s = "";
+    for (var k = 0; k < n; k++) {
+        for (var j = 0; j < 3; j++) s += j;
+        s += j + ";";
+    }
+    if (c) { for (var x = 0; x < 2; x++) s += x; }
+    s += "|" + y;
+    if (c) for (var y = 5; y < 7; y++) s += y;
+    s += "|" + y;
+    while (n-- > 0) { s += z; for (var z = 0; z < 2; z++) s += z; }
+    return s;
+}
+console.log(nested(2, true), nested(2, false));
+
 String.fromCharCode = function (c) { return "<" + typeof c + c + ">"; };
 console.log(appendLoop(3));
 // expect: a0bcdefghijk10lmnopqrstu20vwxyzabcd a0bc a0bcd  0
@@ -141,4 +157,5 @@ console.log(appendLoop(3));
 // expect: 333
 // expect: 45 3 6
 // expect: 0,2,4,6,true
+// expect: 0123;0123;01|undefined56|7undefined01201 0123;0123;|undefined|undefinedundefined01201
 // expect: <number97>0<number98><number99>
