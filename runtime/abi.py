@@ -29,7 +29,7 @@ from runtime.errors import JSThrow
 from runtime.values import Accessor, FunctionType, HOLE, JSArray, JSInternal, JSObject, make_array, make_object, null, undefined
 from runtime.builtins.regexp import regexp_create as _regexp_create
 from runtime.builtins import array as _array, math as _math, regexp as _regexp, string as _string
-from runtime.builtins.string import CHAR_OF_CODE, char_from_code
+from runtime.builtins.string import CHAR_OF_CODE, CHARS, char_from_code
 from runtime.builtins.pristine import publish_array_iteration
 
 # used by the host (ajgi_tx/runner.py, runtime/realm.py) through this module
@@ -42,7 +42,7 @@ EXPORTS = {
     "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
     "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "JSInternal": JSInternal, "Function": FunctionType, "int": int,
     "trunc": math.trunc, "chr": chr,
-    "numstr": operators.numstr, "NUMBER_STRINGS": operators.NUMBER_STRINGS, "catstr": operators.catstr,
+    "numstr": operators.numstr, "lt_bound": operators.lt_bound, "NUMBER_STRINGS": operators.NUMBER_STRINGS, "catstr": operators.catstr,
     # a concatenation that can double a string checks its length inline (runtime/limits.py)
     "strmax": limits.MAX_STRING_LENGTH, "strlong": limits.string_too_long, "arrmax": limits.MAX_ARRAY_ELEMENTS,
     "Accessor": Accessor, "MISSING_AS_ACCESSOR": members.MISSING_AS_ACCESSOR,
@@ -95,7 +95,7 @@ EXPORTS = {
     "catchval": caught.catchval, "forin": properties.for_in_keys, "forin_has": properties.for_in_still_present,
     # fast paths of pristine built-ins (runtime/builtins/pristine.py);
     # "pristine_String" is per-realm (the String constructor) once installed
-    "pristine_String": None, "CHAR_OF_CODE": CHAR_OF_CODE, "char_from_code": char_from_code,
+    "pristine_String": None, "CHAR_OF_CODE": CHAR_OF_CODE, "CHARS": CHARS, "char_from_code": char_from_code,
     "String_fromCharCode": _string.string_fromCharCode,
     # the pristine Array, String and RegExp prototypes (per-realm) and their
     # methods (Array_push...), called directly while those are

@@ -291,6 +291,17 @@ def addn(*operands):
 NUMBER_STRINGS = {float(i): _str(i) for i in range(1024)}
 
 
+def lt_bound(x):
+    """For a float ``x``, the int ``k`` with ``i < x`` exactly when ``i < k``
+    for every non-negative int ``i`` below 2**53: a counter held as an int
+    (compiler/lower/ints.py) tests ``i < n`` against it, int against int."""
+    if x != x or x < 0:
+        return 0  # NaN, -Infinity, negative: no counter is below it
+    if x == _inf:
+        return 2 ** 64  # above every counter
+    return math.ceil(x)
+
+
 def numstr(x):
     """ToString of a value known to be a number (or undefined)."""
     if _type(x) is _float:

@@ -11,6 +11,7 @@ record) followed by lowering and emission in :func:`compile_source`::
     effects = effects.analyze_effects(program, scopes, lazy)  # side table: async functions
     numbers = numeric.analyze_numeric(program, scopes)        # number-only locals
     counters = numeric.analyze_counters(program, scopes, numbers)  # of them, the index counters
+    ints    = int_counters.analyze_int_counters(program, scopes, counters, numbers)  # of those, kept as ints
     module  = lower.lower_program(program, analysis...)       # Python ast.Module
     module  = blocks.hoist_deep_blocks(module)                # CPython's nesting limit
     code    = emit.to_code(module, filename)                  # code object
@@ -72,6 +73,7 @@ class Analysis(typing.NamedTuple):
     effects: object  # effects.EffectInfo: async functions, call modes
     numeric: frozenset  # numeric.analyze_numeric: number-only Bindings
     counters: frozenset  # numeric.analyze_counters: numeric Bindings that only count up from 0
+    int_counters: frozenset  # int_counters.analyze_int_counters: counters kept as Python ints
 
     @property
     def is_async(self):
@@ -80,7 +82,7 @@ class Analysis(typing.NamedTuple):
 
 def analyze(source, filename="<script>", options=None):
     """The analysis passes, in order; returns an :class:`Analysis`."""
-    from ajgi_tx.compiler import effects, names, needs, numeric, parse, scope
+    from ajgi_tx.compiler import effects, int_counters, names, needs, numeric, parse, scope
 
     program = parse.parse_program(source, filename, bool((options or {}).get("strict")))
     try:
@@ -95,7 +97,9 @@ def analyze(source, filename="<script>", options=None):
     alloc = names.assign_names(scopes, globals_reshaped=needs.may_reshape_globals(program, lazy))
     eff = effects.analyze_effects(program, scopes, lazy)
     nums = numeric.analyze_numeric(program, scopes)
-    return Analysis(program, scopes, lazy, alloc, eff, nums, numeric.analyze_counters(program, scopes, nums))
+    counters = numeric.analyze_counters(program, scopes, nums)
+    return Analysis(program, scopes, lazy, alloc, eff, nums, counters,
+                    int_counters.analyze_int_counters(program, scopes, counters, nums))
 
 
 def compile_source(source, filename="<script>", options=None):

@@ -89,8 +89,10 @@ def string_construct(*args):
 
 # The one-character strings of the codes 0..255, keyed by float code: a
 # dict lookup is the fast path of fromCharCode (-0 finds 0's entry, right
-# for ToUint16).
-CHAR_OF_CODE = {float(i): chr(i) for i in range(256)}
+# for ToUint16). Indexed by int code: a code computed on a counter held as
+# an int (compiler/lower/ints.py).
+CHARS = [chr(i) for i in range(256)]
+CHAR_OF_CODE = {float(i): c for i, c in enumerate(CHARS)}
 
 
 def string_fromCharCode(this, code=_MISSING, *codes):

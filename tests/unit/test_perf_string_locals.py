@@ -79,9 +79,11 @@ def test_a_string_stored_in_a_disqualified_local_reads_right():
 
 def test_from_char_code_arithmetic_is_not_kept_in_a_temp():
     """``String.fromCharCode(97 + i % 26)`` computes the code again in the
-    rare fallback; a code with a call keeps its temp (one call)."""
+    rare fallback; a code with a call keeps its temp (one call). (The
+    counter is also read as a float, ``-i``: one only read by int operators
+    is held as an int, and indexes a list instead, test_perf_int_counters.py.)"""
     py = compile_source("function f() { var s = ''; for (var i = 0; i < 3; i++) s += String.fromCharCode(97 + i % 26);"
-                        " return s; }", "t.js").python_source()
+                        " return s + -i; }", "t.js").python_source()
     assert "_ajgi_char_from_code(97.0 + i % 26.0)" in py
     out = run_js("var n = 0; function c() { n++; return 1000; }"
                  "function f() { var s = ''; s += String.fromCharCode(c()); s += String.fromCharCode(c() + 1);"
@@ -121,8 +123,10 @@ def test_number_arithmetic_is_not_kept_in_a_temp():
 def test_counters_past_the_table_print_inline():
     """``s += i`` of a counter: its digits with no call while it is a float
     below 1e15; the behaviour on both sides of the guard (1e15, 1e21,
-    Infinity, undefined, NaN) is in tests/scripts/string/string_locals.js."""
-    py = compile_source("function f() { var s = ''; for (var i = 0; i < 3000; i++) s += i; return s; }",
+    Infinity, undefined, NaN) is in tests/scripts/string/string_locals.js.
+    (``-i`` reads it as a float: a counter only read by int operators is
+    held as an int and appends ``str(i)``, test_perf_int_counters.py.)"""
+    py = compile_source("function f() { var s = ''; for (var i = 0; i < 3000; i++) s += i; return s + -i; }",
                         "t.js").python_source()
     assert re.search(r"_ajgi_str\(_ajgi_trunc\(i\)\) if _ajgi_type\(i\) is _ajgi_float and i < "
                      r"(1e\+15|1000000000000000\.0) else _ajgi_numstr\(i\)", " ".join(py.split()))

@@ -86,7 +86,8 @@ def lower_program(analysis, filename, source, options=None):
     program = analysis.program
     lazy_globals = analysis.lazy_globals
     lx = Lowerer(program, analysis.scopes, analysis.effects, filename, source, analysis.names,
-                 options, analysis.numeric, STATEMENTS, EXPRESSIONS, analysis.counters)
+                 options, analysis.numeric, STATEMENTS, EXPRESSIONS, analysis.counters,
+                 analysis.int_counters)
     body = functions.lower_main(lx, program)
     if lazy_globals:
         # the lazy globals (Math, JSON, Date) this code can reach, installed

@@ -219,6 +219,10 @@ def lower_identifier(lx, node):
         if binding in lx.counters:
             return mark_index(value)
         return mark_num(value) if binding in lx.numeric else value
+    if binding in lx.int_counters:
+        from ajgi_tx.compiler.lower import ints
+
+        return ints.read(lx, binding)
     name = b.name(binding.py_name)
     if binding.kind == "var" and not binding.is_global and not binding.assigned_inner:
         name._ajgi_stable = True  # see _unchanged_by
@@ -271,15 +275,17 @@ def binary(lx, op, left, right, numeric=False):
     """Lowers ``left op right`` for already-lowered operands; ``numeric``
     says one operand is known to be a number (so ``+`` adds when the other
     one is a float too)."""
+    from ajgi_tx.compiler.lower import ints
+
     b = lx.b
     if op == "+":
         if is_num(left) and is_num(right):
-            return mark_num(b.binop(left, ast.Add(), right))
+            return ints.arith(lx, op, left, right, mark_num(b.binop(left, ast.Add(), right)))
         if (numeric or is_num(left) or is_num(right)) and not (is_string(left) or is_string(right)):
             return _float_fast(lx, left, right, lambda l, r: b.binop(l, ast.Add(), r), "add")
         return _add(lx, left, right)
     if op == "%":
-        return mark_num(_mod(lx, left, right))
+        return ints.arith(lx, op, left, right, mark_num(_mod(lx, left, right)))
     if op == "/":
         return mark_num(_div(lx, left, right))
     if op == "**":
@@ -299,11 +305,17 @@ def binary(lx, op, left, right, numeric=False):
         if is_num(left) and hasattr(right, "_ajgi_dense_length") \
                 or is_num(right) and hasattr(left, "_ajgi_dense_length"):
             return compare_length(lx, pyop, helper, left, right)
+        on_ints = ints.compare(lx, op, left, right)
+        if on_ints is not None:
+            return on_ints
         if is_string(left) or is_string(right):
             return _typed_fast(lx, left, right, "str", lambda l, r: b.compare(l, [pyop], [r]), helper)
         if is_num(left) and is_num(right):
             return b.compare(left, [pyop], [right])
         return _float_fast(lx, left, right, lambda l, r: b.compare(l, [pyop], [r]), helper)
+    on_ints = ints.compare(lx, op, left, right)
+    if on_ints is not None:
+        return on_ints
     if op == "===":
         return _strict_eq(lx, left, right)
     if op == "!==":
@@ -329,10 +341,15 @@ def compare_length(lx, pyop, helper, left, right):
 
         (i < _ajgi_len(e) if <dense test of a> else <i < generic a.length>)
     """
+    from ajgi_tx.compiler.lower import ints
+
     b = lx.b
     make = lambda l, r: b.compare(l, [pyop], [r])  # noqa: E731
     if is_num(left):
         dense, length, rest = right._ajgi_dense_length
+        if ints.is_int(left) and not ints.assigns(dense, left._ajgi_as_int):
+            # a counter held as an int compares with len() as it is
+            return b.ifexp(dense, make(ints.int_form(left), length), _float_fast(lx, left, rest, make, helper))
         lf, la = bind(lx, left, right)
         test = dense if lf is la else _walrus_first(lx, lf, dense)
         return b.ifexp(test, make(la, length), _float_fast(lx, la, rest, make, helper))

@@ -498,11 +498,17 @@ def function_def(lx, node, py_name, slow_global=False, extras=None):
 
 def _param_flags(lx):
     """``_ajgi_pf_n = _ajgi_type(n) is _ajgi_float`` for each unchanging
-    parameter a loop of the function tests (expressions.float_test)."""
+    parameter a loop of the function tests (expressions.float_test), and
+    ``_ajgi_pb_n = _ajgi_lt_bound(n) if _ajgi_pf_n else None`` for one an
+    int counter is compared with (lower/ints.py)."""
     b = lx.b
     b.at(lx.fn.node)
     flags = lx.fn.__dict__.get("param_flags", {})
-    return [b.assign(flag, b.type_is(b.name(p), "float")) for p, flag in sorted(flags.items())]
+    out = [b.assign(flag, b.type_is(b.name(p), "float")) for p, flag in sorted(flags.items())]
+    for flag, bound in sorted(lx.fn.__dict__.get("param_bounds", {}).items()):
+        param = next(p for p, f in flags.items() if f == flag)
+        out.append(b.assign(bound, b.ifexp(b.name(flag), b.rt_call("lt_bound", b.name(param)), b.const(None))))
+    return out
 
 
 def _unpack_arguments(lx, params):

@@ -34,6 +34,7 @@ import copy
 from ajgi_tx.compiler.lower.expressions import (
     _unchanged_by, bind, cheap_to_repeat, is_num, is_pure, mark_str,
 )
+from ajgi_tx.compiler.lower import ints
 from ajgi_tx.compiler.lower.strings import mark_short
 from ajgi_tx.compiler.pyast import rt_name
 from runtime.builtins import array, math, regexp, string
@@ -194,6 +195,9 @@ def _from_char_code(lx, args):
     if not args:
         return None
     b = lx.b
+    if ints.is_int(args[0]) and ints.int_bound(args[0]) is not None and ints.int_bound(args[0]) < 256:
+        # `97 + i % 26` on a counter held as an int: the table as a list
+        return mark_short(mark_str(b.subscript(b.rt("CHARS"), ints.int_form(args[0]))))
     if cheap_to_repeat(args[0]):
         # the rare fallback computes the code again rather than the common
         # path keeping it in a temp

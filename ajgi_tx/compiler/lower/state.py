@@ -62,11 +62,12 @@ class Lowerer:
     """State shared by all handlers for one compilation."""
 
     def __init__(self, program, scopes, effects, filename, source, names, options=None, numeric=(),
-                 statements=None, expressions=None, counters=frozenset()):
+                 statements=None, expressions=None, counters=frozenset(), int_counters=frozenset()):
         self.statements = statements  # node.type -> handler (lower/__init__.py)
         self.expressions = expressions
         self.numeric = numeric
         self.counters = counters  # numeric Bindings holding only indices (numeric.analyze_counters)
+        self.int_counters = int_counters  # of them, those held as Python ints (lower/ints.py)
         self.program = program
         self.scopes = scopes
         self.effects = effects

@@ -116,6 +116,12 @@ class Target:
             if self.slow:
                 return b.rt_call("sgput" if self.lx.fn.strict else "gput", b.rt("G"),
                                  b.const(self.node.name), value)
+            if self.binding in self.lx.int_counters:
+                from ajgi_tx.compiler.lower import ints
+                from ajgi_tx.compiler.lower.expressions import mark_num
+
+                stored = b.walrus(self.binding.py_name, ints.store_value(self.lx, self.binding, value))
+                return mark_num(b.rt_call("float", stored))
             return b.walrus(self.binding.py_name, value)
         if self.kind == "super":
             return b.rt_call("super_set", *self._super_parts(), value, b.const(self.lx.fn.strict))
@@ -135,6 +141,10 @@ class Target:
 
             return lexical.store_stmt(self.lx, self.node, self.binding, value)
         if self.kind == "name" and not self.slow:
+            if self.binding in self.lx.int_counters:
+                from ajgi_tx.compiler.lower import ints
+
+                value = ints.store_value(self.lx, self.binding, value)
             return [b.assign(self.binding.py_name, value)]
         if self.kind in ("named", "computed") and not self.lx.fn.strict and not self.used_first:
             return self._inline_put(value)
@@ -216,6 +226,10 @@ def _in_place_add(lx, node, target):
         if isinstance(n, ast.NamedExpr) and n.target.id == bd.py_name:
             return target.store_stmt(binary(lx, "+", target.load(), right))
     aug = lambda v: b.loc(ast.AugAssign(target=b.name(bd.py_name, store=True), op=ast.Add(), value=v))  # noqa
+    if bd in lx.int_counters:
+        from ajgi_tx.compiler.lower import ints
+
+        return [aug(ints.store_value(lx, bd, right))]
     if bd in lx.numeric and is_num(right):
         return [aug(right)]
     if is_num(right):  # string += number: append its ToString in place
@@ -311,7 +325,10 @@ def _update_value(lx, old, op):
 
     b = lx.b
     if is_num(old):
-        return mark_num(b.binop(old, ast.Add() if op == "++" else ast.Sub(), b.const(1.0)))
+        from ajgi_tx.compiler.lower import ints
+
+        new = mark_num(b.binop(old, ast.Add() if op == "++" else ast.Sub(), b.const(1.0)))
+        return ints.arith(lx, "+", old, b.const(1.0), new) if op == "++" else new
     f, a = bind(lx, old)
     pyop = ast.Add() if op == "++" else ast.Sub()
     return b.ifexp(b.type_is(f, "float"), b.binop(a, pyop, b.const(1.0)),
@@ -327,6 +344,12 @@ def lower_update(lx, node, discard=False):
             value = _update_value(lx, target.load(), op)
             b.at(node)
             return target.store_stmt(value) if discard else target.store_expr(value)
+        if target.kind == "name" and target.binding in lx.int_counters:
+            # i++ as a value: the old value as a float, then the int store
+            old = target.load()
+            b.at(node)
+            new = target.store_expr(_update_value(lx, target.load(), op))
+            return b.subscript(b.tuple([old, new]), b.const(0))
         t = lx.temp()
         b.at(node)
         if target.kind == "dyn":

@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 16, runtime ABI d760827343ec5d10)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 16, runtime ABI dedae352e89aa633)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/append_call.js (compiler 16, runtime ABI d760827343ec5d10)
+# ajgi_tx compiled operators/append_call.js (compiler 16, runtime ABI dedae352e89aa633)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 
@@ -8,26 +8,27 @@ def _ajgi_main(this):
 
     def build(this, n=_ajgi_undef, f=_ajgi_undef, *_ajgi_rest):
         _ajgi_pf_n = _ajgi_type(n) is _ajgi_float
+        _ajgi_pb_n = _ajgi_lt_bound(n) if _ajgi_pf_n else None
         if _ajgi_flag[0]:
             _ajgi_preempt()
         s = i = _ajgi_undef
         s = ''
-        i = 0.0
+        i = 0
         while True:
-            if not (i < n if _ajgi_pf_n else _ajgi_lt(i, n)):
+            if not (i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(_ajgi_float(
+                i), n)):
                 break
             if _ajgi_flag[0]:
                 _ajgi_preempt()
             if String is _ajgi_pristine_String:
-                s += _ajgi_CHAR_OF_CODE.get(97.0 + i % 26.0
-                    ) or _ajgi_char_from_code(97.0 + i % 26.0)
+                s += _ajgi_CHARS[97 + i % 26]
             else:
                 _ajgi_t3 = (_ajgi_t1 if ((_ajgi_t2 := _ajgi_type(String)) is
                     _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
                     _ajgi_type((_ajgi_t1 := String.props.get('fromCharCode',
                     _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + i % 26.0
-                    )
+                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + 
+                    _ajgi_float(i) % 26.0)
                 if _ajgi_type(_ajgi_t3) is _ajgi_str:
                     s += _ajgi_t3
                     if _ajgi_len(s) > _ajgi_strmax:
@@ -45,7 +46,7 @@ def _ajgi_main(this):
                 s = _ajgi_t6 if _ajgi_len((_ajgi_t6 := s + (_ajgi_t5 if 
                     _ajgi_type(_ajgi_t5) is _ajgi_str else _ajgi_catstr(
                     _ajgi_t5)))) <= _ajgi_strmax else _ajgi_strlong()
-            i = i + 1.0
+            i = i + 1
         return s
     build = _ajgi_fn(build, 'build', 2.0, _ajgi_realm, 0, 160)
     return _ajgi_undef

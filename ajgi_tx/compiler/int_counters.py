@@ -1,0 +1,191 @@
+"""Pass 3c: counters kept as Python ints.
+
+Input: the Program, its ScopeInfo and the counters (numeric.analyze_counters).
+Output: the set of counter Bindings the lowering keeps as Python ints.
+
+Python's ``%``, ``+``, comparisons and ``str`` of an int are several times
+cheaper than the float ones, and an int indexes a list, where a float must
+be hashed into a dict (``String.fromCharCode(97 + i % 26)``). A counter can
+hold a Python int instead of the float when it can never hold anything
+else, i.e. when it is:
+
+- a function's own ``var`` (not global, no eval/with) that no nested
+  function reads or writes (no code the analysis does not see);
+- never undefined when read (so never NaN): its first reference is an
+  ``= n`` store that starts a statement of a block (``var i = 0;``,
+  ``for (var i = 0; ...)``, ``i = 0;``, ``for (i = 0, j = 0; ...)``), and
+  every other reference is in that statement or a later one of the same
+  block (the function's body, a loop's body...), which only run after it;
+- small: stores are ``= n`` (n < 2**31), ``+= n`` (n <= 1024) and ``++``, so
+  reaching 2**53, where an int and a float part ways, takes 2**43 stores;
+- only read where the int form is used (:func:`_int_read`): a read
+  anywhere else costs a ``float(i)`` call, more than the int saves
+  (``t = t + i``, ``a[i]``, ``Math.sqrt(i)`` keep a float counter).
+
+The int never escapes as such: reading the variable yields ``float(i)``
+unless the operator reading it is one that gives the same result on the
+int (compiler/lower/ints.py), so everything else still sees a float.
+"""
+
+from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, function_body_nodes, iter_children
+
+_MAX_SET = 2 ** 31  # stores below it (lower/ints.py int_form takes such constants)
+_MAX_STEP = 1024
+
+
+def _small_stores(node, scopes, candidates):
+    """Drops from ``candidates`` the counters a store of ``node`` may make large."""
+    t = node.type
+    if t == "VariableDeclarator" and node.init is not None:
+        b, ok = scopes.binding(node.id), _int_literal(node.init)
+    elif t == "AssignmentExpression" and node.left.type == "Identifier":
+        b = scopes.binding(node.left)
+        ok = _int_literal(node.right) and (node.operator == "=" or node.right.value <= _MAX_STEP)
+    else:
+        return
+    if not ok:
+        candidates.discard(b)
+
+
+def _own_nodes(stmt, parents):
+    """Pre-order (source order) walk of a statement, not entering
+    functions; records each node's parent in ``parents`` (by id)."""
+    stack = [stmt]
+    while stack:
+        node = stack.pop()
+        yield node
+        if node.type not in FUNCTION_NODE_TYPES:
+            children = list(iter_children(node))
+            for c in children:
+                parents[id(c)] = node
+            stack.extend(reversed(children))
+
+
+def _int_literal(node, positive=False):
+    return node.type == "Literal" and isinstance(node.value, (int, float)) \
+        and not isinstance(node.value, bool) and float(node.value).is_integer() \
+        and (0 < node.value if positive else 0 <= node.value) and node.value < _MAX_SET
+
+
+def _int_like(node, scopes, counters):
+    """An expression the lowering gives an int form (lower/ints.py arith)."""
+    t = node.type
+    if t == "Identifier":
+        return scopes.binding(node) in counters
+    if t == "BinaryExpression" and node.operator == "%":
+        return _int_literal(node.right, positive=True) and _int_like(node.left, scopes, counters)
+    if t == "BinaryExpression" and node.operator == "+":
+        return _int_like(node.left, scopes, counters) and _int_like(node.right, scopes, counters)
+    return _int_literal(node)
+
+
+def _int_read(node, parents, scopes, counters, numeric):
+    """True when read ``node`` (of a counter, or int arithmetic on one) is
+    consumed by an operator that takes its int form: a comparison, ``%`` by
+    a positive constant or ``+`` of another int feeding such an operator,
+    a string concatenation, ``String.fromCharCode``."""
+    p = parents.get(id(node))
+    if p is None:
+        return False
+    t = p.type
+    if t == "BinaryExpression":
+        other = p.right if p.left is node else p.left
+        op = p.operator
+        if op in ("<", "<=", ">", ">="):
+            return True
+        if op in ("===", "!==", "==", "!="):
+            return _int_like(other, scopes, counters)
+        if op == "%" and p.left is node:
+            return _int_literal(p.right, positive=True) and _int_read(p, parents, scopes, counters, numeric)
+        if op == "+":
+            if other.type == "Literal" and isinstance(other.value, str):
+                return True
+            return _int_like(other, scopes, counters) and _int_read(p, parents, scopes, counters, numeric)
+        return False
+    if t == "AssignmentExpression":
+        # `s += i` appends its digits to a string; a number-only target adds a float
+        return p.operator == "+=" and p.right is node and p.left.type == "Identifier" \
+            and scopes.binding(p.left) not in numeric
+    if t == "CallExpression":
+        callee = p.callee
+        return len(p.arguments) == 1 and callee.type == "MemberExpression" and not callee.computed \
+            and callee.object.type == "Identifier" and callee.object.name == "String" \
+            and callee.property.name == "fromCharCode"
+    return False
+
+
+def _stores_first(stmt, ident):
+    """True when ``ident`` is the target of an ``=`` or initialiser at the
+    top of body statement ``stmt``, which runs whenever the statement starts
+    (the ident being the first reference to its binding in the statement)."""
+    top = stmt.init if stmt.type == "ForStatement" else \
+        stmt.expression if stmt.type == "ExpressionStatement" else stmt
+    if top is None:
+        return False
+    if top.type == "VariableDeclaration":
+        return any(d.id is ident and d.init is not None for d in top.declarations)
+    exprs = top.expressions if top.type == "SequenceExpression" else [top]
+    return any(e.type == "AssignmentExpression" and e.operator == "=" and e.left is ident for e in exprs)
+
+
+def analyze_int_counters(program, scopes, counters, numeric):
+    """The counters kept as Python ints (see the module docstring)."""
+    candidates = {b for b in counters if b.kind == "var" and not b.captured and not b.is_global
+                  and not b.scope.dynamic and b.scope.simple_params
+                  and b.scope.node.type in FUNCTION_NODE_TYPES}
+    if not candidates:
+        return frozenset()
+    ends = {}  # Binding -> end offset of the block its first store starts a statement of
+    parents = {}
+    for fn in {b.scope for b in candidates}:
+        for stmt in function_body_nodes(fn.node):
+            for node in _own_nodes(stmt, parents):
+                _small_stores(node, scopes, candidates)
+                if node.type != "Identifier":
+                    continue
+                b = scopes.binding(node)
+                if b not in candidates or _declares_only(node, parents):
+                    continue
+                if b not in ends:
+                    block = _first_store_block(node, parents, fn.node.body)
+                    ends[b] = block.range[1] if block is not None else -1
+                if node.range[1] > ends[b] or not (
+                        _stored(node, parents) or _int_read(node, parents, scopes, counters, numeric)):
+                    candidates.discard(b)
+    return frozenset(b for b in candidates if b in ends)
+
+
+_BODIES = {"ForStatement": ("body",), "WhileStatement": ("body",), "DoWhileStatement": ("body",),
+           "ForInStatement": ("body",), "ForOfStatement": ("body",), "LabeledStatement": ("body",),
+           "IfStatement": ("consequent", "alternate")}
+
+
+def _first_store_block(ident, parents, body):
+    """The block (a BlockStatement, the function's body included, or the
+    one statement a loop, ``if`` or label has as its body) one of whose
+    statements ``ident``, the first reference to its binding, is the first
+    store of (:func:`_stores_first`); None when it is not."""
+    node = ident
+    while True:
+        parent = parents.get(id(node))
+        if parent is None:  # a statement of the function's body
+            return body if _stores_first(node, ident) else None
+        if parent.type == "BlockStatement":
+            return parent if _stores_first(node, ident) else None
+        if any(getattr(parent, f) is node for f in _BODIES.get(parent.type, ())):
+            return node if _stores_first(node, ident) else None
+        node = parent
+
+
+def _stored(ident, parents):
+    """``ident`` is the target of a store (``= n``, ``+= n``, ``++``)."""
+    p = parents.get(id(ident))
+    return p is not None and (p.type == "UpdateExpression" or (
+        p.type == "AssignmentExpression" and p.left is ident) or (
+        p.type == "VariableDeclarator" and p.id is ident))
+
+
+def _declares_only(ident, parents):
+    """``var i;`` (no initialiser): a declaration, neither a read nor a store."""
+    p = parents.get(id(ident))
+    return p is not None and p.type == "VariableDeclarator" and p.id is ident and p.init is None

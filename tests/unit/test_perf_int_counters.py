@@ -1,0 +1,114 @@
+"""Counters held as Python ints (compiler/int_counters.py, compiler/lower/
+ints.py): which counters qualify, and the int operators the emitted code
+uses for them. What every case computes is checked against node in
+tests/scripts/number/int_counters.js."""
+
+import math
+import re
+
+import pytest
+
+from ajgi_tx.compiler import analyze, compile_source
+from runtime.operators import lt_bound
+from tests.helpers import run_js
+
+
+def python_of(src):
+    """The emitted Python, every run of white space one space (none after
+    an opening parenthesis, where the printer breaks long lines)."""
+    return re.sub(r"\(\s+", "(", " ".join(compile_source(src, "t.js").python_source().split()))
+
+
+def int_names(src):
+    """The names of the int counters of ``src``."""
+    return sorted(b.name for b in analyze(src, "t.js").int_counters)
+
+
+APPEND = """function run(n) {
+    var s = "";
+    for (var i = 0; i < n; i++) {
+        s += String.fromCharCode(97 + (i % 26));
+        if (i % 10 === 0) s += i;
+    }
+    return s;
+}"""
+
+
+def test_string_append_loop_runs_on_ints():
+    py = python_of(APPEND)
+    assert "i = 0 " in py and "i = i + 1 " in py
+    assert "_ajgi_CHARS[97 + i % 26]" in py  # a list index, no float hashed into a dict
+    assert "if i % 10 == 0:" in py
+    assert "s += _ajgi_str(i)" in py
+    # the loop test: an int against the int bound of the float parameter,
+    # computed on entry; the generic comparison (a non-number n) gets the float
+    assert "_ajgi_pb_n = _ajgi_lt_bound(n) if _ajgi_pf_n else None" in py
+    assert "i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(_ajgi_float(i), n)" in py
+    assert run_js(APPEND + "console.log(run(12), run('3'), run({valueOf: function () { return 2; }}));") == \
+        ["a0bcdefghijk10l a0bc a0b"]
+
+
+@pytest.mark.parametrize("x", [5.0, 4.5, 0.5, 0.0, -0.0, -3.5, 1e-300, 1e300, math.inf, -math.inf, math.nan])
+def test_lt_bound_answers_as_the_float(x):
+    k = lt_bound(x)
+    assert all((i < x) == (i < k) for i in list(range(12)) + [2 ** 31, 2 ** 53 - 1])
+
+
+@pytest.mark.parametrize("src", [
+    "function f(){ var i = 0; while (i < 5) { i++; } return '' + i; }",
+    "function f(){ var s = ''; for (var i = 0, j = 0; i < 5; i += 2) s += i; return s; }",
+    "function f(){ var s = '', i; for (i = 0; i < 5; ++i) s += i % 3; return s; }",
+    "function f(a){ var s = ''; i = 3; for (var i = 0; i < a.length; i++) s += i; return s; }",
+    "function f(){ var k = 0, x = k++; return x; }",
+    "function f(){ var k = 2147483647; k++; k += 1024; return '' + k; }",
+    # first stored by a statement of a nested block, read only after it in that block
+    "function f(c){ var s = ''; if (c) { for (var i = 0; i < 5; i++) s += i; } return s; }",
+    "function f(n){ var s = ''; for (var k = 0; k < n; k++) for (var j = 0; j < 2; j++) s += j; return s; }",
+    "function f(){ var s = ''; a: for (var i = 0; i < 5; i++) s += i; return s; }",
+])
+def test_counters_kept_as_ints(src):
+    assert int_names(src) != []
+
+
+@pytest.mark.parametrize("src", [
+    # read before its first store (undefined, then NaN)
+    "function f(){ var s = '' + i; for (var i = 0; i < 5; i++) s += i; return s; }",
+    # read after the block of its first store (undefined when it did not run)
+    "function f(c){ var s = ''; if (c) { for (var i = 0; i < 5; i++) s += i; } s += i; return s; }",
+    "function f(c){ var s = ''; if (c) for (var i = 0; i < 5; i++) s += i; s += i; return s; }",
+    "function f(n){ var s = ''; while (n-- > 0) { s += j; for (var j = 0; j < 2; j++) s += j; } return s; }",
+    "function f(n){ var s = ''; while (n-- > 0) for (var j = 0; j < 2; j++) s += j; s += j; return s; }",
+    "function f(){ var s = ''; try { for (var i = 0; i < 5; i++) s += i; } finally { s += i; } return s; }",
+    # first stored inside an expression, a condition
+    "function f(c){ var s = ''; if (c && (i = 0) === 0) s += i; return s; }",
+    "function f(c){ var s = ''; var x = c ? (i = 1) : 2; s += i; return s; }",
+    # a nested function reads or writes it
+    "function f(){ var s = ''; for (var i = 0; i < 5; i++) s += i; return function () { return i; }; }",
+    # steps that could reach 2**53 soon, a start past 2**31
+    "function f(){ var s = ''; for (var i = 0; i < 1e18; i += 2048) s += i; return s; }",
+    "function f(){ var s = ''; for (var i = 4294967296; i < 1e10; i++) s += i; return s; }",
+    "function f(){ var k = 2147483648; k++; return '' + k; }",
+    "function f(){ var k = 0; k += 1025; return '' + k; }",
+    # read where only a float serves: the int would cost a float() call
+    "function f(a){ var t = 0; for (var i = 0; i < a.length; i++) t += a[i]; return t; }",
+    "function f(n){ var t = 0; for (var i = 0; i < n; i++) t = t + i * i; return t; }",
+    "function f(n){ var t = 0; for (var i = 0; i < n; i++) t += i; return t; }",
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i + i; return s; }",
+    "function f(n){ for (var i = 0; i < n; i++) if (i === n) return 1; return 0; }",
+    "function f(n){ for (var i = 0; i < n; i++) g(i); }",
+    # not a counter: a parameter, a global, a decrement
+    "function f(i){ var s = ''; for (i = 0; i < 5; i++) s += i; return s; }",
+    "var s = ''; for (var i = 0; i < 5; i++) s += i;",
+    "function f(){ var s = ''; for (var i = 5; i > 0; i--) s += i; return s; }",
+])
+def test_counters_kept_as_floats(src):
+    assert int_names(src) == []
+
+
+def test_postfix_value_and_assignment_value_are_floats():
+    src = "function f(){ var k = 0, a = [5, 6], x = k++, y = a[k++], z = (k = 7); return [x, y, z, k < 8]; }"
+    assert int_names(src) == ["k"]
+    py = python_of(src)
+    assert "(_ajgi_float(k), _ajgi_float((k := k + 1)))[0]" in py
+    assert "_ajgi_float((k := 7))" in py
+    assert run_js(src + "console.log(JSON.stringify(f()), typeof f()[0]);") == ["[0,6,7,true] number"]
