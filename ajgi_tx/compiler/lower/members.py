@@ -26,7 +26,7 @@ import ast
 import copy
 
 from ajgi_tx.compiler.lower.expressions import (
-    bind, is_index, is_num, is_number, is_pure, is_str, mark_num,
+    bind, is_index, is_num, is_number, is_pure, is_str, mark_num, mark_str,
 )
 from ajgi_tx.compiler.lower.regexp_matches import match_read
 from runtime.values import js_string
@@ -141,6 +141,12 @@ def inline_get_index(lx, obj, key):
     b = lx.b
     of, oa = bind(lx, obj, key)
     kf, ka = bind(lx, key)
+    if isinstance(of, ast.Name) and b.known_type(of.id) == "str":
+        # a local that always holds a string (string_locals.py): no type
+        # test, no array branch
+        tests, at = _index_tests(lx, key, lambda: kf, ka, b.rt_call("len", oa))
+        return b.ifexp(b.boolop(ast.And(), tests) if len(tests) > 1 else tests[0],
+                       mark_str(b.subscript(oa, at)), generic_read(lx, False, oa, ka))
     e, v, t = lx.temp(), lx.temp(), lx.temp()
     # a local holding its array literal (literal_types.py) is never a
     # string: no type test, no string branch
