@@ -140,8 +140,19 @@ def inline_get_index(lx, obj, key):
     """
     b = lx.b
     of, oa = bind(lx, obj, key)
+    string_local = isinstance(of, ast.Name) and b.known_type(of.id) == "str"
+    inner = getattr(key, "_ajgi_int32", None)
+    if string_local and inner is not None and is_index(key):
+        # ``s[n & 15]``: the int of the bitwise operator (bitwise.py), not
+        # its float, is compared with the length and indexes the string
+        test, int32, slow = inner
+        i = lx.temp()
+        read = b.ifexp(b.compare(b.walrus(i, int32), [ast.Lt()], [b.rt_call("len", oa)]),
+                       mark_str(b.subscript(oa, b.name(i))),
+                       generic_read(lx, False, oa, b.rt_call("float", b.name(i))))
+        return b.ifexp(test, read, generic_read(lx, False, oa, slow))
     kf, ka = bind(lx, key)
-    if isinstance(of, ast.Name) and b.known_type(of.id) == "str":
+    if string_local:
         # a local that always holds a string (string_locals.py): no type
         # test, no array branch
         tests, at = _index_tests(lx, key, lambda: kf, ka, b.rt_call("len", oa))

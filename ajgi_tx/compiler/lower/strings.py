@@ -80,10 +80,13 @@ def string_piece(lx, e, helper="catstr"):
         return e
     if is_num(e):
         return number_to_str(lx, e)
-    if isinstance(e, ast.IfExp) and is_str(e.body):
+    if isinstance(e, ast.IfExp):
         # a guarded read whose fast branch is a string (a string local's
-        # code unit): only the fallback's value is converted
-        return mark_str(b.ifexp(e.test, e.body, string_piece(lx, e.orelse, helper)))
+        # code unit, behind one or two guards): only the fallbacks' values
+        # are converted
+        body = string_piece(lx, e.body, helper) if isinstance(e.body, ast.IfExp) else e.body
+        if is_str(body):
+            return mark_str(b.ifexp(e.test, body, string_piece(lx, e.orelse, helper)))
     f, a = bind(lx, e)
     return b.ifexp(b.type_is(f, "str"), a, b.rt_call(helper, a))
 
