@@ -105,10 +105,12 @@ def uri_decode(s, reserved):
         # by _decode_run: the strict codec accepts exactly what Decode does
         # (an escaped U+FFFD included), and every exception caught here
         # (a non-hex digit, bytes that are not UTF-8) ends in the walk's
-        # URIError, which costs far more. Spaces in place of digits, which
-        # bytes.fromhex skips, leave fewer bytes than escapes.
+        # URIError, which costs far more. bytes.fromhex skips spaces
+        # between bytes: each '%' becomes one (cheaper than removing it),
+        # and a space or '%' in place of a digit leaves fewer bytes than
+        # escapes, or a digit apart from its pair (a ValueError).
         try:
-            data = bytes.fromhex(s.replace("%", ""))
+            data = bytes.fromhex(s.replace("%", " "))
             text = data.decode("utf-8")
         except ValueError:  # UnicodeDecodeError included
             text = None
