@@ -330,23 +330,17 @@ def array_index(key):
 
 def js_string(s):
     """Converts a Python text string to the UTF-16 code-unit form."""
-    if s.isascii():
+    if s.isascii() or max(s) <= "\uffff":
         return s
-    for ch in s:
-        if ord(ch) > 0xFFFF:
-            break
-    else:
-        return s
-    out = []
-    for ch in s:
-        o = ord(ch)
-        if o > 0xFFFF:
-            o -= 0x10000
-            out.append(chr(0xD800 + (o >> 10)))
-            out.append(chr(0xDC00 + (o & 0x3FF)))
-        else:
-            out.append(ch)
-    return "".join(out)
+    if len(s) == 1:  # one astral character (decodeURI of one 4-byte sequence)
+        return _surrogate_pair(ord(s))
+    return "".join([ch if ch <= "\uffff" else _surrogate_pair(ord(ch)) for ch in s])
+
+
+def _surrogate_pair(cp):
+    """The UTF-16 pair of astral code point ``cp``: 0xD800 + ((cp - 0x10000) >> 10)
+    and 0xDC00 + (cp & 0x3FF)."""
+    return chr(0xD7C0 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
 
 
 def py_string(s):

@@ -66,3 +66,16 @@ def test_string_index_read_inline_with_the_generic_read_behind():
         console.log(f("abcdef", 2), f("abc", 9), f("abc", -1), f("abc", 1.5));
     """)
     assert out == ["c,c,undefined p,p,undefined undefined,undefined,undefined b,undefined,b"]
+
+
+def test_an_operator_on_another_ones_int_skips_the_float_round_trip():
+    """``(x >> 4) & 15``: the inner int goes straight into the outer operator
+    (an int32 is in range), the runtime operators nest in the fallback;
+    ``>>>`` yields a uint32, which is tested as a float again.
+    tests/scripts/number/bitwise_chains.js has the values (node's)."""
+    py = _py("function f(x) { return [(x >> 4) & 15, ((x & 1023) >> 1) | 3, (x >>> 0) & 7]; }")
+    assert ("_ajgi_float(_ajgi_trunc(x) >> 4 & 15) if _ajgi_type(x) is _ajgi_float and "
+            "-2147483649.0 < x < 2147483648.0 else _ajgi_bit_and(_ajgi_sar(x, 4.0), 15.0)") in py
+    assert "_ajgi_float((_ajgi_trunc(x) & 1023) >> 1 | 3) if" in py
+    assert "_ajgi_bit_or(_ajgi_sar(_ajgi_bit_and(x, 1023.0), 1.0), 3.0)" in py
+    assert "_ajgi_float(_ajgi_trunc(_ajgi_t1) & 7) if" in py  # (x >>> 0) & 7 tests the uint32 again

@@ -130,3 +130,43 @@ def test_counters_past_the_table_print_inline():
                         "t.js").python_source()
     assert re.search(r"_ajgi_str\(_ajgi_trunc\(i\)\) if _ajgi_type\(i\) is _ajgi_float and i < "
                      r"(1e\+15|1000000000000000\.0) else _ajgi_numstr\(i\)", " ".join(py.split()))
+
+
+def test_index_reads_of_a_string_local_skip_the_array_branch():
+    """``s[k]`` of a string local with a number ``k``: the code unit when
+    ``k`` is an index below the length, no test of ``s`` and no array
+    branch; anything else (past the end, fractional, negative, NaN) reads
+    String.prototype, getters included (expected values from node)."""
+    src = ('function f(n) { var s = "0123456789ABCDEF";'
+           ' return "%" + s[n & 15] + s[n >> 4] + s[n % 20] + s[n / 2] + s[n - 100] + s[n * NaN]; }')
+    py = compile_source(src, "t.js").python_source()
+    assert str_tests(src) == 0 and "_ajgi_JSArray" not in py
+    flat = " ".join(py.split())
+    # a code unit is a string: only the fallbacks' values are converted;
+    # the int of ``n & 15`` indexes the string as it is
+    assert re.search(r"f'%\{\(s\[(\w+)\] if \(\1 := _ajgi_trunc\(n\) & 15\) < _ajgi_len\(s\) else ", flat)
+    assert re.search(r"\}\{s\[_ajgi_trunc\(\w+\)\] if ", flat)  # n >> 4 may be negative
+    out = run_js(src + 'console.log(f(5), f(37), f(36), f(255));'
+                 'String.prototype[17] = "p"; String.prototype[2.5] = "q"; String.prototype[-95] = "r";'
+                 ' String.prototype.NaN = "n"; console.log(f(5), f(37), f(36), f(255));'
+                 'Object.defineProperty(String.prototype, 18, {get: function () { return "g" + this.length; }});'
+                 'console.log(f(18));'
+                 'String.prototype[19] = {toString: function () { return "t"; }}; String.prototype[-81] = 7;'
+                 'console.log(f(19));')
+    assert out == [
+        "%505undefinedundefinedundefined %52undefinedundefinedundefinedundefined"
+        " %42undefinedundefinedundefinedundefined %FFFundefinedundefinedundefined",
+        "%505qrn %52pundefinedundefinedn %42undefinedundefinedundefinedn %FFFundefinedundefinedn",
+        "%21g169undefinedn", "%31tundefined7n"]
+
+
+def test_int_index_reads_of_a_string_local_fall_back_past_the_end():
+    """``t[n & 7]`` of a three-unit string: the int index past the end, and
+    any ``n`` that is no int32 float, read as JS does (node's values)."""
+    src = ('function g(n) { var t = "abc"; return "<" + t[n & 7] + t[(n >> 1) & 3] + ">"; }'
+           'console.log(g(0), g(2), g(5), g(7), g(-1), g("6"), g(NaN), g({valueOf: function () { return 9; }}));'
+           'String.prototype[5] = "five"; String.prototype[3] = {toString: function () { return "three"; }};'
+           'console.log(g(0), g(2), g(5), g(7), g(-1), g("6"), g(NaN), g({valueOf: function () { return 13; }}));')
+    assert run_js(src) == [
+        "<aa> <cb> <undefinedc> <undefinedundefined> <undefinedundefined> <undefinedundefined> <aa> <ba>",
+        "<aa> <cb> <fivec> <undefinedthree> <undefinedthree> <undefinedthree> <aa> <fivec>"]

@@ -124,3 +124,15 @@ def test_reserved_escapes_stay_as_written_next_to_decoded_runs():
     assert uri.uri_decode("%C3%A9%2F%F0%9F%98%80", r) == "\u00e9%2F\ud83d\ude00"
     assert uri.uri_decode("%2F%23%41", r) == "%2F%23A"
     assert uri.uri_decode("%2F%23%41", frozenset()) == "/#A"
+
+
+def test_a_string_of_escapes_only_decodes_without_the_run_helper(monkeypatch):
+    """decodeURI's usual input is decoded by uri_decode itself (fromhex and
+    the strict codec); _decode_run is left to runs inside other text."""
+    def refuse(run, reserved):
+        raise AssertionError(run)
+    monkeypatch.setattr(uri, "_decode_run", refuse)
+    r = uri.DECODE_URI_RESERVED
+    assert uri.uri_decode("%F1%80%80%80", r) == "\ud8c0\udc00"
+    assert uri.uri_decode("%EF%BF%BD%C3%A9%41", r) == "\ufffd\u00e9A"  # an escaped U+FFFD is text
+    assert uri.uri_decode("%F0%9F%98%80%F4%8F%BF%BF", frozenset()) == "\ud83d\ude00\udbff\udfff"

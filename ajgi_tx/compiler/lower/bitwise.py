@@ -23,7 +23,10 @@ the right one, as the spec orders it. Both operands are evaluated, left to
 right, before the test. A numeric literal operand is converted at compile
 time; an operand known to be a number (numeric.py) needs no type test: the
 range test fails for NaN and for the ``undefined`` of an unassigned numeric
-local alike.
+local alike. An operator whose left operand is another one's result and
+whose right operand is a literal (``(n >> 4) & 15``) works on the inner
+int directly behind the inner test, the runtime operators nested in the
+fallback (every operator but ``>>>`` yields an int32, always in range).
 """
 
 import ast
@@ -51,12 +54,25 @@ def lower_bitwise(lx, op, left, right):
     helper = _HELPERS[op]
     if is_number(left) and is_number(right):
         return mark_num(b.const(_FOLD[op](left.value, right.value)))
-    lf, la = bind(lx, left, right)
-    rf, ra = bind(lx, right)
-    left_hi = _UINT32_HI if op == ">>>" else _INT32_HI
-    test = _all(lx, _operand_tests(lx, (left, lf, la, left_hi), (right, rf, ra, _INT32_HI)))
-    fast = b.rt_call("float", _int_result(lx, op, left, la, right, ra))
-    e = b.ifexp(test, fast, b.rt_call(helper, la, ra))
+    inner = getattr(left, "_ajgi_int32", None)
+    if inner is not None and is_number(right):
+        # ``(n >> 4) & 15``: the inner operator's int is used as it is, not
+        # made a float and range-tested again (an int32 is in range); its
+        # fallback's number goes to this operator's runtime helper
+        test, int32, slow = inner
+        fast = b.rt_call("float", _int_result(lx, op, left, int32, right, right, as_int=True))
+        e = b.ifexp(test, fast, b.rt_call(helper, slow, right))
+    else:
+        lf, la = bind(lx, left, right)
+        rf, ra = bind(lx, right)
+        left_hi = _UINT32_HI if op == ">>>" else _INT32_HI
+        test = _all(lx, _operand_tests(lx, (left, lf, la, left_hi), (right, rf, ra, _INT32_HI)))
+        int_result = _int_result(lx, op, left, la, right, ra)
+        fast = b.rt_call("float", int_result)
+        slow = b.rt_call(helper, la, ra)
+        e = b.ifexp(test, fast, slow)
+    if op != ">>>":  # every other operator's result is an int32
+        e._ajgi_int32 = (test, fast.args[0], e.orelse)
     # ``x & 255`` and ``x >>> n`` are non-negative integers in either branch
     if op == ">>>" or op == "&" and (_nonnegative_const(left) or _nonnegative_const(right)):
         return mark_index(e)
@@ -116,13 +132,15 @@ def _operand_tests(lx, left, right):
     return [first] + right_tests[1:] + _range_tests(lx, e, la, la, left_hi)
 
 
-def _int_result(lx, op, left, la, right, ra):
-    """The int the operator yields for in-range operands."""
+def _int_result(lx, op, left, la, right, ra, as_int=False):
+    """The int the operator yields for in-range operands (``la`` an int32
+    expression already when ``as_int``)."""
     b = lx.b
+    left_int = la if as_int else _int32_of(lx, left, la)
     if op in _PY_OPS:
         if op != "&" and is_number(right) and to_int32(right.value) == 0:
-            return _int32_of(lx, left, la)  # x | 0, x ^ 0: ToInt32(x)
-        return b.binop(_int32_of(lx, left, la), _PY_OPS[op](), _int32_of(lx, right, ra))
+            return left_int  # x | 0, x ^ 0: ToInt32(x)
+        return b.binop(left_int, _PY_OPS[op](), _int32_of(lx, right, ra))
     if is_number(right):
         count = b.const(to_uint32(right.value) & 31)
     else:
@@ -130,13 +148,13 @@ def _int_result(lx, op, left, la, right, ra):
     shift = (lambda value: value) if isinstance(count, ast.Constant) and count.value == 0 \
         else (lambda value: b.binop(value, ast.RShift(), count))
     if op == ">>":
-        return shift(_int32_of(lx, left, la))
+        return shift(left_int)
     if op == ">>>":
         if is_number(left):
             return shift(b.const(to_uint32(left.value)))
-        return shift(b.binop(b.rt_call("trunc", la), ast.BitAnd(), b.const(0xFFFFFFFF)))
+        return shift(b.binop(la if as_int else b.rt_call("trunc", la), ast.BitAnd(), b.const(0xFFFFFFFF)))
     # <<: keep the low 32 bits, sign-extended
-    shifted = b.binop(_int32_of(lx, left, la), ast.LShift(), count)
+    shifted = b.binop(left_int, ast.LShift(), count)
     low = b.binop(b.binop(shifted, ast.BitAnd(), b.const(0xFFFFFFFF)), ast.BitXor(), b.const(0x80000000))
     return b.binop(low, ast.Sub(), b.const(0x80000000))
 

@@ -26,7 +26,7 @@ import ast
 import copy
 
 from ajgi_tx.compiler.lower.expressions import (
-    bind, is_index, is_num, is_number, is_pure, is_str, mark_num,
+    bind, is_index, is_num, is_number, is_pure, is_str, mark_num, mark_str,
 )
 from ajgi_tx.compiler.lower.regexp_matches import match_read
 from runtime.values import js_string
@@ -142,7 +142,24 @@ def inline_get_index(lx, obj, key):
     if isinstance(obj, ast.Name) and is_index(key) and obj.id in lx.fn.string_tables:
         return _table_read(lx, obj, key, lx.fn.string_tables[obj.id])
     of, oa = bind(lx, obj, key)
+    string_local = isinstance(of, ast.Name) and b.known_type(of.id) == "str"
+    inner = getattr(key, "_ajgi_int32", None)
+    if string_local and inner is not None and is_index(key):
+        # ``s[n & 15]``: the int of the bitwise operator (bitwise.py), not
+        # its float, is compared with the length and indexes the string
+        test, int32, slow = inner
+        i = lx.temp()
+        read = b.ifexp(b.compare(b.walrus(i, int32), [ast.Lt()], [b.rt_call("len", oa)]),
+                       mark_str(b.subscript(oa, b.name(i))),
+                       generic_read(lx, False, oa, b.rt_call("float", b.name(i))))
+        return b.ifexp(test, read, generic_read(lx, False, oa, slow))
     kf, ka = bind(lx, key)
+    if string_local:
+        # a local that always holds a string (string_locals.py): no type
+        # test, no array branch
+        tests, at = _index_tests(lx, key, lambda: kf, ka, b.rt_call("len", oa))
+        return b.ifexp(b.boolop(ast.And(), tests) if len(tests) > 1 else tests[0],
+                       mark_str(b.subscript(oa, at)), generic_read(lx, False, oa, ka))
     e, v, t = lx.temp(), lx.temp(), lx.temp()
     # a local holding its array literal (literal_types.py) is never a
     # string: no type test, no string branch
@@ -181,9 +198,9 @@ def _table_read(lx, name, key, strings):
     b = lx.b
     kf, ka = bind(lx, key)
     read = b.ifexp(b.compare(kf, [ast.Lt()], [b.const(float(len(strings)))]),
-                   b.subscript(b.const(strings), b.rt_call("trunc", ka)), generic_read(lx, False, name, ka))
-    read._ajgi_str_body = True  # strings.string_piece converts only the fallback's value
-    return read
+                   mark_str(b.subscript(b.const(strings), b.rt_call("trunc", ka))),
+                   generic_read(lx, False, name, ka))
+    return read  # a guarded str: strings.string_piece converts only the fallback's value
 
 
 def _index_tests(lx, key, range_key, ka, length):

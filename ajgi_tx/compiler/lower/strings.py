@@ -25,13 +25,9 @@ def number_to_str(lx, e):
 
         _ajgi_NUMBER_STRINGS.get(t) or _ajgi_numstr(t)
     """
-    from ajgi_tx.compiler.lower import ints
-
     b = lx.b
     if is_number(e):
         return b.const(number_to_string(e.value))
-    if ints.is_int(e):
-        return mark_short(ints.to_str(lx, e))
     if cheap_to_repeat(e):
         # the rare fallback computes the number again rather than the
         # common path keeping it in a temp
@@ -84,9 +80,13 @@ def string_piece(lx, e, helper="catstr"):
         return e
     if is_num(e):
         return number_to_str(lx, e)
-    if getattr(e, "_ajgi_str_body", False):
-        # a read whose fast branch gives a str (members._table_read)
-        return b.ifexp(e.test, e.body, string_piece(lx, e.orelse, helper))
+    if isinstance(e, ast.IfExp):
+        # a guarded read whose fast branch is a string (a string local's
+        # code unit, behind one or two guards): only the fallbacks' values
+        # are converted
+        body = string_piece(lx, e.body, helper) if isinstance(e.body, ast.IfExp) else e.body
+        if is_str(body):
+            return mark_str(b.ifexp(e.test, body, string_piece(lx, e.orelse, helper)))
     f, a = bind(lx, e)
     return b.ifexp(b.type_is(f, "str"), a, b.rt_call(helper, a))
 
