@@ -25,9 +25,13 @@ def number_to_str(lx, e):
 
         _ajgi_NUMBER_STRINGS.get(t) or _ajgi_numstr(t)
     """
+    from ajgi_tx.compiler.lower import ints
+
     b = lx.b
     if is_number(e):
         return b.const(number_to_string(e.value))
+    if ints.is_int(e):
+        return mark_short(ints.to_str(lx, e))
     if cheap_to_repeat(e):
         # the rare fallback computes the number again rather than the
         # common path keeping it in a temp
