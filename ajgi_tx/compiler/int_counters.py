@@ -19,10 +19,10 @@ else, i.e. when it is:
 - small: stores are ``= n`` (n < 2**31), ``+= n`` (n <= 1024) and ``++``, so
   reaching 2**53, where an int and a float part ways, takes 2**43 stores;
 - only read where the int form is used (:func:`_int_read`): a read
-  anywhere else costs a ``float(i)`` call, more than the int saves
-  (``t = t + i``, ``a[i]``, ``Math.sqrt(i)`` keep a float counter).
+  anywhere else costs an ``i + 0.0``, more than the int saves
+  (``t = t + i``, ``{id: i}``, ``Math.sqrt(i)`` keep a float counter).
 
-The int never escapes as such: reading the variable yields ``float(i)``
+The int never escapes as such: reading the variable yields ``i + 0.0``
 unless the operator reading it is one that gives the same result on the
 int (compiler/lower/ints.py), so everything else still sees a float.
 """

@@ -43,7 +43,7 @@ def test_string_append_loop_runs_on_ints():
     # the loop test: an int against the int bound of the float parameter,
     # computed on entry; the generic comparison (a non-number n) gets the float
     assert "_ajgi_pb_n = _ajgi_lt_bound(n) if _ajgi_pf_n else None" in py
-    assert "i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(_ajgi_float(i), n)" in py
+    assert "i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(i + 0.0, n)" in py
     assert run_js(APPEND + "console.log(run(12), run('3'), run({valueOf: function () { return 2; }}));") == \
         ["a0bcdefghijk10l a0bc a0b"]
 
@@ -116,8 +116,8 @@ def test_postfix_value_and_assignment_value_are_floats():
     src = "function f(){ var k = 0, a = [5, 6], x = k++, y = a[k++], z = (k = 7); return [x, y, z, k < 8]; }"
     assert int_names(src) == ["k"]
     py = python_of(src)
-    assert "(_ajgi_float(k), _ajgi_float((k := k + 1)))[0]" in py
-    assert "_ajgi_float((k := 7))" in py
+    assert "(k + 0.0, (k := k + 1) + 0.0)[0]" in py
+    assert "(k := 7) + 0.0" in py
     assert run_js(src + "console.log(JSON.stringify(f()), typeof f()[0]);") == ["[0,6,7,true] number"]
 
 
@@ -134,9 +134,18 @@ def test_index_reads_take_the_int():
     # str; the float form only in the generic read
     assert ("(_ajgi_t1:=k%1000)<_ajgi_len(_ajgi_t2)and(_ajgi_t3:=_ajgi_t2[_ajgi_t1])isnot_ajgi_HOLE"
             "elsea[_ajgi_t1]if_ajgi_t4is_ajgi_strand(_ajgi_t1:=k%1000)<_ajgi_len(a)"
-            "else_ajgi_getm(a,_ajgi_float(k)%1000.0)") in py
-    assert "s[k]ifk<_ajgi_len(s)else_ajgi_getm(s,_ajgi_float(k))" in py  # a string local
-    assert "('x','y')[k]ifk<2else_ajgi_getm(t,_ajgi_float(k))" in py  # a fixed string table
+            "else_ajgi_getm(a,(k+0.0)%1000.0)") in py
+    assert "s[k]ifk<_ajgi_len(s)else_ajgi_getm(s,k+0.0)" in py  # a string local
+    assert "('x','y')[k]ifk<2else_ajgi_getm(t,k+0.0)" in py  # a fixed string table
     assert "k<_ajgi_len(_ajgi_t" in py and "_ajgi_trunc" not in py  # an array literal
     assert run_js(INDEX + "console.log(f([1, 2], 'pq', 3), f('ab', [5], 2));") == \
         ["01ax1p2by2qundefinedcundefinedundefinedundefined 0aax15bby2undefined"]
+
+
+def test_bounded_int_prints_from_the_table():
+    # below 1024 (runtime/operators.py INT_STRINGS): a list index; past it str()
+    src = "function f(n){ var s = ''; for (var k = 0; k < n; k++) { s += 'k' + (k % 50); s += k % 1025; s += k; } return s; }"
+    py = python_of(src)
+    assert "s += 'k' + _ajgi_INT_STRINGS[k % 50]" in py
+    assert "s += _ajgi_str(k % 1025)" in py and "s += _ajgi_str(k)" in py
+    assert run_js(src + "console.log(f(3));") == ["k000k111k222"]
