@@ -285,10 +285,14 @@ def addn(*operands):
     return check_string(acc) if _type(acc) is _str else acc
 
 
-# ToString of the small integral numbers, keyed by float: compiled code
-# probes it inline before calling numstr (``"k" + i``, ``s += i``). -0.0
-# finds 0.0's entry, right for ToString; a float key never equals a string.
-NUMBER_STRINGS = {float(i): _str(i) for i in range(1024)}
+# ToString of the integers below 1024, indexed by an int counter's int form
+# whose bound is known (``"k" + (k % 50)``: compiler/lower/ints.py to_str),
+# a list index where str() would make a new string.
+INT_STRINGS = [_str(i) for i in range(1024)]
+# The same strings keyed by float: compiled code probes it inline before
+# calling numstr (``"k" + i``, ``s += i``). -0.0 finds 0.0's entry, right
+# for ToString; a float key never equals a string.
+NUMBER_STRINGS = {float(i): s for i, s in enumerate(INT_STRINGS)}
 
 
 def lt_bound(x):

@@ -19,10 +19,10 @@ else, i.e. when it is:
 - small: stores are ``= n`` (n < 2**31), ``+= n`` (n <= 1024) and ``++``, so
   reaching 2**53, where an int and a float part ways, takes 2**43 stores;
 - only read where the int form is used (:func:`_int_read`): a read
-  anywhere else costs a ``float(i)`` call, more than the int saves
-  (``t = t + i``, ``a[i]``, ``Math.sqrt(i)`` keep a float counter).
+  anywhere else costs an ``i + 0.0``, more than the int saves
+  (``t = t + i``, ``{id: i}``, ``Math.sqrt(i)`` keep a float counter).
 
-The int never escapes as such: reading the variable yields ``float(i)``
+The int never escapes as such: reading the variable yields ``i + 0.0``
 unless the operator reading it is one that gives the same result on the
 int (compiler/lower/ints.py), so everything else still sees a float.
 """
@@ -83,7 +83,7 @@ def _int_read(node, parents, scopes, counters, numeric):
     """True when read ``node`` (of a counter, or int arithmetic on one) is
     consumed by an operator that takes its int form: a comparison, ``%`` by
     a positive constant or ``+`` of another int feeding such an operator,
-    a string concatenation, ``String.fromCharCode``."""
+    a string concatenation, ``String.fromCharCode``, an index read ``a[i]``."""
     p = parents.get(id(node))
     if p is None:
         return False
@@ -106,12 +106,28 @@ def _int_read(node, parents, scopes, counters, numeric):
         # `s += i` appends its digits to a string; a number-only target adds a float
         return p.operator == "+=" and p.right is node and p.left.type == "Identifier" \
             and scopes.binding(p.left) not in numeric
+    if t == "MemberExpression":
+        return p.computed and p.property is node and _value_read(p, parents)
     if t == "CallExpression":
         callee = p.callee
         return len(p.arguments) == 1 and callee.type == "MemberExpression" and not callee.computed \
             and callee.object.type == "Identifier" and callee.object.name == "String" \
             and callee.property.name == "fromCharCode"
     return False
+
+
+def _value_read(member, parents):
+    """``member`` (``a[i]``) is read for its value (members.inline_get_index),
+    not stored to, deleted or called (those take the key's float form)."""
+    p = parents.get(id(member))
+    if p is None:
+        return False
+    t = p.type
+    if t in ("CallExpression", "NewExpression"):
+        return p.callee is not member
+    if t in ("AssignmentExpression", "ForInStatement", "ForOfStatement"):
+        return p.left is not member
+    return not (t == "UpdateExpression" or (t == "UnaryExpression" and p.operator == "delete"))
 
 
 def _stores_first(stmt, ident):

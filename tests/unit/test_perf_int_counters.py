@@ -43,7 +43,7 @@ def test_string_append_loop_runs_on_ints():
     # the loop test: an int against the int bound of the float parameter,
     # computed on entry; the generic comparison (a non-number n) gets the float
     assert "_ajgi_pb_n = _ajgi_lt_bound(n) if _ajgi_pf_n else None" in py
-    assert "i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(_ajgi_float(i), n)" in py
+    assert "i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(i + 0.0, n)" in py
     assert run_js(APPEND + "console.log(run(12), run('3'), run({valueOf: function () { return 2; }}));") == \
         ["a0bcdefghijk10l a0bc a0b"]
 
@@ -65,6 +65,9 @@ def test_lt_bound_answers_as_the_float(x):
     "function f(c){ var s = ''; if (c) { for (var i = 0; i < 5; i++) s += i; } return s; }",
     "function f(n){ var s = ''; for (var k = 0; k < n; k++) for (var j = 0; j < 2; j++) s += j; return s; }",
     "function f(){ var s = ''; a: for (var i = 0; i < 5; i++) s += i; return s; }",
+    # an index read, the counter modulo a constant as one
+    "function f(a){ var t = 0; for (var i = 0; i < a.length; i++) t += a[i]; return t; }",
+    "function f(a, n){ var t = 0; for (var k = 0; k < n; k++) t += a[k % 1000].x; return t; }",
 ])
 def test_counters_kept_as_ints(src):
     assert int_names(src) != []
@@ -90,12 +93,16 @@ def test_counters_kept_as_ints(src):
     "function f(){ var k = 2147483648; k++; return '' + k; }",
     "function f(){ var k = 0; k += 1025; return '' + k; }",
     # read where only a float serves: the int would cost a float() call
-    "function f(a){ var t = 0; for (var i = 0; i < a.length; i++) t += a[i]; return t; }",
     "function f(n){ var t = 0; for (var i = 0; i < n; i++) t = t + i * i; return t; }",
     "function f(n){ var t = 0; for (var i = 0; i < n; i++) t += i; return t; }",
     "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i + i; return s; }",
     "function f(n){ for (var i = 0; i < n; i++) if (i === n) return 1; return 0; }",
     "function f(n){ for (var i = 0; i < n; i++) g(i); }",
+    # an index used to store, call, delete: the key's float form
+    "function f(a){ for (var i = 0; i < a.length; i++) a[i] = 0; }",
+    "function f(a){ for (var i = 0; i < a.length; i++) a[i](); }",
+    "function f(a){ for (var i = 0; i < a.length; i++) delete a[i]; }",
+    "function f(a){ for (var i = 0; i < a.length; i++) a[i]++; }",
     # not a counter: a parameter, a global, a decrement
     "function f(i){ var s = ''; for (i = 0; i < 5; i++) s += i; return s; }",
     "var s = ''; for (var i = 0; i < 5; i++) s += i;",
@@ -109,6 +116,36 @@ def test_postfix_value_and_assignment_value_are_floats():
     src = "function f(){ var k = 0, a = [5, 6], x = k++, y = a[k++], z = (k = 7); return [x, y, z, k < 8]; }"
     assert int_names(src) == ["k"]
     py = python_of(src)
-    assert "(_ajgi_float(k), _ajgi_float((k := k + 1)))[0]" in py
-    assert "_ajgi_float((k := 7))" in py
+    assert "(k + 0.0, (k := k + 1) + 0.0)[0]" in py
+    assert "(k := 7) + 0.0" in py
     assert run_js(src + "console.log(JSON.stringify(f()), typeof f()[0]);") == ["[0,6,7,true] number"]
+
+
+INDEX = """function f(a, s0, n) {
+    var s = "abc", t = ["x", "y"], l = [1, 2], out = 0;
+    for (var k = 0; k < n; k++) out += a[k % 1000] + s[k] + t[k] + l[k] + s0[k];
+    return out;
+}"""
+
+
+def test_index_reads_take_the_int():
+    py = python_of(INDEX).replace(" ", "")
+    # any receiver: the int compared with len(elems) indexes the list, or the
+    # str; the float form only in the generic read
+    assert ("(_ajgi_t1:=k%1000)<_ajgi_len(_ajgi_t2)and(_ajgi_t3:=_ajgi_t2[_ajgi_t1])isnot_ajgi_HOLE"
+            "elsea[_ajgi_t1]if_ajgi_t4is_ajgi_strand(_ajgi_t1:=k%1000)<_ajgi_len(a)"
+            "else_ajgi_getm(a,(k+0.0)%1000.0)") in py
+    assert "s[k]ifk<_ajgi_len(s)else_ajgi_getm(s,k+0.0)" in py  # a string local
+    assert "('x','y')[k]ifk<2else_ajgi_getm(t,k+0.0)" in py  # a fixed string table
+    assert "k<_ajgi_len(_ajgi_t" in py and "_ajgi_trunc" not in py  # an array literal
+    assert run_js(INDEX + "console.log(f([1, 2], 'pq', 3), f('ab', [5], 2));") == \
+        ["01ax1p2by2qundefinedcundefinedundefinedundefined 0aax15bby2undefined"]
+
+
+def test_bounded_int_prints_from_the_table():
+    # below 1024 (runtime/operators.py INT_STRINGS): a list index; past it str()
+    src = "function f(n){ var s = ''; for (var k = 0; k < n; k++) { s += 'k' + (k % 50); s += k % 1025; s += k; } return s; }"
+    py = python_of(src)
+    assert "s += 'k' + _ajgi_INT_STRINGS[k % 50]" in py
+    assert "s += _ajgi_str(k % 1025)" in py and "s += _ajgi_str(k)" in py
+    assert run_js(src + "console.log(f(3));") == ["k000k111k222"]

@@ -28,6 +28,7 @@ import copy
 from ajgi_tx.compiler.lower.expressions import (
     bind, is_index, is_num, is_number, is_pure, is_str, mark_num, mark_str,
 )
+from ajgi_tx.compiler.lower import ints
 from ajgi_tx.compiler.lower.regexp_matches import match_read
 from runtime.values import js_string
 
@@ -139,6 +140,8 @@ def inline_get_index(lx, obj, key):
     read-only: String.prototype cannot hide them.)
     """
     b = lx.b
+    if ints.is_int(key):
+        return _int_index_read(lx, obj, key)
     if isinstance(obj, ast.Name) and is_index(key) and obj.id in lx.fn.string_tables:
         return _table_read(lx, obj, key, lx.fn.string_tables[obj.id])
     of, oa = bind(lx, obj, key)
@@ -187,6 +190,49 @@ def inline_get_index(lx, obj, key):
         string = b.boolop(ast.And(), [b.is_(b.name(t), b.rt("str"))] + string_tests)
         rest = b.ifexp(string, b.subscript(oa, at), rest)
     return b.ifexp(test, b.name(v), rest)
+
+
+def _int_index_read(lx, obj, key):
+    """``a[i]`` for a key with an int form (a counter held as an int, or
+    ``i % c`` on one: lower/ints.py): the int is compared with the length
+    and indexes the list or str as it is (a non-negative int below 2**53,
+    no integrality test, no trunc); the fallback reads with the key's float
+    form, which is computed again (float arithmetic on locals: no effect)::
+
+        (v if (t := _ajgi_type(a)) is _ajgi_JSArray and (e := a.elems) is not None
+              and (j := k % 1000) < _ajgi_len(e) and (v := e[j]) is not _ajgi_HOLE
+         else a[j] if t is _ajgi_str and (j := k % 1000) < _ajgi_len(a)
+         else _ajgi_getm(a, _ajgi_float(k) % 1000.0))
+
+    A local of known type drops the tests it needs not (a string local,
+    an array literal); a fixed string table indexes its tuple constant.
+    """
+    b = lx.b
+    int_key = ints.int_form(key)
+    of, oa = bind(lx, obj, int_key)
+    if isinstance(int_key, ast.Name):
+        first, again = (lambda: ints.int_form(key)), (lambda: ints.int_form(key))
+    else:
+        j = lx.temp()
+        first, again = (lambda: b.walrus(j, ints.int_form(key))), (lambda: b.name(j))
+    below = lambda length: b.compare(first(), [ast.Lt()], [length])  # noqa: E731
+    fallback = generic_read(lx, False, oa, copy.deepcopy(key))
+    known = b.known_type(of.id) if isinstance(of, ast.Name) else None
+    if isinstance(of, ast.Name) and of.id in lx.fn.string_tables:
+        strings = lx.fn.string_tables[of.id]
+        # a guarded str, as _table_read's
+        return b.ifexp(below(b.const(len(strings))), mark_str(b.subscript(b.const(strings), again())), fallback)
+    if known == "str":
+        return b.ifexp(below(b.rt_call("len", oa)), mark_str(b.subscript(oa, again())), fallback)
+    e, v, t = lx.temp(), lx.temp(), lx.temp()
+    tests = [] if known == "JSArray" else [b.is_(b.walrus(t, b.rt_call("type", of)), b.rt("JSArray"))]
+    tests += [b.is_not(b.walrus(e, b.attr(oa, "elems")), b.const(None)),
+              below(b.rt_call("len", b.name(e))),
+              b.is_not(b.walrus(v, b.subscript(b.name(e), again())), b.rt("HOLE"))]
+    if known != "JSArray":
+        string = b.boolop(ast.And(), [b.is_(b.name(t), b.rt("str")), below(b.rt_call("len", oa))])
+        fallback = b.ifexp(string, b.subscript(oa, again()), fallback)
+    return b.ifexp(b.boolop(ast.And(), tests), b.name(v), fallback)
 
 
 def _table_read(lx, name, key, strings):

@@ -121,7 +121,7 @@ class Target:
                 from ajgi_tx.compiler.lower.expressions import mark_num
 
                 stored = b.walrus(self.binding.py_name, ints.store_value(self.lx, self.binding, value))
-                return mark_num(b.rt_call("float", stored))
+                return mark_num(ints.as_float(self.lx, stored))
             return b.walrus(self.binding.py_name, value)
         if self.kind == "super":
             return b.rt_call("super_set", *self._super_parts(), value, b.const(self.lx.fn.strict))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/append_call.js (compiler 17, runtime ABI dedae352e89aa633)
+# ajgi_tx compiled operators/append_call.js (compiler 17, runtime ABI 4a472b18ae265130)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 
@@ -15,8 +15,7 @@ def _ajgi_main(this):
         s = ''
         i = 0
         while True:
-            if not (i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(_ajgi_float(
-                i), n)):
+            if not (i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(i + 0.0, n)):
                 break
             if _ajgi_flag[0]:
                 _ajgi_preempt()
@@ -27,8 +26,8 @@ def _ajgi_main(this):
                     _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
                     _ajgi_type((_ajgi_t1 := String.props.get('fromCharCode',
                     _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + 
-                    _ajgi_float(i) % 26.0)
+                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + (i +
+                    0.0) % 26.0)
                 if _ajgi_type(_ajgi_t3) is _ajgi_str:
                     s += _ajgi_t3
                     if _ajgi_len(s) > _ajgi_strmax:

@@ -142,6 +142,17 @@ console.log(nested(2, true), nested(2, false));
 
 String.fromCharCode = function (c) { return "<" + typeof c + c + ">"; };
 console.log(appendLoop(3));
+// a counter modulo a constant prints from the table of the integers below 1024
+function digits(n) {
+    var s = "";
+    for (var k = 0; k < n; k++) {
+        s += "k" + (k % 1024);
+        s += "." + (k % 3 + k % 7);
+        s += (k % 1025) + ",";
+    }
+    return s.length + " " + s.slice(0, 30) + " " + s.slice(-60);
+}
+console.log(digits(3000));
 // expect: a0bcdefghijk10lmnopqrstu20vwxyzabcd a0bc a0bcd  0
 // expect: a0bc
 // expect:   a0  a0 a0bcd
@@ -159,3 +170,4 @@ console.log(appendLoop(3));
 // expect: 0,2,4,6,true
 // expect: 0123;0123;01|undefined56|7undefined01201 0123;0123;|undefined|undefinedundefined01201
 // expect: <number97>0<number98><number99>
+// expect: 29438 k0.00,k1.21,k2.42,k3.33,k4.54, k946.5944,k947.7945,k948.2946,k949.1947,k950.3948,k951.5949,
