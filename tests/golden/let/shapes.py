@@ -1,4 +1,4 @@
-# ajgi_tx compiled let/shapes.js (compiler 17, runtime ABI dedae352e89aa633)
+# ajgi_tx compiled let/shapes.js (compiler 17, runtime ABI 73378db4e00982b6)
 def _ajgi_main(this):
     global assignConst, captured, dead, plain
     _ajgi_declare_globals(_ajgi_G, ('plain', 'captured', 'dead', 'assignConst')

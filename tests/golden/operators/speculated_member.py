@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 17, runtime ABI dedae352e89aa633)
+# ajgi_tx compiled operators/speculated_member.js (compiler 17, runtime ABI 73378db4e00982b6)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
