@@ -33,6 +33,20 @@ CASES = {
     "%%41": ("URIError", "URIError"),
     "%41%": ("URIError", "URIError"),
     "%F0%9F%98": ("URIError", "URIError"),
+    # a '%' every third character but not escapes only (uri_decode's test)
+    "%41%4": ("URIError", "URIError"),
+    "%41%42%": ("URIError", "URIError"),
+    "%E4%B8%AD%": ("URIError", "URIError"),
+    "%%%": ("URIError", "URIError"),
+    "% 4%41": ("URIError", "URIError"),
+    "%4 %41": ("URIError", "URIError"),
+    "%41%%42": ("URIError", "URIError"),
+    # one character: reserved (one byte) or not (several)
+    "%3B": ("%3B", ";"),
+    "%E2%82%AC": ("\u20ac", "\u20ac"),
+    "%ef%bf%bd": ("\ufffd", "\ufffd"),
+    "%C3%A9%3B": ("\u00e9%3B", "\u00e9;"),
+    "%F0%9F%98%80%23": ("\ud83d\ude00%23", "\ud83d\ude00#"),
 }
 
 
