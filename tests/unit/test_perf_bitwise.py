@@ -6,14 +6,7 @@ tests/scripts/string/index_inline.js (node's expectations)."""
 
 import re
 
-from ajgi_tx.compiler import compile_source
-from tests.helpers import run_js
-
-
-def _py(src):
-    """The generated Python on one line, without astor's line breaks."""
-    text = " ".join(compile_source(src, "b.js").python_source().split())
-    return text.replace("( ", "(").replace(" )", ")")
+from tests.helpers import python_one_line as _py, run_js
 
 
 def test_a_literal_operand_is_converted_at_compile_time():

@@ -5,13 +5,7 @@ tests/scripts/core/strict_equals_str.js (node's expectations)."""
 
 import re
 
-from ajgi_tx.compiler import compile_source
-
-
-def _py(src):
-    """The generated Python on one line, without astor's line breaks."""
-    text = " ".join(compile_source(src, "e.js").python_source().split())
-    return text.replace("( ", "(").replace(" )", ")")
+from tests.helpers import python_one_line as _py
 
 
 def test_a_concatenation_is_compared_with_python_equality():
