@@ -56,6 +56,9 @@ _HEX_PAIR = {a + b: int(a + b, 16) for a in _HEX for b in _HEX}
 
 
 _HEX_DIGITS = "0123456789abcdefABCDEF"
+# bound once: reading a classmethod off bytes makes a bound method per call
+# (~580 instructions of decodeURI's ~9.6k, cachegrind)
+_fromhex = bytes.fromhex
 
 
 def _decode_run(run, reserved):
@@ -73,7 +76,7 @@ def _decode_run(run, reserved):
     digits = run.replace("%", "")
     if 3 * len(digits) != 2 * len(run) or digits.strip(_HEX_DIGITS):
         return None
-    data = bytes.fromhex(digits)
+    data = _fromhex(digits)
     text = data.decode("utf-8", "replace")
     if data.isascii():
         if reserved and not reserved.isdisjoint(text):
@@ -114,8 +117,8 @@ def uri_decode(s, reserved):
         # after each. (strip() is ~400 instructions cheaper than comparing
         # with "%" * (n // 3).)
         try:
-            data = bytes.fromhex(s.replace("%", " "))
-            text = data.decode("utf-8")
+            data = _fromhex(s.replace("%", " "))
+            text = data.decode()  # UTF-8, strict: no encoding name to look up (~200 less)
         except ValueError:  # UnicodeDecodeError included
             text = None
         if text is not None and 3 * len(data) == n and (

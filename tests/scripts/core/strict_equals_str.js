@@ -20,7 +20,17 @@ String = S;
 var x = 3, s = "a" + x;
 console.log(s === (x > 2 ? "a3" : 4), (x > 5 ? "a3" : s) === "a3", (x > 5 ? "a3" : 3) === x,
             "a" + x === o, o !== "x" + x, s + "" === "a3");
+// the left side is read before a conditional's test that assigns it
+var x = "a"; function f(){ x = "b"; return true; }
+console.log(x === (f() ? "a" : 1), x);
+function g() { var y = "a"; function h() { y = "b"; return 1; } return [y === (h() ? "a" : 2), y]; }
+console.log(g().join());
+x = "a"; var o = {get p() { x = "c"; return true; }};
+console.log(x === (o.p ? "a" : 1), (o.p ? "c" : 1) === x);
 // expect: true false false false false true
 // expect: true d d d d d swap
 // expect: true true d d d d d swap fake fake
 // expect: true true true false true true
+// expect: true b
+// expect: true,b
+// expect: true true
