@@ -42,7 +42,7 @@ EXPORTS = {
     "type": type, "float": float, "str": str, "len": len, "Coro": types.CoroutineType,
     "Exception": Exception, "JSThrow": JSThrow, "JSObject": JSObject, "JSArray": JSArray, "JSInternal": JSInternal, "Function": FunctionType, "int": int,
     "trunc": math.trunc, "chr": chr,
-    "numstr": operators.numstr, "lt_bound": operators.lt_bound, "NUMBER_STRINGS": operators.NUMBER_STRINGS, "INT_STRINGS": operators.INT_STRINGS, "catstr": operators.catstr,
+    "numstr": operators.numstr, "lt_bound": operators.lt_bound, "NUMBER_STRINGS": operators.NUMBER_STRINGS, "INT_STRINGS": operators.INT_STRINGS, "FLOATS": operators.FLOATS, "catstr": operators.catstr,
     # a concatenation that can double a string checks its length inline (runtime/limits.py)
     "strmax": limits.MAX_STRING_LENGTH, "strlong": limits.string_too_long, "arrmax": limits.MAX_ARRAY_ELEMENTS,
     "Accessor": Accessor, "MISSING_AS_ACCESSOR": members.MISSING_AS_ACCESSOR,

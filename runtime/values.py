@@ -330,17 +330,29 @@ def array_index(key):
 
 def js_string(s):
     """Converts a Python text string to the UTF-16 code-unit form."""
-    if s.isascii() or max(s) <= "\uffff":
+    if s.isascii():
         return s
-    if len(s) == 1:  # one astral character (decodeURI of one 4-byte sequence)
-        return _surrogate_pair(ord(s))
+    if len(s) == 1:  # decodeURI of one multi-byte sequence: no max() (~1.4k instructions)
+        if s <= "\uffff":
+            return s
+        cp = ord(s)
+        return _HIGH_SURROGATES[cp >> 10] + _LOW_SURROGATES[cp & 0x3FF]
+    if max(s) <= "\uffff":
+        return s
     return "".join([ch if ch <= "\uffff" else _surrogate_pair(ord(ch)) for ch in s])
 
 
+# The UTF-16 pair of astral code point cp is 0xD800 + ((cp - 0x10000) >> 10)
+# and 0xDC00 + (cp & 0x3FF): its units by table (chr() of a code past 255
+# makes a new str, about 800 instructions), the high one indexed by cp >> 10
+# (64..1087 for U+10000..U+10FFFF).
+_HIGH_SURROGATES = [chr(0xD7C0 + i) if i >= 64 else "" for i in range(1088)]
+_LOW_SURROGATES = [chr(0xDC00 + i) for i in range(1024)]
+
+
 def _surrogate_pair(cp):
-    """The UTF-16 pair of astral code point ``cp``: 0xD800 + ((cp - 0x10000) >> 10)
-    and 0xDC00 + (cp & 0x3FF)."""
-    return chr(0xD7C0 + (cp >> 10)) + chr(0xDC00 + (cp & 0x3FF))
+    """The UTF-16 pair of astral code point ``cp``."""
+    return _HIGH_SURROGATES[cp >> 10] + _LOW_SURROGATES[cp & 0x3FF]
 
 
 def py_string(s):

@@ -32,6 +32,15 @@ def run_js(source, filename="<test>.js"):
     return lines
 
 
+def python_one_line(source, filename="t.js"):
+    """The Python ``source`` compiles to, on one line without astor's line
+    breaks (for tests that pin the shape of emitted code)."""
+    from ajgi_tx.compiler import compile_source
+
+    text = " ".join(compile_source(source, filename).python_source().split())
+    return text.replace("( ", "(").replace(" )", ")")
+
+
 def js_eval(expr):
     """The ToString of a JS expression's value, via console.log."""
     return run_js("console.log(%s)" % expr)[0]

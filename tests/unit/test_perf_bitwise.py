@@ -6,19 +6,12 @@ tests/scripts/string/index_inline.js (node's expectations)."""
 
 import re
 
-from ajgi_tx.compiler import compile_source
-from tests.helpers import run_js
-
-
-def _py(src):
-    """The generated Python on one line, without astor's line breaks."""
-    text = " ".join(compile_source(src, "b.js").python_source().split())
-    return text.replace("( ", "(").replace(" )", ")")
+from tests.helpers import python_one_line as _py, run_js
 
 
 def test_a_literal_operand_is_converted_at_compile_time():
     py = _py("function f(x) { return [x & 15, x | 0, x >> 36, x >>> 0, x << 3, -1 >>> x, x & 0xFFFFFFFF]; }")
-    assert ("_ajgi_float(_ajgi_trunc(x) & 15) if _ajgi_type(x) is _ajgi_float and "
+    assert ("_ajgi_FLOATS[_ajgi_trunc(x) & 15] if _ajgi_type(x) is _ajgi_float and "
             "-2147483649.0 < x < 2147483648.0 else _ajgi_bit_and(x, 15.0)") in py
     assert "_ajgi_float(_ajgi_trunc(x)) if" in py  # x | 0 is ToInt32(x)
     assert "_ajgi_float(_ajgi_trunc(x) >> 4)" in py  # the count is ToUint32(36) & 31
@@ -74,8 +67,27 @@ def test_an_operator_on_another_ones_int_skips_the_float_round_trip():
     ``>>>`` yields a uint32, which is tested as a float again.
     tests/scripts/number/bitwise_chains.js has the values (node's)."""
     py = _py("function f(x) { return [(x >> 4) & 15, ((x & 1023) >> 1) | 3, (x >>> 0) & 7]; }")
-    assert ("_ajgi_float(_ajgi_trunc(x) >> 4 & 15) if _ajgi_type(x) is _ajgi_float and "
+    assert ("_ajgi_FLOATS[_ajgi_trunc(x) >> 4 & 15] if _ajgi_type(x) is _ajgi_float and "
             "-2147483649.0 < x < 2147483648.0 else _ajgi_bit_and(_ajgi_sar(x, 4.0), 15.0)") in py
     assert "_ajgi_float((_ajgi_trunc(x) & 1023) >> 1 | 3) if" in py
     assert "_ajgi_bit_or(_ajgi_sar(_ajgi_bit_and(x, 1023.0), 1.0), 3.0)" in py
-    assert "_ajgi_float(_ajgi_trunc(_ajgi_t1) & 7) if" in py  # (x >>> 0) & 7 tests the uint32 again
+    assert "_ajgi_FLOATS[_ajgi_trunc(_ajgi_t1) & 7] if" in py  # (x >>> 0) & 7 tests the uint32 again
+
+
+def test_a_small_mask_takes_its_float_from_the_table():
+    """``x & m`` for a mask 0..1023 (either side) is in 0..m: FLOATS[int]
+    rather than float(int); a larger or negative mask, and the other
+    operators, call float()."""
+    py = _py("function f(x, y) { return [x & 1023, 63 & x, x & 1024, x & -2, x | 7, (y >> 10) & 1023]; }")
+    assert "_ajgi_FLOATS[_ajgi_trunc(x) & 1023] if" in py
+    assert "_ajgi_FLOATS[63 & _ajgi_trunc(x)] if" in py
+    assert "_ajgi_float(_ajgi_trunc(x) & 1024) if" in py
+    assert "_ajgi_float(_ajgi_trunc(x) & -2) if" in py
+    assert "_ajgi_float(_ajgi_trunc(x) | 7) if" in py
+    assert "_ajgi_FLOATS[_ajgi_trunc(y) >> 10 & 1023] if" in py
+    out = run_js("""
+        function f(x) { return [x & 1023, 1023 & x, x & 0, (x >> 3) & 1023, x & 1024].join(); }
+        console.log(f(-1), f(4294967295.5), f(-2147483648), f(1023.9), f(-0), f("77"), f(NaN), f(2e10));
+    """)
+    assert out == ["1023,1023,0,1023,1024 1023,1023,0,1023,1024 0,0,0,0,0 1023,1023,0,127,0 "
+                   "0,0,0,0,0 77,77,0,9,0 0,0,0,0,0 0,0,0,256,0"]

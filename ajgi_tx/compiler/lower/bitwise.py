@@ -10,7 +10,7 @@ extended); ``>>>`` works on ToUint32, ``trunc(x) & 0xFFFFFFFF`` for any
 float in (-2^31-1, 2^32). A shift count is ToUint32(count) & 31, which is
 ``trunc(count) & 31`` for any finite count. So, for floats in range::
 
-    a & 63    ->  (_ajgi_float(_ajgi_trunc(a) & 63)
+    a & 63    ->  (_ajgi_FLOATS[_ajgi_trunc(a) & 63]
                    if _ajgi_type(a) is _ajgi_float and -2147483649.0 < a < 2147483648.0
                    else _ajgi_bit_and(a, 63.0))
     a >>> b   ->  (_ajgi_float((_ajgi_trunc(a) & 4294967295) >> (_ajgi_trunc(b) & 31))
@@ -60,19 +60,17 @@ def lower_bitwise(lx, op, left, right):
         # made a float and range-tested again (an int32 is in range); its
         # fallback's number goes to this operator's runtime helper
         test, int32, slow = inner
-        fast = b.rt_call("float", _int_result(lx, op, left, int32, right, right, as_int=True))
-        e = b.ifexp(test, fast, b.rt_call(helper, slow, right))
+        int_result = _int_result(lx, op, left, int32, right, right, as_int=True)
+        e = b.ifexp(test, _as_float(lx, op, left, right, int_result), b.rt_call(helper, slow, right))
     else:
         lf, la = bind(lx, left, right)
         rf, ra = bind(lx, right)
         left_hi = _UINT32_HI if op == ">>>" else _INT32_HI
         test = _all(lx, _operand_tests(lx, (left, lf, la, left_hi), (right, rf, ra, _INT32_HI)))
         int_result = _int_result(lx, op, left, la, right, ra)
-        fast = b.rt_call("float", int_result)
-        slow = b.rt_call(helper, la, ra)
-        e = b.ifexp(test, fast, slow)
+        e = b.ifexp(test, _as_float(lx, op, left, right, int_result), b.rt_call(helper, la, ra))
     if op != ">>>":  # every other operator's result is an int32
-        e._ajgi_int32 = (test, fast.args[0], e.orelse)
+        e._ajgi_int32 = (test, int_result, e.orelse)
     # ``x & 255`` and ``x >>> n`` are non-negative integers in either branch
     if op == ">>>" or op == "&" and (_nonnegative_const(left) or _nonnegative_const(right)):
         return mark_index(e)
@@ -88,6 +86,17 @@ def lower_bit_not(lx, value):
     tests = _range_tests(lx, value, f, a, _INT32_HI)
     fast = b.rt_call("float", b.loc(ast.UnaryOp(op=ast.Invert(), operand=b.rt_call("trunc", a))))
     return mark_num(b.ifexp(_all(lx, tests), fast, b.rt_call("bit_not", a)))
+
+
+def _as_float(lx, op, left, right, int_result):
+    """The number of the operator's int: ``x & m`` with a mask ``m`` in
+    0..1023 is in 0..m, an element of the FLOATS table; anything else is
+    converted with float()."""
+    b = lx.b
+    mask = left if is_number(left) else right
+    if op == "&" and is_number(mask) and 0 <= to_int32(mask.value) < len(operators.FLOATS):
+        return b.subscript(b.rt("FLOATS"), int_result)
+    return b.rt_call("float", int_result)
 
 
 def _all(lx, tests):

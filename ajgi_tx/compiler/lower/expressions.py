@@ -13,6 +13,7 @@ becomes ``(x and x == x)`` unless ``x`` is known to be a boolean.
 """
 
 import ast
+import copy
 import math
 
 from runtime.numconv import number_to_string
@@ -540,6 +541,22 @@ def _strict_eq(lx, left, right):
             return b.boolop(ast.And(), [b.type_is(af, "float"), b.compare(aa, [ast.Eq()], [c])])
         if isinstance(c, ast.Constant) and isinstance(c.value, bool):
             return b.is_(a, c)
+    if is_str(left) or is_str(right):
+        # a str equals only a str of the same code units: Python's == of a
+        # str and any other value of the model is False (no value class
+        # defines __eq__), as a string literal's comparison above relies on
+        return b.compare(left, [ast.Eq()], [right])
+    if isinstance(left, ast.IfExp) and is_str(left.body):
+        # a guarded intrinsic (``String.fromCharCode(h, l) === s``): its
+        # fast branch's str is compared with ==, the other one's value by
+        # the helper; the test, a branch, then the right side, as before
+        return b.ifexp(left.test, b.compare(left.body, [ast.Eq()], [right]), b.rt_call("seq", left.orelse, copy.deepcopy(right)))
+    if isinstance(right, ast.IfExp) and is_str(right.body):
+        # the left side is evaluated (into a temp, unless the right side
+        # cannot change it) before the test
+        lf, la = bind(lx, left, right)
+        test = right.test if lf is la else b.subscript(b.tuple([lf, right.test]), b.const(1))
+        return b.ifexp(test, b.compare(la, [ast.Eq()], [right.body]), b.rt_call("seq", la, right.orelse))
     return b.rt_call("seq", left, right)
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/switch.js (compiler 17, runtime ABI 4a472b18ae265130)
+# ajgi_tx compiled loops/switch.js (compiler 17, runtime ABI cd3c5406ba1f0fd5)
 def _ajgi_main(this):
     global sw
     _ajgi_declare_globals(_ajgi_G, ('sw',))
