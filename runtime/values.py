@@ -34,6 +34,7 @@ scripts: every script-visible property read goes through ``runtime.properties``.
 """
 
 import types
+import weakref
 
 FunctionType = types.FunctionType
 
@@ -315,7 +316,26 @@ def record_attributes(o, key, value, bits):
         return
     own_attrs(o)[key] = bits
     if type(value) is Accessor or not (bits & W):
+        mark_special(o)
+
+
+def mark_special(o):
+    """``o`` gets an accessor or a read-only own property: [[Put]] consults
+    its attributes from now on, and a fast path relying on ``o`` lets go."""
+    if not o.special:
         o.special = True
+        withdraw_fast_paths(o)
+
+
+# object -> what to run once (the first time it becomes ``special`` or gets
+# another prototype) to withdraw the compiled fast paths that rely on it
+# (runtime/builtins/pristine.py). Weak keys: a realm's prototypes go with it.
+FAST_PATH_WATCHES = weakref.WeakKeyDictionary()
+
+
+def withdraw_fast_paths(o):
+    for withdraw in FAST_PATH_WATCHES.pop(o, ()):
+        withdraw()
 
 
 def array_index(key):

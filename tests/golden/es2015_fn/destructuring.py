@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/destructuring.js (compiler 17, runtime ABI dedae352e89aa633)
+# ajgi_tx compiled es2015_fn/destructuring.js (compiler 17, runtime ABI a35873c367ec7a87)
 _ajgi_ensure(_ajgi_realm, ('obj',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/for_of.js (compiler 17, runtime ABI dedae352e89aa633)
+# ajgi_tx compiled es2015_fn/for_of.js (compiler 17, runtime ABI a35873c367ec7a87)
 def _ajgi_main(this):
     global x
     _ajgi_declare_globals(_ajgi_G, ('x',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled let/shapes.js (compiler 17, runtime ABI dedae352e89aa633)
+# ajgi_tx compiled let/shapes.js (compiler 17, runtime ABI a35873c367ec7a87)
 def _ajgi_main(this):
     global assignConst, captured, dead, plain
     _ajgi_declare_globals(_ajgi_G, ('plain', 'captured', 'dead', 'assignConst')
@@ -43,11 +43,11 @@ def _ajgi_main(this):
         fs = _ajgi_arr(_ajgi_AP, [])
         i = [_ajgi_undef]
         i[0] = 0.0
-        _ajgi_t7 = True
+        _ajgi_t6 = True
         while True:
             i = [i[0]]
-            if _ajgi_t7:
-                _ajgi_t7 = False
+            if _ajgi_t6:
+                _ajgi_t6 = False
             else:
                 i[0] = i[0] + 1.0
             if not i[0] < 3.0:
@@ -70,11 +70,9 @@ def _ajgi_main(this):
                 ) is not None and _ajgi_t3 is _ajgi_Array_push1 and (_ajgi_t5
                  := fs.elems
                 ) is not None and fs.extensible and fs.length_writable and _ajgi_len(
-                _ajgi_t5) < _ajgi_arrmax and (_ajgi_t6 := fs.proto
-                ) is _ajgi_pristine_ArrayPrototype and not _ajgi_t6.special and (
-                _ajgi_t6 := _ajgi_t6.proto
-                ) is _ajgi_OP and not _ajgi_t6.special else _ajgi_t3(fs,
-                _ajgi_t4)
+                _ajgi_t5
+                ) < _ajgi_arrmax and fs.proto is _ajgi_plain_ArrayPrototype else _ajgi_t3(
+                fs, _ajgi_t4)
         return fs
     captured = _ajgi_fn(captured, 'captured', 0.0, _ajgi_realm, 230, 414)
 

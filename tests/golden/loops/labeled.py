@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 17, runtime ABI dedae352e89aa633)
+# ajgi_tx compiled loops/labeled.js (compiler 17, runtime ABI a35873c367ec7a87)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0
