@@ -116,6 +116,8 @@ def test_push_shapes():
     assert py.count(".append(") == 1
     # the prototypes are tested by one identity check (runtime/builtins/pristine.py)
     assert py.count("b.proto is _ajgi_plain_ArrayPrototype") == 1 and ".special" not in py
+    # the usual empty own table is tested before the lookup in it
+    assert "(not b.props or 'push' not in b.props)" in ast.unparse(ast.parse(py))
     assert "_ajgi_Array_push1 if _ajgi_type(g)" in py and "_ajgi_Array_push if _ajgi_type(a)" in py
 
 

@@ -9,7 +9,7 @@ as the fallback::
 
     a.push(v)  ->  (_ajgi_Array_push
                     if _ajgi_type(a) is _ajgi_JSArray and a.proto is _ajgi_pristine_ArrayPrototype
-                       and 'push' not in a.props
+                       and (not a.props or 'push' not in a.props)
                     else <generic read of a.push>)(a, v)
     s.charAt(i)  ->  (_ajgi_String_charAt if _ajgi_type(s) is _ajgi_str and _ajgi_pristine_StringPrototype is not None
                       else ...)(s, i)
@@ -100,10 +100,14 @@ def _guard(lx, kind, first, again, key):
     type_name, entry = _RECEIVERS[kind]
     if kind == "String":
         return b.boolop(ast.And(), [b.type_is(first, type_name), b.is_not(b.rt(entry), b.const(None))])
+    # an array's own table is usually empty: testing that first is cheaper
+    # than a lookup in it (measured 80 against 207 instructions)
+    no_own = b.boolop(ast.Or(), [b.not_(b.attr(again, "props")),
+                                 b.compare(key, [ast.NotIn()], [b.attr(again, "props")])])
     return b.boolop(ast.And(), [
         b.type_is(first, type_name),
         b.is_(b.attr(again, "proto"), b.rt(entry)),
-        b.compare(key, [ast.NotIn()], [b.attr(again, "props")])])
+        no_own])
 
 
 def pristine_call(lx, fast, receiver, args, generic_func):

@@ -61,11 +61,11 @@ def _ajgi_main(this):
                 return i[0]
             _ajgi_f1 = _ajgi_fn(_ajgi_f1, '', 0.0, _ajgi_realm, 364, 389)
             _ajgi_t5.append(_ajgi_t4) if (_ajgi_t3 := _ajgi_Array_push1 if 
-                fs.proto is _ajgi_pristine_ArrayPrototype and 'push' not in
-                fs.props else _ajgi_t1 if ((_ajgi_t2 := _ajgi_type(fs)) is
-                _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
-                _ajgi_type((_ajgi_t1 := fs.props.get('push',
-                _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
+                fs.proto is _ajgi_pristine_ArrayPrototype and (not fs.props or
+                'push' not in fs.props) else _ajgi_t1 if ((_ajgi_t2 :=
+                _ajgi_type(fs)) is _ajgi_JSObject or _ajgi_t2 is
+                _ajgi_Function) and _ajgi_type((_ajgi_t1 := fs.props.get(
+                'push', _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
                 _ajgi_getn(fs, 'push')) is not None and (_ajgi_t4 := _ajgi_f1
                 ) is not None and _ajgi_t3 is _ajgi_Array_push1 and (_ajgi_t5
                  := fs.elems
