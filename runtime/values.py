@@ -327,15 +327,31 @@ def mark_special(o):
         withdraw_fast_paths(o)
 
 
-# object -> what to run once (the first time it becomes ``special`` or gets
-# another prototype) to withdraw the compiled fast paths that rely on it
-# (runtime/builtins/pristine.py). Weak keys: a realm's prototypes go with it.
-FAST_PATH_WATCHES = weakref.WeakKeyDictionary()
+# id(object) -> (weak reference to it, what to run once, the first time it
+# becomes ``special`` or gets another prototype, to withdraw the compiled
+# fast paths that rely on it: runtime/builtins/pristine.py). Keyed by id, not
+# a WeakKeyDictionary: realm set-up marks hundreds of built-ins special, and
+# a dict lookup by id is much cheaper than making a weak reference to each.
+# The reference's callback drops the entry with the object, so a realm's
+# prototypes go with it.
+_FAST_PATH_WATCHES = {}
+
+
+def watch_fast_path(o, withdraw):
+    """Runs ``withdraw()`` once ``o`` becomes special or gets another prototype."""
+    key = id(o)
+    entry = _FAST_PATH_WATCHES.get(key)
+    if entry is None:
+        entry = _FAST_PATH_WATCHES[key] = (weakref.ref(o, lambda _, key=key: _FAST_PATH_WATCHES.pop(key, None)), [])
+    entry[1].append(withdraw)
 
 
 def withdraw_fast_paths(o):
-    for withdraw in FAST_PATH_WATCHES.pop(o, ()):
-        withdraw()
+    # an entry is removed when its object dies: one found is o's own
+    entry = _FAST_PATH_WATCHES.pop(id(o), None)
+    if entry is not None:  # dropping the reference: its callback never runs
+        for withdraw in entry[1]:
+            withdraw()
 
 
 def array_index(key):

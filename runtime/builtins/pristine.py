@@ -21,7 +21,7 @@ watch themselves (:class:`WatchedProps`), so no writer has to know.
 
 import weakref
 
-from runtime.values import FAST_PATH_WATCHES, own_props
+from runtime.values import own_props, watch_fast_path
 
 
 class WatchedProps(dict):
@@ -145,5 +145,5 @@ def publish_plain_array_prototype(realm):
         if g is not None:
             g.props[PLAIN_ARRAY_PROTOTYPE] = None
 
-    for o in (ap, op):
-        FAST_PATH_WATCHES.setdefault(o, []).append(withdraw)
+    watch_fast_path(ap, withdraw)
+    watch_fast_path(op, withdraw)
