@@ -102,6 +102,9 @@ EXPORTS = {
     # (compiler/lower/intrinsics.py)
     "pristine_ArrayPrototype": None, "pristine_StringPrototype": None,
     "pristine_RegExpPrototype": None, "Array_push1": _array.array_push_one,
+    # per-realm: Array.prototype while no prototype of an array can intercept
+    # a new index (builtins/pristine.py), for the inline push
+    "plain_ArrayPrototype": None,
     # /re/.test(s) without making the RegExp (compiler/lower/regexp_literals.py)
     "regexp_literal_test": _regexp.regexp_literal_test,
     # exec results only read by index: the re.Match in place of the array (compiler/regexp_matches.py)

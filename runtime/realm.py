@@ -18,7 +18,7 @@ import types
 from runtime.lazy import Pending, put_to_sleep, wake_up
 from runtime.values import (
     C, JSArray, JSObject, JSPrimitiveWrapper, SharedAttrs, SharedProps, W, WC, WEC, null, undefined,
-    own_attrs, own_props,
+    mark_special, own_attrs, own_props,
 )
 
 REALM = contextvars.ContextVar("ajgi_realm")
@@ -353,7 +353,7 @@ class Realm:
         if attrs != WEC:
             own_attrs(target)[name] = attrs
             if not attrs & W:
-                target.special = True
+                mark_special(target)
 
     def define_constructor(self, name, fn, length, prototype, construct=None):
         """Installs global constructor ``name`` with its ``prototype``.

@@ -34,6 +34,7 @@ scripts: every script-visible property read goes through ``runtime.properties``.
 """
 
 import types
+import weakref
 
 FunctionType = types.FunctionType
 
@@ -315,7 +316,42 @@ def record_attributes(o, key, value, bits):
         return
     own_attrs(o)[key] = bits
     if type(value) is Accessor or not (bits & W):
+        mark_special(o)
+
+
+def mark_special(o):
+    """``o`` gets an accessor or a read-only own property: [[Put]] consults
+    its attributes from now on, and a fast path relying on ``o`` lets go."""
+    if not o.special:
         o.special = True
+        withdraw_fast_paths(o)
+
+
+# id(object) -> (weak reference to it, what to run once, the first time it
+# becomes ``special`` or gets another prototype, to withdraw the compiled
+# fast paths that rely on it: runtime/builtins/pristine.py). Keyed by id, not
+# a WeakKeyDictionary: realm set-up marks hundreds of built-ins special, and
+# a dict lookup by id is much cheaper than making a weak reference to each.
+# The reference's callback drops the entry with the object, so a realm's
+# prototypes go with it.
+_FAST_PATH_WATCHES = {}
+
+
+def watch_fast_path(o, withdraw):
+    """Runs ``withdraw()`` once ``o`` becomes special or gets another prototype."""
+    key = id(o)
+    entry = _FAST_PATH_WATCHES.get(key)
+    if entry is None:
+        entry = _FAST_PATH_WATCHES[key] = (weakref.ref(o, lambda _, key=key: _FAST_PATH_WATCHES.pop(key, None)), [])
+    entry[1].append(withdraw)
+
+
+def withdraw_fast_paths(o):
+    # an entry is removed when its object dies: one found is o's own
+    entry = _FAST_PATH_WATCHES.pop(id(o), None)
+    if entry is not None:  # dropping the reference: its callback never runs
+        for withdraw in entry[1]:
+            withdraw()
 
 
 def array_index(key):

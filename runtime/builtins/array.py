@@ -12,7 +12,7 @@ of ``slice``/``splice``/``concat`` keep trailing holes in their length,
 ``join`` of a cyclic array), node wins.
 """
 
-from runtime.builtins.pristine import publish
+from runtime.builtins.pristine import publish, publish_plain_array_prototype
 from runtime import limits
 from runtime.errors import throw_range_error, throw_type_error
 from runtime.limits import CHUNK, check_array_size, check_string, check_string_size, checked
@@ -662,3 +662,4 @@ def install(realm):
                                 "of": (array_from.array_of, 0)})
     realm.define_methods(proto, PROTO_METHODS)
     publish(realm, proto, "_ajgi_pristine_ArrayPrototype", PROTO_METHODS)
+    publish_plain_array_prototype(realm)

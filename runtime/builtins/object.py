@@ -16,7 +16,7 @@ from runtime.errors import throw_type_error
 from runtime.realm import current_realm
 from runtime.symbols import SYMBOL_TO_STRING_TAG
 from runtime.values import (
-    Accessor, FunctionType, JSObject, W, C, E, null, undefined,
+    Accessor, FunctionType, JSObject, W, C, E, null, undefined, withdraw_fast_paths,
 )
 
 
@@ -261,6 +261,7 @@ def set_prototype_of(o, proto):
             throw_type_error("Cyclic __proto__ value")
         p = p.proto
     o.proto = proto
+    withdraw_fast_paths(o)
     return True
 
 

@@ -19,7 +19,9 @@ None (never a JS value) from the first change on. The property tables
 watch themselves (:class:`WatchedProps`), so no writer has to know.
 """
 
-from runtime.values import own_props
+import weakref
+
+from runtime.values import own_props, watch_fast_path
 
 
 class WatchedProps(dict):
@@ -115,3 +117,33 @@ def publish_array_iteration(realm):
 def array_iteration_changed(realm):
     """An own ``Symbol.iterator`` was given to an array of ``realm``."""
     realm.global_object.props[ARRAY_ITERATION] = None
+
+
+# ``a.push(v)`` inlined (compiler/lower/intrinsics.py) appends to the list
+# itself when ``a.proto is _ajgi_plain_ArrayPrototype``: the realm's
+# Array.prototype while neither it nor Object.prototype has an accessor or a
+# read-only own property (``special``: a setter or a read-only index could
+# intercept the new element) and its prototype is Object.prototype (whose
+# own prototype is always null). One identity test in place of four; the
+# entry is None from the first change on (values.mark_special,
+# object.set_prototype_of), never restored.
+PLAIN_ARRAY_PROTOTYPE = "_ajgi_plain_ArrayPrototype"
+
+
+def publish_plain_array_prototype(realm):
+    """Called once Array.prototype is installed."""
+    ap, op = realm.ArrayPrototype, realm.ObjectPrototype
+    g = realm.global_object
+    if ap.special or op.special or ap.proto is not op:
+        g.props[PLAIN_ARRAY_PROTOTYPE] = None
+        return
+    g.props[PLAIN_ARRAY_PROTOTYPE] = ap
+    global_ref = weakref.ref(g)  # the watch must not keep the realm alive
+
+    def withdraw():
+        g = global_ref()
+        if g is not None:
+            g.props[PLAIN_ARRAY_PROTOTYPE] = None
+
+    watch_fast_path(ap, withdraw)
+    watch_fast_path(op, withdraw)

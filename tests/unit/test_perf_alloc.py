@@ -70,12 +70,54 @@ def test_push_of_one_argument_in_every_situation():
                    'TypeError,0,0,2,2,q,TypeError,TypeError,own2']
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("""for (var i = 0; i < 6; i++) {
+          if (i == 2) Object.defineProperty(Array.prototype, "3", {set: function (v) { log += "AP3=" + v; }, configurable: true});
+          a.push(i);
+        }
+        delete Array.prototype[3];
+        out.push(a.length, a.hasOwnProperty(3), JSON.stringify(a), log);""",
+     "6,false,[0,1,2,null,4,5],AP3=3"),
+    ("""var P = {set 1(v) { log += "P1=" + v; }};
+        for (var j = 0; j < 3; j++) {
+          if (j == 1) Object.setPrototypeOf(Array.prototype, P);
+          a.push("b" + j);
+        }
+        Object.setPrototypeOf(Array.prototype, Object.prototype);
+        out.push(a.length, a.hasOwnProperty(1), log);""",
+     "3,false,P1=b1"),
+    ("""for (var k = 0; k < 4; k++) {
+          if (k == 1) Object.defineProperty(Object.prototype, "2", {value: "ro", writable: false, configurable: true});
+          try { a.push("c" + k); } catch (e) { log += k + e.name; }
+        }
+        delete Object.prototype[2];
+        out.push(a.length, a[2], a.hasOwnProperty(2), log);""",
+     "2,,false,2TypeError3TypeError"),
+    ("""Object.freeze(Array.prototype);
+        for (var m = 0; m < 3; m++) a.push(m);
+        out.push(a.length, a.join());""",
+     "3,0,1,2"),
+])
+def test_push_in_a_loop_while_the_prototypes_change(body, expected):
+    # a setter or a read-only index on Array.prototype / Object.prototype,
+    # or another prototype for Array.prototype, arriving between pushes of
+    # one loop, each in a fresh realm (runtime/builtins/pristine.py:
+    # PLAIN_ARRAY_PROTOTYPE)
+    out = run_js("var out = []; function t() { var a = [], log = '';\n" + body
+                 + "\n} t(); console.log(out.join(','));")
+    assert out == [expected]
+
+
 def test_push_shapes():
     # a receiver the argument cannot reassign: list.append inline; a
     # global one with a call in the argument, or several arguments: the
     # built-in (one argument: no tuple)
     py = python_of("function f(a, x) { var b = []; b.push(x); a.push(x, x); } var g = []; g.push(String(1));")
     assert py.count(".append(") == 1
+    # the prototypes are tested by one identity check (runtime/builtins/pristine.py)
+    assert py.count("b.proto is _ajgi_plain_ArrayPrototype") == 1 and ".special" not in py
+    # the usual empty own table is tested before the lookup in it
+    assert "(not b.props or 'push' not in b.props)" in ast.unparse(ast.parse(py))
     assert "_ajgi_Array_push1 if _ajgi_type(g)" in py and "_ajgi_Array_push if _ajgi_type(a)" in py
 
 

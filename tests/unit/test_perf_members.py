@@ -157,3 +157,21 @@ def test_member_reads_are_lowered_in_one_module():
         if re.search(r"""rt(_call)?\(\s*["']get[nm]["']|"MISSING_AS_ACCESSOR"|getn" if""", text):
             owners.add(os.path.basename(path))
     assert owners == {"members.py"}
+
+
+def test_float_tested_reads_take_no_default():
+    # a read whose value the guard tests to be a float (speculated
+    # statements, `o.x > 500`) is `props.get(key)`: a missing key's None
+    # fails the test as an accessor does, and the full read takes over
+    from ajgi_tx.compiler import compile_source
+
+    src = """
+        function f(p) { p.x = (p.x + p.y) % 7; return p.x > 3; }
+        var inherited = Object.create({y: 2}); inherited.x = 1;
+        var acc = {x: 1}; Object.defineProperty(acc, "y", {get: function () { return 5; }});
+        var noY = {x: 1}, noX = {y: 2}, plain = {x: 4, y: 2};
+        console.log(f(inherited), inherited.x, f(acc), acc.x, f(noY), noY.x, f(noX), noX.x, f(plain), plain.x);
+    """
+    py = compile_source(src, "t.js").python_source()
+    assert "p.props.get('x'))) is _ajgi_float" in py and "p.props.get('y'))) is _ajgi_float" in py
+    assert js(src) == ["false 3 true 6 false NaN false NaN true 6"]

@@ -368,17 +368,17 @@ def float_member(lx, left, right, make, helper):
     no missing key); anything else runs the operator on the full read::
 
         (make(v, 500.0) if _ajgi_type(o) is _ajgi_JSObject
-                            and _ajgi_type(v := o.props.get('x', ...)) is _ajgi_float
+                            and _ajgi_type(v := o.props.get('x')) is _ajgi_float
          else <the generic operator on the inline read>)
     """
     b = lx.b
-    from ajgi_tx.compiler.lower.members import own_value_lookup
+    from ajgi_tx.compiler.lower.members import own_float_lookup
 
     read = left if hasattr(left, "_ajgi_named_read") else right
     receiver, key = read._ajgi_named_read
     v = lx.temp()
     test = b.boolop(ast.And(), [b.type_is(receiver, "JSObject"),
-                                b.type_is(b.walrus(v, own_value_lookup(lx, receiver, key)), "float")])
+                                b.type_is(b.walrus(v, own_float_lookup(lx, receiver, key)), "float")])
     fast = make(b.name(v), right) if read is left else make(left, b.name(v))
     del read._ajgi_named_read  # the generic form below must not come back here
     return b.ifexp(test, fast, _float_fast(lx, left, right, make, helper))

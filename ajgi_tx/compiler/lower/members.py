@@ -293,6 +293,14 @@ def own_value_lookup(lx, obj, key):
     return b.call(b.attr(b.attr(obj, "props"), "get"), [key, b.rt("MISSING_AS_ACCESSOR")])
 
 
+def own_float_lookup(lx, obj, key):
+    """``obj.props.get(key)`` for a read whose value is then tested to be a
+    float: a missing key's None fails that test as an Accessor does, so the
+    default argument of :func:`own_value_lookup` is not needed."""
+    b = lx.b
+    return b.call(b.attr(b.attr(obj, "props"), "get"), [key])
+
+
 def generic_read(lx, named, obj, key):
     """``_ajgi_getn(o, 'x')`` / ``_ajgi_getm(o, k)``: the full [[Get]]
     (runtime/properties.py get_named / get_member), for any receiver."""

@@ -7,15 +7,15 @@ every value it reads is a float::
     p.x = (p.x + p.y) % 10007
 
     if _ajgi_type(p) is _ajgi_JSObject and not p.special \\
-            and _ajgi_type((_t1 := p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float \\
-            and _ajgi_type((_t2 := p.props.get('y', _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float:
+            and _ajgi_type((_t1 := p.props.get('x'))) is _ajgi_float \\
+            and _ajgi_type((_t2 := p.props.get('y'))) is _ajgi_float:
         p.props['x'] = _t3 % 10007.0 if (_t3 := _t1 + _t2) > 0.0 else _ajgi_mod(_t3, 10007.0)
     else:
         <the statement as lowered without speculation>
 
 Why the copy is exact ES5: the guard only looks (type tests and dict
 lookups run no script code). When it holds, every property read finds an
-own data property (a float is neither an accessor nor ``_ajgi_MISSING_AS_ACCESSOR``), and
+own data property (a float is neither an accessor nor a missing key's None), and
 the operators, given floats, call no script code either, so nothing can
 change an object or a local between the reads and the store. The stored
 property is an own property of a plain object without read-only or
@@ -34,7 +34,7 @@ Measured on bench/scripts/object_props.js (300,000 iterations of
 import ast
 
 from ajgi_tx.compiler.lower.expressions import binary, is_num, lower_identifier, mark_num
-from ajgi_tx.compiler.lower.members import own_value_lookup
+from ajgi_tx.compiler.lower.members import own_float_lookup
 from runtime.values import js_string
 
 # operators whose result, for float operands, is a float computed without
@@ -138,7 +138,7 @@ def _read(lx, node, guard):
         t = guard.reads.get((receiver, key_id))
         if t is None:
             t = guard.reads[(receiver, key_id)] = lx.temp()
-            lookup = own_value_lookup(lx, b.name(receiver), key)
+            lookup = own_float_lookup(lx, b.name(receiver), key)
             guard.read_tests.append(b.type_is(b.walrus(t, lookup), "float"))
         guard.leaves[id(node)] = mark_num(b.name(t))
         return True

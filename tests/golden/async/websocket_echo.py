@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 17, runtime ABI cd3c5406ba1f0fd5)
+# ajgi_tx compiled async/websocket_echo.js (compiler 17, runtime ABI c9a8482618506451)
 _ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 17, runtime ABI cd3c5406ba1f0fd5)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 17, runtime ABI c9a8482618506451)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 
@@ -10,15 +10,15 @@ def _ajgi_main(this):
         if _ajgi_flag[0]:
             _ajgi_preempt()
         (_ajgi_Array_push1 if _ajgi_type(a) is _ajgi_JSArray and a.proto is
-            _ajgi_pristine_ArrayPrototype and 'push' not in a.props else 
-            _ajgi_t1 if ((_ajgi_t2 := _ajgi_type(a)) is _ajgi_JSObject or 
-            _ajgi_t2 is _ajgi_Function) and _ajgi_type((_ajgi_t1 := a.props
-            .get('push', _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor
-             else _ajgi_getn(a, 'push'))(a, (_ajgi_String_fromCharCode if 
-            String is _ajgi_pristine_String else _ajgi_t3 if ((_ajgi_t4 :=
-            _ajgi_type(String)) is _ajgi_JSObject or _ajgi_t4 is
-            _ajgi_Function) and _ajgi_type((_ajgi_t3 := String.props.get(
-            'fromCharCode', _ajgi_MISSING_AS_ACCESSOR))) is not
+            _ajgi_pristine_ArrayPrototype and (not a.props or 'push' not in
+            a.props) else _ajgi_t1 if ((_ajgi_t2 := _ajgi_type(a)) is
+            _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and _ajgi_type((
+            _ajgi_t1 := a.props.get('push', _ajgi_MISSING_AS_ACCESSOR))) is not
+            _ajgi_Accessor else _ajgi_getn(a, 'push'))(a, (
+            _ajgi_String_fromCharCode if String is _ajgi_pristine_String else
+            _ajgi_t3 if ((_ajgi_t4 := _ajgi_type(String)) is _ajgi_JSObject or
+            _ajgi_t4 is _ajgi_Function) and _ajgi_type((_ajgi_t3 := String.
+            props.get('fromCharCode', _ajgi_MISSING_AS_ACCESSOR))) is not
             _ajgi_Accessor else _ajgi_getn(String, 'fromCharCode'))(String,
             65.0 + _ajgi_t9 if _ajgi_type((_ajgi_t9 := _ajgi_float(
             _ajgi_len(_ajgi_t6)) if (_ajgi_t5 := _ajgi_type(a)) is
@@ -30,14 +30,15 @@ def _ajgi_main(this):
             _ajgi_Accessor else _ajgi_getn(a, 'length'))) is _ajgi_float else
             _ajgi_add(65.0, _ajgi_t9)))
         return (_ajgi_Array_join if _ajgi_type(a) is _ajgi_JSArray and a.
-            proto is _ajgi_pristine_ArrayPrototype and 'join' not in a.
-            props else _ajgi_t15 if ((_ajgi_t16 := _ajgi_type(a)) is
-            _ajgi_JSObject or _ajgi_t16 is _ajgi_Function) and _ajgi_type((
-            _ajgi_t15 := a.props.get('join', _ajgi_MISSING_AS_ACCESSOR)))
-             is not _ajgi_Accessor else _ajgi_getn(a, 'join'))(a, '') if (
-            _ajgi_t14 := (_ajgi_RegExp_test if _ajgi_type(re) is
-            _ajgi_JSInternal and re.proto is _ajgi_pristine_RegExpPrototype and
-            'test' not in re.props else _ajgi_t10 if ((_ajgi_t11 :=
+            proto is _ajgi_pristine_ArrayPrototype and (not a.props or 
+            'join' not in a.props) else _ajgi_t15 if ((_ajgi_t16 :=
+            _ajgi_type(a)) is _ajgi_JSObject or _ajgi_t16 is _ajgi_Function
+            ) and _ajgi_type((_ajgi_t15 := a.props.get('join',
+            _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
+            _ajgi_getn(a, 'join'))(a, '') if (_ajgi_t14 := (
+            _ajgi_RegExp_test if _ajgi_type(re) is _ajgi_JSInternal and re.
+            proto is _ajgi_pristine_RegExpPrototype and (not re.props or 
+            'test' not in re.props) else _ajgi_t10 if ((_ajgi_t11 :=
             _ajgi_type(re)) is _ajgi_JSObject or _ajgi_t11 is
             _ajgi_Function) and _ajgi_type((_ajgi_t10 := re.props.get(
             'test', _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
@@ -51,10 +52,10 @@ def _ajgi_main(this):
             _ajgi_type(s) is _ajgi_str else _ajgi_Array_indexOf) if 
             _ajgi_type(s) is _ajgi_str and _ajgi_pristine_StringPrototype
              is not None or _ajgi_type(s) is _ajgi_JSArray and s.proto is
-            _ajgi_pristine_ArrayPrototype and 'indexOf' not in s.props else
-            _ajgi_t17 if ((_ajgi_t18 := _ajgi_type(s)) is _ajgi_JSObject or
-            _ajgi_t18 is _ajgi_Function) and _ajgi_type((_ajgi_t17 := s.
-            props.get('indexOf', _ajgi_MISSING_AS_ACCESSOR))) is not
-            _ajgi_Accessor else _ajgi_getn(s, 'indexOf'))(s, 'x')
+            _ajgi_pristine_ArrayPrototype and (not s.props or 'indexOf' not in
+            s.props) else _ajgi_t17 if ((_ajgi_t18 := _ajgi_type(s)) is
+            _ajgi_JSObject or _ajgi_t18 is _ajgi_Function) and _ajgi_type((
+            _ajgi_t17 := s.props.get('indexOf', _ajgi_MISSING_AS_ACCESSOR))
+            ) is not _ajgi_Accessor else _ajgi_getn(s, 'indexOf'))(s, 'x')
     f = _ajgi_fn(f, 'f', 3.0, _ajgi_realm, 70, 205)
     return _ajgi_undef

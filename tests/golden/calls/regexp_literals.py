@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/regexp_literals.js (compiler 17, runtime ABI cd3c5406ba1f0fd5)
+# ajgi_tx compiled calls/regexp_literals.js (compiler 17, runtime ABI c9a8482618506451)
 def _ajgi_main(this):
     global count
     _ajgi_declare_globals(_ajgi_G, ('count',))
@@ -11,12 +11,12 @@ def _ajgi_main(this):
         n = 0.0
         while True:
             if not not (m := (_ajgi_RegExp_exec_unboxed[2] if re.proto is
-                _ajgi_pristine_RegExpPrototype and 'exec' not in re.props else
-                _ajgi_t1 if ((_ajgi_t2 := _ajgi_type(re)) is _ajgi_JSObject or
-                _ajgi_t2 is _ajgi_Function) and _ajgi_type((_ajgi_t1 := re.
-                props.get('exec', _ajgi_MISSING_AS_ACCESSOR))) is not
-                _ajgi_Accessor else _ajgi_getn(re, 'exec'))(re, lines)
-                ) is _ajgi_null:
+                _ajgi_pristine_RegExpPrototype and (not re.props or 'exec'
+                 not in re.props) else _ajgi_t1 if ((_ajgi_t2 := _ajgi_type
+                (re)) is _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
+                _ajgi_type((_ajgi_t1 := re.props.get('exec',
+                _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
+                _ajgi_getn(re, 'exec'))(re, lines)) is _ajgi_null:
                 break
             if _ajgi_flag[0]:
                 _ajgi_preempt()

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 17, runtime ABI cd3c5406ba1f0fd5)
+# ajgi_tx compiled operators/speculated_member.js (compiler 17, runtime ABI c9a8482618506451)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
@@ -12,9 +12,8 @@ def _ajgi_main(this):
             _ajgi_preempt()
         this = _ajgi_sloppy_this(this)
         if _ajgi_type(p) is _ajgi_JSObject and not p.special and _ajgi_type((
-            _ajgi_t17 := p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))
-            ) is _ajgi_float and _ajgi_type((_ajgi_t18 := p.props.get('y',
-            _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float:
+            _ajgi_t17 := p.props.get('x'))) is _ajgi_float and _ajgi_type((
+            _ajgi_t18 := p.props.get('y'))) is _ajgi_float:
             p.props['x'] = _ajgi_t19 % 10007.0 if (_ajgi_t19 := _ajgi_t17 +
                 _ajgi_t18) > 0.0 else _ajgi_mod(_ajgi_t19, 10007.0)
         else:
@@ -42,7 +41,7 @@ def _ajgi_main(this):
                 _ajgi_putn(_ajgi_t15, 'x', _ajgi_t16)
         if _ajgi_type(counts) is _ajgi_JSObject and _ajgi_type(key
             ) is _ajgi_str and not counts.special and _ajgi_type((_ajgi_t30 :=
-            counts.props.get(key, _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float:
+            counts.props.get(key))) is _ajgi_float:
             counts.props[key] = (_ajgi_t30 if _ajgi_t30 and _ajgi_t30 ==
                 _ajgi_t30 else 0.0) + 1.0
         else:
@@ -64,50 +63,46 @@ def _ajgi_main(this):
                 _ajgi_putm(_ajgi_t27, _ajgi_t29, _ajgi_t28)
         if (_ajgi_type(p) is _ajgi_JSObject and _ajgi_type(this) is
             _ajgi_JSObject and not p.special and not this.special and 
-            _ajgi_type((_ajgi_t31 := p.props.get('n',
-            _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float and _ajgi_type((
-            _ajgi_t33 := this.props.get('total', _ajgi_MISSING_AS_ACCESSOR)
-            )) is _ajgi_float and _ajgi_type((_ajgi_t34 := p.props.get('x',
-            _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float):
+            _ajgi_type((_ajgi_t31 := p.props.get('n'))) is _ajgi_float and 
+            _ajgi_type((_ajgi_t33 := this.props.get('total'))) is
+            _ajgi_float and _ajgi_type((_ajgi_t34 := p.props.get('x'))) is
+            _ajgi_float):
             p.props['n'] = _ajgi_t32 = _ajgi_t31 + 1.0
             this.props['total'] = _ajgi_t35 = _ajgi_t33 + _ajgi_t34 * 2.0
         else:
             if _ajgi_type(p
                 ) is _ajgi_JSObject and not p.special and _ajgi_type((
-                _ajgi_t36 := p.props.get('n', _ajgi_MISSING_AS_ACCESSOR))
-                ) is _ajgi_float:
+                _ajgi_t36 := p.props.get('n'))) is _ajgi_float:
                 p.props['n'] = _ajgi_t36 + 1.0
             else:
                 _ajgi_preinc_n(p, 'n', False)
             if _ajgi_type(this) is _ajgi_JSObject and _ajgi_type(p
                 ) is _ajgi_JSObject and not this.special and _ajgi_type((
-                _ajgi_t44 := this.props.get('total',
-                _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float and _ajgi_type((
-                _ajgi_t45 := p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))
+                _ajgi_t44 := this.props.get('total'))
+                ) is _ajgi_float and _ajgi_type((_ajgi_t45 := p.props.get('x'))
                 ) is _ajgi_float:
                 this.props['total'] = _ajgi_t44 + _ajgi_t45 * 2.0
             else:
                 _ajgi_t42 = this
                 _ajgi_t43 = _ajgi_t41 + (_ajgi_t39 * 2.0 if _ajgi_type(p) is
                     _ajgi_JSObject and _ajgi_type((_ajgi_t39 := p.props.get
-                    ('x', _ajgi_MISSING_AS_ACCESSOR))) is _ajgi_float else 
-                    _ajgi_t40 * 2.0 if _ajgi_type((_ajgi_t40 := _ajgi_t37 if
-                    ((_ajgi_t38 := _ajgi_type(p)) is _ajgi_JSObject or 
-                    _ajgi_t38 is _ajgi_Function) and _ajgi_type((_ajgi_t37 :=
-                    p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))) is not
+                    ('x'))) is _ajgi_float else _ajgi_t40 * 2.0 if 
+                    _ajgi_type((_ajgi_t40 := _ajgi_t37 if ((_ajgi_t38 :=
+                    _ajgi_type(p)) is _ajgi_JSObject or _ajgi_t38 is
+                    _ajgi_Function) and _ajgi_type((_ajgi_t37 := p.props.
+                    get('x', _ajgi_MISSING_AS_ACCESSOR))) is not
                     _ajgi_Accessor else _ajgi_getn(p, 'x'))) is _ajgi_float
                      else _ajgi_mul(_ajgi_t40, 2.0)) if _ajgi_type((
                     _ajgi_t41 := _ajgi_getn(this, 'total'))
                     ) is _ajgi_float else _ajgi_add(_ajgi_t41, _ajgi_t39 * 
                     2.0 if _ajgi_type(p) is _ajgi_JSObject and _ajgi_type((
-                    _ajgi_t39 := p.props.get('x', _ajgi_MISSING_AS_ACCESSOR
-                    ))) is _ajgi_float else _ajgi_t40 * 2.0 if _ajgi_type((
-                    _ajgi_t40 := _ajgi_t37 if ((_ajgi_t38 := _ajgi_type(p)) is
-                    _ajgi_JSObject or _ajgi_t38 is _ajgi_Function) and 
-                    _ajgi_type((_ajgi_t37 := p.props.get('x',
-                    _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                    _ajgi_getn(p, 'x'))) is _ajgi_float else _ajgi_mul(
-                    _ajgi_t40, 2.0))
+                    _ajgi_t39 := p.props.get('x'))) is _ajgi_float else 
+                    _ajgi_t40 * 2.0 if _ajgi_type((_ajgi_t40 := _ajgi_t37 if
+                    ((_ajgi_t38 := _ajgi_type(p)) is _ajgi_JSObject or 
+                    _ajgi_t38 is _ajgi_Function) and _ajgi_type((_ajgi_t37 :=
+                    p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))) is not
+                    _ajgi_Accessor else _ajgi_getn(p, 'x'))) is _ajgi_float
+                     else _ajgi_mul(_ajgi_t40, 2.0))
                 if (_ajgi_type(_ajgi_t42) is _ajgi_JSObject and not
                     _ajgi_t42.special and 'total' in _ajgi_t42.props):
                     _ajgi_t42.props['total'] = _ajgi_t43
