@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 17, runtime ABI c9a8482618506451)
+# ajgi_tx compiled operators/speculated_member.js (compiler 18, runtime ABI c9a8482618506451)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
