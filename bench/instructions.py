@@ -3,9 +3,10 @@
     python bench/instructions.py SCRIPT [SCRIPT ...] [--engine ajgi_tx|python|both]
 
 Wall and CPU time swing with whatever else the machine runs; an instruction
-count does not (the same total for the same binary and input, with the other
-core loaded or not), so a change of a few percent can be seen on a busy
-machine. Each script is run once to warm up (compile, caches), then the
+count hardly does (repeated counts of the same code agreed to ~0.1% with the
+other core loaded; two unexplained outliers of ~8% were seen in a day of use,
+so rerun a surprising count), so a change of a few percent can be seen on a
+busy machine. Each script is run once to warm up (compile, caches), then the
 long-lived objects are frozen as the CPU suite does, then it runs 1 and 3
 more times in two valgrind processes: the difference over 2 is one run's
 instructions, with start-up and warm-up subtracted out. Prints millions of
