@@ -211,7 +211,7 @@ def _int_index_read(lx, obj, key):
     int_key = ints.int_form(key)
     of, oa = bind(lx, obj, int_key)
     if isinstance(int_key, ast.Name):
-        first, again = (lambda: ints.int_form(key)), (lambda: ints.int_form(key))
+        first = again = lambda: ints.int_form(key)  # noqa: E731
     else:
         j = lx.temp()
         first, again = (lambda: b.walrus(j, ints.int_form(key))), (lambda: b.name(j))
@@ -243,10 +243,10 @@ def _table_read(lx, name, key, strings):
     """
     b = lx.b
     kf, ka = bind(lx, key)
-    read = b.ifexp(b.compare(kf, [ast.Lt()], [b.const(float(len(strings)))]),
+    # a guarded str: strings.string_piece converts only the fallback's value
+    return b.ifexp(b.compare(kf, [ast.Lt()], [b.const(float(len(strings)))]),
                    mark_str(b.subscript(b.const(strings), b.rt_call("trunc", ka))),
                    generic_read(lx, False, name, ka))
-    return read  # a guarded str: strings.string_piece converts only the fallback's value
 
 
 def _index_tests(lx, key, range_key, ka, length):

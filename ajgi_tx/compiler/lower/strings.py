@@ -11,6 +11,7 @@ length check against the string length cap.
 import ast
 import copy
 
+from ajgi_tx.compiler.lower import ints
 from ajgi_tx.compiler.lower.expressions import (
     bind, cheap_to_repeat, is_index, is_num, is_number, is_primitive, is_str, is_string, mark_str,
     pairwise,
@@ -25,8 +26,6 @@ def number_to_str(lx, e):
 
         _ajgi_NUMBER_STRINGS.get(t) or _ajgi_numstr(t)
     """
-    from ajgi_tx.compiler.lower import ints
-
     b = lx.b
     if is_number(e):
         return b.const(number_to_string(e.value))

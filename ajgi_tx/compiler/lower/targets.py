@@ -11,7 +11,8 @@ once, in spec order, and offers ``load``/``store``::
 
 import ast
 
-from ajgi_tx.compiler.lower.expressions import _unchanged_by, binary, bind
+from ajgi_tx.compiler.lower import ints
+from ajgi_tx.compiler.lower.expressions import _unchanged_by, binary, bind, mark_num
 from ajgi_tx.compiler.lower.members import generic_read, member_key
 from ajgi_tx.compiler.lower.speculate import speculated
 
@@ -117,9 +118,6 @@ class Target:
                 return b.rt_call("sgput" if self.lx.fn.strict else "gput", b.rt("G"),
                                  b.const(self.node.name), value)
             if self.binding in self.lx.int_counters:
-                from ajgi_tx.compiler.lower import ints
-                from ajgi_tx.compiler.lower.expressions import mark_num
-
                 stored = b.walrus(self.binding.py_name, ints.store_value(self.lx, self.binding, value))
                 return mark_num(ints.as_float(self.lx, stored))
             return b.walrus(self.binding.py_name, value)
@@ -142,8 +140,6 @@ class Target:
             return lexical.store_stmt(self.lx, self.node, self.binding, value)
         if self.kind == "name" and not self.slow:
             if self.binding in self.lx.int_counters:
-                from ajgi_tx.compiler.lower import ints
-
                 value = ints.store_value(self.lx, self.binding, value)
             return [b.assign(self.binding.py_name, value)]
         if self.kind in ("named", "computed") and not self.lx.fn.strict and not self.used_first:
@@ -227,8 +223,6 @@ def _in_place_add(lx, node, target):
             return target.store_stmt(binary(lx, "+", target.load(), right))
     aug = lambda v: b.loc(ast.AugAssign(target=b.name(bd.py_name, store=True), op=ast.Add(), value=v))  # noqa
     if bd in lx.int_counters:
-        from ajgi_tx.compiler.lower import ints
-
         return [aug(ints.store_value(lx, bd, right))]
     if bd in lx.numeric and is_num(right):
         return [aug(right)]
@@ -325,8 +319,6 @@ def _update_value(lx, old, op):
 
     b = lx.b
     if is_num(old):
-        from ajgi_tx.compiler.lower import ints
-
         new = mark_num(b.binop(old, ast.Add() if op == "++" else ast.Sub(), b.const(1.0)))
         return ints.arith(lx, "+", old, b.const(1.0), new) if op == "++" else new
     f, a = bind(lx, old)
