@@ -84,7 +84,7 @@ def typed_locals(lx, node, scope, type_of_init, keeps_type=lambda ref, parent: F
         entry = candidates.get(lx.scopes.binding(ref))
         if entry is None or ref is entry[1].id:
             continue
-        if ref.range[0] < entry[1].range[1] or (_is_write(ref, parent) and not keeps_type(ref, parent)):
+        if ref.range[0] < entry[1].range[1] or (is_write(ref, parent) and not keeps_type(ref, parent)):
             del candidates[lx.scopes.binding(ref)]
     return {b.py_name: c[0] for b, c in candidates.items() if b.py_name}
 
@@ -102,7 +102,7 @@ def _identifiers(fn):
             yield node.id, node  # its name only: its body is another function's code
 
 
-def _is_write(ref, parent):
+def is_write(ref, parent):
     """True when Identifier ``ref`` (a reference to a candidate) may be
     written where it stands: an assignment's or update's target, a
     declarator (another ``var x``, a for-in/of head), anything inside a

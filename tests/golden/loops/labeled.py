@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 18, runtime ABI c9a8482618506451)
+# ajgi_tx compiled loops/labeled.js (compiler 18, runtime ABI b31dd1e92068a0f9)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0

@@ -1,0 +1,212 @@
+"""Counted loops over an array's indices as a Python ``for``.
+
+::
+
+    for (var k = 0; k < a.length; k++) {        k = -1
+        var x = a[k];                           _t1, _t2, _t3 = _ajgi_index_loop(a)
+        BODY                                    for _t4 in _t1:
+    }                                               k = k + 1
+                                                    if _t2.elems is not _t3:
+                                                        _t3 = _t2
+                                                        if not <k < a.length>: break
+                                                        _t4 = _ajgi_HOLE
+                                                    <checkpoint>
+                                                    x = _t4 if _t4 is not _ajgi_HOLE else <a[k]>
+                                                    BODY
+                                                else:
+                                                    k = k + 1
+
+The ``while True`` loop costs ~1,000 machine instructions per empty
+iteration (the test ``k < a.length`` ~530, ``k++`` ~150) and ``a[k]``
+~700 more; iterating the array's Python list costs ~50. The iterator
+(runtime/index_loops.py) is advanced exactly once per JS iteration, as
+``k`` is, so it always stands at ``k``: while ``a.elems`` is still the list
+it walks, the list iterator's own ``index < len(list)`` is JS's
+``k < a.length``, and its item is ``a.elems[k]``. Once anything else holds
+(the list was replaced, the array went sparse, ``a`` is no array), the
+head evaluates the JS test and the body reads ``a[k]`` as it always does:
+the loop goes on from the current ``k`` exactly as the ``while`` would.
+The body is lowered once; ``break``/``continue``/labels are those of any
+loop (``continue`` goes to the head, which steps ``k``); the ``else``
+is the step of the last iteration, when the list ran out.
+
+Taken when ``k`` is an int counter (compiler/int_counters.py) the loop
+starts at 0, tests ``k < a.length`` and steps by one (``k++``, ``++k``,
+``k += 1``, ``k = k + 1``), and nothing but those writes ``k`` or ``a``:
+``a`` is a ``var`` or parameter of the same function that no closure,
+``eval``, ``with`` or ``arguments`` object reaches and the loop does not
+assign. The item stands for the first ``a[k]`` the body evaluates when
+no script code can run before it (the first statement's leftmost read:
+``var x = a[k]``, ``if (a[k].seen)``), read as it would be when it is a
+HOLE or the head took the generic path. Nothing between the iterator's
+step and that read runs script code: the checkpoint only lets other
+scripts run (each in its own realm).
+"""
+
+import ast
+
+from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, iter_children
+from ajgi_tx.compiler.lower.functions import checkpoint
+from ajgi_tx.compiler.lower.literal_types import is_write
+
+
+class IndexLoop:
+    """The bindings of a loop :func:`plan` accepted."""
+
+    def __init__(self, counter, array):
+        self.counter = counter
+        self.array = array
+
+
+def plan(lx, node):
+    """An :class:`IndexLoop` when ``ForStatement`` ``node`` has the shape
+    of the module docstring, else None."""
+    if lx.scopes.frames.get(id(node)) is not None or lx.completion_code():
+        return None
+    k = _zero_init(lx, node.init)
+    if k is None or not (k in lx.int_counters or (
+            k in lx.counters and k.kind == "var" and not k.captured and not k.is_global
+            and not k.scope.dynamic)):
+        return None
+    test = node.test
+    if test is None or test.type != "BinaryExpression" or test.operator != "<" \
+            or not _is(lx, test.left, k) or test.right.type != "MemberExpression" \
+            or test.right.computed or test.right.property.name != "length" \
+            or test.right.object.type != "Identifier":
+        return None
+    a = lx.scopes.binding(test.right.object)
+    if not (_private(a, k.scope) and _steps(lx, node.update, k)) or _writes(lx, node.body, (a, k)):
+        return None
+    return IndexLoop(k, a)
+
+
+def _zero_init(lx, init):
+    """The binding ``var k = 0`` / ``k = 0`` initialises, else None."""
+    if init is None:
+        return None
+    if init.type == "VariableDeclaration":
+        if init.kind != "var" or len(init.declarations) != 1:
+            return None
+        target, value = init.declarations[0].id, init.declarations[0].init
+    elif init.type == "AssignmentExpression" and init.operator == "=":
+        target, value = init.left, init.right
+    else:
+        return None
+    if target.type != "Identifier" or value is None or not _is_literal(value, 0):
+        return None
+    return lx.scopes.binding(target)
+
+
+def _is_literal(node, n):
+    return node.type == "Literal" and type(node.value) in (int, float) and node.value == n
+
+
+def _is(lx, node, binding):
+    return node.type == "Identifier" and lx.scopes.binding(node) is binding
+
+
+def _private(a, scope):
+    """Only the function's own code, in plain sight, can write ``a``."""
+    return a is not None and a.scope is scope and not a.captured and not scope.dynamic \
+        and (a.kind == "var" or (a.kind == "param" and not scope.uses_arguments))
+
+
+def _steps(lx, update, k):
+    """``update`` adds one to ``k``."""
+    if update is None:
+        return False
+    if update.type == "UpdateExpression":
+        return update.operator == "++" and _is(lx, update.argument, k)
+    return update.type == "AssignmentExpression" and update.operator == "+=" \
+        and _is(lx, update.left, k) and _is_literal(update.right, 1)
+
+
+def _writes(lx, body, bindings):
+    """True when ``body`` may store into one of ``bindings`` (or declares a
+    function of one's name: a sloppy block function is copied into its var)."""
+    names = {b.name for b in bindings}
+    stack = [(child, body) for child in iter_children(body)]
+    while stack:
+        node, parent = stack.pop()
+        if node.type == "Identifier":
+            if is_write(node, parent) and lx.scopes.binding(node) in bindings:
+                return True
+        elif node.type == "FunctionDeclaration":
+            if node.id is not None and node.id.name in names:
+                return True
+        elif node.type not in FUNCTION_NODE_TYPES:
+            stack.extend((child, node) for child in iter_children(node))
+    return False
+
+
+def first_read(lx, stmt, loop):
+    """The ``a[k]`` node ``stmt`` (the body's first statement) evaluates
+    before any script code can run, or None."""
+    node = stmt
+    while node is not None:
+        t = node.type
+        if t == "MemberExpression":
+            if node.computed and _is(lx, node.object, loop.array) and _is(lx, node.property, loop.counter):
+                return node
+            node = node.object
+        elif t == "ExpressionStatement":
+            node = node.expression
+        elif t == "VariableDeclaration":
+            node = node.declarations[0].init if node.declarations[0].id.type == "Identifier" else None
+        elif t == "IfStatement":
+            node = node.test
+        elif t in ("ReturnStatement", "ThrowStatement"):
+            node = node.argument
+        elif t in ("BinaryExpression", "LogicalExpression"):
+            node = node.left
+        elif t == "ConditionalExpression":
+            node = node.test
+        elif t == "UnaryExpression":
+            node = node.argument if node.operator != "delete" else None
+        elif t == "CallExpression" and node.callee.type == "MemberExpression":
+            node = node.callee.object  # not the callee itself: its read binds `this`
+        elif t == "AssignmentExpression" and node.operator == "=" and (
+                node.left.type == "Identifier" or (node.left.type == "MemberExpression"
+                                                   and not node.left.computed
+                                                   and node.left.object.type == "Identifier")):
+            node = node.right  # the target's reference evaluates no code
+        else:
+            return None
+    return None
+
+
+def lower(lx, node, loop, test_parts):
+    """The statements of the module docstring; ``test_parts(node)`` lowers
+    the JS test to (pre-statements, condition)."""
+    b = lx.b
+    k, a = loop.counter.py_name, loop.array.py_name
+    item, it, e, t = lx.temp(), lx.temp(), lx.temp(), lx.temp()
+    pre, cond = test_parts(node.test)
+    stmts = node.body.body if node.body.type == "BlockStatement" else [node.body]
+    read = first_read(lx, stmts[0], loop) if stmts else None
+    saved = lx.leaves
+    if read is not None:
+        with lx.capture() as read_pre:
+            ordinary = lx.expr(read)
+        if not read_pre:
+            b.at(read)
+            lx.leaves = dict(saved or {})
+            lx.leaves[id(read)] = b.ifexp(b.is_not(b.name(item), b.rt("HOLE")), b.name(item), ordinary)
+    try:
+        body = lx.stmt(node.body)
+    finally:
+        lx.leaves = saved
+    b.at(node)
+    one = 1 if loop.counter in lx.int_counters else 1.0
+    step = b.assign(k, b.binop(b.name(k), ast.Add(), b.const(one)))
+    generic = [b.assign(t, b.name(e))] + pre + [b.if_(b.not_(cond), [b.break_()]),
+                                                 b.assign(item, b.rt("HOLE"))]
+    head = [step, b.if_(b.is_not(b.attr(b.name(e), "elems"), b.name(t)), generic)]
+    start = b.loc(ast.Assign(targets=[b.loc(ast.Tuple(elts=[b.name(n, store=True) for n in (it, e, t)],
+                                                        ctx=ast.Store()))],
+                             value=b.rt_call("index_loop", b.name(a))))
+    b.at(node)
+    step_last = b.assign(k, b.binop(b.name(k), ast.Add(), b.const(one)))
+    loop_stmt = b.loc(ast.For(target=b.name(item, store=True), iter=b.name(it),
+                              body=head + checkpoint(lx) + body, orelse=[step_last]))
+    return [b.assign(k, b.const(-one)), start, loop_stmt]

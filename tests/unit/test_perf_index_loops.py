@@ -1,0 +1,89 @@
+"""``for (var k = 0; k < a.length; k++)`` as a Python ``for`` over the
+array's list (compiler/lower/array_loops.py, runtime/index_loops.py): which
+loops take it and the shape of the emitted head. What the loops compute
+(the array changing under them, holes, getters, jumps) is checked against
+node in tests/scripts/array/index_loops.js and index_loops_async.js."""
+
+import re
+
+import pytest
+
+from ajgi_tx.compiler import compile_source
+from runtime.index_loops import index_loop
+from runtime.values import HOLE, JSArray
+
+
+def python_of(src):
+    """The emitted Python, every run of white space one space (none after
+    an opening parenthesis, where the printer breaks long lines)."""
+    return re.sub(r"\(\s+", "(", " ".join(compile_source(src, "t.js").python_source().split()))
+
+
+SEEN = """function run(items) {
+    var seen = 0;
+    for (var k = 0; k < items.length; k++) { if (items[k].seen) seen++; }
+    return seen;
+}"""
+
+
+def test_loop_iterates_the_list_and_its_first_read_takes_the_item():
+    py = python_of(SEEN)
+    assert "k = -1 _ajgi_t2, _ajgi_t3, _ajgi_t4 = _ajgi_index_loop(items) for _ajgi_t1 in _ajgi_t2: " \
+           "k = k + 1 if _ajgi_t3.elems is not _ajgi_t4: _ajgi_t4 = _ajgi_t3 if not (k < " in py
+    assert "break _ajgi_t1 = _ajgi_HOLE if _ajgi_flag[0]: _ajgi_preempt()" in py
+    # the item, or the ordinary read when it is a HOLE or the generic path ran
+    assert "_ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE else " in py
+    assert "else: k = k + 1 return seen" in py
+    assert "while True" not in py.split("def run")[1]
+
+
+def test_item_feeds_the_first_statements_var():
+    py = python_of("""function f(a) { var t = 0;
+        for (var j = 0; j < a.length; j += 1) { var it = a[j]; t = t + it.x; } return t; }""")
+    assert "it = _ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE else " in py
+
+
+def test_float_counter_steps_as_float():
+    py = python_of("function f(a) { var o = []; for (var k = 0; k < a.length; ++k) o.push(k); return [o, k]; }")
+    assert "k = -1.0 " in py and "k = k + 1.0 if " in py and "else: k = k + 1.0 " in py
+
+
+def test_a_read_after_script_code_ran_is_not_the_item():
+    py = python_of("function f(a, g) { for (var k = 0; k < a.length; k++) { g(); var x = a[k]; g(x); } }")
+    assert "_ajgi_index_loop(a)" in py and "is not _ajgi_HOLE else" not in py.split("_ajgi_index_loop")[1][:300]
+    py = python_of("function f(a, o) { for (var k = 0; k < a.length; k++) { o.x[a[k]] = 1; } }")
+    assert "_ajgi_index_loop(a)" in py and "_ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE" not in py
+
+
+@pytest.mark.parametrize("src", [
+    "function f(a) { for (var k = 0; k < a.length; k++) { a = [1]; } return k; }",  # a assigned
+    "function f(a) { for (var k = 0; k < a.length; k++) { k++; } return k; }",  # k assigned
+    "function f(a) { for (var k = 0; k < a.length; k++) { arguments[0] = []; } return k; }",  # aliased
+    "function f(a) { for (var k = 0; k < a.length; k++) { (function () { a = []; })(); } }",  # captured
+    "function f(a) { for (var k = 1; k < a.length; k++) {} return k; }",  # not from 0
+    "function f(a) { for (var k = 0; k <= a.length; k++) {} return k; }",
+    "function f(a) { for (var k = 0; k < a.length; k += 2) {} return k; }",
+    "function f(a, b) { for (var k = 0; k < a.length; k++) {} return k; }".replace("a.length", "b.c.length"),
+    "function f(a) { for (let k = 0; k < a.length; k++) {} }",
+    "var a = [1]; for (var k = 0; k < a.length; k++) {}",  # globals
+    "function f(a) { for (var k = 0; k < a.length; k++) { function a() {} } }",  # block function
+])
+def test_loops_left_as_they_were(src):
+    assert "_ajgi_index_loop" not in python_of(src)
+
+
+def test_index_loop_iterators():
+    a = JSArray(None, [1.0, HOLE])
+    it, e, t = index_loop(a)
+    assert (e, t) == (a, a.elems) and next(it) == 1.0 and next(it) is HOLE
+    a.elems.append(2.0)  # a push: the list iterator sees it
+    assert next(it) == 2.0
+    with pytest.raises(StopIteration):  # ran out while still a.elems: the loop is over
+        next(it)
+    it, e, t = index_loop(a)
+    a.elems = [0.0]  # replaced: HOLE for ever, and the head sees e.elems is not t
+    assert next(it) == 1.0 and [next(it) for _ in range(4)][2:] == [HOLE, HOLE] and e.elems is not t
+    it, e, t = index_loop("ab")
+    assert list(it) == ["a", "b"] and e.elems is t
+    it, e, t = index_loop(None)
+    assert next(it) is HOLE and e.elems is not t
