@@ -87,3 +87,12 @@ def test_index_loop_iterators():
     assert list(it) == ["a", "b"] and e.elems is t
     it, e, t = index_loop(None)
     assert next(it) is HOLE and e.elems is not t
+
+
+def test_compound_assignment_of_a_local_reads_the_item():
+    py = python_of("function f(a) { var t = 0; for (var i = 0; i < a.length; i++) { t += a[i].x; } return t; }")
+    assert "_ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE else " in py
+    # a global's value (or the object of `g.p =`) may come from a getter, which runs first
+    for body in ("g += a[i].x;", "g.p = a[i];"):
+        py = python_of("function f(a) { for (var i = 0; i < a.length; i++) { %s } }" % body)
+        assert "_ajgi_index_loop(a)" in py and "_ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE" not in py

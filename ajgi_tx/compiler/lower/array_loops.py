@@ -165,14 +165,27 @@ def first_read(lx, stmt, loop):
             node = node.argument if node.operator != "delete" else None
         elif t == "CallExpression" and node.callee.type == "MemberExpression":
             node = node.callee.object  # not the callee itself: its read binds `this`
-        elif t == "AssignmentExpression" and node.operator == "=" and (
-                node.left.type == "Identifier" or (node.left.type == "MemberExpression"
-                                                   and not node.left.computed
-                                                   and node.left.object.type == "Identifier")):
-            node = node.right  # the target's reference evaluates no code
+        elif t == "AssignmentExpression" and _quiet_target(lx, node, loop.counter.scope):
+            node = node.right
         else:
             return None
     return None
+
+
+def _quiet_target(lx, assign, scope):
+    """Evaluating ``assign``'s target (and, for ``x += ...``, reading it)
+    runs no script code: ``x = ``, or ``x += `` / ``o.p = `` of locals of
+    ``scope`` (a global's value may come from a getter)."""
+    left = assign.left
+    if left.type == "Identifier" and assign.operator == "=":
+        return True
+    if left.type == "MemberExpression" and assign.operator == "=" and not left.computed:
+        left = left.object
+    return left.type == "Identifier" and _local(lx.scopes.binding(left), scope)
+
+
+def _local(b, scope):
+    return b is not None and b.scope is scope and not b.is_global and not scope.dynamic
 
 
 def lower(lx, node, loop, test_parts):
