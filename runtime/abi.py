@@ -93,7 +93,8 @@ EXPORTS = {
     "const_assign": lexical.const_assign, "box_put": lexical.box_put,
     # exceptions and loops
     "catchval": caught.catchval, "forin": properties.for_in_keys, "forin_has": properties.for_in_still_present,
-    "index_loop": index_loops.index_loop,  # for (k = 0; k < a.length; k++) (compiler/lower/array_loops.py)
+    # for (k = 0; k < a.length; k++) (compiler/lower/array_loops.py)
+    "index_loop": index_loops.index_loop, "HOLES": index_loops.HOLES,
     # fast paths of pristine built-ins (runtime/builtins/pristine.py);
     # "pristine_String" is per-realm (the String constructor) once installed
     "pristine_String": None, "CHAR_OF_CODE": CHAR_OF_CODE, "CHARS": CHARS, "char_from_code": char_from_code,

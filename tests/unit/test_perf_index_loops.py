@@ -28,13 +28,22 @@ SEEN = """function run(items) {
 
 def test_loop_iterates_the_list_and_its_first_read_takes_the_item():
     py = python_of(SEEN)
-    assert "k = -1 _ajgi_t2, _ajgi_t3, _ajgi_t4 = _ajgi_index_loop(items) for _ajgi_t1 in _ajgi_t2: " \
-           "k = k + 1 if _ajgi_t3.elems is not _ajgi_t4: _ajgi_t4 = _ajgi_t3 if not (k < " in py
+    assert "k = -1 if _ajgi_type(items) is _ajgi_JSArray and (_ajgi_t4 := items.elems ) is not None: " \
+           "_ajgi_t2, _ajgi_t3 = _ajgi_t4, items " \
+           "else: _ajgi_t2, _ajgi_t3, _ajgi_t4 = _ajgi_index_loop(items) " \
+           "while True: for _ajgi_t1 in _ajgi_t2: k = k + 1 if _ajgi_t3.elems is not _ajgi_t4: " \
+           "_ajgi_t4 = _ajgi_t3 if not (k < " in py
     assert "break _ajgi_t1 = _ajgi_HOLE if _ajgi_flag[0]: _ajgi_preempt()" in py
     # the item, or the ordinary read when it is a HOLE or the generic path ran
     assert "_ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE else " in py
-    assert "else: k = k + 1 return seen" in py
-    assert "while True" not in py.split("def run")[1]
+    # the list ran out: the loop is over while it is still the array's, else the JS test decides
+    assert "else: if _ajgi_t3.elems is _ajgi_t4: k = k + 1 break _ajgi_t2 = _ajgi_HOLES continue break " \
+           "return seen" in py
+
+
+def test_known_array_needs_no_type_test():
+    py = python_of("function f() { var a = [1, 2], s = 0; for (var k = 0; k < a.length; k++) s += a[k]; return s; }")
+    assert "if (_ajgi_t4 := a.elems) is not None: _ajgi_t2, _ajgi_t3 = _ajgi_t4, a" in py
 
 
 def test_item_feeds_the_first_statements_var():
@@ -45,7 +54,7 @@ def test_item_feeds_the_first_statements_var():
 
 def test_float_counter_steps_as_float():
     py = python_of("function f(a) { var o = []; for (var k = 0; k < a.length; ++k) o.push(k); return [o, k]; }")
-    assert "k = -1.0 " in py and "k = k + 1.0 if " in py and "else: k = k + 1.0 " in py
+    assert "k = -1.0 " in py and "k = k + 1.0 if " in py and "k = k + 1.0 break" in py
 
 
 def test_a_read_after_script_code_ran_is_not_the_item():
@@ -72,21 +81,14 @@ def test_loops_left_as_they_were(src):
     assert "_ajgi_index_loop" not in python_of(src)
 
 
-def test_index_loop_iterators():
-    a = JSArray(None, [1.0, HOLE])
-    it, e, t = index_loop(a)
-    assert (e, t) == (a, a.elems) and next(it) == 1.0 and next(it) is HOLE
-    a.elems.append(2.0)  # a push: the list iterator sees it
-    assert next(it) == 2.0
-    with pytest.raises(StopIteration):  # ran out while still a.elems: the loop is over
-        next(it)
-    it, e, t = index_loop(a)
-    a.elems = [0.0]  # replaced: HOLE for ever, and the head sees e.elems is not t
-    assert next(it) == 1.0 and [next(it) for _ in range(4)][2:] == [HOLE, HOLE] and e.elems is not t
-    it, e, t = index_loop("ab")
+def test_index_loop_of_what_is_no_dense_array():
+    it, e, t = index_loop("ab")  # a string: its code units, and e.elems is t
     assert list(it) == ["a", "b"] and e.elems is t
-    it, e, t = index_loop(None)
-    assert next(it) is HOLE and e.elems is not t
+    sparse = JSArray(None)
+    sparse.elems = None
+    for v in (None, sparse, 1.0):  # HOLE for ever, and e.elems is never t
+        it, e, t = index_loop(v)
+        assert [next(it) for _ in range(3)] == [HOLE] * 3 and e.elems is not t
 
 
 def test_compound_assignment_of_a_local_reads_the_item():

@@ -2,45 +2,60 @@
 
 ::
 
-    for (var k = 0; k < a.length; k++) {        k = -1
-        var x = a[k];                           _t1, _t2, _t3 = _ajgi_index_loop(a)
-        BODY                                    for _t4 in _t1:
-    }                                               k = k + 1
-                                                    if _t2.elems is not _t3:
-                                                        _t3 = _t2
-                                                        if not <k < a.length>: break
-                                                        _t4 = _ajgi_HOLE
-                                                    <checkpoint>
-                                                    x = _t4 if _t4 is not _ajgi_HOLE else <a[k]>
-                                                    BODY
-                                                else:
-                                                    k = k + 1
+    for (var k = 0; k < a.length; k++) {   k = -1
+        var x = a[k];                      if type(a) is JSArray and (t := a.elems) is not None:
+        BODY                                   it, e = t, a
+    }                                      else:
+                                               it, e, t = _ajgi_index_loop(a)
+                                           while True:
+                                               for item in it:
+                                                   k = k + 1
+                                                   if e.elems is not t:
+                                                       t = e
+                                                       if not <k < a.length>: break
+                                                       item = _ajgi_HOLE
+                                                   <checkpoint>
+                                                   x = item if item is not _ajgi_HOLE else <a[k]>
+                                                   BODY
+                                               else:
+                                                   if e.elems is t:
+                                                       k = k + 1
+                                                       break
+                                                   it = _ajgi_HOLES
+                                                   continue
+                                               break
 
 The ``while True`` loop costs ~1,000 machine instructions per empty
 iteration (the test ``k < a.length`` ~530, ``k++`` ~150) and ``a[k]``
-~700 more; iterating the array's Python list costs ~50. The iterator
-(runtime/index_loops.py) is advanced exactly once per JS iteration, as
-``k`` is, so it always stands at ``k``: while ``a.elems`` is still the list
-it walks, the list iterator's own ``index < len(list)`` is JS's
-``k < a.length``, and its item is ``a.elems[k]``. Once anything else holds
-(the list was replaced, the array went sparse, ``a`` is no array), the
-head evaluates the JS test and the body reads ``a[k]`` as it always does:
-the loop goes on from the current ``k`` exactly as the ``while`` would.
-The body is lowered once; ``break``/``continue``/labels are those of any
-loop (``continue`` goes to the head, which steps ``k``); the ``else``
-is the step of the last iteration, when the list ran out.
+~700 more; this one ~550 in all. ``it`` (runtime/index_loops.py: an
+array's own list, a string, or HOLE for ever) is advanced exactly once per
+JS iteration, as ``k`` is, so it always stands at ``k``: while ``a.elems``
+is still the list it walks (``e.elems is t``), the list iterator's own
+``index < len(list)`` is JS's ``k < a.length`` and its item is
+``a.elems[k]``. Once anything else holds (the body replaced the list, the
+array went sparse, ``a`` is no array), ``t = e`` (an array is never its
+own list) and the head evaluates the JS test every time, the body reading
+``a[k]`` as it always does: the loop goes on from the current ``k``
+exactly as the ``while`` would. When the list runs out while it is still
+``a.elems``, ``k >= len(list) == a.length`` and the loop is over (``k``
+takes that iteration's step); otherwise the loop goes on over HOLEs with
+the JS test. The body is lowered once; ``break``/``continue``/labels are
+those of any loop (``continue`` goes to the head, which steps ``k``; a
+``break`` leaves the ``for``, then the ``while``). An empty array costs
+~350 instructions more than the ``while``; one element already ~650 less.
 
-Taken when ``k`` is an int counter (compiler/int_counters.py) the loop
-starts at 0, tests ``k < a.length`` and steps by one (``k++``, ``++k``,
-``k += 1``, ``k = k + 1``), and nothing but those writes ``k`` or ``a``:
-``a`` is a ``var`` or parameter of the same function that no closure,
-``eval``, ``with`` or ``arguments`` object reaches and the loop does not
-assign. The item stands for the first ``a[k]`` the body evaluates when
-no script code can run before it (the first statement's leftmost read:
-``var x = a[k]``, ``if (a[k].seen)``), read as it would be when it is a
-HOLE or the head took the generic path. Nothing between the iterator's
-step and that read runs script code: the checkpoint only lets other
-scripts run (each in its own realm).
+Taken when ``k`` is a counter no closure sees (compiler/numeric.py; an int
+counter, compiler/int_counters.py, steps as an int), the loop starts at 0,
+tests ``k < a.length`` and steps by one (``k++``, ``++k``, ``k += 1``), and
+nothing else writes ``k`` or ``a``: ``a`` is a ``var`` or parameter of the
+same function that no closure, ``eval``, ``with`` or ``arguments`` object
+reaches and the body does not assign. The item stands for the first
+``a[k]`` the body evaluates when no script code can run before it (the
+first statement's leftmost read: ``var x = a[k]``, ``if (a[k].seen)``,
+``t += a[k].n`` of a local ``t``), read as it would be when it is a HOLE
+or the head took the generic path. Nothing between the iterator's step and
+that read runs script code: the checkpoint only lets other scripts run
+(each in its own realm).
 """
 
 import ast
@@ -211,15 +226,18 @@ def lower(lx, node, loop, test_parts):
         lx.leaves = saved
     b.at(node)
     one = 1 if loop.counter in lx.int_counters else 1.0
-    step = b.assign(k, b.binop(b.name(k), ast.Add(), b.const(one)))
+    step = lambda: b.assign(k, b.binop(b.name(k), ast.Add(), b.const(one)))  # noqa: E731
+    stored = lambda *names: b.loc(ast.Tuple(elts=[b.name(n, store=True) for n in names],  # noqa: E731
+                                            ctx=ast.Store()))
+    dense = b.boolop(ast.And(), [b.type_is(b.name(a), "JSArray"),
+                                 b.is_not(b.walrus(t, b.attr(b.name(a), "elems")), b.const(None))])
+    start = b.if_(dense, [b.loc(ast.Assign(targets=[stored(it, e)], value=b.tuple([b.name(t), b.name(a)])))],
+                  [b.loc(ast.Assign(targets=[stored(it, e, t)], value=b.rt_call("index_loop", b.name(a))))])
     generic = [b.assign(t, b.name(e))] + pre + [b.if_(b.not_(cond), [b.break_()]),
                                                  b.assign(item, b.rt("HOLE"))]
-    head = [step, b.if_(b.is_not(b.attr(b.name(e), "elems"), b.name(t)), generic)]
-    start = b.loc(ast.Assign(targets=[b.loc(ast.Tuple(elts=[b.name(n, store=True) for n in (it, e, t)],
-                                                        ctx=ast.Store()))],
-                             value=b.rt_call("index_loop", b.name(a))))
-    b.at(node)
-    step_last = b.assign(k, b.binop(b.name(k), ast.Add(), b.const(one)))
-    loop_stmt = b.loc(ast.For(target=b.name(item, store=True), iter=b.name(it),
-                              body=head + checkpoint(lx) + body, orelse=[step_last]))
-    return [b.assign(k, b.const(-one)), start, loop_stmt]
+    ran_out = [b.if_(b.is_(b.attr(b.name(e), "elems"), b.name(t)), [step(), b.break_()]),
+               b.assign(it, b.rt("HOLES")), b.continue_()]
+    head = [step(), b.if_(b.is_not(b.attr(b.name(e), "elems"), b.name(t)), generic)]
+    walk = b.loc(ast.For(target=b.name(item, store=True), iter=b.name(it),
+                         body=head + checkpoint(lx) + body, orelse=ran_out))
+    return [b.assign(k, b.const(-one)), start, b.while_(b.const(True), [walk, b.break_()])]

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/spread_params.js (compiler 18, runtime ABI b31dd1e92068a0f9)
+# ajgi_tx compiled es2015_fn/spread_params.js (compiler 18, runtime ABI 73748d3141099699)
 _ajgi_ensure(_ajgi_realm, ('g',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled functions/arguments.js (compiler 18, runtime ABI b31dd1e92068a0f9)
+# ajgi_tx compiled functions/arguments.js (compiler 18, runtime ABI 73748d3141099699)
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))
