@@ -190,6 +190,21 @@ function global_targets(a) {
 }
 show("global targets", global_targets(shared));
 
+// nested past the Python block limit (compiler/blocks.py hoists the inner loops)
+function deep(a) {
+    var out = "";
+    for (var i0 = 0; i0 < 1; i0++) for (var i1 = 0; i1 < 1; i1++) for (var i2 = 0; i2 < 1; i2++) for (var i3 = 0; i3 < 1; i3++) for (var i4 = 0; i4 < 1; i4++) for (var i5 = 0; i5 < 1; i5++) for (var i6 = 0; i6 < 1; i6++) for (var i7 = 0; i7 < 1; i7++) for (var i8 = 0; i8 < 1; i8++) for (var i9 = 0; i9 < 1; i9++) for (var i10 = 0; i10 < 1; i10++) for (var i11 = 0; i11 < 1; i11++) {
+        for (var k = 0; k < a.length; k++) {
+            if (a[k] === 2) continue;
+            if (a[k] === 4) break;
+            out += a[k];
+            for (var j = 0; j < a.length; j++) { if (j === 1) break; out += "." + a[j]; }
+        }
+    }
+    return out + " " + k;
+}
+show("deep", deep([1, 2, 3, 4, 5]));
+
 // getters on Array.prototype indices (array pushes would hit them: strings)
 var log = "";
 Object.defineProperty(Array.prototype, "2", {
@@ -273,6 +288,7 @@ show("int counters", int_counters());
 // expect: calls: [2,"object"]
 // expect: alias: [[1,3,4,null],3]
 // expect: global targets: "by getter;by getter;by getter;20;20;20;"
+// expect: deep: "1.13.1 3"
 // expect: holes: "0 1 proto 3 undef 5 6 1"
 // expect: getter log: "get2 get2 "
 // expect: getter mutates: "0 1 g changed pushed 5 5"
