@@ -41,6 +41,11 @@ def test_loop_iterates_the_list_and_its_first_read_takes_the_item():
            "return seen" in py
 
 
+def test_object_literal_reading_k_or_a_keeps_the_loop():
+    assert "_ajgi_index_loop(a)" in python_of(
+        "function f(a) { var o = []; for (var k = 0; k < a.length; k++) o.push({i: k, a: a, k}); return o; }")
+
+
 def test_known_array_needs_no_type_test():
     py = python_of("function f() { var a = [1, 2], s = 0; for (var k = 0; k < a.length; k++) s += a[k]; return s; }")
     assert "if (_ajgi_t4 := a.elems) is not None: _ajgi_t2, _ajgi_t3 = _ajgi_t4, a" in py
@@ -76,6 +81,7 @@ def test_a_read_after_script_code_ran_is_not_the_item():
     "function f(a) { for (let k = 0; k < a.length; k++) {} }",
     "var a = [1]; for (var k = 0; k < a.length; k++) {}",  # globals
     "function f(a) { for (var k = 0; k < a.length; k++) { function a() {} } }",  # block function
+    "function f(a) { for (var k = 0; k < a.length; k++) { ({a} = {a: [9]}); } }",  # a pattern
 ])
 def test_loops_left_as_they_were(src):
     assert "_ajgi_index_loop" not in python_of(src)

@@ -140,17 +140,19 @@ def _writes(lx, body, bindings):
     """True when ``body`` may store into one of ``bindings`` (or declares a
     function of one's name: a sloppy block function is copied into its var)."""
     names = {b.name for b in bindings}
-    stack = [(child, body) for child in iter_children(body)]
+    stack = [(child, body, None) for child in iter_children(body)]
     while stack:
-        node, parent = stack.pop()
+        node, parent, grandparent = stack.pop()
         if node.type == "Identifier":
-            if is_write(node, parent) and lx.scopes.binding(node) in bindings:
+            # `{key: k}` of an object literal reads k (is_write answers for patterns)
+            literal = parent.type == "Property" and grandparent.type == "ObjectExpression"
+            if not literal and is_write(node, parent) and lx.scopes.binding(node) in bindings:
                 return True
         elif node.type == "FunctionDeclaration":
             if node.id is not None and node.id.name in names:
                 return True
         elif node.type not in FUNCTION_NODE_TYPES:
-            stack.extend((child, node) for child in iter_children(node))
+            stack.extend((child, node, parent) for child in iter_children(node))
     return False
 
 

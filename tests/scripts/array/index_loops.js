@@ -205,6 +205,25 @@ function deep(a) {
 }
 show("deep", deep([1, 2, 3, 4, 5]));
 
+function own_accessor(a) {
+    var out = "";
+    for (var k = 0; k < a.length; k++) {
+        out += a[k] + ",";
+        if (k === 0) Object.defineProperty(a, 1, { get: function () { return "own getter"; } });
+        if (k === 1) { Object.freeze(a); Object.defineProperty(a, "length", { writable: false }); }
+    }
+    return out + k;
+}
+show("own accessor", own_accessor([1, 2, 3]));
+
+function literals(a) {
+    var o = [];
+    for (var k = 0; k < a.length; k++) o.push({i: k, v: a[k], n: a.length});
+    for (var j = 0; j < a.length; j++) { o.push(a[j]); ({a} = {a: [9]}); }
+    return [o, k, j];
+}
+show("literals", literals([5, 6]));
+
 // getters on Array.prototype indices (array pushes would hit them: strings)
 var log = "";
 Object.defineProperty(Array.prototype, "2", {
@@ -289,6 +308,8 @@ show("int counters", int_counters());
 // expect: alias: [[1,3,4,null],3]
 // expect: global targets: "by getter;by getter;by getter;20;20;20;"
 // expect: deep: "1.13.1 3"
+// expect: own accessor: "1,own getter,3,3"
+// expect: literals: [[{"i":0,"v":5,"n":2},{"i":1,"v":6,"n":2},5],2,1]
 // expect: holes: "0 1 proto 3 undef 5 6 1"
 // expect: getter log: "get2 get2 "
 // expect: getter mutates: "0 1 g changed pushed 5 5"
