@@ -1,7 +1,8 @@
 """Helpers for tests: run JS source in-process and capture console output,
 or through ``python -m ajgi_tx run`` (the AGI environment); a free port for
-a server the test starts."""
+a server the test starts; a count of the scheduler's checkpoints."""
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -39,6 +40,29 @@ def python_one_line(source, filename="t.js"):
 
     text = " ".join(compile_source(source, filename).python_source().split())
     return text.replace("( ", "(").replace(" )", ")")
+
+
+@contextlib.contextmanager
+def counting_checkpoints():
+    """Counts the checkpoints passed inside the block (the scheduler's flag
+    is set, and set again after each, so every one calls the handler):
+    yields a one-item list holding the count."""
+    from runtime import sched
+
+    calls = [0]
+
+    def handler():
+        calls[0] += 1
+        sched.FLAG[0] = True
+
+    old = (sched._sync_handler, sched._async_handler)
+    sched.set_handlers(handler, None)
+    sched.FLAG[0] = True
+    try:
+        yield calls
+    finally:
+        sched.FLAG[0] = False
+        sched.set_handlers(*old)
 
 
 def js_eval(expr):

@@ -19,10 +19,11 @@ parser for V8's message.
 """
 
 import json as _pyjson
+from gc import is_tracked
 
 from runtime import limits
 from runtime.limits import CHUNK, FLAG, check_array_size, checked, preempt
-from runtime.values import js_string, make_array, make_object, null
+from runtime.values import JSArray, JSObject, js_string, null
 
 
 class Refused(Exception):
@@ -37,6 +38,7 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
     """A decoder building JSObjects/JSArrays with these prototypes: a
     function of the text."""
     _list, _type, _null, _limits = list, type, null, limits
+    _new, _JSObject, _JSArray, _tracked = object.__new__, JSObject, JSArray, is_tracked
 
     def convert_items(items):
         """Replaces the elements of a decoded list that are not JS values yet."""
@@ -49,6 +51,13 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
             elif convert_str and _type(v) is str:
                 items[i] = js_string(v)
             i += 1
+
+    # JSObjects and JSArrays are built here as values.make_object and
+    # make_array build them (tests/unit/test_perf_json_parse.py compares the
+    # slots), without their call (~400 instructions each). A list held by an
+    # object, the usual place, is converted inside to_object too: the call of
+    # conv_list for it cost 3% of the parse of bench json_roundtrip's records;
+    # conv_list does the same for a list at the top or in a list.
 
     def conv_list(items):
         """A decoded list as a JSArray of this realm."""
@@ -67,18 +76,65 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
                 if v is None or _type(v) is _list:
                     convert_items(items)
                     break
-        return make_array(arr_proto, items)
+        a = _new(_JSArray)
+        a.props = {}
+        a.attrs = None
+        a.proto = arr_proto
+        a.extensible = True
+        a.special = False
+        a.cls = "Array"
+        a.elems = items
+        a.sparse = None
+        a.length = 0
+        a.length_writable = True
+        return a
 
     def to_object(props):
         """object_hook: the decoded dict becomes a JSObject's own properties."""
         if FLAG[0]:
             preempt()
-        for k, v in props.items():  # replacing values while iterating is fine
-            if v is None:
-                props[k] = _null
-            elif _type(v) is _list:
-                props[k] = conv_list(v)
-        return make_object(obj_proto, props)
+        # A dict the GC does not track holds no container (CPython tracks
+        # one once a list or an object goes in): no list to look for, and
+        # None is found by a C loop, a third cheaper than the Python one.
+        if _tracked(props):
+            for k, v in props.items():  # replacing values while iterating is fine
+                if v is None:
+                    props[k] = _null
+                elif _type(v) is _list:  # conv_list(v) inline, its check of FLAG just done
+                    n = len(v)
+                    if n > _limits.MAX_ARRAY_ELEMENTS:
+                        check_array_size(n)
+                    if convert_str:
+                        convert_items(v)
+                    else:
+                        for e in v if n <= CHUNK else checked(v):
+                            if e is None or _type(e) is _list:
+                                convert_items(v)
+                                break
+                    a = _new(_JSArray)
+                    a.props = {}
+                    a.attrs = None
+                    a.proto = arr_proto
+                    a.extensible = True
+                    a.special = False
+                    a.cls = "Array"
+                    a.elems = v
+                    a.sparse = None
+                    a.length = 0
+                    a.length_writable = True
+                    props[k] = a
+        elif None in props.values():
+            for k, v in props.items():
+                if v is None:
+                    props[k] = _null
+        o = _new(_JSObject)
+        o.props = props
+        o.attrs = None
+        o.proto = obj_proto
+        o.extensible = True
+        o.special = False
+        o.cls = "Object"
+        return o
 
     def to_object_converting(props):
         """object_hook when strings may need converting (keys and values)."""
@@ -105,7 +161,8 @@ def _make_decoder(obj_proto, arr_proto, convert_str):
 def fast_parse(text, realm):
     """JSON.parse(text) by the C decoder, or an exception (ValueError,
     Refused, RecursionError) when the text needs the hand-written parser."""
-    convert_str = "\\u" in text or (not text.isascii() and max(text) > "\uffff")
+    # "\\" first: one character is found by memchr, "\\u" by a slower search
+    convert_str = ("\\" in text and "\\u" in text) or (not text.isascii() and max(text) > "\uffff")
     decoders = realm.json_decoders
     if decoders is None:
         # per realm (the hooks build objects with its prototypes): a server

@@ -4,36 +4,20 @@ handler that counts and re-arms the flag sees every checkpoint passed."""
 
 import pytest
 
-from runtime import sched
-from tests.helpers import run_js
+from tests.helpers import counting_checkpoints, run_js
 
 N = 50000
 
 
 @pytest.fixture
 def count_checkpoints():
-    calls = [0]
-
-    def handler():
-        calls[0] += 1
-        sched.FLAG[0] = True  # re-armed: every later checkpoint fires too
-
-    old = (sched._sync_handler, sched._async_handler)
-    sched.set_handlers(handler, None)
-
     def run(body, n):
-        calls[0] = 0
-        sched.FLAG[0] = True
-        try:
+        with counting_checkpoints() as calls:
             run_js("var n = %d, a = new Array(n + 1).join('x,').split(','), "
                    "s = new Array(n + 1).join('xy');\n%s;" % (n, body))
-        finally:
-            sched.FLAG[0] = False
         return calls[0]
 
-    yield run
-    sched.set_handlers(*old)
-    sched.FLAG[0] = False
+    return run
 
 
 @pytest.mark.parametrize("body", [

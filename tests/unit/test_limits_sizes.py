@@ -54,8 +54,10 @@ def test_string_past_the_cap_is_a_range_error(small_caps, body):
     "var a = R('x', 600).split(''); a.concat(a).length",
     "var a = R('x', 999).split(''); a.map(String).concat([1, 2])",
     "JSON.parse('[' + R('1,', 1200) + '1]')",
+    "JSON.parse('{\"a\":[' + R('1,', 1200) + '1]}')",
+    "JSON.parse('[[' + R('1,', 1200) + '1]]')",
 ], ids=["push", "index-store", "index-store-gaps", "concat", "split", "concat-length",
-        "map-concat", "json-parse"])
+        "map-concat", "json-parse", "json-parse-in-object", "json-parse-in-array"])
 def test_array_past_the_cap_is_a_range_error(small_caps, body):
     assert outcome(body) == ARRAY
 

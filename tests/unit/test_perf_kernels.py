@@ -7,8 +7,7 @@ values from node), and functions the kernel's rules exclude get none."""
 import pytest
 
 from ajgi_tx.compiler import compile_source
-from runtime import sched
-from tests.helpers import run_js
+from tests.helpers import counting_checkpoints, run_js
 
 
 def kernels_of(src):
@@ -80,21 +79,9 @@ def test_which_functions_get_a_kernel():
 
 
 def test_a_kernel_reaches_checkpoints():
-    calls = [0]
-
-    def handler():
-        calls[0] += 1
-        sched.FLAG[0] = True
-
-    old = (sched._sync_handler, sched._async_handler)
-    sched.set_handlers(handler, None)
-    sched.FLAG[0] = True
-    try:
+    with counting_checkpoints() as calls:
         out = run_js("function spin(n) { var s = 0; while (n > 0) { n--; s++; } return s; }\n"
                      "console.log(spin(1000));")
-    finally:
-        sched.FLAG[0] = False
-        sched.set_handlers(*old)
     assert out == ["1000"]
     assert calls[0] >= 1000
     assert kernels_of("function spin(n) { var s = 0; while (n > 0) { n--; s++; } return s; }") == ["spin"]
