@@ -133,6 +133,9 @@ def test_push_of_a_value_that_runs_no_script():
                      r"and a\.extensible and a\.length_writable and \(_ajgi_len\(\1\) < _ajgi_arrmax\)$", fast)
     assert fallback.startswith("a.proto is _ajgi_pristine_ArrayPrototype") and "(a, _ajgi_obj(" in fallback
     assert src.count("_ajgi_obj(") == 2 and src.count(".append(") == 1
+    # a large value is emitted once (the read, value, test order)
+    py = python_of("function f() { var a = []; a.push([%s]); return a; }" % ", ".join(map(str, range(300))))
+    assert py.count("_ajgi_arr(") == 2 and py.count(".append(") == 1  # a, then the value
     # a call in the value keeps the read, value, test order
     py = python_of("function f(x) { var a = []; a.push({v: String(x)}); return a; }")
     assert re.search(r"\(_ajgi_t\d+ := _ajgi_Array_push1 if", py) and py.count("_ajgi_obj(") == 1

@@ -30,6 +30,7 @@ branches (exactly one of which runs).
 
 import ast
 import copy
+import re
 
 from ajgi_tx.compiler.lower.expressions import (
     _unchanged_by, bind, cheap_to_repeat, is_num, is_pure, mark_str,
@@ -126,7 +127,7 @@ def pristine_call(lx, fast, receiver, args, generic_func):
     if len(args) == 1 and not isinstance(args[0], ast.Starred) and isinstance(helper, ast.Name) \
             and helper.id in _ONE_ARGUMENT:
         if helper.id == _PUSH and not lx.fn.is_async and isinstance(receiver, ast.Name):
-            if _runs_no_script(args[0]):
+            if sum(1 for _ in ast.walk(args[0])) <= _VALUE_BUDGET and _runs_no_script(args[0]):
                 return _inline_push_of_value(lx, guard, receiver, args[0], generic_func)
             if is_pure(args[0]) or _unchanged_by(receiver, args[0]):
                 return _inline_push(lx, guard, receiver, args[0], generic_func)
@@ -179,6 +180,7 @@ def _inline_push(lx, guard, a, arg, generic_func):
         b.is_(b.name(f), b.rt("Array_push1"))] + _can_append(lx, a, t) + [_plain_proto(lx, a)])
     return b.ifexp(test, _appended(lx, t, b.name(v)), b.call(b.name(f), [a, b.name(v)]))
 
+
 def _can_append(lx, a, t):
     """The tests under which calling the pristine push, ``a.push(v)``, is
     ``t.append(v)``, ``t`` bound to ``a.elems`` (as
@@ -212,6 +214,11 @@ def _appended(lx, t, v):
     return append
 
 
+# The size (Python AST nodes) of a value :func:`_inline_push_of_value` may
+# emit twice: a record literal is 40-100; a larger value keeps one copy.
+_VALUE_BUDGET = 250
+_TEMP = re.compile(re.escape(rt_name("t")) + r"\d+")  # Lowerer.temp's names
+
 # Helpers whose call runs no script code and changes nothing a script can
 # see: they make a fresh object or array, or convert a number (the compiler
 # calls numstr only on numbers and undefined, runtime/operators.py).
@@ -228,7 +235,7 @@ def _runs_no_script(e):
     for n in ast.walk(e):
         if isinstance(n, (ast.Await, ast.Yield, ast.YieldFrom, ast.Lambda)):
             return False
-        if isinstance(n, ast.NamedExpr) and not n.target.id.startswith(rt_name("t")):
+        if isinstance(n, ast.NamedExpr) and not _TEMP.fullmatch(n.target.id):
             return False
         if isinstance(n, ast.Call):
             f = n.func
@@ -256,9 +263,9 @@ def _inline_push_of_value(lx, guard, a, arg, generic_func):
 
     (``_ajgi_type(a) is _ajgi_JSArray`` first unless ``a`` is known to be
     an array: the guard's tests, with the plain prototype, which implies
-    the pristine push, for the pristine one.) ``v`` is emitted twice (exactly one copy
-    runs). Saves the two temps and the test of the method read that
-    :func:`_inline_push` needs."""
+    the pristine push, for the pristine one.) ``v`` is emitted twice
+    (exactly one copy runs). Saves the two temps and the test of the method
+    read that :func:`_inline_push` needs."""
     b = lx.b
     t = lx.temp()
     # the guard (which evaluates the receiver) with the plain prototype for
