@@ -123,10 +123,12 @@ def array_iteration_changed(realm):
 # itself when ``a.proto is _ajgi_plain_ArrayPrototype``: the realm's
 # Array.prototype while neither it nor Object.prototype has an accessor or a
 # read-only own property (``special``: a setter or a read-only index could
-# intercept the new element) and its prototype is Object.prototype (whose
-# own prototype is always null). One identity test in place of four; the
-# entry is None from the first change on (values.mark_special,
-# object.set_prototype_of), never restored.
+# intercept the new element), its prototype is Object.prototype (whose
+# own prototype is always null) and its ``push`` is the built-in (so an
+# array without an own ``push`` reads it unobservably). One identity test
+# in place of five; the entry is None from the first change on
+# (values.mark_special, object.set_prototype_of, a write of
+# Array.prototype.push), never restored.
 PLAIN_ARRAY_PROTOTYPE = "_ajgi_plain_ArrayPrototype"
 
 
@@ -147,3 +149,4 @@ def publish_plain_array_prototype(realm):
 
     watch_fast_path(ap, withdraw)
     watch_fast_path(op, withdraw)
+    watch(realm, ap, PLAIN_ARRAY_PROTOTYPE, ("push",))

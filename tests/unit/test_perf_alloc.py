@@ -121,6 +121,26 @@ def test_push_shapes():
     assert "_ajgi_Array_push1 if _ajgi_type(g)" in py and "_ajgi_Array_push if _ajgi_type(a)" in py
 
 
+def test_push_of_a_value_that_runs_no_script():
+    # an object literal of numbers and strings, a local: every test comes
+    # before the value, which is made once, straight into the append, with
+    # no temp for the method read; the fallback reads the method first
+    py = python_of("function f(x) { var a = []; for (var i = 0; i < 3; i++) a.push({i: i, s: 's' + i, l: [x]}); return a; }")
+    src = ast.unparse(ast.parse(py))
+    fast, _, fallback = src.partition(" else (_ajgi_Array_push1 if ")
+    assert re.search(r"(\w+)\.append\(_ajgi_obj\(.*\)\) if a\.proto is _ajgi_plain_ArrayPrototype "
+                     r"and \(not a\.props or 'push' not in a\.props\) and \(\(\1 := a\.elems\) is not None\) "
+                     r"and a\.extensible and a\.length_writable and \(_ajgi_len\(\1\) < _ajgi_arrmax\)$", fast)
+    assert fallback.startswith("a.proto is _ajgi_pristine_ArrayPrototype") and "(a, _ajgi_obj(" in fallback
+    assert src.count("_ajgi_obj(") == 2 and src.count(".append(") == 1
+    # a large value is emitted once (the read, value, test order)
+    py = python_of("function f() { var a = []; a.push([%s]); return a; }" % ", ".join(map(str, range(300))))
+    assert py.count("_ajgi_arr(") == 2 and py.count(".append(") == 1  # a, then the value
+    # a call in the value keeps the read, value, test order
+    py = python_of("function f(x) { var a = []; a.push({v: String(x)}); return a; }")
+    assert re.search(r"\(_ajgi_t\d+ := _ajgi_Array_push1 if", py) and py.count("_ajgi_obj(") == 1
+
+
 def test_push_statement_drops_the_length():
     # `a.push(v);` appends and converts no length; `n = a.push(v)` keeps it;
     # a statement whose guard fails still calls the method it read

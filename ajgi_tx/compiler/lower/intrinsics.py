@@ -30,6 +30,7 @@ branches (exactly one of which runs).
 
 import ast
 import copy
+import re
 
 from ajgi_tx.compiler.lower.expressions import (
     _unchanged_by, bind, cheap_to_repeat, is_num, is_pure, mark_str,
@@ -100,14 +101,19 @@ def _guard(lx, kind, first, again, key):
     type_name, entry = _RECEIVERS[kind]
     if kind == "String":
         return b.boolop(ast.And(), [b.type_is(first, type_name), b.is_not(b.rt(entry), b.const(None))])
-    # an array's own table is usually empty: testing that first is cheaper
-    # than a lookup in it (measured 80 against 207 instructions)
-    no_own = b.boolop(ast.Or(), [b.not_(b.attr(again, "props")),
-                                 b.compare(key, [ast.NotIn()], [b.attr(again, "props")])])
     return b.boolop(ast.And(), [
         b.type_is(first, type_name),
         b.is_(b.attr(again, "proto"), b.rt(entry)),
-        no_own])
+        _no_own(lx, again, key)])
+
+
+def _no_own(lx, o, key):
+    """``o`` (an array) has no own property ``key``. An array's own table
+    is usually empty: testing that first is cheaper than a lookup in it
+    (measured 80 against 207 instructions)."""
+    b = lx.b
+    return b.boolop(ast.Or(), [b.not_(b.attr(o, "props")),
+                               b.compare(key, [ast.NotIn()], [b.attr(o, "props")])])
 
 
 def pristine_call(lx, fast, receiver, args, generic_func):
@@ -120,9 +126,11 @@ def pristine_call(lx, fast, receiver, args, generic_func):
     b = lx.b
     if len(args) == 1 and not isinstance(args[0], ast.Starred) and isinstance(helper, ast.Name) \
             and helper.id in _ONE_ARGUMENT:
-        if helper.id == _PUSH and not lx.fn.is_async and isinstance(receiver, ast.Name) \
-                and (is_pure(args[0]) or _unchanged_by(receiver, args[0])):
-            return _inline_push(lx, guard, receiver, args[0], generic_func)
+        if helper.id == _PUSH and not lx.fn.is_async and isinstance(receiver, ast.Name):
+            if sum(1 for _ in ast.walk(args[0])) <= _VALUE_BUDGET and _runs_no_script(args[0]):
+                return _inline_push_of_value(lx, guard, receiver, args[0], generic_func)
+            if is_pure(args[0]) or _unchanged_by(receiver, args[0]):
+                return _inline_push(lx, guard, receiver, args[0], generic_func)
         helper = b.rt(_ONE_ARGUMENT[helper.id])
     generic = b.call(generic_func, [receiver] + args)
     if inline is not None and sum(1 for a in args for _ in ast.walk(a)) <= _INLINE_BUDGET:
@@ -169,17 +177,108 @@ def _inline_push(lx, guard, a, arg, generic_func):
     test = b.boolop(ast.And(), [
         b.is_not(b.walrus(f, read), b.const(None)),
         b.is_not(b.walrus(v, arg), b.const(None)),
-        b.is_(b.name(f), b.rt("Array_push1")),
-        b.is_not(b.walrus(t, b.attr(a, "elems")), b.const(None)),
-        b.attr(a, "extensible"),
-        b.attr(a, "length_writable"),
-        b.compare(b.rt_call("len", b.name(t)), [ast.Lt()], [b.rt("arrmax")]),
-        b.is_(b.attr(a, "proto"), b.rt("plain_ArrayPrototype"))])
-    appended = b.call(b.attr(b.name(t), "append"), [b.name(v)])
+        b.is_(b.name(f), b.rt("Array_push1"))] + _can_append(lx, a, t) + [_plain_proto(lx, a)])
+    return b.ifexp(test, _appended(lx, t, b.name(v)), b.call(b.name(f), [a, b.name(v)]))
+
+
+def _can_append(lx, a, t):
+    """The tests under which calling the pristine push, ``a.push(v)``, is
+    ``t.append(v)``, ``t`` bound to ``a.elems`` (as
+    :func:`runtime.builtins.array.array_push_one` tests: a dense, extensible
+    array of writable length under the cap), but for its prototypes (see
+    :func:`_plain_proto`)."""
+    b = lx.b
+    return [b.is_not(b.walrus(t, b.attr(a, "elems")), b.const(None)),
+            b.attr(a, "extensible"),
+            b.attr(a, "length_writable"),
+            b.compare(b.rt_call("len", b.name(t)), [ast.Lt()], [b.rt("arrmax")])]
+
+
+def _plain_proto(lx, a):
+    """``a``'s prototypes are this realm's Array.prototype and
+    Object.prototype, neither with an accessor or a read-only property (so
+    none can intercept a new index), and Array.prototype.push is the
+    built-in: one identity test against ``_ajgi_plain_ArrayPrototype``
+    (runtime/builtins/pristine.py)."""
+    b = lx.b
+    return b.is_(b.attr(a, "proto"), b.rt("plain_ArrayPrototype"))
+
+
+def _appended(lx, t, v):
+    """``t.append(v) or float(len(t))``, the new length; as a statement
+    (``a.push(v);``) only ``t.append(v)`` (targets.lower_discarded)."""
+    b = lx.b
+    appended = b.call(b.attr(b.name(t), "append"), [v])
     append = b.boolop(ast.Or(), [appended, b.rt_call("float", b.rt_call("len", b.name(t)))])
-    # a push statement drops the new length (targets.lower_discarded)
     append._ajgi_unused_result = appended
-    return b.ifexp(test, append, b.call(b.name(f), [a, b.name(v)]))
+    return append
+
+
+# The size (Python AST nodes) of a value :func:`_inline_push_of_value` may
+# emit twice: a record literal is 40-100; a larger value keeps one copy.
+_VALUE_BUDGET = 250
+_TEMP = re.compile(re.escape(rt_name("t")) + r"\d+")  # Lowerer.temp's names
+
+# Helpers whose call runs no script code and changes nothing a script can
+# see: they make a fresh object or array, or convert a number (the compiler
+# calls numstr only on numbers and undefined, runtime/operators.py).
+_NO_SCRIPT_HELPERS = frozenset(rt_name(n) for n in ("obj", "arr", "numstr", "float", "str", "trunc", "type"))
+
+
+def _runs_no_script(e):
+    """True when evaluating lowered ``e`` runs no script code (no getter,
+    valueOf or function) and assigns nothing but its own temps: then it may
+    be evaluated before or after any unobservable step. Calls are allowed
+    only of :data:`_NO_SCRIPT_HELPERS` and ``_ajgi_NUMBER_STRINGS.get``;
+    plain Python operators appear in lowered code only on numbers and
+    strings."""
+    for n in ast.walk(e):
+        if isinstance(n, (ast.Await, ast.Yield, ast.YieldFrom, ast.Lambda)):
+            return False
+        if isinstance(n, ast.NamedExpr) and not _TEMP.fullmatch(n.target.id):
+            return False
+        if isinstance(n, ast.Call):
+            f = n.func
+            if isinstance(f, ast.Name) and f.id in _NO_SCRIPT_HELPERS:
+                continue
+            if isinstance(f, ast.Attribute) and f.attr == "get" and isinstance(f.value, ast.Name) \
+                    and f.value.id == rt_name("NUMBER_STRINGS"):
+                continue
+            return False
+    return True
+
+
+def _inline_push_of_value(lx, guard, a, arg, generic_func):
+    """``a.push(v)`` where evaluating ``v`` runs no script code
+    (:func:`_runs_no_script`, e.g. an object literal of numbers and
+    strings): when the guard holds, reading the method is unobservable and
+    ``v`` cannot change what the tests read, so all of them come first and
+    ``v`` is evaluated straight into the append; otherwise the method read,
+    then ``v``, then the call, as JS orders them::
+
+        t.append(<v>) if a.proto is _ajgi_plain_ArrayPrototype and (not a.props or 'push' not in a.props)
+                         and (t := a.elems) is not None and a.extensible
+                         and a.length_writable and len(t) < _ajgi_arrmax
+        else (_ajgi_Array_push1 if <guard> else <read>)(a, <v>)
+
+    (``_ajgi_type(a) is _ajgi_JSArray`` first unless ``a`` is known to be
+    an array: the guard's tests, with the plain prototype, which implies
+    the pristine push, for the pristine one.) ``v`` is emitted twice
+    (exactly one copy runs). Saves the two temps and the test of the method
+    read that :func:`_inline_push` needs."""
+    b = lx.b
+    t = lx.temp()
+    # the guard (which evaluates the receiver) with the plain prototype for
+    # the pristine one
+    plain = copy.deepcopy(guard)
+    for n in ast.walk(plain):
+        if isinstance(n, ast.Name) and n.id == rt_name("pristine_ArrayPrototype"):
+            n.id = rt_name("plain_ArrayPrototype")
+    tests = plain.values if isinstance(plain, ast.BoolOp) and isinstance(plain.op, ast.And) else [plain]
+    fast = b.boolop(ast.And(), tests + _can_append(lx, a, t))
+    read = b.ifexp(guard, b.rt("Array_push1"), generic_func)
+    return b.ifexp(fast, _appended(lx, t, copy.deepcopy(arg)), b.call(read, [a, arg]))
+
 
 # Arguments (in Python AST nodes) an inline fast path may copy: nested
 # fast paths would otherwise double the code at every level.

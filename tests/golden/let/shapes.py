@@ -43,11 +43,11 @@ def _ajgi_main(this):
         fs = _ajgi_arr(_ajgi_AP, [])
         i = [_ajgi_undef]
         i[0] = 0.0
-        _ajgi_t6 = True
+        _ajgi_t4 = True
         while True:
             i = [i[0]]
-            if _ajgi_t6:
-                _ajgi_t6 = False
+            if _ajgi_t4:
+                _ajgi_t4 = False
             else:
                 i[0] = i[0] + 1.0
             if not i[0] < 3.0:
@@ -60,19 +60,17 @@ def _ajgi_main(this):
                     _ajgi_preempt()
                 return i[0]
             _ajgi_f1 = _ajgi_fn(_ajgi_f1, '', 0.0, _ajgi_realm, 364, 389)
-            _ajgi_t5.append(_ajgi_t4) if (_ajgi_t3 := _ajgi_Array_push1 if 
-                fs.proto is _ajgi_pristine_ArrayPrototype and (not fs.props or
+            _ajgi_t3.append(_ajgi_f1
+                ) if fs.proto is _ajgi_plain_ArrayPrototype and (not fs.
+                props or 'push' not in fs.props) and (_ajgi_t3 := fs.elems
+                ) is not None and fs.extensible and fs.length_writable and _ajgi_len(
+                _ajgi_t3) < _ajgi_arrmax else (_ajgi_Array_push1 if fs.
+                proto is _ajgi_pristine_ArrayPrototype and (not fs.props or
                 'push' not in fs.props) else _ajgi_t1 if ((_ajgi_t2 :=
                 _ajgi_type(fs)) is _ajgi_JSObject or _ajgi_t2 is
                 _ajgi_Function) and _ajgi_type((_ajgi_t1 := fs.props.get(
                 'push', _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                _ajgi_getn(fs, 'push')) is not None and (_ajgi_t4 := _ajgi_f1
-                ) is not None and _ajgi_t3 is _ajgi_Array_push1 and (_ajgi_t5
-                 := fs.elems
-                ) is not None and fs.extensible and fs.length_writable and _ajgi_len(
-                _ajgi_t5
-                ) < _ajgi_arrmax and fs.proto is _ajgi_plain_ArrayPrototype else _ajgi_t3(
-                fs, _ajgi_t4)
+                _ajgi_getn(fs, 'push'))(fs, _ajgi_f1)
         return fs
     captured = _ajgi_fn(captured, 'captured', 0.0, _ajgi_realm, 230, 414)
 
