@@ -1,0 +1,284 @@
+"""One read of ``a[i]`` for an expression reading ``a[i].x`` several times.
+
+``total += back[i].score + back[i].tags.length + (back[i].active ? 1 : 0)``
+reads ``back[i]`` three times, each with the whole inline element read
+and a type test of the element before its property read. An operator
+expression (a *region*) reading properties of one element ``a[i]`` (``a``
+and ``i`` function locals, ``i`` a number) at least twice is lowered as::
+
+    (<fast copy> if _ajgi_type(back) is _ajgi_JSArray and (e := back.elems) is not None
+                    and i < _ajgi_len(e) and _ajgi_type((o := e[i])) is _ajgi_JSObject
+                    and _ajgi_type((t1 := o.props.get('score'))) is _ajgi_float
+                    and _ajgi_type((t2 := o.props.get('tags'))) is _ajgi_JSArray
+                    and (e2 := t2.elems) is not None
+                    and _ajgi_type((t3 := o.props.get('active', _ajgi_MISSING_AS_ACCESSOR)))
+                        is not _ajgi_Accessor
+     else <the expression as lowered without this>)
+
+where the fast copy reads ``t1 + _ajgi_float(_ajgi_len(e2)) + (1.0 if t3 ... else 0.0)``:
+a property read as an operand of arithmetic or a comparison is tested to
+be a float (so the copy's operators are plain float ones), ``x.length`` of
+one to be a dense array, any other only to be an own data property.
+
+Why the copy is exact: the guard only looks (type tests, list indexing and
+dict lookups run no script code), and when it holds each read finds what
+[[Get]] would (a present element of a dense array, then an own data
+property of a plain object, never an accessor or a prototype's property).
+JS reads ``a[i]`` anew for each occurrence, after evaluating what comes
+before it; reading them all first is unobservable as long as no script
+code can run before the region's last read. So the region is made only of
+literals, local reads, such reads and operators, and :func:`_facts`
+refuses one where an operator that may call script code (``valueOf`` of an
+operand not known to be a primitive, ``in``, ``instanceof``) is evaluated
+before a later read. A read JS would skip (the other branch of ``? :``,
+the right of ``&&``) is read by the guard too: harmless, as reading is
+pure, and when it does not fit the guard fails into the generic copy.
+"""
+
+import ast
+import collections
+
+from ajgi_tx.compiler.lower.expressions import is_num, is_str, mark_num, mark_str
+from ajgi_tx.compiler.lower import ints
+from ajgi_tx.compiler.lower.members import _index_tests, own_float_lookup, own_value_lookup
+from runtime.values import js_string
+
+# the expression types a region may start at (a lone member read is no region)
+ROOTS = frozenset(("BinaryExpression", "LogicalExpression", "ConditionalExpression",
+                   "UnaryExpression"))
+
+# operators that run no script code whatever their operands
+_PURE_OPS = frozenset(("===", "!=="))
+# operators converting their operands with ToNumber (a float operand is read as one)
+_NUMERIC_OPS = frozenset(("+", "-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^",
+                          "<", ">", "<=", ">="))
+# how a read property is used: an operand of arithmetic, ``.length``, anything else
+_NUM, _LENGTH, _ANY = "num", "length", "any"
+
+# ok: the node fits a region; reads: its property reads of elements, each
+# (member node, leaf as :func:`_leaf` gives it, the JS node of the index); code: evaluating it may run script code; prim: it yields a
+# primitive (ToPrimitive of it runs no code)
+_Facts = collections.namedtuple("_Facts", "ok reads code prim")
+_NO = _Facts(False, (), True, False)
+
+
+def _local_name(lx, node):
+    """The Python name of a function-local variable read by Identifier
+    ``node`` (plain read, no environment), or None."""
+    if node.type != "Identifier":
+        return None
+    binding = lx.scopes.binding(node)
+    if binding is None or binding.is_global or binding.lexical:
+        return None
+    from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref
+
+    if is_dynamic_ref(lx, binding):
+        return None
+    return binding.py_name
+
+
+def _element(lx, node):
+    """``(array, index)`` Python names of ``a[i]`` (``a`` a local, ``i`` a
+    number-only local), or None."""
+    if node.type != "MemberExpression" or not node.computed:
+        return None
+    array, index = _local_name(lx, node.object), _local_name(lx, node.property)
+    if array is None or index is None or lx.scopes.binding(node.property) not in lx.numeric:
+        return None
+    return array, index
+
+
+def _property_name(node):
+    """The constant property name of member ``node``, or None."""
+    if not node.computed:
+        return js_string(node.property.name)
+    if node.property.type == "Literal" and isinstance(node.property.value, str):
+        return js_string(node.property.value)
+    return None
+
+
+def _leaf(lx, node, use):
+    """``(element, name, use)`` when ``node`` reads ``a[i].name`` (or, for
+    a ``.length`` of one, the read of ``a[i].name`` as ``_LENGTH``)."""
+    if node.type != "MemberExpression":
+        return None
+    name = _property_name(node)
+    if name is None:
+        return None
+    if name == "length" and node.object.type == "MemberExpression":
+        inner = _property_name(node.object)
+        element = inner is not None and _element(lx, node.object.object)
+        if element:
+            return element, inner, _LENGTH
+    element = _element(lx, node.object)
+    return (element, name, use) if element else None
+
+
+def _facts(lx, node, use):
+    """The :class:`_Facts` of ``node`` evaluated for ``use`` (memoized:
+    each node is asked once per use, so nested roots cost no rescans)."""
+    key = (id(node), use)
+    cache = lx.element_facts
+    if key not in cache:
+        cache[key] = _compute(lx, node, use)
+    return cache[key]
+
+
+def _seq(first, second, code, prim):
+    """Facts of evaluating ``first`` then ``second`` then an operation that
+    may run code when ``code``; refused when code may run before a read."""
+    if not (first.ok and second.ok) or (first.code and second.reads):
+        return _NO
+    return _Facts(True, first.reads + second.reads, first.code or second.code or code, prim)
+
+
+def _compute(lx, node, use):
+    t = node.type
+    if t == "Literal":
+        ok = getattr(node, "regex", None) is None
+        return _Facts(True, (), False, True) if ok else _NO
+    if t == "Identifier":
+        if _local_name(lx, node) is None:
+            return _NO
+        return _Facts(True, (), False, lx.scopes.binding(node) in lx.numeric)
+    if t == "MemberExpression":
+        leaf = _leaf(lx, node, use)
+        if leaf is None:
+            return _NO
+        index = node.object.object.property if leaf[2] == _LENGTH else node.object.property
+        return _Facts(True, ((node, leaf, index),), False, leaf[2] != _ANY)
+    if t == "BinaryExpression":
+        op = node.operator
+        if op in ("in", "instanceof"):
+            return _NO
+        use = _NUM if op in _NUMERIC_OPS else _ANY
+        left, right = _facts(lx, node.left, use), _facts(lx, node.right, use)
+        converts = op not in _PURE_OPS and not (left.prim and right.prim)
+        return _seq(left, right, converts, True)
+    if t == "LogicalExpression":
+        left, right = _facts(lx, node.left, use), _facts(lx, node.right, use)
+        return _seq(left, right, False, left.prim and right.prim)
+    if t == "ConditionalExpression":
+        test = _facts(lx, node.test, _ANY)
+        body, orelse = _facts(lx, node.consequent, use), _facts(lx, node.alternate, use)
+        branches = _seq(body, orelse, False, body.prim and orelse.prim)
+        return _seq(test, branches, False, branches.prim)
+    if t == "UnaryExpression":
+        op = node.operator
+        if op in ("!", "typeof", "void"):
+            arg = _facts(lx, node.argument, _ANY)
+            return _Facts(arg.ok, arg.reads, arg.code, True) if arg.ok else _NO
+        if op in ("-", "+", "~"):
+            arg = _facts(lx, node.argument, _NUM)
+            return _Facts(arg.ok, arg.reads, arg.code or not arg.prim, True) if arg.ok else _NO
+    return _NO
+
+
+def _repeated(reads):
+    """True when some element is read more than once."""
+    elements = [leaf[0] for _, leaf, _ in reads]
+    return len(set(elements)) < len(elements)
+
+
+class _Guard:
+    """The guard's tests and the temps its reads bind."""
+
+    def __init__(self, lx):
+        self.lx = lx
+        self.tests = []
+        self.elements = {}  # (array, index) -> temp holding the element
+        self.reads = {}     # (element, name, use) -> the lowered value standing for the read
+
+    def read(self, leaf, index):
+        """The value standing for ``leaf`` (see :func:`_leaf`) in the fast
+        copy; ``index`` is the JS node of its element's index."""
+        value = self.reads.get(leaf)
+        if value is None:
+            element, name, use = leaf
+            o = self.elements.get(element)
+            if o is None:
+                o = self.elements[element] = self._read_element(element[0], index)
+            value = self.reads[leaf] = self._read_property(o, name, use)
+        return value
+
+    def _read_element(self, array, index):
+        """Tests that ``array[index]`` is a present element of a dense
+        array and a plain object; returns the temp it is bound to."""
+        lx, b = self.lx, self.lx.b
+        o, e = lx.temp(), lx.temp()
+        if b.known_type(array) != "JSArray":
+            self.tests.append(b.type_is(b.name(array), "JSArray"))
+        self.tests.append(b.is_not(b.walrus(e, b.attr(b.name(array), "elems")), b.const(None)))
+        key = lx.expr(index)
+        length = b.rt_call("len", b.name(e))
+        if ints.is_int(key):
+            # a counter held as an int: compared and indexing as it is
+            below, at = [b.compare(ints.int_form(key), [ast.Lt()], [length])], ints.int_form(key)
+        else:
+            below, at = _index_tests(lx, key, lambda: key, key, length)
+        self.tests.extend(below)
+        self.tests.append(b.type_is(b.walrus(o, b.subscript(b.name(e), at)), "JSObject"))
+        return o
+
+    def _read_property(self, o, name, use):
+        """Tests that plain object ``o`` has own data property ``name``
+        fitting ``use``; returns the value standing for its read."""
+        lx, b = self.lx, self.lx.b
+        t = lx.temp()
+        if use == _ANY:
+            lookup = b.walrus(t, own_value_lookup(lx, b.name(o), b.const(name)))
+            self.tests.append(b.is_not(b.rt_call("type", lookup), b.rt("Accessor")))
+            return b.name(t)
+        # a missing property's None fails the type test as an accessor does
+        lookup = b.walrus(t, own_float_lookup(lx, b.name(o), b.const(name)))
+        if use == _NUM:
+            self.tests.append(b.type_is(lookup, "float"))
+            return mark_num(b.name(t))
+        e = lx.temp()
+        self.tests.append(b.type_is(lookup, "JSArray"))
+        self.tests.append(b.is_not(b.walrus(e, b.attr(b.name(t), "elems")), b.const(None)))
+        # the length as ``len(e) + 0.0``: exact, and half the cost of a float() call
+        return mark_num(ints.as_float(lx, b.rt_call("len", b.name(e))))
+
+
+def region(lx, node, lower):
+    """``node`` (an expression of :data:`ROOTS`, lowered by ``lower``)
+    behind the guarded copy reading each element once, or None when it is
+    no region (see the module docstring)."""
+    facts = _facts(lx, node, _ANY)
+    if not facts.ok or not _repeated(facts.reads):
+        return None
+    b = lx.b
+    saved = lx.leaves
+    lx.element_region = True
+    try:
+        generic = lower(lx, node)
+        guard = _Guard(lx)
+        leaves = dict(saved or {})
+        for member, leaf, index in facts.reads:
+            leaves[id(member)] = guard.read(leaf, index)
+        with lx.capture() as pre:
+            lx.leaves = leaves
+            b.at(node)
+            fast = lower(lx, node)
+    finally:
+        lx.leaves = saved
+        lx.element_region = False
+    if pre:
+        return generic
+    b.at(node)
+    value = b.ifexp(b.boolop(ast.And(), guard.tests), fast, generic)
+    if is_num(fast) and is_num(generic):
+        return mark_num(value)
+    return mark_str(value) if is_str(fast) and is_str(generic) else value
+
+
+def regions(lower):
+    """The handler lowering ``node`` with ``lower``, as a region when it is one."""
+    def lower_region(lx, node):
+        if not lx.element_region:
+            value = region(lx, node, lower)
+            if value is not None:
+                return value
+        return lower(lx, node)
+    return lower_region
