@@ -48,6 +48,7 @@ def test_a_number_index_is_tested_integral():
     "a[i].x + a[t].y",                 # t is no number-only local
     "a[i].x + a[i][t]",                # a computed key
     "('x' in a[i]) + a[i].y",
+    "a[i].length + a[i].length",       # an array's or a string's: the guard would fail
 ])
 def test_no_region_where_code_may_run_or_nothing_is_shared(expr):
     assert guards(lowered(expr)) == []
@@ -57,3 +58,15 @@ def test_code_after_the_last_read_is_allowed():
     # the object's valueOf runs after both reads, as in JS
     assert len(guards(lowered("(a[i].x + a[i].y) + o"))) == 1
     assert len(guards(lowered("a[i].x === a[i].y"))) == 1
+
+
+def test_a_concatenation_takes_strings_and_numbers():
+    # a float test would fail for every string: the guard takes both, the
+    # copy's + dispatches on them
+    for expr in ('"<" + a[i].x + a[i].y', "a[i].x + a[i].y"):
+        py = lowered(expr)
+        assert len(guards(py)) == 1
+        assert len(re.findall(r"is _ajgi_str or _ajgi_t\d+ is _ajgi_float", py)) == 2
+    # a number added: floats
+    py = lowered("a[i].x + a[i].y + 1")
+    assert re.search(r"props\.get\('x'\) ?\) ?\) is _ajgi_float", py)

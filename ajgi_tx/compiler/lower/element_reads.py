@@ -17,8 +17,9 @@ and ``i`` function locals, ``i`` a number) at least twice is lowered as::
 
 where the fast copy reads ``t1 + _ajgi_float(_ajgi_len(e2)) + (1.0 if t3 ... else 0.0)``:
 a property read as an operand of arithmetic or a comparison is tested to
-be a float (so the copy's operators are plain float ones), ``x.length`` of
-one to be a dense array, any other only to be an own data property.
+be a float (so the copy's operators are plain float ones), one
+concatenated with a string literal to be a string or a number, ``x.length``
+of one to be a dense array, any other only to be an own data property.
 
 Why the copy is exact: the guard only looks (type tests, list indexing and
 dict lookups run no script code), and when it holds each read finds what
@@ -41,7 +42,7 @@ import collections
 from ajgi_tx.compiler.lower.expressions import is_num, is_str, mark_num, mark_str
 from ajgi_tx.compiler.lower import ints
 from ajgi_tx.compiler.lower.members import _index_tests, own_float_lookup, own_value_lookup
-from runtime.values import js_string
+from ajgi_tx.compiler.lower.speculate import constant_key
 
 # the expression types a region may start at (a lone member read is no region)
 ROOTS = frozenset(("BinaryExpression", "LogicalExpression", "ConditionalExpression",
@@ -52,12 +53,16 @@ _PURE_OPS = frozenset(("===", "!=="))
 # operators converting their operands with ToNumber (a float operand is read as one)
 _NUMERIC_OPS = frozenset(("+", "-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^",
                           "<", ">", "<=", ">="))
-# how a read property is used: an operand of arithmetic, ``.length``, anything else
-_NUM, _LENGTH, _ANY = "num", "length", "any"
+# the operators yielding a number (as ``-`` does), not ``+``
+_ARITHMETIC = frozenset(("-", "*", "/", "%", "**", "<<", ">>", ">>>", "&", "|", "^"))
+# how a read property is used: an operand of arithmetic, of a ``+`` that
+# concatenates strings (a number or a string), ``.length``, anything else
+_NUM, _PRIM, _LENGTH, _ANY = "num", "prim", "length", "any"
 
 # ok: the node fits a region; reads: its property reads of elements, each
-# (member node, leaf as :func:`_leaf` gives it, the JS node of the index); code: evaluating it may run script code; prim: it yields a
-# primitive (ToPrimitive of it runs no code)
+# (member node, leaf as :func:`_leaf` gives it, the JS node of the index);
+# code: evaluating it may run script code; prim: it yields a primitive
+# (ToPrimitive of it runs no code)
 _Facts = collections.namedtuple("_Facts", "ok reads code prim")
 _NO = _Facts(False, (), True, False)
 
@@ -88,28 +93,22 @@ def _element(lx, node):
     return array, index
 
 
-def _property_name(node):
-    """The constant property name of member ``node``, or None."""
-    if not node.computed:
-        return js_string(node.property.name)
-    if node.property.type == "Literal" and isinstance(node.property.value, str):
-        return js_string(node.property.value)
-    return None
-
-
 def _leaf(lx, node, use):
     """``(element, name, use)`` when ``node`` reads ``a[i].name`` (or, for
     a ``.length`` of one, the read of ``a[i].name`` as ``_LENGTH``)."""
     if node.type != "MemberExpression":
         return None
-    name = _property_name(node)
+    name = constant_key(node)
+    if name == "length":
+        # ``a[i].tags.length``; ``a[i].length`` is nearly always an array's
+        # or a string's: a guard wanting a plain object would fail
+        if node.object.type != "MemberExpression":
+            return None
+        inner = constant_key(node.object)
+        element = inner is not None and _element(lx, node.object.object)
+        return (element, inner, _LENGTH) if element else None
     if name is None:
         return None
-    if name == "length" and node.object.type == "MemberExpression":
-        inner = _property_name(node.object)
-        element = inner is not None and _element(lx, node.object.object)
-        if element:
-            return element, inner, _LENGTH
     element = _element(lx, node.object)
     return (element, name, use) if element else None
 
@@ -132,6 +131,39 @@ def _seq(first, second, code, prim):
     return _Facts(True, first.reads + second.reads, first.code or second.code or code, prim)
 
 
+def _plus_use(lx, node, use):
+    """How ``+`` node ``node``, whose value is used as ``use``, uses its
+    operands: as floats where a number is added (then a string fails the
+    guard, but the copy adds floats), else as numbers or strings (a
+    concatenation must not fail the guard)."""
+    operands = (node.left, node.right)
+    if use == _PRIM or any(n.type == "Literal" and isinstance(n.value, str) for n in operands):
+        return _PRIM
+    if use == _NUM or any(_is_number(lx, n) for n in operands):
+        return _NUM
+    return _PRIM
+
+
+def _is_number(lx, node):
+    """True when JS expression ``node`` plainly yields a number."""
+    t = node.type
+    if t == "Literal":
+        return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
+    if t == "Identifier":
+        return lx.scopes.binding(node) in lx.numeric
+    if t == "MemberExpression":
+        return constant_key(node) == "length"
+    if t == "BinaryExpression":
+        if node.operator == "+":
+            return _is_number(lx, node.left) and _is_number(lx, node.right)
+        return node.operator in _ARITHMETIC
+    if t == "UnaryExpression":
+        return node.operator in ("-", "+", "~")
+    if t == "ConditionalExpression":
+        return _is_number(lx, node.consequent) and _is_number(lx, node.alternate)
+    return False
+
+
 def _compute(lx, node, use):
     t = node.type
     if t == "Literal":
@@ -151,7 +183,10 @@ def _compute(lx, node, use):
         op = node.operator
         if op in ("in", "instanceof"):
             return _NO
-        use = _NUM if op in _NUMERIC_OPS else _ANY
+        if op == "+":
+            use = _plus_use(lx, node, use)
+        else:
+            use = _NUM if op in _NUMERIC_OPS else _ANY
         left, right = _facts(lx, node.left, use), _facts(lx, node.right, use)
         converts = op not in _PURE_OPS and not (left.prim and right.prim)
         return _seq(left, right, converts, True)
@@ -234,6 +269,11 @@ class _Guard:
         if use == _NUM:
             self.tests.append(b.type_is(lookup, "float"))
             return mark_num(b.name(t))
+        if use == _PRIM:
+            ty = lx.temp()
+            self.tests.append(b.boolop(ast.Or(), [b.is_(b.walrus(ty, b.rt_call("type", lookup)), b.rt("str")),
+                                                  b.is_(b.name(ty), b.rt("float"))]))
+            return b.name(t)
         e = lx.temp()
         self.tests.append(b.type_is(lookup, "JSArray"))
         self.tests.append(b.is_not(b.walrus(e, b.attr(b.name(t), "elems")), b.const(None)))

@@ -144,6 +144,21 @@ function protos() {
     return out.join(",");
 }
 console.log("protos", protos());
+
+// concatenations: strings and numbers pass the guard, other values are
+// converted by the generic copy (toString runs once per occurrence)
+function concat() {
+    var calls = 0;
+    var rows = [{n: "a", v: 3}, {n: 5, v: "x"}, {n: true, v: null}, {n: undefined, v: -0},
+                {n: {toString: function () { calls++; return "T" + calls; }}, v: [1, 2]}];
+    var out = [];
+    for (var i = 0; i < rows.length; i++) {
+        out.push("<" + rows[i].n + "|" + rows[i].v + ">", rows[i].n + rows[i].v, rows[i].v + rows[i].n + 1);
+    }
+    out.push(calls);
+    return out.join(" ");
+}
+console.log("concat", concat());
 // expect: plain 43
 // expect: string tags 8
 // expect: string score 0700
@@ -157,3 +172,4 @@ console.log("protos", protos());
 // expect: indexes 3,7,18,true,true,true,true
 // expect: branches 1,1,1,true,NaN,3,0,2,false,-5,5,,5,false,NaN,2
 // expect: protos 6,3,51,3
+// expect: concat <a|3> a3 3a1 <5|x> 5x x51 <true|null> 1 2 <undefined|0> NaN NaN <T1|1,2> T21,2 1,2T31 3
