@@ -70,3 +70,14 @@ def test_a_concatenation_takes_strings_and_numbers():
     # a number added: floats
     py = lowered("a[i].x + a[i].y + 1")
     assert re.search(r"props\.get\('x'\) ?\) ?\) is _ajgi_float", py)
+
+
+def test_a_compound_assignment_tests_its_target_with_the_guard():
+    # x += R: one if, x tested to be a float, the copy adds floats
+    py = lowered("a[i].x * a[i].y + a[i].z.length", "+=")
+    assert len(guards(py)) == 1
+    assert re.search(r"if _ajgi_type\(t\) is _ajgi_float and .* is _ajgi_JSObject and", py)
+    assert re.search(r": t = t \+ \(_ajgi_t\d+ \* _ajgi_t\d+ \+ \(_ajgi_len\(_ajgi_t\d+\) \+ 0\.0\)\) else:", py)
+    # a number-only target (t += n + a * b: every store a number) needs no test
+    py = lowered("a[i].x * a[i].y", "+= n +")
+    assert len(guards(py)) == 1 and "_ajgi_type(t) is _ajgi_float" not in py

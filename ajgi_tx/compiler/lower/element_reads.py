@@ -38,8 +38,9 @@ pure, and when it does not fit the guard fails into the generic copy.
 
 import ast
 import collections
+import contextlib
 
-from ajgi_tx.compiler.lower.expressions import is_num, is_str, mark_num, mark_str
+from ajgi_tx.compiler.lower.expressions import binary, is_num, is_str, mark_num, mark_str
 from ajgi_tx.compiler.lower import ints
 from ajgi_tx.compiler.lower.members import _index_tests, own_float_lookup, own_value_lookup
 from ajgi_tx.compiler.lower.speculate import constant_key
@@ -48,6 +49,8 @@ from ajgi_tx.compiler.lower.speculate import constant_key
 ROOTS = frozenset(("BinaryExpression", "LogicalExpression", "ConditionalExpression",
                    "UnaryExpression"))
 
+# the compound assignments :func:`statement` takes
+_COMPOUND = frozenset(("+=", "-=", "*=", "/=", "%="))
 # operators that run no script code whatever their operands
 _PURE_OPS = frozenset(("===", "!=="))
 # operators converting their operands with ToNumber (a float operand is read as one)
@@ -281,6 +284,35 @@ class _Guard:
         return mark_num(ints.as_float(lx, b.rt_call("len", b.name(e))))
 
 
+@contextlib.contextmanager
+def _in_region(lx):
+    """Lowering a region's copies: no region inside them."""
+    lx.element_region = True
+    try:
+        yield
+    finally:
+        lx.element_region = False
+
+
+def _fast_copy(lx, node, facts):
+    """``(guard, value)``: the guard reading the element properties of
+    expression ``node`` (``facts.reads``) and ``node`` lowered with those
+    reads; value None when that lowering had to emit statements first."""
+    b = lx.b
+    guard = _Guard(lx)
+    saved = lx.leaves
+    leaves = dict(saved or {})
+    for member, leaf, index in facts.reads:
+        leaves[id(member)] = guard.read(leaf, index)
+    with lx.capture() as pre:
+        lx.leaves = leaves
+        try:
+            fast = lx.expr(node)
+        finally:
+            lx.leaves = saved
+    return guard, (None if pre else fast)
+
+
 def region(lx, node, lower):
     """``node`` (an expression of :data:`ROOTS`, lowered by ``lower``)
     behind the guarded copy reading each element once, or None when it is
@@ -289,28 +321,53 @@ def region(lx, node, lower):
     if not facts.ok or not _repeated(facts.reads):
         return None
     b = lx.b
-    saved = lx.leaves
-    lx.element_region = True
-    try:
+    with _in_region(lx):
         generic = lower(lx, node)
-        guard = _Guard(lx)
-        leaves = dict(saved or {})
-        for member, leaf, index in facts.reads:
-            leaves[id(member)] = guard.read(leaf, index)
-        with lx.capture() as pre:
-            lx.leaves = leaves
-            b.at(node)
-            fast = lower(lx, node)
-    finally:
-        lx.leaves = saved
-        lx.element_region = False
-    if pre:
+        guard, fast = _fast_copy(lx, node, facts)
+    if fast is None:
         return generic
     b.at(node)
     value = b.ifexp(b.boolop(ast.And(), guard.tests), fast, generic)
     if is_num(fast) and is_num(generic):
         return mark_num(value)
     return mark_str(value) if is_str(fast) and is_str(generic) else value
+
+
+def statement(lx, node, lower):
+    """``x op= R`` (``node``: ``x`` a local, ``op`` arithmetic, ``R`` a
+    region adding floats) as one guard that also tests ``x`` to be a float::
+
+        if <R's guard> and _ajgi_type(x) is _ajgi_float:
+            x = x + <R's fast copy>
+        else:
+            <the statement as ``lower()`` lowers it, with no region>
+
+    (the expression-level region would leave ``x``'s own type dispatch to
+    ``+=``). None when ``node`` is not such a statement. JS reads ``x``
+    before ``R``; R's guard only looks, so reading it after is the same."""
+    b = lx.b
+    if node.type != "AssignmentExpression" or node.operator not in _COMPOUND \
+            or node.right.type not in ROOTS or lx.element_region:
+        return None
+    x = _local_name(lx, node.left)
+    binding = x and lx.scopes.binding(node.left)
+    if x is None or binding in lx.int_counters or b.known_type(x) is not None:
+        return None
+    facts = _facts(lx, node.right, _NUM)
+    if not facts.ok or not _repeated(facts.reads):
+        return None
+    with _in_region(lx):
+        generic = lower()
+        guard, fast = _fast_copy(lx, node.right, facts)
+    if fast is None or not is_num(fast):
+        return None
+    b.at(node)
+    # x's test first: a string x (a concatenation) fails the guard at once
+    tests = guard.tests if binding in lx.numeric else [b.type_is(b.name(x), "float")] + guard.tests
+    value = binary(lx, node.operator[:-1], mark_num(b.name(x)), fast)
+    from ajgi_tx.compiler.lower.targets import Target
+
+    return [b.if_(b.boolop(ast.And(), tests), Target(lx, node.left).store_stmt(value), generic)]
 
 
 def regions(lower):

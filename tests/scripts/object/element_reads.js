@@ -159,6 +159,28 @@ function concat() {
     return out.join(" ");
 }
 console.log("concat", concat());
+
+// x op= R: x tested to be a float with R's guard; a string, an object or
+// undefined x, and every operator, take the generic statement
+function compound(start) {
+    var rows = [{a: 1, b: 2, t: [1]}, {a: 4, b: 0.5, t: []}, {a: "3", b: 3, t: [0, 0]}];
+    var out = [];
+    var ops = ["+", "-", "*", "/", "%"];
+    for (var q = 0; q < ops.length; q++) {
+        var x = start, u;
+        for (var i = 0; i < rows.length; i++) {
+            if (ops[q] === "+") { x += rows[i].a * rows[i].b + rows[i].t.length; u += rows[i].a - rows[i].b; }
+            if (ops[q] === "-") { x -= rows[i].a * rows[i].b + rows[i].t.length; u -= rows[i].b - rows[i].b; }
+            if (ops[q] === "*") { x *= rows[i].a * rows[i].b + rows[i].t.length; }
+            if (ops[q] === "/") { x /= rows[i].a * rows[i].b + rows[i].t.length; }
+            if (ops[q] === "%") { x %= rows[i].a * rows[i].b + rows[i].t.length; }
+        }
+        out.push(String(x), String(u));
+    }
+    return out.join(" ");
+}
+console.log("compound", compound(10), compound("s"), compound(-0),
+            compound({valueOf: function () { return 7; }, toString: function () { return "o"; }}));
 // expect: plain 43
 // expect: string tags 8
 // expect: string score 0700
@@ -173,3 +195,4 @@ console.log("concat", concat());
 // expect: branches 1,1,1,true,NaN,3,0,2,false,-5,5,,5,false,NaN,2
 // expect: protos 6,3,51,3
 // expect: concat <a|3> a3 3a1 <5|x> 5x x51 <true|null> 1 2 <undefined|0> NaN NaN <T1|1,2> T21,2 1,2T31 3
+// expect: compound 26 NaN -6 NaN 660 NaN 0.15151515151515152 NaN 1 NaN s3211 NaN NaN NaN NaN NaN NaN NaN NaN NaN 16 NaN -16 NaN 0 NaN 0 NaN 0 NaN 23 NaN -9 NaN 462 NaN 0.10606060606060606 NaN 1 NaN
