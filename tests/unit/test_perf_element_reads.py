@@ -81,3 +81,10 @@ def test_a_compound_assignment_tests_its_target_with_the_guard():
     # a number-only target (t += n + a * b: every store a number) needs no test
     py = lowered("a[i].x * a[i].y", "+= n +")
     assert len(guards(py)) == 1 and "_ajgi_type(t) is _ajgi_float" not in py
+
+
+def test_a_long_chain_compiles():
+    # the lowering flattens a + chain; the region walk must not recurse
+    # along it (11,000 terms: "nests too deeply" without the depth cap)
+    src = "function f(a, i) { return " + " + ".join(["'s'"] * 11000) + "; }"
+    compile_source(src, "t.js")

@@ -49,6 +49,8 @@ from ajgi_tx.compiler.lower.speculate import constant_key
 ROOTS = frozenset(("BinaryExpression", "LogicalExpression", "ConditionalExpression",
                    "UnaryExpression"))
 
+# how deep below the node asked :func:`_facts` looks
+_MAX_DEPTH = 48
 # the compound assignments :func:`statement` takes
 _COMPOUND = frozenset(("+=", "-=", "*=", "/=", "%="))
 # operators that run no script code whatever their operands
@@ -116,13 +118,16 @@ def _leaf(lx, node, use):
     return (element, name, use) if element else None
 
 
-def _facts(lx, node, use):
+def _facts(lx, node, use, depth=0):
     """The :class:`_Facts` of ``node`` evaluated for ``use`` (memoized:
-    each node is asked once per use, so nested roots cost no rescans)."""
+    each node is asked once per use, so nested roots cost no rescans).
+    Deeper than :data:`_MAX_DEPTH` below the first node asked it is no
+    region: a 10,000-term ``+`` chain, which the lowering flattens, must
+    not nest this walk as deep."""
     key = (id(node), use)
     cache = lx.element_facts
     if key not in cache:
-        cache[key] = _compute(lx, node, use)
+        cache[key] = _NO if depth > _MAX_DEPTH else _compute(lx, node, use, depth + 1)
     return cache[key]
 
 
@@ -147,9 +152,12 @@ def _plus_use(lx, node, use):
     return _PRIM
 
 
-def _is_number(lx, node):
-    """True when JS expression ``node`` plainly yields a number."""
+def _is_number(lx, node, depth=0):
+    """True when JS expression ``node`` plainly yields a number (looking
+    a few levels deep)."""
     t = node.type
+    if depth > 4:
+        return False
     if t == "Literal":
         return isinstance(node.value, (int, float)) and not isinstance(node.value, bool)
     if t == "Identifier":
@@ -158,16 +166,16 @@ def _is_number(lx, node):
         return constant_key(node) == "length"
     if t == "BinaryExpression":
         if node.operator == "+":
-            return _is_number(lx, node.left) and _is_number(lx, node.right)
+            return _is_number(lx, node.left, depth + 1) and _is_number(lx, node.right, depth + 1)
         return node.operator in _ARITHMETIC
     if t == "UnaryExpression":
         return node.operator in ("-", "+", "~")
     if t == "ConditionalExpression":
-        return _is_number(lx, node.consequent) and _is_number(lx, node.alternate)
+        return _is_number(lx, node.consequent, depth + 1) and _is_number(lx, node.alternate, depth + 1)
     return False
 
 
-def _compute(lx, node, use):
+def _compute(lx, node, use, depth):
     t = node.type
     if t == "Literal":
         ok = getattr(node, "regex", None) is None
@@ -190,24 +198,24 @@ def _compute(lx, node, use):
             use = _plus_use(lx, node, use)
         else:
             use = _NUM if op in _NUMERIC_OPS else _ANY
-        left, right = _facts(lx, node.left, use), _facts(lx, node.right, use)
+        left, right = _facts(lx, node.left, use, depth), _facts(lx, node.right, use, depth)
         converts = op not in _PURE_OPS and not (left.prim and right.prim)
         return _seq(left, right, converts, True)
     if t == "LogicalExpression":
-        left, right = _facts(lx, node.left, use), _facts(lx, node.right, use)
+        left, right = _facts(lx, node.left, use, depth), _facts(lx, node.right, use, depth)
         return _seq(left, right, False, left.prim and right.prim)
     if t == "ConditionalExpression":
-        test = _facts(lx, node.test, _ANY)
-        body, orelse = _facts(lx, node.consequent, use), _facts(lx, node.alternate, use)
+        test = _facts(lx, node.test, _ANY, depth)
+        body, orelse = _facts(lx, node.consequent, use, depth), _facts(lx, node.alternate, use, depth)
         branches = _seq(body, orelse, False, body.prim and orelse.prim)
         return _seq(test, branches, False, branches.prim)
     if t == "UnaryExpression":
         op = node.operator
         if op in ("!", "typeof", "void"):
-            arg = _facts(lx, node.argument, _ANY)
+            arg = _facts(lx, node.argument, _ANY, depth)
             return _Facts(arg.ok, arg.reads, arg.code, True) if arg.ok else _NO
         if op in ("-", "+", "~"):
-            arg = _facts(lx, node.argument, _NUM)
+            arg = _facts(lx, node.argument, _NUM, depth)
             return _Facts(arg.ok, arg.reads, arg.code or not arg.prim, True) if arg.ok else _NO
     return _NO
 
