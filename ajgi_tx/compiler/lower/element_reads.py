@@ -309,7 +309,7 @@ def _fast_copy(lx, node, facts):
     b = lx.b
     guard = _Guard(lx)
     saved = lx.leaves
-    leaves = dict(saved or {})
+    leaves = {}
     for member, leaf, index in facts.reads:
         leaves[id(member)] = guard.read(leaf, index)
     with lx.capture() as pre:
@@ -325,6 +325,8 @@ def region(lx, node, lower):
     """``node`` (an expression of :data:`ROOTS`, lowered by ``lower``)
     behind the guarded copy reading each element once, or None when it is
     no region (see the module docstring)."""
+    if lx.leaves:
+        return None  # inside another copy (speculate.py) or a default's TDZ reads
     facts = _facts(lx, node, _ANY)
     if not facts.ok or not _repeated(facts.reads):
         return None
@@ -355,7 +357,7 @@ def statement(lx, node, lower):
     before ``R``; R's guard only looks, so reading it after is the same."""
     b = lx.b
     if node.type != "AssignmentExpression" or node.operator not in _COMPOUND \
-            or node.right.type not in ROOTS or lx.element_region:
+            or node.right.type not in ROOTS or lx.element_region or lx.leaves:
         return None
     x = _local_name(lx, node.left)
     binding = x and lx.scopes.binding(node.left)
