@@ -88,3 +88,11 @@ def test_a_long_chain_compiles():
     # along it (11,000 terms: "nests too deeply" without the depth cap)
     src = "function f(a, i) { return " + " + ".join(["'s'"] * 11000) + "; }"
     compile_source(src, "t.js")
+
+
+def test_one_read_will_do_for_a_compound_assignment():
+    # t += a[i].x: the guard's test of t saves +='s type dispatch
+    py = lowered("a[i].x", "+=")
+    assert len(guards(py)) == 1
+    assert re.search(r"if _ajgi_type\(t\) is _ajgi_float and .*\) is _ajgi_float: t = t \+ _ajgi_t\d+ else:", py)
+    assert len(guards(lowered("a[i].x", "="))) == 0  # a plain store has no dispatch to save

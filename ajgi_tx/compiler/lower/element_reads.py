@@ -51,8 +51,10 @@ ROOTS = frozenset(("BinaryExpression", "LogicalExpression", "ConditionalExpressi
 
 # how deep below the node asked :func:`_facts` looks
 _MAX_DEPTH = 48
-# the compound assignments :func:`statement` takes
+# the compound assignments :func:`statement` takes, and their right sides
+# (one read will do: the test of x saves +='s type dispatch)
 _COMPOUND = frozenset(("+=", "-=", "*=", "/=", "%="))
+_STATEMENT_VALUES = ROOTS | {"MemberExpression"}
 # operators that run no script code whatever their operands
 _PURE_OPS = frozenset(("===", "!=="))
 # operators converting their operands with ToNumber (a float operand is read as one)
@@ -344,8 +346,9 @@ def region(lx, node, lower):
 
 
 def statement(lx, node, lower):
-    """``x op= R`` (``node``: ``x`` a local, ``op`` arithmetic, ``R`` a
-    region adding floats) as one guard that also tests ``x`` to be a float::
+    """``x op= R`` (``node``: ``x`` a local, ``op`` arithmetic, ``R``
+    float arithmetic on element reads, or one) as one guard that also
+    tests ``x`` to be a float::
 
         if <R's guard> and _ajgi_type(x) is _ajgi_float:
             x = x + <R's fast copy>
@@ -357,14 +360,14 @@ def statement(lx, node, lower):
     before ``R``; R's guard only looks, so reading it after is the same."""
     b = lx.b
     if node.type != "AssignmentExpression" or node.operator not in _COMPOUND \
-            or node.right.type not in ROOTS or lx.element_region or lx.leaves:
+            or node.right.type not in _STATEMENT_VALUES or lx.element_region or lx.leaves:
         return None
     x = _local_name(lx, node.left)
     binding = x and lx.scopes.binding(node.left)
     if x is None or binding in lx.int_counters or b.known_type(x) is not None:
         return None
     facts = _facts(lx, node.right, _NUM)
-    if not facts.ok or not _repeated(facts.reads):
+    if not facts.ok or not facts.reads:
         return None
     with _in_region(lx):
         generic = lower()

@@ -181,6 +181,22 @@ function compound(start) {
 }
 console.log("compound", compound(10), compound("s"), compound(-0),
             compound({valueOf: function () { return 7; }, toString: function () { return "o"; }}));
+
+// x op= a[i].p, one read: the same guard, x tested to be a float
+function single(start) {
+    var rows = [{a: 1, t: [1]}, {a: "2", t: "xy"}, , {t: []}, {a: 0.5, t: [1, 2, 3]}];
+    Array.prototype[2] = {a: 100, t: [0]};
+    Object.defineProperty(rows[3], "a", {get: function () { rows[4] = {a: 1000, t: []}; return 10; }});
+    var x = start, y = start, z = start;
+    for (var i = 0; i < rows.length; i++) {
+        x += rows[i].a;
+        y -= rows[i].t.length;
+        z *= rows[i].a;
+    }
+    delete Array.prototype[2];
+    return [x, y, z].join(",");
+}
+console.log("single", single(1), single("s"), single(undefined), single(-0));
 // expect: plain 43
 // expect: string tags 8
 // expect: string score 0700
@@ -196,3 +212,4 @@ console.log("compound", compound(10), compound("s"), compound(-0),
 // expect: protos 6,3,51,3
 // expect: concat <a|3> a3 3a1 <5|x> 5x x51 <true|null> 1 2 <undefined|0> NaN NaN <T1|1,2> T21,2 1,2T31 3
 // expect: compound 26 NaN -6 NaN 660 NaN 0.15151515151515152 NaN 1 NaN s3211 NaN NaN NaN NaN NaN NaN NaN NaN NaN 16 NaN -16 NaN 0 NaN 0 NaN 0 NaN 23 NaN -9 NaN 462 NaN 0.10606060606060606 NaN 1 NaN
+// expect: single 22100101000,-3,2000000 s12100101000,NaN,NaN NaN2100101000,NaN,NaN 12100101000,-4,0
