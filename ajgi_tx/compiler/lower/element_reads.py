@@ -15,7 +15,7 @@ and ``i`` function locals, ``i`` a number) at least twice is lowered as::
                         is not _ajgi_Accessor
      else <the expression as lowered without this>)
 
-where the fast copy reads ``t1 + _ajgi_float(_ajgi_len(e2)) + (1.0 if t3 ... else 0.0)``:
+where the fast copy reads ``t1 + (_ajgi_len(e2) + 0.0) + (1.0 if t3 ... else 0.0)``:
 a property read as an operand of arithmetic or a comparison is tested to
 be a float (so the copy's operators are plain float ones), one
 concatenated with a string literal to be a string or a number, ``x.length``
@@ -350,7 +350,7 @@ def statement(lx, node, lower):
     float arithmetic on element reads, or one) as one guard that also
     tests ``x`` to be a float::
 
-        if <R's guard> and _ajgi_type(x) is _ajgi_float:
+        if _ajgi_type(x) is _ajgi_float and <R's guard>:
             x = x + <R's fast copy>
         else:
             <the statement as ``lower()`` lowers it, with no region>
@@ -370,10 +370,10 @@ def statement(lx, node, lower):
     if not facts.ok or not facts.reads:
         return None
     with _in_region(lx):
-        generic = lower()
         guard, fast = _fast_copy(lx, node.right, facts)
-    if fast is None or not is_num(fast):
-        return None
+        if fast is None or not is_num(fast):
+            return None
+        generic = lower()
     b.at(node)
     # x's test first: a string x (a concatenation) fails the guard at once
     tests = guard.tests if binding in lx.numeric else [b.type_is(b.name(x), "float")] + guard.tests
