@@ -11,9 +11,13 @@ from ajgi_tx.compiler import compile_source
 
 
 def lowered(expr, op="="):
-    src = ("function f(a, o, s) { var t = 0, n = 0; for (var i = 0; i < 9; i++) { n = n * 2; "
-           "t %s %s; } return t; }" % (op, expr))
-    # unparsed again (no line wrapping), parentheses and newlines as spaces
+    return flat("function f(a, o, s) { var t = 0, n = 0; for (var i = 0; i < 9; i++) { n = n * 2; "
+                "t %s %s; } return t; }" % (op, expr))
+
+
+def flat(src):
+    """The Python of ``src`` unparsed again (no line wrapping), parentheses
+    and newlines as spaces."""
     py = ast.unparse(ast.parse(compile_source(src, "t.js").python_source()))
     return " ".join(re.sub(r"[()]", " ", py).split())
 
@@ -98,3 +102,9 @@ def test_one_read_will_do_for_a_compound_assignment():
     assert len(guards(py)) == 1
     assert re.search(r"if _ajgi_type t is _ajgi_float and .* is _ajgi_float ?: t = t \+ _ajgi_t\d+ else:", py)
     assert len(guards(lowered("a[i].x", "="))) == 0  # a plain store has no dispatch to save
+
+
+def test_plain_let_locals_take_the_guard():
+    py = flat("function f(a) { let t = 0; for (let i = 0; i < a.length; i++) { t += a[i].x * a[i].y; } "
+              "return t; }")
+    assert len(guards(py)) == 1 and re.search(r"if _ajgi_type t is _ajgi_float and", py)

@@ -40,7 +40,9 @@ import ast
 import collections
 import contextlib
 
-from ajgi_tx.compiler.lower.expressions import binary, is_num, is_str, mark_num, mark_str
+from ajgi_tx.compiler.lower.expressions import (
+    binary, is_num, is_str, lower_identifier, mark_num, mark_str,
+)
 from ajgi_tx.compiler.lower import ints
 from ajgi_tx.compiler.lower.members import _index_tests, own_float_lookup, own_value_lookup
 from ajgi_tx.compiler.lower.speculate import constant_key
@@ -75,18 +77,18 @@ _NO = _Facts(False, (), True, False)
 
 
 def _local_name(lx, node):
-    """The Python name of a function-local variable read by Identifier
-    ``node`` (plain read, no environment), or None."""
+    """The Python name of a function-local variable (``let`` included)
+    that Identifier ``node`` reads as a plain Python local (no environment,
+    no TDZ check, no box), or None."""
     if node.type != "Identifier":
         return None
     binding = lx.scopes.binding(node)
-    if binding is None or binding.is_global or binding.lexical:
+    if binding is None or binding.is_global:
         return None
-    from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref
-
-    if is_dynamic_ref(lx, binding):
-        return None
-    return binding.py_name
+    name = lower_identifier(lx, node)
+    if ints.is_int(name):
+        return binding.py_name  # a counter held as an int, read as ``i + 0.0``
+    return name.id if isinstance(name, ast.Name) else None
 
 
 def _element(lx, node):
@@ -364,7 +366,8 @@ def statement(lx, node, lower):
         return None
     x = _local_name(lx, node.left)
     binding = x and lx.scopes.binding(node.left)
-    if x is None or binding in lx.int_counters or b.known_type(x) is not None:
+    if x is None or binding in lx.int_counters or binding.kind == "const" \
+            or b.known_type(x) is not None:
         return None
     facts = _facts(lx, node.right, _NUM)
     if not facts.ok or not facts.reads:

@@ -197,6 +197,31 @@ function single(start) {
     return [x, y, z].join(",");
 }
 console.log("single", single(1), single("s"), single(undefined), single(-0));
+
+// let and const: plain let locals take the guard; a boxed let (captured
+// per iteration), a TDZ read and a const target keep their checks
+function lets(rows) {
+    let t = 0, fns = [];
+    for (let i = 0; i < rows.length; i++) {
+        t += rows[i].v * rows[i].w;
+        fns.push(function () { return rows[i].v + rows[i].w; });
+    }
+    const c = 1;
+    let out = [t, fns[1]()];
+    try {
+        for (let k = 0; k < rows.length; k++) { c += rows[k].v + rows[k].w; }
+    } catch (e) {
+        out.push(e instanceof TypeError, c);
+    }
+    try {
+        out.push(rows[j].v + rows[j].w);
+        let j = 0;
+    } catch (e) {
+        out.push(e instanceof ReferenceError);
+    }
+    return out.join(",");
+}
+console.log("lets", lets([{v: 1, w: 2}, {v: 3, w: 4}]));
 // expect: plain 43
 // expect: string tags 8
 // expect: string score 0700
@@ -213,3 +238,4 @@ console.log("single", single(1), single("s"), single(undefined), single(-0));
 // expect: concat <a|3> a3 3a1 <5|x> 5x x51 <true|null> 1 2 <undefined|0> NaN NaN <T1|1,2> T21,2 1,2T31 3
 // expect: compound 26 NaN -6 NaN 660 NaN 0.15151515151515152 NaN 1 NaN s3211 NaN NaN NaN NaN NaN NaN NaN NaN NaN 16 NaN -16 NaN 0 NaN 0 NaN 0 NaN 23 NaN -9 NaN 462 NaN 0.10606060606060606 NaN 1 NaN
 // expect: single 22100101000,-3,2000000 s12100101000,NaN,NaN NaN2100101000,NaN,NaN 12100101000,-4,0
+// expect: lets 14,7,true,1,true
