@@ -24,8 +24,8 @@ Example::
 import ast
 
 from ajgi_tx.compiler.lower import (
-    classes, dynamic, expressions, functions, iteration, literals, members, statements, targets,
-    templates,
+    classes, dynamic, element_reads, expressions, functions, iteration, literals, members, statements,
+    targets, templates,
 )
 from ajgi_tx.compiler.lower.state import Lowerer
 
@@ -57,10 +57,10 @@ EXPRESSIONS = {
     "Literal": expressions.lower_literal,
     "Identifier": expressions.lower_identifier,
     "ThisExpression": expressions.lower_this,
-    "BinaryExpression": expressions.lower_binary,
-    "LogicalExpression": expressions.lower_logical,
-    "ConditionalExpression": expressions.lower_conditional,
-    "UnaryExpression": expressions.lower_unary,
+    "BinaryExpression": element_reads.regions(expressions.lower_binary),
+    "LogicalExpression": element_reads.regions(expressions.lower_logical),
+    "ConditionalExpression": element_reads.regions(expressions.lower_conditional),
+    "UnaryExpression": element_reads.regions(expressions.lower_unary),
     "SequenceExpression": expressions.lower_sequence,
     "MemberExpression": members.lower_member,
     "CallExpression": expressions.lower_call,

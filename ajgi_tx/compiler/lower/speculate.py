@@ -84,7 +84,7 @@ def _is_numeric_local(lx, node):
     return node.type == "Identifier" and lx.scopes.binding(node) in lx.numeric
 
 
-def _constant_key(node):
+def constant_key(node):
     """The property name of member ``node`` when it is a constant."""
     if not node.computed:
         return js_string(node.property.name)
@@ -97,7 +97,7 @@ def _key(lx, node, guard):
     """(key expression, key identity) of member ``node`` when the guard can
     test it (registering that test), else None."""
     b = lx.b
-    name = _constant_key(node)
+    name = constant_key(node)
     if name == "length":
         return None  # nearly always an array's or a string's: the guard would fail
     if name is not None:

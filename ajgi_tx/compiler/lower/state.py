@@ -79,6 +79,8 @@ class Lowerer:
         self.fn = None
         self.pre = []  # statements that must run before the current statement
         self.leaves = None  # id(JS node) -> lowered value standing for it (lower/speculate.py)
+        self.element_region = False  # lowering a region's copies (lower/element_reads.py)
+        self.element_facts = {}  # (id(JS node), use) -> its facts (lower/element_reads.py)
         self.fn_count = 0
         self.fn_names = {}  # id(anonymous function node) -> its inferred name (functions.py)
         self.call_spreads = set()  # id(SpreadElement) of call/new arguments (iteration.py)

@@ -11,7 +11,7 @@ once, in spec order, and offers ``load``/``store``::
 
 import ast
 
-from ajgi_tx.compiler.lower import ints
+from ajgi_tx.compiler.lower import element_reads, ints
 from ajgi_tx.compiler.lower.expressions import _unchanged_by, binary, bind, mark_num
 from ajgi_tx.compiler.lower.members import generic_read, member_key
 from ajgi_tx.compiler.lower.speculate import speculated
@@ -399,6 +399,9 @@ def lower_discarded(lx, node):
     if t == "AssignmentExpression":
         if node.left.type in ("ArrayPattern", "ObjectPattern"):
             return lower_assignment(lx, node, discard=True)
+        regioned = element_reads.statement(lx, node, lambda: lower_assignment(lx, node, discard=True))
+        if regioned is not None:
+            return regioned
         return speculated(lx, node, lower_assignment(lx, node, discard=True))
     if t == "UpdateExpression":
         return speculated(lx, node, lower_update(lx, node, discard=True))
