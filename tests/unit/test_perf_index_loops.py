@@ -104,3 +104,34 @@ def test_compound_assignment_of_a_local_reads_the_item():
     for body in ("g += a[i].x;", "g.p = a[i];"):
         py = python_of("function f(a) { for (var i = 0; i < a.length; i++) { %s } }" % body)
         assert "_ajgi_index_loop(a)" in py and "_ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE" not in py
+
+
+REGION = """function run(recs) {
+    var total = 0;
+    for (var i = 0; i < recs.length; i++) {
+        total += recs[i].score + recs[i].tags.length + (recs[i].active ? 1 : 0);
+    }
+    return total;
+}"""
+
+
+def test_an_element_read_region_of_the_first_statement_takes_the_item():
+    """The region (lower/element_reads.py) reading recs[i] three times
+    tests the loop's item instead of reading recs[i] (HOLE fails the
+    JSObject test: the generic copy then reads it as JS does)."""
+    py = python_of(REGION)
+    assert re.search(r"if _ajgi_type\(total\) is _ajgi_float and _ajgi_type\(_ajgi_t1 \) is _ajgi_JSObject "
+                     r"and _ajgi_type\(\(_ajgi_t\d+ := _ajgi_t1\.props\.get\('score'\)\) \) is _ajgi_float", py)
+    # the generic copy keeps the item for its first read
+    assert "_ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE else " in py
+
+
+def test_a_region_not_holding_the_first_read_stays_out():
+    """Script code (f) runs between the loop's step and the inner region
+    (recs[i].b + recs[i].c), which does not hold the first read: it may
+    not take the item (f may have changed recs[i])."""
+    src = REGION.replace("total += recs[i].score + recs[i].tags.length + (recs[i].active ? 1 : 0);",
+                         "var s = recs[i].a + f() + (recs[i].b + recs[i].c); total += s;")
+    py = python_of(src)
+    assert "_ajgi_t1 if _ajgi_t1 is not _ajgi_HOLE else " in py  # the item is there
+    assert "_ajgi_type(_ajgi_t1 ) is _ajgi_JSObject" not in py

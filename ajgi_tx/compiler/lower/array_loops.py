@@ -73,6 +73,20 @@ class IndexLoop:
         self.array = array
 
 
+class LoopItem:
+    """The item standing for the ``a[k]`` read node ``read_id`` (the first
+    the body evaluates, before any script code can run): an element-read
+    region (lower/element_reads.py) taking that node reads ``a[k]`` of
+    Python names ``array``/``index`` as ``item`` too (HOLE when the list
+    was left or the slot is a hole: never a JSObject)."""
+
+    def __init__(self, read_id, array, index, item):
+        self.read_id = read_id
+        self.array = array
+        self.index = index
+        self.item = item
+
+
 def plan(lx, node):
     """An :class:`IndexLoop` when ``ForStatement`` ``node`` has the shape
     of the module docstring, else None."""
@@ -214,7 +228,7 @@ def lower(lx, node, loop, test_parts):
     pre, cond = test_parts(node.test)
     stmts = node.body.body if node.body.type == "BlockStatement" else [node.body]
     read = first_read(lx, stmts[0], loop) if stmts else None
-    saved = lx.leaves
+    saved, saved_item = lx.leaves, lx.loop_item
     if read is not None:
         with lx.capture() as read_pre:
             ordinary = lx.expr(read)
@@ -222,10 +236,11 @@ def lower(lx, node, loop, test_parts):
             b.at(read)
             lx.leaves = dict(saved or {})
             lx.leaves[id(read)] = b.ifexp(b.is_not(b.name(item), b.rt("HOLE")), b.name(item), ordinary)
+            lx.loop_item = LoopItem(id(read), a, k, item)
     try:
         body = lx.stmt(node.body)
     finally:
-        lx.leaves = saved
+        lx.leaves, lx.loop_item = saved, saved_item
     b.at(node)
     one = 1 if loop.counter in lx.int_counters else 1.0
     step = lambda: b.assign(k, b.binop(b.name(k), ast.Add(), b.const(one)))  # noqa: E731

@@ -40,6 +40,7 @@ import ast
 import collections
 import contextlib
 
+from ajgi_tx.compiler.estree import iter_children
 from ajgi_tx.compiler.lower.expressions import (
     binary, is_num, is_str, lower_identifier, mark_num, mark_str,
 )
@@ -233,8 +234,9 @@ def _repeated(reads):
 class _Guard:
     """The guard's tests and the temps its reads bind."""
 
-    def __init__(self, lx):
+    def __init__(self, lx, item=None):
         self.lx = lx
+        self.item = item  # the index loop's LoopItem this region may read as its a[k]
         self.tests = []
         self.elements = {}  # (array, index) -> temp holding the element
         self.reads = {}     # (element, name, use) -> the lowered value standing for the read
@@ -247,7 +249,16 @@ class _Guard:
             element, name, use = leaf
             o = self.elements.get(element)
             if o is None:
-                o = self.elements[element] = self._read_element(element[0], index)
+                item = self.item
+                if item is not None and element == (item.array, item.index):
+                    # the loop's item is a[k] here (HOLE, never a JSObject,
+                    # when the slot is a hole or the loop left the list)
+                    o = self.lx.b.name(item.item)
+                    self.tests.append(self.lx.b.type_is(o, "JSObject"))
+                    o = o.id
+                else:
+                    o = self._read_element(element[0], index)
+                self.elements[element] = o
             value = self.reads[leaf] = self._read_property(o, name, use)
         return value
 
@@ -306,12 +317,33 @@ def _in_region(lx):
         lx.element_region = False
 
 
+def _no_other_copy(lx, node):
+    """True unless ``node`` is inside another copy (speculate.py) or a
+    default's TDZ reads (``lx.leaves``); an index loop's item for an
+    ``a[k]`` read inside ``node`` is no obstacle: that read is the first
+    its statement evaluates (lower/array_loops.py), so the region's guard
+    runs before any script code after the loop's step, and the guard takes
+    the item for that element (:class:`_Guard`)."""
+    if not lx.leaves:
+        return True
+    item = lx.loop_item
+    if item is None or len(lx.leaves) != 1 or item.read_id not in lx.leaves:
+        return False
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if id(n) == item.read_id:
+            return True
+        stack.extend(iter_children(n))
+    return False
+
+
 def _fast_copy(lx, node, facts):
     """``(guard, value)``: the guard reading the element properties of
     expression ``node`` (``facts.reads``) and ``node`` lowered with those
     reads; value None when that lowering had to emit statements first."""
     b = lx.b
-    guard = _Guard(lx)
+    guard = _Guard(lx, lx.loop_item if lx.leaves else None)
     saved = lx.leaves
     leaves = {}
     for member, leaf, index in facts.reads:
@@ -329,10 +361,8 @@ def region(lx, node, lower):
     """``node`` (an expression of :data:`ROOTS`, lowered by ``lower``)
     behind the guarded copy reading each element once, or None when it is
     no region (see the module docstring)."""
-    if lx.leaves:
-        return None  # inside another copy (speculate.py) or a default's TDZ reads
     facts = _facts(lx, node, _ANY)
-    if not facts.ok or not _repeated(facts.reads):
+    if not facts.ok or not _repeated(facts.reads) or not _no_other_copy(lx, node):
         return None
     b = lx.b
     with _in_region(lx):
@@ -362,7 +392,8 @@ def statement(lx, node, lower):
     before ``R``; R's guard only looks, so reading it after is the same."""
     b = lx.b
     if node.type != "AssignmentExpression" or node.operator not in _COMPOUND \
-            or node.right.type not in _STATEMENT_VALUES or lx.element_region or lx.leaves:
+            or node.right.type not in _STATEMENT_VALUES or lx.element_region \
+            or not _no_other_copy(lx, node.right):
         return None
     x = _local_name(lx, node.left)
     binding = x and lx.scopes.binding(node.left)

@@ -80,6 +80,9 @@ class Lowerer:
         self.pre = []  # statements that must run before the current statement
         self.leaves = None  # id(JS node) -> lowered value standing for it (lower/speculate.py)
         self.element_region = False  # lowering a region's copies (lower/element_reads.py)
+        # the item of an index loop standing for its body's first ``a[k]``
+        # read (lower/array_loops.py): a LoopItem, or None
+        self.loop_item = None
         self.element_facts = {}  # (id(JS node), use) -> its facts (lower/element_reads.py)
         self.fn_count = 0
         self.fn_names = {}  # id(anonymous function node) -> its inferred name (functions.py)
