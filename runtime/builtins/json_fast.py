@@ -14,7 +14,9 @@ from json.encoder import encode_basestring as _c_quote
 from runtime.limits import BIG_STRING, CHUNK, FLAG, check_string_size, checked, preempt
 from runtime.numconv import number_to_string
 from runtime.properties import own_keys
-from runtime.values import E, FunctionType, JSArray, JSObject, WEC, array_index, null, undefined
+from runtime.builtins.json_shapes import make_encoder
+from runtime.values import (E, FunctionType, JSArray, JSObject, Null, Undefined, WEC, array_index, null,
+                           undefined)
 
 _JSObject = JSObject
 _JSArray = JSArray
@@ -65,24 +67,34 @@ class Fallback(Exception):
     """The value needs the general algorithm."""
 
 
-# ',"key":' for keys seen before; array-index-like keys are never stored,
-# so a hit also says the key does not change the property order.
-_key_cache = {}
+class _Skip(Exception):
+    """A member a shape's encoder cannot write (undefined, a function, a long
+    string): the loop writes the object."""
 
 
-def _quoted_key(k):
-    """',"k":', or None when ``k`` is an array index (ordered first);
-    Fallback for a symbol key (left out: the general path's key lists
-    have none)."""
-    if type(k) is not _str:
-        raise Fallback
-    if array_index(k) >= 0:
-        return None
-    q = "," + json_quote(k) + ":"
-    if len(_key_cache) >= 20000:
-        _key_cache.clear()
-    _key_cache[k] = q
-    return q
+class _IndexKey(Exception):
+    """An object has an array-index-like key: its members go in key order."""
+
+
+class _QuotedKeys(dict):
+    """'"k":' for keys seen before. Array-index-like keys are never stored:
+    a miss on one raises :class:`_IndexKey`, as they change the order."""
+
+    __slots__ = ()
+
+    def __missing__(self, k):
+        if type(k) is not _str:
+            raise Fallback  # a symbol key (the general path's key lists have none)
+        if array_index(k) >= 0:
+            raise _IndexKey
+        q = json_quote(k) + ":"
+        if len(self) >= 20000:
+            self.clear()
+        self[k] = q
+        return q
+
+
+_key_cache = _QuotedKeys()
 
 
 def _chain_has_tojson(p):
@@ -96,29 +108,94 @@ def _chain_has_tojson(p):
 
 
 _INF = float("inf")
-# Number texts seen before (finite numbers only; -0 shares 0's entry, which
-# is right: both are written "0").
-_num_cache = {}
 
 
-def _number(v):
-    """A number as JSON writes it (finite ones as ToString does)."""
-    s = _num_cache.get(v)
-    if s is not None:
-        return s
-    if v.is_integer():
-        if -9007199254740992.0 < v < 9007199254740992.0:
-            s = _str(_int(v))
-        else:
+class _NumberTexts(dict):
+    """Number texts seen before (finite numbers only; -0 shares 0's entry,
+    which is right: both are written "0"); a miss computes the text."""
+
+    __slots__ = ()
+
+    def __missing__(self, v):
+        if v.is_integer():
+            if -9007199254740992.0 < v < 9007199254740992.0:
+                s = _str(_int(v))
+            else:
+                s = number_to_string(v)
+        elif v == v and v != _INF and v != -_INF:
             s = number_to_string(v)
-    elif v == v and v != _INF and v != -_INF:
-        s = number_to_string(v)
-    else:
-        return "null"
-    if len(_num_cache) >= 20000:
-        _num_cache.clear()
-    _num_cache[v] = s
-    return s
+        else:
+            return "null"
+        if len(self) >= 20000:
+            self.clear()
+        self[v] = s
+        return s
+
+
+_num_cache = _NumberTexts()
+
+
+def _function_text(f):
+    """A function is left out of objects and written null in arrays, unless
+    a toJSON may turn it into something else (the general path calls it)."""
+    if "toJSON" in f.props or _chain_has_tojson(f.proto):
+        raise Fallback
+    return "null"
+
+
+def _skip(v):
+    raise _Skip
+
+
+def _skip_function(f):
+    _function_text(f)
+    raise _Skip
+
+
+_null_text = "null".format  # "null" whatever the argument
+# The text of a value of any other type than string, number, object and
+# array: in an array, and in an object written by a shape's encoder (where a
+# long string, undefined or a function raise _Skip: the loop writes the
+# object). Types not listed (holes, accessors, wrappers, symbols) raise
+# KeyError: the general path.
+_ELEMENT_TEXT = {_bool: {True: "true", False: "false"}.__getitem__, Null: _null_text,
+                 Undefined: _null_text, _FunctionType: _function_text}
+_MEMBER_TEXT = dict(_ELEMENT_TEXT)
+_MEMBER_TEXT[Undefined] = _MEMBER_TEXT[_str] = _skip
+_MEMBER_TEXT[_FunctionType] = _skip_function
+
+# Shapes (tuples of keys, in order) of objects with at most _MAX_SHAPE_KEYS
+# string keys get an encoder (json_shapes.py) once _SHAPE_USES objects of the
+# shape were written by the loop: making one costs about as much as writing
+# a few hundred objects. None marks a shape left to the loop: one of its
+# objects had a member the encoder cannot write.
+_MAX_SHAPE_KEYS = 16
+_SHAPE_USES = 64
+_encoders = {}
+_uses = {}
+_ENCODER_NAMES = {"q": _c_quote, "nc": _num_cache, "S": _str, "F": _float, "B": _bool,
+                  "O": _JSObject, "A": _JSArray, "K": _MEMBER_TEXT, "BIG": BIG_STRING}
+# The letters make_encoder knows for the types tested first.
+_KINDS = {_str: "S", _float: "F", _bool: "B", _JSObject: "O", _JSArray: "A"}
+
+
+def _note_shape(keys, quoted_keys, values):
+    """Counts an object of shape ``keys`` written by the loop; makes the
+    shape's encoder at the count, testing first for each member the type
+    it has in ``values`` (this object's)."""
+    if keys in _encoders:
+        return
+    n = _uses.get(keys, 0) + 1
+    if n < _SHAPE_USES:
+        if len(_uses) >= 4096:
+            _uses.clear()
+        _uses[keys] = n
+        return
+    del _uses[keys]
+    if len(_encoders) >= 1024:
+        _encoders.clear()
+    kinds = [_KINDS.get(type(v)) for v in values]
+    _encoders[keys] = make_encoder(quoted_keys, kinds, _ENCODER_NAMES)
 
 
 # Deeper nesting goes to the general path, which also reports cycles: a
@@ -134,33 +211,27 @@ def fast_stringify(value):
     if t is _str:
         return json_quote(value)
     if t is _float:
-        return _number(value)
+        return _num_cache[value]
     if t is _bool:
         return "true" if value else "false"
     if value is null:
         return "null"
     if t is not _JSObject and t is not _JSArray:
         raise Fallback
-    out = []
-    append = out.append
     # Per prototype object: does its chain have a toJSON? No JS code runs
     # during the walk, so the answer cannot change meanwhile. The last
     # prototype found without one is kept for objects and for arrays: in
     # the common case one identity test per container replaces the lookup.
     tojson = {}
     plain_obj_proto = plain_arr_proto = None
-    kc = _key_cache
+    quoted = _key_cache.__getitem__
     nc = _num_cache
-    big = [0]  # units of long strings written (see limits.BIG_STRING)
-
-    def long_string(q):
-        """Counts a long quoted string against the output limit."""
-        big[0] += len(q)
-        check_string_size(big[0])
-        return q
+    encoders = _encoders
+    depth = 0
+    big = 0  # units of long strings written (see limits.BIG_STRING)
 
     def check(v):
-        """Falls back unless object/function ``v`` has no toJSON (15.12.3 Str step 2)."""
+        """Falls back unless object ``v`` has no toJSON (15.12.3 Str step 2)."""
         if "toJSON" in v.props:
             raise Fallback
         p = v.proto
@@ -170,158 +241,131 @@ def fast_stringify(value):
         if has:
             raise Fallback
 
-    def obj(o, depth):
-        """JO (15.12.3) for a plain JSObject."""
-        nonlocal plain_obj_proto
-        if "toJSON" in o.props or o.proto is not plain_obj_proto:
-            check(o)
-            plain_obj_proto = o.proto
-        if depth > MAX_FAST_DEPTH:
-            raise Fallback
-        if FLAG[0]:
-            preempt()
-        if o.attrs is not None:
-            return obj_ordered(o, depth)
-        # Every member is written with a leading comma; the first one's
-        # becomes the opening brace at the end.
-        mark = len(out)
-        for k, v in o.props.items():
-            qk = kc.get(k)
-            if qk is None:
-                qk = _quoted_key(k)
-                if qk is None:
-                    del out[mark:]  # index-like keys come first: redo in order
-                    return obj_ordered(o, depth)
+    def long_string(v):
+        """A long string quoted, counted against the output limit."""
+        nonlocal big
+        q = _c_quote(v)
+        big += len(q)
+        check_string_size(big)
+        return q
+
+    def members(pairs):
+        """JO's text from (quoted key, value) pairs; undefined and functions left out."""
+        parts = []
+        append = parts.append
+        for qk, v in pairs:
             t = type(v)
             if t is _str:
-                append(qk + _c_quote(v))
-                if len(v) > BIG_STRING:
-                    long_string(v)
+                append(qk + (_c_quote(v) if len(v) <= BIG_STRING else long_string(v)))
             elif t is _float:
-                append(qk + (nc.get(v) or _number(v)))
-            elif t is _bool:
-                append(qk + ("true" if v else "false"))
-            elif v is null:
-                append(qk + "null")
+                append(qk + nc[v])
             elif t is _JSObject:
-                append(qk)
-                obj(v, depth + 1)
+                append(qk + obj(v))
             elif t is _JSArray:
-                append(qk)
-                arr(v, depth + 1)
+                append(qk + arr(v))
             elif v is undefined:
                 pass
             elif t is _FunctionType:
-                check(v)
+                _function_text(v)
             else:
-                raise Fallback
-        if len(out) == mark:
-            append("{}")
-        else:
-            out[mark] = "{" + out[mark][1:]
-            append("}")
+                append(qk + _ELEMENT_TEXT[t](v))
+        return "{" + ",".join(parts) + "}"
 
-    def obj_ordered(o, depth):
+    def obj(o):
+        """JO (15.12.3) for a plain JSObject."""
+        nonlocal plain_obj_proto, depth, big
+        props = o.props
+        if "toJSON" in props or o.proto is not plain_obj_proto:
+            check(o)
+            plain_obj_proto = o.proto
+        if FLAG[0]:
+            preempt()
+        depth += 1
+        if depth > MAX_FAST_DEPTH:
+            raise Fallback
+        if o.attrs is not None:
+            s = obj_ordered(o)
+            depth -= 1
+            return s
+        keys = tuple(props)
+        encode = encoders.get(keys)
+        if encode is not None:
+            b = big
+            try:
+                s = encode(props.values(), obj, arr)
+                depth -= 1
+                return s
+            except _Skip:
+                big = b  # counted again by the loop
+                encoders[keys] = None
+        try:
+            qks = [*map(quoted, keys)]
+        except _IndexKey:
+            s = obj_ordered(o)
+        else:
+            s = members(zip(qks, props.values()))
+            if len(keys) <= _MAX_SHAPE_KEYS:
+                _note_shape(keys, qks, props.values())
+        depth -= 1
+        return s
+
+    def obj_ordered(o):
         """JO for an object with index-like keys or non-default attributes."""
         props = o.props
         attrs = o.attrs
-        # As in obj: every member with a leading comma, the first one's
-        # becoming the brace; the common values written here, not by other().
-        mark = len(out)
-        for k in own_keys(o):
-            if attrs is not None and not (attrs.get(k, WEC) & E):
-                continue
-            v = props[k]
-            t = type(v)
-            qk = kc.get(k) or "," + json_quote(k) + ":"
-            if t is _str:
-                append(qk + _c_quote(v))
-                if len(v) > BIG_STRING:
-                    long_string(v)
-            elif t is _float:
-                append(qk + (nc.get(v) or _number(v)))
-            elif v is undefined:
-                pass
-            elif t is _FunctionType:
-                check(v)
-            else:
-                append(qk)
-                other(v, t, depth)
-        if len(out) == mark:
-            append("{}")
-        else:
-            out[mark] = "{" + out[mark][1:]
-            append("}")
+        return members([(_key_cache.get(k) or json_quote(k) + ":", props[k]) for k in own_keys(o)
+                        if attrs is None or attrs.get(k, WEC) & E])
 
-    def arr(a, depth):
+    def arr(a):
         """JA (15.12.3) for a dense JSArray."""
-        nonlocal plain_arr_proto
+        nonlocal plain_arr_proto, depth, big
         if "toJSON" in a.props or a.proto is not plain_arr_proto:
             check(a)
             plain_arr_proto = a.proto
-        if depth > MAX_FAST_DEPTH:
-            raise Fallback
         if FLAG[0]:
             preempt()
         elems = a.elems
-        if elems is None:
-            raise Fallback
         if not elems:
-            append("[]")
-            return
-        mark = len(out)
-        for v in elems if len(elems) <= CHUNK else checked(elems):
+            if elems is None:
+                raise Fallback
+            return "[]"
+        depth += 1
+        if depth > MAX_FAST_DEPTH:
+            raise Fallback
+        n = len(elems)
+        if n >= 16 and type(elems[0]) is _str and n <= CHUNK:
+            # All strings, none long (len() of any other type raises):
+            # quoted and joined without a Python step per element.
+            try:
+                if max(map(len, elems)) <= BIG_STRING:
+                    depth -= 1
+                    return "[" + ",".join(map(_c_quote, elems)) + "]"
+            except TypeError:
+                pass
+        texts = []
+        append = texts.append
+        for v in elems if n <= CHUNK else checked(elems):
             t = type(v)
             if t is _str:
-                append("," + _c_quote(v))
-                if len(v) > BIG_STRING:
-                    long_string(v)
+                append(_c_quote(v) if len(v) <= BIG_STRING else long_string(v))
             elif t is _float:
-                append("," + (nc.get(v) or _number(v)))
+                append(nc[v])
             elif t is _JSObject:
-                append(",")
-                obj(v, depth + 1)
+                append(obj(v))
+            elif t is _JSArray:
+                append(arr(v))
             else:
-                append(",")
-                if v is undefined:
-                    append("null")
-                elif t is _FunctionType:
-                    check(v)
-                    append("null")
-                else:
-                    other(v, t, depth)  # holes and accessors fall back there
-        out[mark] = "[" + out[mark][1:]
-        append("]")
-
-    def other(v, t, depth):
-        """Any value but undefined and functions, in an object or array at ``depth``."""
-        if t is _str:
-            append(_c_quote(v))
-            if len(v) > BIG_STRING:
-                long_string(v)
-        elif t is _float:
-            append(_number(v))
-        elif t is _bool:
-            append("true" if v else "false")
-        elif v is null:
-            append("null")
-        elif t is _JSObject:
-            obj(v, depth + 1)
-        elif t is _JSArray:
-            arr(v, depth + 1)
-        else:
-            raise Fallback
+                append(_ELEMENT_TEXT[t](v))
+        depth -= 1
+        return "[" + ",".join(texts) + "]"
 
     try:
-        other(value, t, 0)
-    except RecursionError:
+        return escape_lone_surrogates(obj(value) if t is _JSObject else arr(value))
+    except (KeyError, RecursionError):  # KeyError: a value of no JSON type
         raise Fallback from None
     finally:
         # The helpers call each other through their closure cells: a
         # reference cycle per call that only the cyclic GC would free
         # (measured: ~8 us per websocket message of the JSON protocol bench
         # in collections). Emptying the cells frees them at once.
-        check = obj = obj_ordered = arr = other = long_string = None  # noqa: F841
-    # Strings were quoted by the C encoder alone: their lone surrogates are
-    # escaped here, once for the whole text.
-    return escape_lone_surrogates("".join(out))
+        check = long_string = members = obj = obj_ordered = arr = None  # noqa: F841
