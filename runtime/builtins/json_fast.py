@@ -167,7 +167,7 @@ _MEMBER_TEXT[_FunctionType] = _skip_function
 # Shapes (tuples of keys, in order) of objects with at most _MAX_SHAPE_KEYS
 # string keys get an encoder (json_shapes.py) once _SHAPE_USES objects of the
 # shape were written by the loop: making one costs about as much as writing
-# a few hundred objects. None marks a shape left to the loop: one of its
+# a few hundred objects. False marks a shape left to the loop: one of its
 # objects had a member the encoder cannot write.
 _MAX_SHAPE_KEYS = 16
 _SHAPE_USES = 64
@@ -179,23 +179,24 @@ _ENCODER_NAMES = {"q": _c_quote, "nc": _num_cache, "S": _str, "F": _float, "B": 
 _KINDS = {_str: "S", _float: "F", _bool: "B", _JSObject: "O", _JSArray: "A"}
 
 
-def _note_shape(keys, quoted_keys, values):
-    """Counts an object of shape ``keys`` written by the loop; makes the
-    shape's encoder at the count, testing first for each member the type
-    it has in ``values`` (this object's)."""
-    if keys in _encoders:
-        return
-    n = _uses.get(keys, 0) + 1
-    if n < _SHAPE_USES:
-        if len(_uses) >= 4096:
-            _uses.clear()
-        _uses[keys] = n
-        return
-    del _uses[keys]
+def _make_encoder(keys, values):
+    """Makes the encoder of shape ``keys``, testing first for each member
+    the type it has in ``values`` (an object's of the shape)."""
+    _uses.pop(keys, None)
     if len(_encoders) >= 1024:
         _encoders.clear()
+    try:
+        quoted_keys = [_key_cache[k] for k in keys]
+    except (_IndexKey, Fallback):  # the loop met the key with an undefined value only
+        _encoders[keys] = False
+        return
     kinds = [_KINDS.get(type(v)) for v in values]
     _encoders[keys] = make_encoder(quoted_keys, kinds, _ENCODER_NAMES)
+
+
+def _ordered_key(k):
+    """'"k":' for any key, array-index-like ones included."""
+    return _key_cache.get(k) or json_quote(k) + ":"
 
 
 # Deeper nesting goes to the general path, which also reports cycles: a
@@ -225,8 +226,10 @@ def fast_stringify(value):
     tojson = {}
     plain_obj_proto = plain_arr_proto = None
     quoted = _key_cache.__getitem__
+    kc_get = _key_cache.get
     nc = _num_cache
     encoders = _encoders
+    uses = _uses
     depth = 0
     big = 0  # units of long strings written (see limits.BIG_STRING)
 
@@ -249,26 +252,27 @@ def fast_stringify(value):
         check_string_size(big)
         return q
 
-    def members(pairs):
-        """JO's text from (quoted key, value) pairs; undefined and functions left out."""
+    def members(items, quote):
+        """JO's text from (key, value) pairs, keys quoted by ``quote``;
+        undefined and functions left out."""
         parts = []
         append = parts.append
-        for qk, v in pairs:
+        for k, v in items:
             t = type(v)
             if t is _str:
-                append(qk + (_c_quote(v) if len(v) <= BIG_STRING else long_string(v)))
+                append((kc_get(k) or quote(k)) + (_c_quote(v) if len(v) <= BIG_STRING else long_string(v)))
             elif t is _float:
-                append(qk + nc[v])
+                append((kc_get(k) or quote(k)) + nc[v])
             elif t is _JSObject:
-                append(qk + obj(v))
+                append((kc_get(k) or quote(k)) + obj(v))
             elif t is _JSArray:
-                append(qk + arr(v))
+                append((kc_get(k) or quote(k)) + arr(v))
             elif v is undefined:
                 pass
             elif t is _FunctionType:
                 _function_text(v)
             else:
-                append(qk + _ELEMENT_TEXT[t](v))
+                append((kc_get(k) or quote(k)) + _ELEMENT_TEXT[t](v))
         return "{" + ",".join(parts) + "}"
 
     def obj(o):
@@ -287,9 +291,9 @@ def fast_stringify(value):
             s = obj_ordered(o)
             depth -= 1
             return s
-        keys = tuple(props)
+        keys = tuple(props) if len(props) <= _MAX_SHAPE_KEYS else None
         encode = encoders.get(keys)
-        if encode is not None:
+        if encode:
             b = big
             try:
                 s = encode(props.values(), obj, arr)
@@ -297,15 +301,22 @@ def fast_stringify(value):
                 return s
             except _Skip:
                 big = b  # counted again by the loop
-                encoders[keys] = None
+                encoders[keys] = encode = False
+        b = big
         try:
-            qks = [*map(quoted, keys)]
-        except _IndexKey:
+            s = members(props.items(), quoted)
+        except _IndexKey:  # raised before its value was written: values written
+            big = b        # so far are written again, in key order
             s = obj_ordered(o)
         else:
-            s = members(zip(qks, props.values()))
-            if len(keys) <= _MAX_SHAPE_KEYS:
-                _note_shape(keys, qks, props.values())
+            if encode is None and keys is not None:  # a shape without an encoder yet
+                n = uses.get(keys, 0) + 1
+                if n < _SHAPE_USES:
+                    if len(uses) >= 4096:
+                        uses.clear()
+                    uses[keys] = n
+                else:
+                    _make_encoder(keys, props.values())
         depth -= 1
         return s
 
@@ -313,8 +324,8 @@ def fast_stringify(value):
         """JO for an object with index-like keys or non-default attributes."""
         props = o.props
         attrs = o.attrs
-        return members([(_key_cache.get(k) or json_quote(k) + ":", props[k]) for k in own_keys(o)
-                        if attrs is None or attrs.get(k, WEC) & E])
+        return members([(k, props[k]) for k in own_keys(o) if attrs is None or attrs.get(k, WEC) & E],
+                       _ordered_key)
 
     def arr(a):
         """JA (15.12.3) for a dense JSArray."""

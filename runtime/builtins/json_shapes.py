@@ -9,8 +9,6 @@ string build instead of a loop with a key lookup, a concatenation and an
 append per member.
 """
 
-import ast
-
 # A member's text: the type its value had when the encoder was made is
 # tested first; then strings and numbers are written here, objects and
 # arrays by the walk's functions, and any other type through the table K
@@ -29,19 +27,21 @@ def make_encoder(quoted_keys, kinds, namespace):
     those quoted in ``quoted_keys`` ('"k":'), in that order, from its
     ``props.values()``. ``kinds``: per member, the letter of _FIRST for the
     type to test first, or None. ``namespace`` binds the other names."""
+    if not quoted_keys:
+        return _empty
     names = ["v%d" % i for i in range(len(quoted_keys))]
+    # The key texts are written as plain literals (repr) next to the
+    # f-strings of the values: Python joins them into one f-string.
     parts = []
     for i, (qk, kind, name) in enumerate(zip(quoted_keys, kinds, names)):
         value = (_FIRST[kind or "S"] + " else " + _REST).format(v=name)
-        parts.append(ast.Constant(("," if i else "{") + qk))
-        parts.append(ast.FormattedValue(ast.parse(value, mode="eval").body, -1, None))
-    parts.append(ast.Constant("}" if names else "{}"))
-    body = [ast.Return(ast.JoinedStr(parts))]
-    if names:
-        body.insert(0, ast.parse(", ".join(names) + ", = values").body[0])
-    args = ast.arguments(posonlyargs=[], args=[ast.arg("values"), ast.arg("obj"), ast.arg("arr")],
-                         kwonlyargs=[], kw_defaults=[], defaults=[])
-    module = ast.Module([ast.FunctionDef("encode", args, body, [], None)], [])
+        parts.append("%r f'{%s}'" % (("," if i else "{") + qk, value))
+    source = "def encode(values, obj, arr):\n    %s, = values\n    return %s '}'\n" % (
+        ", ".join(names), " ".join(parts))
     ns = dict(namespace)
-    exec(compile(ast.fix_missing_locations(module), "<json shape>", "exec"), ns)
+    exec(compile(source, "<json shape>", "exec"), ns)
     return ns["encode"]
+
+
+def _empty(values, obj, arr):
+    return "{}"

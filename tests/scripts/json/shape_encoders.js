@@ -9,9 +9,9 @@ function rec(i, v) { return {id: i, name: "n" + i, v: v}; }
 // A shape of its own for each case, met often enough to get its function:
 // a value its function cannot write must be written by the loop instead.
 var cases = 0;
-function fresh(v) {
+function fresh(v, warmValue) {
     var key = "k" + cases++, warm = [];
-    for (var i = 0; i < 70; i++) { var w = {id: i}; w[key] = i; warm.push(w); }
+    for (var i = 0; i < 70; i++) { var w = {id: i}; w[key] = warmValue === undefined ? i : warmValue; warm.push(w); }
     JSON.stringify(warm);
     var o = {id: -1}; o[key] = v; return o;
 }
@@ -29,6 +29,8 @@ var f = function () {}; f.toJSON = function () { return "F"; }; show(fresh(f));
 show(fresh({toJSON: function () { return "T"; }}));
 var long = new Array(70001).join("x");
 s = JSON.stringify(fresh(long)); console.log(s.length, s.slice(0, 30));
+s = JSON.stringify(fresh(long, "short")); console.log(s.length, s.slice(0, 30));
+show(fresh(undefined, "short")); show(fresh(true, [])); show(fresh([], true)); show(fresh({}, null));
 s = JSON.stringify(fresh([long, {a: long}])); console.log(s.length, s.slice(0, 30));
 show(fresh([1, , 3]));
 show(fresh(Symbol("s")));
@@ -44,6 +46,11 @@ var sym = rec(24, 1); sym[Symbol("k")] = 2; show(sym);
 show({1: "a", id: 1, name: "x", v: 2}); show({id: 1, name: "x", v: 2, 0: "z"});
 var h = rec(27, 1); Object.defineProperty(h, "name", {enumerable: false}); show(h);
 show(list.slice(0, 2));
+// shapes whose index-like or symbol key the loop met with undefined only
+var odd = [], k = Symbol("k");
+for (i = 0; i < 70; i++) { var x = {a: i, 5: undefined}; var y = {b: i}; y[k] = undefined; odd.push(x, y); }
+s = JSON.stringify(odd); console.log(s.length, s.slice(0, 40));
+x = {a: 1, 5: 2}; show([x, {a: 1, 5: undefined}]); y = {b: 1}; y[k] = 2; show([y, odd[1]]);
 // arrays of strings
 var strs = []; for (i = 0; i < 20; i++) strs.push("s" + i + (i === 3 ? "\"\\\u0001" : "") + (i === 5 ? "\udc00" : ""));
 show(strs);
@@ -66,11 +73,16 @@ show(strs.concat([undefined, function () {}, null, true]));
 // expect: {"id":-1,"k3":"F"}
 // expect: {"id":-1,"k4":"T"}
 // expect: 70017 {"id":-1,"k5":"xxxxxxxxxxxxxxx
-// expect: 140028 {"id":-1,"k6":["xxxxxxxxxxxxxx
-// expect: {"id":-1,"k7":[1,null,3]}
+// expect: 70017 {"id":-1,"k6":"xxxxxxxxxxxxxxx
 // expect: {"id":-1}
-// expect: {"id":-1,"k9":"w"}
-// expect: {"id":-1,"k10":3}
+// expect: {"id":-1,"k8":true}
+// expect: {"id":-1,"k9":[]}
+// expect: {"id":-1,"k10":{}}
+// expect: 140029 {"id":-1,"k11":["xxxxxxxxxxxxx
+// expect: {"id":-1,"k12":[1,null,3]}
+// expect: {"id":-1}
+// expect: {"id":-1,"k14":"w"}
+// expect: {"id":-1,"k15":3}
 // expect: [{"id":8,"name":"n8"},{"id":9,"name":"n9"}]
 // expect: {"id":16,"name":"n16","v":"got"}
 // expect: TypeError
@@ -81,6 +93,9 @@ show(strs.concat([undefined, function () {}, null, true]));
 // expect: {"0":"z","id":1,"name":"x","v":2}
 // expect: {"id":27,"v":1}
 // expect: [{"id":0,"name":"n0","v":true},{"id":1.5,"name":"n1.5","v":false}]
+// expect: 1241 [{"a":0},{"b":0},{"a":1},{"b":1},{"a":2}
+// expect: [{"5":2,"a":1},{"a":1}]
+// expect: [{"b":1},{"b":0}]
 // expect: ["s0","s1","s2","s3\"\\\u0001","s4","s5\udc00","s6","s7","s8","s9","s10","s11","s12","s13","s14","s15","s16","s17","s18","s19"]
 // expect: ["s0","s1","s2","s3\"\\\u0001","s4","s5\udc00","s6","s7","s8","s9","s10","s11","s12","s13","s14","s15","s16","s17","s18","s19",1]
 // expect: 70054
