@@ -6,6 +6,11 @@ dense arrays of primitives with no replacer function, no ``space``, no
 ``elems`` directly. It runs no JS code and changes nothing, so when it meets
 anything else it raises :class:`Fallback` and the caller starts the general
 algorithm from scratch: the result is the same either way.
+
+Each object and array is written as one string returned to its container.
+An object whose shape (its keys, in order) has been met often is written by
+a function made for the shape (``json_shapes.py``); the others by a loop
+over their members.
 """
 
 import re
@@ -76,7 +81,20 @@ class _IndexKey(Exception):
     """An object has an array-index-like key: its members go in key order."""
 
 
-class _QuotedKeys(dict):
+class _Texts(dict):
+    """Texts computed before; a miss computes one (``__missing__``)."""
+
+    __slots__ = ()
+
+    def keep(self, k, text):
+        """Stores and returns ``text``; the cache is emptied at 20,000 entries."""
+        if len(self) >= 20000:
+            self.clear()
+        self[k] = text
+        return text
+
+
+class _QuotedKeys(_Texts):
     """'"k":' for keys seen before. Array-index-like keys are never stored:
     a miss on one raises :class:`_IndexKey`, as they change the order."""
 
@@ -87,11 +105,7 @@ class _QuotedKeys(dict):
             raise Fallback  # a symbol key (the general path's key lists have none)
         if array_index(k) >= 0:
             raise _IndexKey
-        q = json_quote(k) + ":"
-        if len(self) >= 20000:
-            self.clear()
-        self[k] = q
-        return q
+        return self.keep(k, json_quote(k) + ":")
 
 
 _key_cache = _QuotedKeys()
@@ -110,7 +124,7 @@ def _chain_has_tojson(p):
 _INF = float("inf")
 
 
-class _NumberTexts(dict):
+class _NumberTexts(_Texts):
     """Number texts seen before (finite numbers only; -0 shares 0's entry,
     which is right: both are written "0"); a miss computes the text."""
 
@@ -126,10 +140,7 @@ class _NumberTexts(dict):
             s = number_to_string(v)
         else:
             return "null"
-        if len(self) >= 20000:
-            self.clear()
-        self[v] = s
-        return s
+        return self.keep(v, s)
 
 
 _num_cache = _NumberTexts()
@@ -273,7 +284,7 @@ def fast_stringify(value):
                 _function_text(v)
             else:
                 append((kc_get(k) or quote(k)) + _ELEMENT_TEXT[t](v))
-        return "{" + ",".join(parts) + "}"
+        return f"{{{','.join(parts)}}}"
 
     def obj(o):
         """JO (15.12.3) for a plain JSObject."""
@@ -350,7 +361,7 @@ def fast_stringify(value):
             try:
                 if max(map(len, elems)) <= BIG_STRING:
                     depth -= 1
-                    return "[" + ",".join(map(_c_quote, elems)) + "]"
+                    return f"[{','.join(map(_c_quote, elems))}]"
             except TypeError:
                 pass
         texts = []
@@ -368,7 +379,7 @@ def fast_stringify(value):
             else:
                 append(_ELEMENT_TEXT[t](v))
         depth -= 1
-        return "[" + ",".join(texts) + "]"
+        return f"[{','.join(texts)}]"
 
     try:
         return escape_lone_surrogates(obj(value) if t is _JSObject else arr(value))
