@@ -177,9 +177,12 @@ _MEMBER_TEXT[_FunctionType] = _skip_function
 
 # Shapes (tuples of keys, in order) of objects with at most _MAX_SHAPE_KEYS
 # string keys get an encoder (json_shapes.py) once _SHAPE_USES objects of the
-# shape were written by the loop: making one costs about as much as writing
-# a few hundred objects. False marks a shape left to the loop: one of its
-# objects had a member the encoder cannot write.
+# shape were written by the loop: making one (about 2.7M instructions for 5
+# keys) costs what the loop takes for about 100 objects. At most 256 are
+# kept (a few kB each). An object the encoder cannot write (a member to
+# leave out, a long string) is written by the loop; False marks a shape left
+# to the loop, where the object that reached the count had a member to leave
+# out (likely to be common then: each such object costs an exception more).
 _MAX_SHAPE_KEYS = 16
 _SHAPE_USES = 64
 _encoders = {}
@@ -194,12 +197,15 @@ def _make_encoder(keys, values):
     """Makes the encoder of shape ``keys``, testing first for each member
     the type it has in ``values`` (an object's of the shape)."""
     _uses.pop(keys, None)
-    if len(_encoders) >= 1024:
+    if len(_encoders) >= 256:
         _encoders.clear()
     try:
         quoted_keys = [_key_cache[k] for k in keys]
     except (_IndexKey, Fallback):  # the loop met the key with an undefined value only
         _encoders[keys] = False
+        return
+    if any(v is undefined or type(v) is _FunctionType for v in values):
+        _encoders[keys] = False  # a member that is often left out: the encoder would fail
         return
     kinds = [_KINDS.get(type(v)) for v in values]
     _encoders[keys] = make_encoder(quoted_keys, kinds, _ENCODER_NAMES)
@@ -312,7 +318,6 @@ def fast_stringify(value):
                 return s
             except _Skip:
                 big = b  # counted again by the loop
-                encoders[keys] = encode = False
         b = big
         try:
             s = members(props.items(), quoted)
@@ -323,7 +328,7 @@ def fast_stringify(value):
             if encode is None and keys is not None:  # a shape without an encoder yet
                 n = uses.get(keys, 0) + 1
                 if n < _SHAPE_USES:
-                    if len(uses) >= 4096:
+                    if len(uses) >= 2048:
                         uses.clear()
                     uses[keys] = n
                 else:

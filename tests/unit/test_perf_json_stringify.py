@@ -38,17 +38,26 @@ def test_a_shape_met_often_gets_an_encoder_that_writes_its_objects(realm):
     assert len(calls) == 2
 
 
-def test_a_member_the_encoder_cannot_write_leaves_the_shape_to_the_loop(realm):
+def test_an_object_the_encoder_cannot_write_is_written_by_the_loop(realm):
     keys = ("perf_skip_a", "perf_skip_b")
     fast_stringify(objects(realm, keys, json_fast._SHAPE_USES))
-    assert callable(json_fast._encoders[keys])
+    encode = json_fast._encoders[keys]
+    assert callable(encode)
     o = objects(realm, keys, 1).elems[0]
     o.props["perf_skip_a"] = undefined
     assert fast_stringify(o) == '{"perf_skip_b":1}'
+    assert json_fast._encoders[keys] is encode  # kept for the others
+
+
+def test_a_shape_counted_with_a_member_to_leave_out_gets_no_encoder(realm):
+    keys = ("perf_left_a", "perf_left_b")
+    fast_stringify(objects(realm, keys, json_fast._SHAPE_USES - 1))
+    o = objects(realm, keys, 1).elems[0]
+    o.props["perf_left_b"] = undefined
+    assert fast_stringify(o) == '{"perf_left_a":1}'
     assert json_fast._encoders[keys] is False
-    one = '{"perf_skip_a":1,"perf_skip_b":1}'
+    one = '{"perf_left_a":1,"perf_left_b":1}'
     assert fast_stringify(objects(realm, keys, 2)) == "[%s,%s]" % (one, one)
-    assert json_fast._encoders[keys] is False
 
 
 def test_large_objects_and_index_keys_get_no_encoder(realm):
