@@ -16,10 +16,10 @@ over their members.
 import re
 from json.encoder import encode_basestring as _c_quote
 
+from runtime.builtins.json_shapes import make_encoder
 from runtime.limits import BIG_STRING, CHUNK, FLAG, check_string_size, checked, preempt
 from runtime.numconv import number_to_string
 from runtime.properties import own_keys
-from runtime.builtins.json_shapes import make_encoder
 from runtime.values import (E, FunctionType, JSArray, JSObject, Null, Undefined, WEC, array_index, null,
                            undefined)
 
