@@ -1,0 +1,88 @@
+"""JSON.stringify's fast path (runtime/builtins/json_fast.py): objects of a
+shape met often are written by a function made for the shape
+(json_shapes.py), and arrays of 16 or more strings by one join. These pin
+the path taken, not a time; the output is checked against node in
+tests/scripts/json/shape_encoders.js."""
+
+from runtime.builtins import json_fast
+from runtime.builtins.json_fast import fast_stringify
+from runtime.values import undefined
+
+
+def objects(realm, keys, n, value=1.0):
+    """An array of ``n`` objects with ``keys`` (in order) set to ``value``."""
+    out = []
+    for _ in range(n):
+        o = realm.new_object()
+        o.props.update(dict.fromkeys(keys, value))
+        out.append(o)
+    return realm.new_array(out)
+
+
+def test_a_shape_met_often_gets_an_encoder_that_writes_its_objects(realm):
+    keys = ("perf_enc_a", "perf_enc_b")
+    fast_stringify(objects(realm, keys, json_fast._SHAPE_USES - 1))
+    assert keys not in json_fast._encoders
+    fast_stringify(objects(realm, keys, 1))
+    encode = json_fast._encoders[keys]
+    calls = []
+
+    def spy(*args):
+        calls.append(args)
+        return encode(*args)
+
+    json_fast._encoders[keys] = spy
+    o = objects(realm, keys, 1, "x").elems[0]
+    one = '{"perf_enc_a":"x","perf_enc_b":"x"}'
+    assert fast_stringify(realm.new_array([o, o])) == "[%s,%s]" % (one, one)
+    assert len(calls) == 2
+
+
+def test_an_object_the_encoder_cannot_write_is_written_by_the_loop(realm):
+    keys = ("perf_skip_a", "perf_skip_b")
+    fast_stringify(objects(realm, keys, json_fast._SHAPE_USES))
+    encode = json_fast._encoders[keys]
+    assert callable(encode)
+    o = objects(realm, keys, 1).elems[0]
+    o.props["perf_skip_a"] = undefined
+    assert fast_stringify(o) == '{"perf_skip_b":1}'
+    assert json_fast._encoders[keys] is encode  # kept for the others
+
+
+def test_a_shape_counted_with_a_member_to_leave_out_gets_no_encoder(realm):
+    keys = ("perf_left_a", "perf_left_b")
+    fast_stringify(objects(realm, keys, json_fast._SHAPE_USES - 1))
+    o = objects(realm, keys, 1).elems[0]
+    o.props["perf_left_b"] = undefined
+    assert fast_stringify(o) == '{"perf_left_a":1}'
+    assert json_fast._encoders[keys] is False
+    one = '{"perf_left_a":1,"perf_left_b":1}'
+    assert fast_stringify(objects(realm, keys, 2)) == "[%s,%s]" % (one, one)
+
+
+def test_large_objects_and_index_keys_get_no_encoder(realm):
+    many = tuple("perf_many_%d" % i for i in range(json_fast._MAX_SHAPE_KEYS + 1))
+    fast_stringify(objects(realm, many, json_fast._SHAPE_USES + 1))
+    assert many not in json_fast._encoders
+    indexed = ("perf_idx", "7")
+    text = fast_stringify(objects(realm, indexed, json_fast._SHAPE_USES + 1))
+    assert text.startswith('[{"7":1,"perf_idx":1},')
+    assert indexed not in json_fast._encoders
+
+
+def test_arrays_of_16_strings_or_more_are_joined_at_once(realm, monkeypatch):
+    seen = []
+
+    def spy_max(lengths):
+        lengths = list(lengths)
+        seen.append(len(lengths))
+        return max(lengths)
+
+    monkeypatch.setattr(json_fast, "max", spy_max, raising=False)
+    assert fast_stringify(realm.new_array(["a"] * 15)) == "[" + ",".join(['"a"'] * 15) + "]"
+    assert seen == []
+    strings = ['s"%d' % i for i in range(16)]
+    assert fast_stringify(realm.new_array(strings)) == "[" + ",".join('"s\\"%d"' % i for i in range(16)) + "]"
+    assert seen == [16]
+    # a string array with something else at the end takes the loop
+    assert fast_stringify(realm.new_array(strings + [1.0])).endswith('"s\\"15",1]')
