@@ -143,6 +143,10 @@ def truthy(lx, e):
             return b.const(not (v == 0 or v != v))
         if type(v) is str:
             return b.const(len(v) > 0)
+    if hasattr(e, "_ajgi_truth_parts"):
+        from ajgi_tx.compiler.lower.members import named_read_truth
+
+        return named_read_truth(lx, e)
     first, again = bind(lx, e)
     return b.boolop(ast.And(), [first, b.compare(again, [ast.Eq()], [again])])
 

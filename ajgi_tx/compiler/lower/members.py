@@ -295,8 +295,9 @@ def own_value_lookup(lx, obj, key):
 
 def own_float_lookup(lx, obj, key):
     """``obj.props.get(key)`` for a read whose value is then tested to be a
-    float: a missing key's None fails that test as an Accessor does, so the
-    default argument of :func:`own_value_lookup` is not needed."""
+    float (or ``true`` / ``false``, :func:`named_read_truth`): a missing
+    key's None fails that test as an Accessor does, so the default argument
+    of :func:`own_value_lookup` is not needed."""
     b = lx.b
     return b.call(b.attr(b.attr(obj, "props"), "get"), [key])
 
@@ -347,8 +348,43 @@ def _inline_get_bound(lx, of, oa, key):
         plain,
         b.is_not(b.rt_call("type", b.walrus(v, lookup)), b.rt("Accessor"))])
     read = b.ifexp(test, b.name(v), generic_read(lx, True, oa, key))
+    # for a read only tested for truthiness (expressions.truthy): the parts
+    # to build :func:`named_read_truth` from
+    read._ajgi_truth_parts = (of, oa, key)
     if of is oa:
         # for arithmetic with a number (expressions.float_member): the
         # receiver, read again by a float test, and the key
         read._ajgi_named_read = (oa, key)
     return read
+
+
+def named_read_truth(lx, read):
+    """ToBoolean(o.x) for an inline named read (:func:`_inline_get_bound`)
+    whose value is only tested: a stored ``true`` / ``false`` (the common
+    case) is decided by identity, before the accessor test the read itself
+    needs; anything else is the read's value tested as
+    :func:`expressions.truthy` does::
+
+        ((v := o.props.get('x') if (t := _ajgi_type(o)) is _ajgi_JSObject
+                                   or t is _ajgi_Function else None) is True
+         or v is not False
+            and ((v if v is not None and _ajgi_type(v) is not _ajgi_Accessor
+                  else (v := _ajgi_getn(o, 'x'))) and v == v))
+
+    ``None`` is no JS value: it stands for a missing own key (the prototype
+    chain is consulted) and for a receiver that is no plain object or
+    function (a primitive, an array, a proxy...); both, like an accessor,
+    take the full [[Get]]."""
+    b = lx.b
+    of, oa, key = read._ajgi_truth_parts
+    v, ty = lx.temp(), lx.temp()
+    plain = b.boolop(ast.Or(), [b.is_(b.walrus(ty, b.rt_call("type", of)), b.rt("JSObject")),
+                                b.is_(b.name(ty), b.rt("Function"))])
+    stored = b.walrus(v, b.ifexp(plain, own_float_lookup(lx, oa, key), b.const(None)))
+    data = b.boolop(ast.And(), [b.is_not(b.name(v), b.const(None)),
+                                b.is_not(b.rt_call("type", b.name(v)), b.rt("Accessor"))])
+    value = b.ifexp(data, b.name(v), b.walrus(v, generic_read(lx, True, oa, key)))
+    other = b.boolop(ast.And(), [value, b.compare(b.name(v), [ast.Eq()], [b.name(v)])])
+    return b.boolop(ast.Or(), [
+        b.is_(stored, b.const(True)),
+        b.boolop(ast.And(), [b.is_not(b.name(v), b.const(False)), other])])
