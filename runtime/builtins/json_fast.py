@@ -360,15 +360,25 @@ def fast_stringify(value):
         if depth > MAX_FAST_DEPTH:
             raise Fallback
         n = len(elems)
-        if n >= 16 and type(elems[0]) is _str and n <= CHUNK:
-            # All strings, none long (len() of any other type raises):
-            # quoted and joined without a Python step per element.
+        if n == 2:
+            # A pair of short strings (a record's tags, a point's names):
+            # unpacked, as the join below costs a map object and a list.
+            v0, v1 = elems
+            if type(v0) is _str and type(v1) is _str and len(v0) <= BIG_STRING and len(v1) <= BIG_STRING:
+                depth -= 1
+                return f"[{_c_quote(v0)},{_c_quote(v1)}]"
+        if type(elems[0]) is _str and n <= CHUNK:
+            # All strings (the C quoting raises TypeError on anything
+            # else): quoted and joined without a Python step per element.
+            # Under BIG_STRING in all, none is long (quoting never shortens).
             try:
-                if max(map(len, elems)) <= BIG_STRING:
-                    depth -= 1
-                    return f"[{','.join(map(_c_quote, elems))}]"
+                s = ",".join(map(_c_quote, elems))
             except TypeError:
                 pass
+            else:
+                if len(s) <= BIG_STRING:
+                    depth -= 1
+                    return f"[{s}]"
         texts = []
         append = texts.append
         for v in elems if n <= CHUNK else checked(elems):
