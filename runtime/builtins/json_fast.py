@@ -356,16 +356,15 @@ def fast_stringify(value):
             if elems is None:
                 raise Fallback
             return "[]"
-        depth += 1
-        if depth > MAX_FAST_DEPTH:
+        if depth >= MAX_FAST_DEPTH:  # this array would be one level too deep
             raise Fallback
+        # Strings only (the paths below): nothing nested, no depth to count.
         n = len(elems)
         if n == 2:
             # A pair of short strings (a record's tags, a point's names):
             # unpacked, as the join below costs a map object and a list.
             v0, v1 = elems
-            if type(v0) is _str and type(v1) is _str and len(v0) <= BIG_STRING and len(v1) <= BIG_STRING:
-                depth -= 1
+            if type(v0) is _str and type(v1) is _str and len(v0) + len(v1) <= BIG_STRING:
                 return f"[{_c_quote(v0)},{_c_quote(v1)}]"
         if type(elems[0]) is _str and n <= CHUNK:
             # All strings (the C quoting raises TypeError on anything
@@ -377,8 +376,8 @@ def fast_stringify(value):
                 pass
             else:
                 if len(s) <= BIG_STRING:
-                    depth -= 1
                     return f"[{s}]"
+        depth += 1
         texts = []
         append = texts.append
         for v in elems if n <= CHUNK else checked(elems):

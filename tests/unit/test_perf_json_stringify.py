@@ -122,3 +122,17 @@ def test_a_pair_of_strings_is_written_without_the_join(realm, monkeypatch):
     assert fast_stringify(realm.new_array(["t0", 1.0])) == '["t0",1]'  # the join, then the loop
     assert fast_stringify(realm.new_array(["t0", "g1", "x"])) == '["t0","g1","x"]'
     assert joined == [["t0", 1.0], ["t0", "g1", "x"]]
+
+
+def test_an_array_of_strings_too_deep_still_falls_back(realm):
+    def nested(levels, leaf):
+        v = realm.new_array(leaf)
+        for _ in range(levels - 1):
+            v = realm.new_array([v])
+        return v
+
+    for leaf in (["a", "b"], ["a", "b", "c"]):
+        text = fast_stringify(nested(json_fast.MAX_FAST_DEPTH, leaf))
+        assert text.endswith('"]' + "]" * (json_fast.MAX_FAST_DEPTH - 1))
+        with pytest.raises(json_fast.Fallback):
+            fast_stringify(nested(json_fast.MAX_FAST_DEPTH + 1, leaf))
