@@ -136,3 +136,24 @@ def test_an_array_of_strings_too_deep_still_falls_back(realm):
         assert text.endswith('"]' + "]" * (json_fast.MAX_FAST_DEPTH - 1))
         with pytest.raises(json_fast.Fallback):
             fast_stringify(nested(json_fast.MAX_FAST_DEPTH + 1, leaf))
+
+
+def test_an_encoder_is_found_by_the_number_of_keys_and_checks_them(realm, monkeypatch):
+    ab, ba = ("perf_len_a", "perf_len_b"), ("perf_len_b", "perf_len_a")
+    fast_stringify(objects(realm, ab, json_fast._SHAPE_USES))
+    fast_stringify(objects(realm, ba, json_fast._SHAPE_USES))
+    assert callable(json_fast._encoders[ab]) and callable(json_fast._encoders[ba])
+    made = []
+
+    def spy_tuple(keys):
+        made.append(tuple(keys))
+        return made[-1]
+
+    monkeypatch.setattr(json_fast, "tuple", spy_tuple, raising=False)
+    one = objects(realm, ab, 1, "x").elems[0]
+    other = objects(realm, ba, 1, 2.0).elems[0]
+    text = fast_stringify(realm.new_array([one, one, one, other, other, one]))
+    a, b = '{"perf_len_a":"x","perf_len_b":"x"}', '{"perf_len_b":2,"perf_len_a":2}'
+    assert text == "[%s]" % ",".join([a, a, a, b, b, a])
+    # a key tuple only where the last encoder of two keys was another shape's
+    assert made == [ab, ba, ab]

@@ -70,6 +70,11 @@ var gt = ["a", "b"]; Object.defineProperty(gt, 1, {get: function () { return "go
 Array.prototype.toJSON = function () { return "AP"; }; show({p: ["a", "b"]}); delete Array.prototype.toJSON;
 var pairs = []; for (i = 0; i < 100; i++) pairs.push({id: i, tags: ["t" + (i % 5), i % 50 === 49 ? i : "g"]});
 s = JSON.stringify(pairs); console.log(s.length, s.slice(0, 60), s.slice(-70));
+// shapes of as many keys, the same keys in other orders, taking turns
+var ab = []; for (i = 0; i < 300; i++) ab.push(i % 3 === 0 ? {a: i, b: "x"} : i % 3 === 1 ? {b: i, a: "y"} : {c: i, a: i});
+s = JSON.stringify(ab); console.log(s.length, s.slice(0, 60), s.slice(-60));
+ab = []; for (i = 0; i < 300; i++) { var o2 = i % 2 ? {a: i, b: "x"} : {b: i, a: "y"}; if (i % 50 === 7) o2.a = undefined; ab.push(o2); }
+s = JSON.stringify(ab); console.log(s.length, s.slice(0, 60), s.slice(-60), s.indexOf('{"b":"x"}'), s.indexOf('{"b":14}'));
 // expect: 5328 [{"id":0,"name":"n0","v":true},{"id":1.5,"name":"n1.5","v":false},{"id
 // expect: true ,{"id":223.5,"name":"n223.5","v":false}]
 // expect: {"id":1,"name":"n1","v":null}
@@ -135,3 +140,5 @@ s = JSON.stringify(pairs); console.log(s.length, s.slice(0, 60), s.slice(-70));
 // expect: ["a","got"]
 // expect: {"p":"AP"}
 // expect: 2789 [{"id":0,"tags":["t0","g"]},{"id":1,"tags":["t1","g"]},{"id" s":["t2","g"]},{"id":98,"tags":["t3","g"]},{"id":99,"tags":["t4",99]}]
+// expect: 5255 [{"a":0,"b":"x"},{"b":1,"a":"y"},{"c":2,"a":2},{"a":3,"b":"x :296},{"a":297,"b":"x"},{"b":298,"a":"y"},{"c":299,"a":299}]
+// expect: 5246 [{"b":0,"a":"y"},{"a":1,"b":"x"},{"b":2,"a":"y"},{"a":3,"b": :"y"},{"a":297,"b":"x"},{"b":298,"a":"y"},{"a":299,"b":"x"}] 113 -1
