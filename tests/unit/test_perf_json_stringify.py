@@ -1,8 +1,8 @@
 """JSON.stringify's fast path (runtime/builtins/json_fast.py): objects of a
 shape met often are written by a function made for the shape
-(json_shapes.py), and arrays of 16 or more strings by one join. These pin
-the path taken, not a time; the output is checked against node in
-tests/scripts/json/shape_encoders.js."""
+(json_shapes.py), and arrays of strings in one step (a pair unpacked,
+others joined). These pin the path taken, not a time; the output is
+checked against node in tests/scripts/json/shape_encoders.js."""
 
 import sys
 
