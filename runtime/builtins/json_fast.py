@@ -186,6 +186,9 @@ _MEMBER_TEXT[_FunctionType] = _skip_function
 _MAX_SHAPE_KEYS = 16
 _SHAPE_USES = 64
 _encoders = {}
+# Per number of keys, the encoder used last (it checks the keys itself):
+# tried before the tuple of keys is made and looked up in _encoders.
+_by_len = [None] * (_MAX_SHAPE_KEYS + 1)
 _uses = {}
 _ENCODER_NAMES = {"q": _c_quote, "nc": _num_cache, "S": _str, "F": _float, "B": _bool,
                   "O": _JSObject, "A": _JSArray, "K": _MEMBER_TEXT, "BIG": BIG_STRING}
@@ -208,7 +211,7 @@ def _make_encoder(keys, values):
         _encoders[keys] = False  # a member that is often left out: the encoder would fail
         return
     kinds = [_KINDS.get(type(v)) for v in values]
-    _encoders[keys] = make_encoder(quoted_keys, kinds, _ENCODER_NAMES)
+    _encoders[keys] = make_encoder(keys, quoted_keys, kinds, _ENCODER_NAMES)
 
 
 def _ordered_key(k):
@@ -246,6 +249,7 @@ def fast_stringify(value):
     kc_get = _key_cache.get
     nc = _num_cache
     encoders = _encoders
+    by_len = _by_len
     uses = _uses
     depth = 0
     big = 0  # units of long strings written (see limits.BIG_STRING)
@@ -308,14 +312,22 @@ def fast_stringify(value):
             s = obj_ordered(o)
             depth -= 1
             return s
-        keys = tuple(props) if len(props) <= _MAX_SHAPE_KEYS else None
-        encode = encoders.get(keys)
-        if encode:
+        n = len(props)
+        encode = keys = None
+        if n <= _MAX_SHAPE_KEYS:
             b = big
             try:
-                s = encode(props.values(), obj, arr)
-                depth -= 1
-                return s
+                encode = by_len[n]
+                s = encode(props, obj, arr) if encode else None
+                if s is None:  # no encoder for n keys yet, or one for other keys
+                    keys = tuple(props)
+                    encode = encoders.get(keys)
+                    if encode:
+                        by_len[n] = encode
+                        s = encode(props, obj, arr)
+                if s is not None:
+                    depth -= 1
+                    return s
             except _Skip:
                 big = b  # counted again by the loop
         b = big
@@ -356,19 +368,28 @@ def fast_stringify(value):
             if elems is None:
                 raise Fallback
             return "[]"
-        depth += 1
-        if depth > MAX_FAST_DEPTH:
+        if depth >= MAX_FAST_DEPTH:  # this array would be one level too deep
             raise Fallback
+        # Strings only (the paths below): nothing nested, no depth to count.
         n = len(elems)
-        if n >= 16 and type(elems[0]) is _str and n <= CHUNK:
-            # All strings, none long (len() of any other type raises):
-            # quoted and joined without a Python step per element.
+        if n == 2:
+            # A pair of short strings (a record's tags, a point's names):
+            # unpacked, as the join below costs a map object and a list.
+            v0, v1 = elems
+            if type(v0) is _str and type(v1) is _str and len(v0) + len(v1) <= BIG_STRING:
+                return f"[{_c_quote(v0)},{_c_quote(v1)}]"
+        if type(elems[0]) is _str and n <= CHUNK:
+            # All strings (the C quoting raises TypeError on anything
+            # else): quoted and joined without a Python step per element.
+            # Under BIG_STRING in all, none is long (quoting never shortens).
             try:
-                if max(map(len, elems)) <= BIG_STRING:
-                    depth -= 1
-                    return f"[{','.join(map(_c_quote, elems))}]"
+                s = ",".join(map(_c_quote, elems))
             except TypeError:
                 pass
+            else:
+                if len(s) <= BIG_STRING:
+                    return f"[{s}]"
+        depth += 1
         texts = []
         append = texts.append
         for v in elems if n <= CHUNK else checked(elems):

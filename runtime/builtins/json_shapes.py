@@ -22,26 +22,36 @@ _REST = ("q({v}) if t is S and len({v}) <= BIG else nc[{v}] if t is F "
          "else obj({v}) if t is O else arr({v}) if t is A else K[t]({v})")
 
 
-def make_encoder(quoted_keys, kinds, namespace):
-    """``encode(values, obj, arr)``: the text of an object whose keys are
-    those quoted in ``quoted_keys`` ('"k":'), in that order, from its
-    ``props.values()``. ``kinds``: per member, the letter of _FIRST for the
-    type to test first, or None. ``namespace`` binds the other names."""
+def make_encoder(keys, quoted_keys, kinds, namespace):
+    """``encode(props, obj, arr)``: the text of an object whose ``props``
+    has ``keys`` (quoted in ``quoted_keys``: '"k":'), in that order, or None
+    when its keys are others. The caller picks the encoder by the number of
+    keys only, so the encoder checks the keys themselves: reading them by
+    unpacking and comparing costs less than a tuple of them as a dict key.
+    ``kinds``: per member, the letter of _FIRST for the type to test first,
+    or None. ``namespace`` binds the other names."""
     if not quoted_keys:
         return _empty
     names = ["v%d" % i for i in range(len(quoted_keys))]
+    ks = ["k%d" % i for i in range(len(quoted_keys))]
     # The key texts are written as plain literals (repr) next to the
     # f-strings of the values: Python joins them into one f-string.
     parts = []
     for i, (qk, kind, name) in enumerate(zip(quoted_keys, kinds, names)):
         value = (_FIRST[kind or "S"] + " else " + _REST).format(v=name)
         parts.append("%r f'{%s}'" % (("," if i else "{") + qk, value))
-    source = "def encode(values, obj, arr):\n    %s, = values\n    return %s '}'\n" % (
-        ", ".join(names), " ".join(parts))
+    source = ("def encode(d, obj, arr):\n"
+              "    %s, = d\n"
+              "    if %s:\n"
+              "        return None\n"
+              "    %s\n"
+              "    return %s '}'\n") % (
+        ", ".join(ks), " or ".join("%s != %r" % (k, key) for k, key in zip(ks, keys)),
+        "; ".join("%s = d[%s]" % (v, k) for v, k in zip(names, ks)), " ".join(parts))
     ns = dict(namespace)
     exec(compile(source, "<json shape>", "exec"), ns)
     return ns["encode"]
 
 
-def _empty(values, obj, arr):
+def _empty(d, obj, arr):
     return "{}"

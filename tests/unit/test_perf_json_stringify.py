@@ -1,8 +1,12 @@
 """JSON.stringify's fast path (runtime/builtins/json_fast.py): objects of a
 shape met often are written by a function made for the shape
-(json_shapes.py), and arrays of 16 or more strings by one join. These pin
-the path taken, not a time; the output is checked against node in
-tests/scripts/json/shape_encoders.js."""
+(json_shapes.py), and arrays of strings in one step (a pair unpacked,
+others joined). These pin the path taken, not a time; the output is
+checked against node in tests/scripts/json/shape_encoders.js."""
+
+import sys
+
+import pytest
 
 from runtime.builtins import json_fast
 from runtime.builtins.json_fast import fast_stringify
@@ -70,19 +74,86 @@ def test_large_objects_and_index_keys_get_no_encoder(realm):
     assert indexed not in json_fast._encoders
 
 
-def test_arrays_of_16_strings_or_more_are_joined_at_once(realm, monkeypatch):
-    seen = []
+def lines_run_in_arr(value):
+    """fast_stringify(value) and the number of lines its ``arr`` ran."""
+    count = [0]
 
-    def spy_max(lengths):
-        lengths = list(lengths)
-        seen.append(len(lengths))
-        return max(lengths)
+    def tracer(frame, event, arg):
+        if frame.f_code.co_name != "arr" or frame.f_globals is not vars(json_fast):
+            return None
 
-    monkeypatch.setattr(json_fast, "max", spy_max, raising=False)
-    assert fast_stringify(realm.new_array(["a"] * 15)) == "[" + ",".join(['"a"'] * 15) + "]"
-    assert seen == []
-    strings = ['s"%d' % i for i in range(16)]
-    assert fast_stringify(realm.new_array(strings)) == "[" + ",".join('"s\\"%d"' % i for i in range(16)) + "]"
-    assert seen == [16]
-    # a string array with something else at the end takes the loop
-    assert fast_stringify(realm.new_array(strings + [1.0])).endswith('"s\\"15",1]')
+        def local(frame, event, arg):
+            count[0] += event == "line"
+            return local
+        return local
+
+    sys.settrace(tracer)
+    try:
+        text = fast_stringify(value)
+    finally:
+        sys.settrace(None)
+    return text, count[0]
+
+
+def test_arrays_of_strings_are_joined_at_once(realm):
+    strings = ['s"%d' % i for i in range(100)]
+    quoted = ['"s\\"%d"' % i for i in range(100)]
+    text, three = lines_run_in_arr(realm.new_array(strings[:3]))
+    assert text == "[%s]" % ",".join(quoted[:3])
+    text, hundred = lines_run_in_arr(realm.new_array(strings))
+    assert text == "[%s]" % ",".join(quoted)
+    assert hundred == three  # no Python step per element
+    # something else at the end: the loop, a step per element
+    text, mixed = lines_run_in_arr(realm.new_array(strings + [1.0]))
+    assert text.endswith('"s\\"99",1]')
+    assert mixed > hundred + 100
+
+
+def test_a_pair_of_strings_is_written_without_the_join(realm, monkeypatch):
+    joined = []
+
+    def spy_map(f, elems):
+        joined.append(list(elems))
+        return map(f, elems)
+
+    monkeypatch.setattr(json_fast, "map", spy_map, raising=False)
+    assert fast_stringify(realm.new_array(["t0", 'g"'])) == '["t0","g\\""]'
+    assert joined == []
+    assert fast_stringify(realm.new_array(["t0", 1.0])) == '["t0",1]'  # the join, then the loop
+    assert fast_stringify(realm.new_array(["t0", "g1", "x"])) == '["t0","g1","x"]'
+    assert joined == [["t0", 1.0], ["t0", "g1", "x"]]
+
+
+def test_an_array_of_strings_too_deep_still_falls_back(realm):
+    def nested(levels, leaf):
+        v = realm.new_array(leaf)
+        for _ in range(levels - 1):
+            v = realm.new_array([v])
+        return v
+
+    for leaf in (["a", "b"], ["a", "b", "c"]):
+        text = fast_stringify(nested(json_fast.MAX_FAST_DEPTH, leaf))
+        assert text.endswith('"]' + "]" * (json_fast.MAX_FAST_DEPTH - 1))
+        with pytest.raises(json_fast.Fallback):
+            fast_stringify(nested(json_fast.MAX_FAST_DEPTH + 1, leaf))
+
+
+def test_an_encoder_is_found_by_the_number_of_keys_and_checks_them(realm, monkeypatch):
+    ab, ba = ("perf_len_a", "perf_len_b"), ("perf_len_b", "perf_len_a")
+    fast_stringify(objects(realm, ab, json_fast._SHAPE_USES))
+    fast_stringify(objects(realm, ba, json_fast._SHAPE_USES))
+    assert callable(json_fast._encoders[ab]) and callable(json_fast._encoders[ba])
+    made = []
+
+    def spy_tuple(keys):
+        made.append(tuple(keys))
+        return made[-1]
+
+    monkeypatch.setattr(json_fast, "tuple", spy_tuple, raising=False)
+    one = objects(realm, ab, 1, "x").elems[0]
+    other = objects(realm, ba, 1, 2.0).elems[0]
+    text = fast_stringify(realm.new_array([one, one, one, other, other, one]))
+    a, b = '{"perf_len_a":"x","perf_len_b":"x"}', '{"perf_len_b":2,"perf_len_a":2}'
+    assert text == "[%s]" % ",".join([a, a, a, b, b, a])
+    # a key tuple only where the last encoder of two keys was another shape's
+    assert made == [ab, ba, ab]

@@ -57,6 +57,24 @@ show(strs);
 show(strs.concat([1])); show(strs.concat([long]).join("").length); console.log(JSON.stringify(strs.concat([long])).length);
 var holey = strs.slice(); holey[25] = "z"; show(holey);
 show(strs.concat([undefined, function () {}, null, true]));
+// short arrays of strings: pairs, one, three; escapes, surrogates, long
+// strings, other types, holes, a toJSON on an array
+show(["t0", "g0"]); show(["a\"\\\n", "\ud800x\udc00"]); console.log(JSON.stringify(["\ud83d\ude00", "\udc00\ud800"]) === '["\ud83d\ude00","\\udc00\\ud800"]');
+show(["one"]); show(["a", "b", "c\u0002"]); show(["a", 1]); show(["a", undefined]); show(["a", null]);
+show(["a", ["b", "c"]]); show([1, "a"]); show(["a", {}]); show(["a", function () {}]);
+show(["a", , "c"]); var sp = ["a", "b"]; sp.length = 3; show(sp);
+console.log(JSON.stringify([long, "b"]).length, JSON.stringify(["a", long]).length);
+console.log(JSON.stringify([long.slice(0, 40000), long.slice(0, 40000)]).length);
+var tj = ["a", "b"]; tj.toJSON = function () { return "tj"; }; show([tj, ["c", "d"]]);
+var gt = ["a", "b"]; Object.defineProperty(gt, 1, {get: function () { return "got"; }}); show(gt);
+Array.prototype.toJSON = function () { return "AP"; }; show({p: ["a", "b"]}); delete Array.prototype.toJSON;
+var pairs = []; for (i = 0; i < 100; i++) pairs.push({id: i, tags: ["t" + (i % 5), i % 50 === 49 ? i : "g"]});
+s = JSON.stringify(pairs); console.log(s.length, s.slice(0, 60), s.slice(-70));
+// shapes of as many keys, the same keys in other orders, taking turns
+var ab = []; for (i = 0; i < 300; i++) ab.push(i % 3 === 0 ? {a: i, b: "x"} : i % 3 === 1 ? {b: i, a: "y"} : {c: i, a: i});
+s = JSON.stringify(ab); console.log(s.length, s.slice(0, 60), s.slice(-60));
+ab = []; for (i = 0; i < 300; i++) { var o2 = i % 2 ? {a: i, b: "x"} : {b: i, a: "y"}; if (i % 50 === 7) o2.a = undefined; ab.push(o2); }
+s = JSON.stringify(ab); console.log(s.length, s.slice(0, 60), s.slice(-60), s.indexOf('{"b":"x"}'), s.indexOf('{"b":14}'));
 // expect: 5328 [{"id":0,"name":"n0","v":true},{"id":1.5,"name":"n1.5","v":false},{"id
 // expect: true ,{"id":223.5,"name":"n223.5","v":false}]
 // expect: {"id":1,"name":"n1","v":null}
@@ -102,3 +120,25 @@ show(strs.concat([undefined, function () {}, null, true]));
 // expect: 70130
 // expect: ["s0","s1","s2","s3\"\\\u0001","s4","s5\udc00","s6","s7","s8","s9","s10","s11","s12","s13","s14","s15","s16","s17","s18","s19",null,null,null,null,null,"z"]
 // expect: ["s0","s1","s2","s3\"\\\u0001","s4","s5\udc00","s6","s7","s8","s9","s10","s11","s12","s13","s14","s15","s16","s17","s18","s19",null,null,null,true]
+// expect: ["t0","g0"]
+// expect: ["a\"\\\n","\ud800x\udc00"]
+// expect: true
+// expect: ["one"]
+// expect: ["a","b","c\u0002"]
+// expect: ["a",1]
+// expect: ["a",null]
+// expect: ["a",null]
+// expect: ["a",["b","c"]]
+// expect: [1,"a"]
+// expect: ["a",{}]
+// expect: ["a",null]
+// expect: ["a",null,"c"]
+// expect: ["a","b",null]
+// expect: 70008 70008
+// expect: 80007
+// expect: ["tj",["c","d"]]
+// expect: ["a","got"]
+// expect: {"p":"AP"}
+// expect: 2789 [{"id":0,"tags":["t0","g"]},{"id":1,"tags":["t1","g"]},{"id" s":["t2","g"]},{"id":98,"tags":["t3","g"]},{"id":99,"tags":["t4",99]}]
+// expect: 5255 [{"a":0,"b":"x"},{"b":1,"a":"y"},{"c":2,"a":2},{"a":3,"b":"x :296},{"a":297,"b":"x"},{"b":298,"a":"y"},{"c":299,"a":299}]
+// expect: 5246 [{"b":0,"a":"y"},{"a":1,"b":"x"},{"b":2,"a":"y"},{"a":3,"b": :"y"},{"a":297,"b":"x"},{"b":298,"a":"y"},{"a":299,"b":"x"}] 113 -1
