@@ -36,16 +36,31 @@ APPEND = """function run(n) {
 
 def test_string_append_loop_runs_on_ints():
     py = python_of(APPEND)
-    assert "i = 0 " in py and "i = i + 1 " in py
+    assert "i = 0 " in py
+    assert "for i in _ajgi_t" in py  # a range (lower/count_loops.py): i an int
     assert "_ajgi_CHARS[97 + i % 26]" in py  # a list index, no float hashed into a dict
     assert "if i % 10 == 0:" in py
     assert "s += _ajgi_str(i)" in py
+    assert run_js(APPEND + "console.log(run(12), run('3'), run({valueOf: function () { return 2; }}));") == \
+        ["a0bcdefghijk10l a0bc a0b"]
+
+
+WHILE_APPEND = """function run(n) {
+    var s = "", i = 0;
+    while (i < n) { s += i; i++; }
+    return s;
+}"""
+
+
+def test_int_counter_tests_the_int_bound():
+    py = python_of(WHILE_APPEND)
+    assert "i = i + 1 " in py
     # the loop test: an int against the int bound of the float parameter,
     # computed on entry; the generic comparison (a non-number n) gets the float
     assert "_ajgi_pb_n = _ajgi_lt_bound(n) if _ajgi_pf_n else None" in py
     assert "i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(i + 0.0, n)" in py
-    assert run_js(APPEND + "console.log(run(12), run('3'), run({valueOf: function () { return 2; }}));") == \
-        ["a0bcdefghijk10l a0bc a0b"]
+    assert run_js(WHILE_APPEND + "console.log(run(4.5), run('3'), run({valueOf: function () { return 2; }}));") == \
+        ["01234 012 01"]
 
 
 @pytest.mark.parametrize("x", [5.0, 4.5, 0.5, 0.0, -0.0, -3.5, 1e-300, 1e300, math.inf, -math.inf, math.nan])
