@@ -149,7 +149,7 @@ def test_index_reads_take_the_int():
     # str; the float form only in the generic read
     assert ("(_ajgi_t1:=k%1000)<_ajgi_len(_ajgi_t2)and(_ajgi_t3:=_ajgi_t2[_ajgi_t1])isnot_ajgi_HOLE"
             "elsea[_ajgi_t1]if_ajgi_t4is_ajgi_strand(_ajgi_t1:=k%1000)<_ajgi_len(a)"
-            "else_ajgi_getm(a,(k+0.0)%1000.0)") in py
+            "else_ajgi_getm(a,_ajgi_FLOATS[k%1000])") in py
     assert "s[k]ifk<_ajgi_len(s)else_ajgi_getm(s,k+0.0)" in py  # a string local
     assert "('x','y')[k]ifk<2else_ajgi_getm(t,k+0.0)" in py  # a fixed string table
     assert "k<_ajgi_len(_ajgi_t" in py and "_ajgi_trunc" not in py  # an array literal
@@ -164,3 +164,33 @@ def test_bounded_int_prints_from_the_table():
     assert "s += 'k' + _ajgi_INT_STRINGS[k % 50]" in py
     assert "s += _ajgi_str(k % 1025)" in py and "s += _ajgi_str(k)" in py
     assert run_js(src + "console.log(f(3));") == ["k000k111k222"]
+
+
+ALLOC = """function build(n) {
+    var items = [];
+    for (var i = 0; i < n; i++) items.push({id: i, score: i % 97, name: "item" + (i % 10)});
+    return items;
+}"""
+
+
+def test_counting_loop_counter_stored_in_literals_is_an_int():
+    # the range and INT_STRINGS[i % 10] save more than the two i + 0.0 cost
+    assert int_names(ALLOC) == ["i"]
+    py = python_of(ALLOC)
+    assert "'id': i + 0.0, 'score': _ajgi_FLOATS[i % 97], 'name': 'item' + _ajgi_INT_STRINGS[i % 10]" in py
+    assert run_js(ALLOC + "var a = build(3); console.log(JSON.stringify(a), 1 / -a[0].id);") == \
+        ['[{"id":0,"score":0,"name":"item0"},{"id":1,"score":1,"name":"item1"},'
+         '{"id":2,"score":2,"name":"item2"}] -Infinity']
+
+
+@pytest.mark.parametrize("src", [
+    # no string made of it: nothing pays for the i + 0.0
+    "function f(n){ var a = []; for (var i = 0; i < n; i++) a.push({id: i}); return a; }",
+    # the literal in a loop of its own: read more often than the range saves
+    "function f(n){ var a = []; for (var i = 0; i < n; i++) { var s = 'k' + i; "
+    "for (var j = 0; j < 2; j++) a.push({id: i, s: s}); } return a; }",
+    # not a counting loop's counter
+    "function f(n){ var a = [], i = 0; while (i < n) { a.push({id: i, s: 'k' + i}); i++; } return a; }",
+])
+def test_literal_stores_keep_a_float_counter(src):
+    assert "i" not in int_names(src)

@@ -24,8 +24,8 @@ def _ajgi_main(this):
                     _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
                     _ajgi_type((_ajgi_t1 := String.props.get('fromCharCode',
                     _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + (i +
-                    0.0) % 26.0)
+                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 +
+                    _ajgi_FLOATS[i % 26])
                 if _ajgi_type(_ajgi_t3) is _ajgi_str:
                     s += _ajgi_t3
                     if _ajgi_len(s) > _ajgi_strmax:
