@@ -22,7 +22,7 @@ import math
 import types
 
 from runtime import (
-    caught, classes, conversions, envs, functions, globalvars, index_loops, iteration, lexical, limits,
+    caught, classes, conversions, count_loops, envs, functions, globalvars, index_loops, iteration, lexical, limits,
     members, operators, properties, sched, templates,
 )
 from runtime.errors import JSThrow
@@ -95,6 +95,7 @@ EXPORTS = {
     "catchval": caught.catchval, "forin": properties.for_in_keys, "forin_has": properties.for_in_still_present,
     # for (k = 0; k < a.length; k++) (compiler/lower/array_loops.py)
     "index_loop": index_loops.index_loop, "HOLES": index_loops.HOLES,
+    "range": range, "count_range": count_loops.count_range,
     # fast paths of pristine built-ins (runtime/builtins/pristine.py);
     # "pristine_String" is per-realm (the String constructor) once installed
     "pristine_String": None, "CHAR_OF_CODE": CHAR_OF_CODE, "CHARS": CHARS, "char_from_code": char_from_code,

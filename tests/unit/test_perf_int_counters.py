@@ -36,16 +36,31 @@ APPEND = """function run(n) {
 
 def test_string_append_loop_runs_on_ints():
     py = python_of(APPEND)
-    assert "i = 0 " in py and "i = i + 1 " in py
+    assert "i = 0 " in py
+    assert "for i in _ajgi_t" in py  # a range (lower/count_loops.py): i an int
     assert "_ajgi_CHARS[97 + i % 26]" in py  # a list index, no float hashed into a dict
     assert "if i % 10 == 0:" in py
     assert "s += _ajgi_str(i)" in py
+    assert run_js(APPEND + "console.log(run(12), run('3'), run({valueOf: function () { return 2; }}));") == \
+        ["a0bcdefghijk10l a0bc a0b"]
+
+
+WHILE_APPEND = """function run(n) {
+    var s = "", i = 0;
+    while (i < n) { s += i; i++; }
+    return s;
+}"""
+
+
+def test_int_counter_tests_the_int_bound():
+    py = python_of(WHILE_APPEND)
+    assert "i = i + 1 " in py
     # the loop test: an int against the int bound of the float parameter,
     # computed on entry; the generic comparison (a non-number n) gets the float
     assert "_ajgi_pb_n = _ajgi_lt_bound(n) if _ajgi_pf_n else None" in py
     assert "i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(i + 0.0, n)" in py
-    assert run_js(APPEND + "console.log(run(12), run('3'), run({valueOf: function () { return 2; }}));") == \
-        ["a0bcdefghijk10l a0bc a0b"]
+    assert run_js(WHILE_APPEND + "console.log(run(4.5), run('3'), run({valueOf: function () { return 2; }}));") == \
+        ["01234 012 01"]
 
 
 @pytest.mark.parametrize("x", [5.0, 4.5, 0.5, 0.0, -0.0, -3.5, 1e-300, 1e300, math.inf, -math.inf, math.nan])
@@ -134,7 +149,7 @@ def test_index_reads_take_the_int():
     # str; the float form only in the generic read
     assert ("(_ajgi_t1:=k%1000)<_ajgi_len(_ajgi_t2)and(_ajgi_t3:=_ajgi_t2[_ajgi_t1])isnot_ajgi_HOLE"
             "elsea[_ajgi_t1]if_ajgi_t4is_ajgi_strand(_ajgi_t1:=k%1000)<_ajgi_len(a)"
-            "else_ajgi_getm(a,(k+0.0)%1000.0)") in py
+            "else_ajgi_getm(a,_ajgi_FLOATS[k%1000])") in py
     assert "s[k]ifk<_ajgi_len(s)else_ajgi_getm(s,k+0.0)" in py  # a string local
     assert "('x','y')[k]ifk<2else_ajgi_getm(t,k+0.0)" in py  # a fixed string table
     assert "k<_ajgi_len(_ajgi_t" in py and "_ajgi_trunc" not in py  # an array literal
@@ -149,3 +164,33 @@ def test_bounded_int_prints_from_the_table():
     assert "s += 'k' + _ajgi_INT_STRINGS[k % 50]" in py
     assert "s += _ajgi_str(k % 1025)" in py and "s += _ajgi_str(k)" in py
     assert run_js(src + "console.log(f(3));") == ["k000k111k222"]
+
+
+ALLOC = """function build(n) {
+    var items = [];
+    for (var i = 0; i < n; i++) items.push({id: i, score: i % 97, name: "item" + (i % 10)});
+    return items;
+}"""
+
+
+def test_counting_loop_counter_stored_in_literals_is_an_int():
+    # the range and INT_STRINGS[i % 10] save more than the two i + 0.0 cost
+    assert int_names(ALLOC) == ["i"]
+    py = python_of(ALLOC)
+    assert "'id': i + 0.0, 'score': _ajgi_FLOATS[i % 97], 'name': 'item' + _ajgi_INT_STRINGS[i % 10]" in py
+    assert run_js(ALLOC + "var a = build(3); console.log(JSON.stringify(a), 1 / -a[0].id);") == \
+        ['[{"id":0,"score":0,"name":"item0"},{"id":1,"score":1,"name":"item1"},'
+         '{"id":2,"score":2,"name":"item2"}] -Infinity']
+
+
+@pytest.mark.parametrize("src", [
+    # no string made of it: nothing pays for the i + 0.0
+    "function f(n){ var a = []; for (var i = 0; i < n; i++) a.push({id: i}); return a; }",
+    # the literal in a loop of its own: read more often than the range saves
+    "function f(n){ var a = []; for (var i = 0; i < n; i++) { var s = 'k' + i; "
+    "for (var j = 0; j < 2; j++) a.push({id: i, s: s}); } return a; }",
+    # not a counting loop's counter
+    "function f(n){ var a = [], i = 0; while (i < n) { a.push({id: i, s: 'k' + i}); i++; } return a; }",
+])
+def test_literal_stores_keep_a_float_counter(src):
+    assert "i" not in int_names(src)

@@ -111,19 +111,27 @@ def plan(lx, node):
 
 def _zero_init(lx, init):
     """The binding ``var k = 0`` / ``k = 0`` initialises, else None."""
-    if init is None:
+    target, value = init_store(init)
+    if target is None or not _is_literal(value, 0):
         return None
+    return lx.scopes.binding(target)
+
+
+def init_store(init):
+    """(identifier, value) of a loop's ``var k = v`` / ``k = v``, else (None, None)."""
+    if init is None:
+        return None, None
     if init.type == "VariableDeclaration":
         if init.kind != "var" or len(init.declarations) != 1:
-            return None
+            return None, None
         target, value = init.declarations[0].id, init.declarations[0].init
     elif init.type == "AssignmentExpression" and init.operator == "=":
         target, value = init.left, init.right
     else:
-        return None
-    if target.type != "Identifier" or value is None or not _is_literal(value, 0):
-        return None
-    return lx.scopes.binding(target)
+        return None, None
+    if target.type != "Identifier" or value is None:
+        return None, None
+    return target, value
 
 
 def _is_literal(node, n):

@@ -24,7 +24,7 @@ import ast
 import copy
 
 from ajgi_tx.compiler.lower.expressions import bind, float_test, is_num, mark_index
-from runtime.operators import INT_STRINGS
+from runtime.operators import FLOATS, INT_STRINGS
 
 _MAX_CONST = 2 ** 31
 _PYOPS = {"<": ast.Lt, ">": ast.Gt, "<=": ast.LtE, ">=": ast.GtE,
@@ -90,7 +90,11 @@ def arith(lx, op, left, right, result):
                          None if lb is None or rb is None else lb + rb)
     if is_int(right) or ri.value == 0:
         return result
-    return _with_int(mark_index(result), b.binop(li, ast.Mod(), ri), ri.value - 1)
+    mod = b.binop(li, ast.Mod(), ri)
+    if ri.value <= len(FLOATS):
+        # the float from the table: no float addition and float % (~100 instructions less)
+        result = b.subscript(b.rt("FLOATS"), b.binop(li, ast.Mod(), ri))
+    return _with_int(mark_index(result), mod, ri.value - 1)
 
 
 def compare(lx, op, left, right):

@@ -32,7 +32,7 @@ from ajgi_tx.compiler.lower.expressions import truthy
 from ajgi_tx.compiler.lower.functions import checkpoint
 from ajgi_tx.compiler.lower.targets import Target
 from ajgi_tx.compiler.lower.dynamic import binding_in_env, env_expr
-from ajgi_tx.compiler.lower import array_loops, lexical
+from ajgi_tx.compiler.lower import array_loops, count_loops, lexical
 
 # -- simple statements -------------------------------------------------------------
 
@@ -292,6 +292,9 @@ def lower_for(lx, node, labels=()):
     if index_loop is not None:  # for (var k = 0; k < a.length; k++)
         return _with_target(lx, "loop", labels, node, lambda target: array_loops.lower(
             lx, node, index_loop, lambda test: _test_parts(lx, test)))
+    count_loop = count_loops.plan(lx, node)
+    if count_loop is not None:  # for (var i = 0; i < n; i++), i an int
+        return _with_target(lx, "loop", labels, node, lambda target: count_loops.lower(lx, node, count_loop))
     frame = lx.scopes.frames.get(id(node))
     init = lexical.enter(lx, frame)
     if node.init is not None:

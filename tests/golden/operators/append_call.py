@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/append_call.js (compiler 18, runtime ABI 73748d3141099699)
+# ajgi_tx compiled operators/append_call.js (compiler 18, runtime ABI 38fc4c656eb69f70)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 
@@ -7,16 +7,14 @@ def _ajgi_main(this):
     _ajgi_declare_globals(_ajgi_G, ('build',))
 
     def build(this, n=_ajgi_undef, f=_ajgi_undef, *_ajgi_rest):
-        _ajgi_pf_n = _ajgi_type(n) is _ajgi_float
-        _ajgi_pb_n = _ajgi_lt_bound(n) if _ajgi_pf_n else None
         if _ajgi_flag[0]:
             _ajgi_preempt()
         s = i = _ajgi_undef
         s = ''
         i = 0
-        while True:
-            if not (i < _ajgi_pb_n if _ajgi_pf_n else _ajgi_lt(i + 0.0, n)):
-                break
+        _ajgi_t7 = _ajgi_range(0, _ajgi_lt_bound(n)) if _ajgi_type(n
+            ) is _ajgi_float else _ajgi_count_range(0, n)
+        for i in _ajgi_t7:
             if _ajgi_flag[0]:
                 _ajgi_preempt()
             if String is _ajgi_pristine_String:
@@ -26,8 +24,8 @@ def _ajgi_main(this):
                     _ajgi_JSObject or _ajgi_t2 is _ajgi_Function) and 
                     _ajgi_type((_ajgi_t1 := String.props.get('fromCharCode',
                     _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 + (i +
-                    0.0) % 26.0)
+                    _ajgi_getn(String, 'fromCharCode'))(String, 97.0 +
+                    _ajgi_FLOATS[i % 26])
                 if _ajgi_type(_ajgi_t3) is _ajgi_str:
                     s += _ajgi_t3
                     if _ajgi_len(s) > _ajgi_strmax:
@@ -45,7 +43,8 @@ def _ajgi_main(this):
                 s = _ajgi_t6 if _ajgi_len((_ajgi_t6 := s + (_ajgi_t5 if 
                     _ajgi_type(_ajgi_t5) is _ajgi_str else _ajgi_catstr(
                     _ajgi_t5)))) <= _ajgi_strmax else _ajgi_strlong()
-            i = i + 1
+        else:
+            i = _ajgi_t7.stop
         return s
     build = _ajgi_fn(build, 'build', 2.0, _ajgi_realm, 0, 160)
     return _ajgi_undef

@@ -1,0 +1,147 @@
+"""Counting loops as a Python ``for`` over a ``range``.
+
+::
+
+    for (var i = S; i < n; i++) {      i = S
+        BODY                           t = range(S, _ajgi_lt_bound(n)) if _ajgi_type(n) is _ajgi_float \\
+    }                                      else _ajgi_count_range(S, n)
+                                       for i in t:
+                                           <checkpoint>
+                                           BODY
+                                       else:
+                                           i = t.stop if t.stop > S else S
+
+``i`` an int counter (compiler/int_counters.py: a Python int), ``S`` an
+int literal. The ``while`` form's test (``i < _ajgi_pb_n if _ajgi_pf_n
+else ...``) and step (``i = i + 1``) cost ~480 machine instructions per
+empty iteration (cachegrind, with the checkpoint); the range's own step
+~310. A float counter keeps the ``while``: ``map(float, range(...))`` or
+``i = t + 0.0`` per step cost more (~530, ~490) than its ``i < n`` and
+``i = i + 1.0`` (~390).
+
+The range stands for the JS test only while nothing can change ``n``'s
+answer: ``n`` is a ``var`` or parameter of the same function that no
+closure, ``eval``, ``with`` or ``arguments`` object reaches and the body
+does not assign (nor ``i``: the ``for`` steps it), an int counter of the
+function (then ``range(S, n)``), or a number literal below 2**53 (its
+bound computed here). A float ``n`` gives its bound (runtime
+``lt_bound``: NaN, negatives give none, Infinity one no counter reaches);
+anything else is runtime/count_loops.py's (a primitive's ToNumber once,
+an object's ``valueOf`` at every step). After the last iteration the
+``else`` leaves ``i`` at the value the JS test failed for; ``break`` skips
+it with ``i`` where the body left it, ``continue`` takes the next item,
+which is ``i++``. An object's test that throws after the first iteration
+would leave ``i`` one below JS's: the loop is only taken for such an
+``n`` in a function without ``try``, where nothing can read ``i`` then.
+"""
+
+import ast
+
+from ajgi_tx.compiler.estree import walk_function_body
+from ajgi_tx.compiler.lower.array_loops import _is, _private, _steps, _writes, init_store
+from ajgi_tx.compiler.lower.functions import checkpoint
+
+_MAX_START = 2 ** 31  # int_counters' stores
+_MAX_BOUND = 2 ** 53  # where a float counter and an int part ways
+
+
+class CountLoop:
+    """What :func:`plan` found: the counter, its start, and the bound: a
+    binding (``n_int`` when it holds an int counter) or a number."""
+
+    def __init__(self, counter, start, bound, n_int):
+        self.counter = counter
+        self.start = start
+        self.bound = bound
+        self.n_int = n_int
+
+
+def plan(lx, node):
+    """A :class:`CountLoop` for a ``ForStatement`` of the module docstring's
+    shape, else None."""
+    if lx.scopes.frames.get(id(node)) is not None or lx.completion_code():
+        return None
+    k, start = _int_init(lx, node.init)
+    if k is None or k not in lx.int_counters or not _steps(lx, node.update, k):
+        return None
+    test = node.test
+    if test is None or test.type != "BinaryExpression" or test.operator != "<" or not _is(lx, test.left, k):
+        return None
+    right = test.right
+    if right.type == "Literal" and type(right.value) in (int, float):
+        if not 0 <= right.value < _MAX_BOUND:
+            return None
+        return None if _writes(lx, node.body, (k,)) else CountLoop(k, start, right.value, False)
+    if right.type != "Identifier":
+        return None
+    n = lx.scopes.binding(right)
+    if not _private(n, k.scope) or n is k or _writes(lx, node.body, (k, n)):
+        return None
+    n_int = n in lx.int_counters
+    if not n_int and _has_try(lx):
+        return None
+    return CountLoop(k, start, n, n_int)
+
+
+def _int_init(lx, init):
+    """(binding, S) for ``var i = S`` / ``i = S``, else (None, None)."""
+    target, value = init_store(init)
+    if target is None or value.type != "Literal" or type(value.value) not in (int, float) \
+            or not float(value.value).is_integer() or not 0 <= value.value < _MAX_START:
+        return None, None
+    return lx.scopes.binding(target), int(value.value)
+
+
+def _has_try(lx):
+    """The function being lowered has a ``try`` statement of its own."""
+    fn = lx.fn
+    if "has_try" not in fn.__dict__:
+        fn.has_try = any(n.type == "TryStatement" for n in walk_function_body(fn.node))
+    return fn.has_try
+
+
+def lower(lx, node, loop):
+    """The statements of the module docstring."""
+    b = lx.b
+    if node.init.type == "VariableDeclaration":
+        init = lx.stmt(node.init)
+    else:
+        with lx.capture() as pre:
+            init = lx.expr_discard(node.init)
+        init = pre + init
+    body = checkpoint(lx) + lx.stmt(node.body)
+    b.at(node)
+    i, start = loop.counter.py_name, b.const(loop.start)
+    setup = []
+    if loop.n_int:  # an int counter: the bound itself
+        n = b.name(loop.bound.py_name)
+        iterable, stop = b.rt_call("range", start, n), loop.bound.py_name
+    elif not isinstance(loop.bound, (int, float)):
+        n = b.name(loop.bound.py_name)
+        t = lx.temp()
+        setup.append(b.assign(t, b.ifexp(b.type_is(n, "float"),
+                                         b.rt_call("range", start, b.rt_call("lt_bound", n)),
+                                         b.rt_call("count_range", start, b.name(loop.bound.py_name)))))
+        iterable, stop = b.name(t), None
+    else:  # a literal
+        bound = max(loop.start, _lt_bound(loop.bound))
+        iterable, stop = b.rt_call("range", start, b.const(bound)), bound
+    if stop is None:
+        after = b.attr(b.name(t), "stop")
+        if loop.start:  # a number's range may stop below S
+            after = b.ifexp(b.compare(after, [ast.Gt()], [start]), b.attr(b.name(t), "stop"), start)
+    elif isinstance(stop, int):
+        after = b.const(stop)
+    else:
+        after = b.name(stop)
+        if loop.start:
+            after = b.ifexp(b.compare(after, [ast.Gt()], [start]), b.name(stop), start)
+    walk = b.loc(ast.For(target=b.name(i, store=True), iter=iterable, body=body,
+                         orelse=[b.assign(i, after)]))
+    return init + setup + [walk]
+
+
+def _lt_bound(x):
+    """runtime lt_bound for a literal (finite, non-negative)."""
+    k = int(x)
+    return k if k == x else k + 1
