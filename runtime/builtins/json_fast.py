@@ -379,16 +379,20 @@ def fast_stringify(value):
             if type(v0) is _str and type(v1) is _str and len(v0) + len(v1) <= BIG_STRING:
                 return f"[{_c_quote(v0)},{_c_quote(v1)}]"
         if type(elems[0]) is _str and n <= CHUNK:
-            # All strings (the C quoting raises TypeError on anything
-            # else): quoted and joined without a Python step per element.
-            # Under BIG_STRING in all, none is long (quoting never shortens).
+            # All strings (len and the C quoting raise TypeError on any
+            # other JS value): quoted and joined without a Python step per
+            # element. Their lengths are summed first, so that long strings
+            # go to the loop, which counts them against the output limit
+            # one by one, before anything is quoted (quoting them all first
+            # made a 64 x 16M-unit array allocate 2 GB before its
+            # RangeError). Under BIG_STRING in all, none is long (quoting
+            # never shortens).
             try:
-                s = ",".join(map(_c_quote, elems))
+                s = ",".join(map(_c_quote, elems)) if sum(map(len, elems)) <= BIG_STRING else None
             except TypeError:
-                pass
-            else:
-                if len(s) <= BIG_STRING:
-                    return f"[{s}]"
+                s = None
+            if s is not None and len(s) <= BIG_STRING:
+                return f"[{s}]"
         depth += 1
         texts = []
         append = texts.append

@@ -113,15 +113,16 @@ def test_a_pair_of_strings_is_written_without_the_join(realm, monkeypatch):
     joined = []
 
     def spy_map(f, elems):
-        joined.append(list(elems))
+        joined.append(("quote" if f is json_fast._c_quote else f.__name__, list(elems)))
         return map(f, elems)
 
     monkeypatch.setattr(json_fast, "map", spy_map, raising=False)
     assert fast_stringify(realm.new_array(["t0", 'g"'])) == '["t0","g\\""]'
     assert joined == []
-    assert fast_stringify(realm.new_array(["t0", 1.0])) == '["t0",1]'  # the join, then the loop
+    # a mixed array: its lengths are summed (1.0 has none), then the loop
+    assert fast_stringify(realm.new_array(["t0", 1.0])) == '["t0",1]'
     assert fast_stringify(realm.new_array(["t0", "g1", "x"])) == '["t0","g1","x"]'
-    assert joined == [["t0", 1.0], ["t0", "g1", "x"]]
+    assert joined == [("len", ["t0", 1.0]), ("len", ["t0", "g1", "x"]), ("quote", ["t0", "g1", "x"])]
 
 
 def test_an_array_of_strings_too_deep_still_falls_back(realm):
@@ -157,3 +158,23 @@ def test_an_encoder_is_found_by_the_number_of_keys_and_checks_them(realm, monkey
     assert text == "[%s]" % ",".join([a, a, a, b, b, a])
     # a key tuple only where the last encoder of two keys was another shape's
     assert made == [ab, ba, ab]
+
+
+def test_long_strings_are_counted_before_the_rest_are_quoted(realm, monkeypatch):
+    """An array of long strings past the output limit throws after quoting
+    the few that reach it, not after quoting them all (the one-step join
+    once quoted every string first: 2 GB for 64 strings of 16M units)."""
+    from runtime import limits
+
+    quoted = []
+    quote = json_fast._c_quote
+    monkeypatch.setattr(json_fast, "_c_quote", lambda s: quoted.append(len(s)) or quote(s))
+    limits.configure(max_string_length=300000)
+    try:
+        long = "x" * 100000
+        with pytest.raises(Exception) as err:
+            fast_stringify(realm.new_array([long] * 50))
+        assert "Invalid string length" in str(err.value)
+        assert len(quoted) <= 4
+    finally:
+        limits.configure(reset=True)
