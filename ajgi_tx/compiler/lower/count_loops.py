@@ -100,15 +100,9 @@ def _has_try(lx):
     return fn.has_try
 
 
-def lower(lx, node, loop):
-    """The statements of the module docstring."""
+def lower(lx, node, loop, init):
+    """The statements of the module docstring; ``init`` those of the loop's init."""
     b = lx.b
-    if node.init.type == "VariableDeclaration":
-        init = lx.stmt(node.init)
-    else:
-        with lx.capture() as pre:
-            init = lx.expr_discard(node.init)
-        init = pre + init
     body = checkpoint(lx) + lx.stmt(node.body)
     b.at(node)
     i, start = loop.counter.py_name, b.const(loop.start)
@@ -126,16 +120,13 @@ def lower(lx, node, loop):
     else:  # a literal
         bound = max(loop.start, _lt_bound(loop.bound))
         iterable, stop = b.rt_call("range", start, b.const(bound)), bound
-    if stop is None:
-        after = b.attr(b.name(t), "stop")
-        if loop.start:  # a number's range may stop below S
-            after = b.ifexp(b.compare(after, [ast.Gt()], [start]), b.attr(b.name(t), "stop"), start)
-    elif isinstance(stop, int):
+    if isinstance(stop, int):
         after = b.const(stop)
-    else:
-        after = b.name(stop)
-        if loop.start:
-            after = b.ifexp(b.compare(after, [ast.Gt()], [start]), b.name(stop), start)
+    else:  # the range's stop, or the int counter bounding it
+        stopped = (lambda: b.attr(b.name(t), "stop")) if stop is None else (lambda: b.name(stop))
+        after = stopped()
+        if loop.start:  # a range may stop below S
+            after = b.ifexp(b.compare(after, [ast.Gt()], [start]), stopped(), start)
     walk = b.loc(ast.For(target=b.name(i, store=True), iter=iterable, body=body,
                          orelse=[b.assign(i, after)]))
     return init + setup + [walk]

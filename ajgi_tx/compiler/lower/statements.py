@@ -286,6 +286,15 @@ def lower_do_while(lx, node, labels=()):
     return _with_target(lx, "loop", labels, node, build)
 
 
+def _for_init(lx, init):
+    """The statements of a ``for``'s init (a declaration or an expression)."""
+    if init.type == "VariableDeclaration":
+        return lx.stmt(init)
+    with lx.capture() as pre:
+        stmts = lx.expr_discard(init)
+    return pre + stmts
+
+
 def lower_for(lx, node, labels=()):
     b = lx.b
     index_loop = array_loops.plan(lx, node)
@@ -294,16 +303,12 @@ def lower_for(lx, node, labels=()):
             lx, node, index_loop, lambda test: _test_parts(lx, test)))
     count_loop = count_loops.plan(lx, node)
     if count_loop is not None:  # for (var i = 0; i < n; i++), i an int
-        return _with_target(lx, "loop", labels, node, lambda target: count_loops.lower(lx, node, count_loop))
+        return _with_target(lx, "loop", labels, node, lambda target: count_loops.lower(
+            lx, node, count_loop, _for_init(lx, node.init)))
     frame = lx.scopes.frames.get(id(node))
     init = lexical.enter(lx, frame)
     if node.init is not None:
-        if node.init.type == "VariableDeclaration":
-            init += lx.stmt(node.init)
-        else:
-            with lx.capture() as pre:
-                stmts = lx.expr_discard(node.init)
-            init += pre + stmts
+        init += _for_init(lx, node.init)
 
     def build(target):
         if node.test is not None:
