@@ -396,9 +396,13 @@ def test_ctrl_c_ends_the_run_without_a_traceback(tmp_path):
 
     p = tmp_path / "spin.js"
     p.write_text("console.log('spinning');\nwhile (true) {}\n")
+    # A suite started in the background (`scripts/test.sh &`) inherits SIGINT
+    # ignored, as a shell leaves it for background jobs, and Python keeps it
+    # ignored: Ctrl-C is the terminal's, so the child gets the default back.
     proc = subprocess.Popen([sys.executable, "-m", "ajgi_tx", "run", "--cpu-budget", "0",
                              "--cache-dir", CACHE["dir"], str(p)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT)
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         assert proc.stdout.readline() == "spinning\n"
         time.sleep(0.2)
