@@ -95,7 +95,8 @@ EXPORTS = {
     "catchval": caught.catchval, "forin": properties.for_in_keys, "forin_has": properties.for_in_still_present,
     # for (k = 0; k < a.length; k++) (compiler/lower/array_loops.py)
     "index_loop": index_loops.index_loop, "HOLES": index_loops.HOLES,
-    "range": range, "count_range": count_loops.count_range,
+    "range": range, "count_range": count_loops.count_range, "iter": iter,
+    "alloc": object.__new__,  # a JSObject without __init__, its slots stored inline
     # fast paths of pristine built-ins (runtime/builtins/pristine.py);
     # "pristine_String" is per-realm (the String constructor) once installed
     "pristine_String": None, "CHAR_OF_CODE": CHAR_OF_CODE, "CHARS": CHARS, "char_from_code": char_from_code,

@@ -249,6 +249,13 @@ class JSArguments(JSObject):
         self.mapped = None
 
 
+# The slots of a new plain object but ``props`` and ``proto``, as
+# make_object stores them: compiler/lower/count_loops.py writes these
+# stores in place of its call where a loop builds many objects
+# (tests/unit/test_perf_alloc.py holds the two to JSObject's slots).
+PLAIN_OBJECT_SLOTS = (("attrs", None), ("extensible", True), ("special", False), ("cls", "Object"))
+
+
 def make_object(proto, props):
     """A plain object owning dict ``props`` (no __init__: the allocation
     fast path for literals and built-ins that build many objects)."""

@@ -132,7 +132,10 @@ def test_push_of_a_value_that_runs_no_script():
                      r"and \(not a\.props or 'push' not in a\.props\) and \(\(\1 := a\.elems\) is not None\) "
                      r"and a\.extensible and a\.length_writable and \(_ajgi_len\(\1\) < _ajgi_arrmax\)$", fast)
     assert fallback.startswith("a.proto is _ajgi_pristine_ArrayPrototype") and "(a, _ajgi_obj(" in fallback
-    assert src.count("_ajgi_obj(") == 2 and src.count(".append(") == 1
+    # (the second append: the loop's iterations after the first, count_loops._hoisted,
+    # which writes the object out)
+    assert src.count("_ajgi_obj(") == 2 and src.count(".append(") == 2
+    assert src.count("_ajgi_alloc(_ajgi_JSObject)") == 1
     # a large value is emitted once (the read, value, test order)
     py = python_of("function f() { var a = []; a.push([%s]); return a; }" % ", ".join(map(str, range(300))))
     assert py.count("_ajgi_arr(") == 2 and py.count(".append(") == 1  # a, then the value
@@ -323,3 +326,17 @@ def test_arithmetic_and_comparisons_on_a_property():
         'get,get,get,get,get,get,get,get,get,get,get,get,vo,vo,vo,vo,vo,vo,vo,vo,vo,vo,vo,vo']
     code = ast.unparse(compile_source("function f(o) { return o.x > 500; }", "t.js").module)
     assert "_ajgi_t3 > 500.0 if _ajgi_type(o) is _ajgi_JSObject and _ajgi_type((_ajgi_t3 := o.props.get('x'" in code
+
+
+def test_plain_object_slots_are_what_make_object_stores():
+    """count_loops writes make_object's stores inline from PLAIN_OBJECT_SLOTS:
+    with props and proto they must be all of JSObject's slots, as make_object
+    sets them (a slot added to JSObject fails here, not in a script)."""
+    from runtime.values import PLAIN_OBJECT_SLOTS, JSObject, make_object
+
+    proto, props = object(), {"x": 1.0}
+    o = make_object(proto, props)
+    slots = dict(PLAIN_OBJECT_SLOTS, props=props, proto=proto)
+    assert set(slots) == set(JSObject.__slots__) - {"__weakref__"}
+    for name, value in slots.items():
+        assert getattr(o, name) is value

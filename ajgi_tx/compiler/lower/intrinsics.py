@@ -275,9 +275,34 @@ def _inline_push_of_value(lx, guard, a, arg, generic_func):
         if isinstance(n, ast.Name) and n.id == rt_name("pristine_ArrayPrototype"):
             n.id = rt_name("plain_ArrayPrototype")
     tests = plain.values if isinstance(plain, ast.BoolOp) and isinstance(plain.op, ast.And) else [plain]
-    fast = b.boolop(ast.And(), tests + _can_append(lx, a, t))
+    can_append = _can_append(lx, a, t)
+    fast = b.boolop(ast.And(), tests + can_append)
     read = b.ifexp(guard, b.rt("Array_push1"), generic_func)
-    return b.ifexp(fast, _appended(lx, t, copy.deepcopy(arg)), b.call(read, [a, arg]))
+    pushed = b.ifexp(fast, _appended(lx, t, copy.deepcopy(arg)), b.call(read, [a, arg]))
+    pushed._ajgi_hoistable = HoistablePush(tests + can_append[:-1], t, arg)
+    return pushed
+
+
+class HoistablePush:
+    """The parts of :func:`_inline_push_of_value`'s fast form that a loop
+    doing nothing else may test once before its first iteration
+    (lower/count_loops.py): ``tests``, all of the fast form's tests but
+    ``len(t) < _ajgi_arrmax`` (they bind ``list_name``, the array's list),
+    and the lowered value, which runs no script code. Nodes of the emitted
+    form: copy before reuse."""
+
+    def __init__(self, tests, list_name, value):
+        self.tests = tests
+        self.list_name = list_name
+        self.value = value
+
+
+def hoistable_push(stmts):
+    """The :class:`HoistablePush` of lowered statements that are exactly
+    one script-free push (``a.push({...});``), else None."""
+    if len(stmts) != 1 or not isinstance(stmts[0], ast.Expr):
+        return None
+    return getattr(stmts[0].value, "_ajgi_hoistable", None)
 
 
 # Arguments (in Python AST nodes) an inline fast path may copy: nested

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/spread_params.js (compiler 19, runtime ABI 38fc4c656eb69f70)
+# ajgi_tx compiled es2015_fn/spread_params.js (compiler 19, runtime ABI 60ef35e50ba23df8)
 _ajgi_ensure(_ajgi_realm, ('g',))
 
 
