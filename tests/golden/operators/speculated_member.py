@@ -12,9 +12,10 @@ def _ajgi_main(this):
             _ajgi_preempt()
         this = _ajgi_sloppy_this(this)
         if _ajgi_type(p) is _ajgi_JSObject and not p.special and _ajgi_type((
-            _ajgi_t17 := p.props.get('x'))) is _ajgi_float and _ajgi_type((
-            _ajgi_t18 := p.props.get('y'))) is _ajgi_float:
-            p.props['x'] = _ajgi_t19 % 10007.0 if (_ajgi_t19 := _ajgi_t17 +
+            _ajgi_t17 := (_ajgi_t20 := p.props).get('x'))
+            ) is _ajgi_float and _ajgi_type((_ajgi_t18 := _ajgi_t20.get('y'))
+            ) is _ajgi_float:
+            _ajgi_t20['x'] = _ajgi_t19 % 10007.0 if (_ajgi_t19 := _ajgi_t17 +
                 _ajgi_t18) > 0.0 else _ajgi_mod(_ajgi_t19, 10007.0)
         else:
             _ajgi_t15 = p
@@ -40,84 +41,84 @@ def _ajgi_main(this):
             else:
                 _ajgi_putn(_ajgi_t15, 'x', _ajgi_t16)
         if _ajgi_type(counts) is _ajgi_JSObject and _ajgi_type(key
-            ) is _ajgi_str and not counts.special and _ajgi_type((_ajgi_t30 :=
+            ) is _ajgi_str and not counts.special and _ajgi_type((_ajgi_t31 :=
             counts.props.get(key))) is _ajgi_float:
-            counts.props[key] = (_ajgi_t30 if _ajgi_t30 and _ajgi_t30 ==
-                _ajgi_t30 else 0.0) + 1.0
+            counts.props[key] = (_ajgi_t31 if _ajgi_t31 and _ajgi_t31 ==
+                _ajgi_t31 else 0.0) + 1.0
         else:
-            _ajgi_t27 = counts
-            _ajgi_t29 = (_ajgi_t23 := key if _ajgi_type(key) is _ajgi_str and
+            _ajgi_t28 = counts
+            _ajgi_t30 = (_ajgi_t24 := key if _ajgi_type(key) is _ajgi_str and
                 counts is not _ajgi_undef and counts is not _ajgi_null else
                 _ajgi_ckey(counts, key))
-            _ajgi_t28 = _ajgi_t26 + 1.0 if _ajgi_type((_ajgi_t26 := 
-                _ajgi_t25 if (_ajgi_t25 := _ajgi_t24 if _ajgi_type(counts) is
+            _ajgi_t29 = _ajgi_t27 + 1.0 if _ajgi_type((_ajgi_t27 := 
+                _ajgi_t26 if (_ajgi_t26 := _ajgi_t25 if _ajgi_type(counts) is
                 _ajgi_JSObject and _ajgi_type(key) is _ajgi_str and 
-                _ajgi_type((_ajgi_t24 := counts.props.get(key,
+                _ajgi_type((_ajgi_t25 := counts.props.get(key,
                 _ajgi_MISSING_AS_ACCESSOR))) is not _ajgi_Accessor else
-                _ajgi_getm(counts, key)) and _ajgi_t25 == _ajgi_t25 else 0.0)
-                ) is _ajgi_float else _ajgi_add(_ajgi_t26, 1.0)
-            if (_ajgi_type(_ajgi_t27) is _ajgi_JSObject and not _ajgi_t27.
-                special and _ajgi_t29 in _ajgi_t27.props):
-                _ajgi_t27.props[_ajgi_t29] = _ajgi_t28
+                _ajgi_getm(counts, key)) and _ajgi_t26 == _ajgi_t26 else 0.0)
+                ) is _ajgi_float else _ajgi_add(_ajgi_t27, 1.0)
+            if (_ajgi_type(_ajgi_t28) is _ajgi_JSObject and not _ajgi_t28.
+                special and _ajgi_t30 in _ajgi_t28.props):
+                _ajgi_t28.props[_ajgi_t30] = _ajgi_t29
             else:
-                _ajgi_putm(_ajgi_t27, _ajgi_t29, _ajgi_t28)
+                _ajgi_putm(_ajgi_t28, _ajgi_t30, _ajgi_t29)
         if (_ajgi_type(p) is _ajgi_JSObject and _ajgi_type(this) is
             _ajgi_JSObject and not p.special and not this.special and 
-            _ajgi_type((_ajgi_t31 := p.props.get('n'))) is _ajgi_float and 
-            _ajgi_type((_ajgi_t33 := this.props.get('total'))) is
-            _ajgi_float and _ajgi_type((_ajgi_t34 := p.props.get('x'))) is
-            _ajgi_float):
-            p.props['n'] = _ajgi_t32 = _ajgi_t31 + 1.0
-            this.props['total'] = _ajgi_t35 = _ajgi_t33 + _ajgi_t34 * 2.0
+            _ajgi_type((_ajgi_t32 := (_ajgi_t47 := p.props).get('n'))) is
+            _ajgi_float and _ajgi_type((_ajgi_t34 := this.props.get('total'
+            ))) is _ajgi_float and _ajgi_type((_ajgi_t35 := _ajgi_t47.get(
+            'x'))) is _ajgi_float):
+            _ajgi_t47['n'] = _ajgi_t33 = _ajgi_t32 + 1.0
+            this.props['total'] = _ajgi_t36 = _ajgi_t34 + _ajgi_t35 * 2.0
         else:
             if _ajgi_type(p
                 ) is _ajgi_JSObject and not p.special and _ajgi_type((
-                _ajgi_t36 := p.props.get('n'))) is _ajgi_float:
-                p.props['n'] = _ajgi_t36 + 1.0
+                _ajgi_t37 := p.props.get('n'))) is _ajgi_float:
+                p.props['n'] = _ajgi_t37 + 1.0
             else:
                 _ajgi_preinc_n(p, 'n', False)
             if _ajgi_type(this) is _ajgi_JSObject and _ajgi_type(p
                 ) is _ajgi_JSObject and not this.special and _ajgi_type((
-                _ajgi_t44 := this.props.get('total'))
-                ) is _ajgi_float and _ajgi_type((_ajgi_t45 := p.props.get('x'))
+                _ajgi_t45 := this.props.get('total'))
+                ) is _ajgi_float and _ajgi_type((_ajgi_t46 := p.props.get('x'))
                 ) is _ajgi_float:
-                this.props['total'] = _ajgi_t44 + _ajgi_t45 * 2.0
+                this.props['total'] = _ajgi_t45 + _ajgi_t46 * 2.0
             else:
-                _ajgi_t42 = this
-                _ajgi_t43 = _ajgi_t41 + (_ajgi_t39 * 2.0 if _ajgi_type(p) is
-                    _ajgi_JSObject and _ajgi_type((_ajgi_t39 := p.props.get
-                    ('x'))) is _ajgi_float else _ajgi_t40 * 2.0 if 
-                    _ajgi_type((_ajgi_t40 := _ajgi_t37 if ((_ajgi_t38 :=
-                    _ajgi_type(p)) is _ajgi_JSObject or _ajgi_t38 is
-                    _ajgi_Function) and _ajgi_type((_ajgi_t37 := p.props.
+                _ajgi_t43 = this
+                _ajgi_t44 = _ajgi_t42 + (_ajgi_t40 * 2.0 if _ajgi_type(p) is
+                    _ajgi_JSObject and _ajgi_type((_ajgi_t40 := p.props.get
+                    ('x'))) is _ajgi_float else _ajgi_t41 * 2.0 if 
+                    _ajgi_type((_ajgi_t41 := _ajgi_t38 if ((_ajgi_t39 :=
+                    _ajgi_type(p)) is _ajgi_JSObject or _ajgi_t39 is
+                    _ajgi_Function) and _ajgi_type((_ajgi_t38 := p.props.
                     get('x', _ajgi_MISSING_AS_ACCESSOR))) is not
                     _ajgi_Accessor else _ajgi_getn(p, 'x'))) is _ajgi_float
-                     else _ajgi_mul(_ajgi_t40, 2.0)) if _ajgi_type((
-                    _ajgi_t41 := _ajgi_getn(this, 'total'))
-                    ) is _ajgi_float else _ajgi_add(_ajgi_t41, _ajgi_t39 * 
+                     else _ajgi_mul(_ajgi_t41, 2.0)) if _ajgi_type((
+                    _ajgi_t42 := _ajgi_getn(this, 'total'))
+                    ) is _ajgi_float else _ajgi_add(_ajgi_t42, _ajgi_t40 * 
                     2.0 if _ajgi_type(p) is _ajgi_JSObject and _ajgi_type((
-                    _ajgi_t39 := p.props.get('x'))) is _ajgi_float else 
-                    _ajgi_t40 * 2.0 if _ajgi_type((_ajgi_t40 := _ajgi_t37 if
-                    ((_ajgi_t38 := _ajgi_type(p)) is _ajgi_JSObject or 
-                    _ajgi_t38 is _ajgi_Function) and _ajgi_type((_ajgi_t37 :=
+                    _ajgi_t40 := p.props.get('x'))) is _ajgi_float else 
+                    _ajgi_t41 * 2.0 if _ajgi_type((_ajgi_t41 := _ajgi_t38 if
+                    ((_ajgi_t39 := _ajgi_type(p)) is _ajgi_JSObject or 
+                    _ajgi_t39 is _ajgi_Function) and _ajgi_type((_ajgi_t38 :=
                     p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))) is not
                     _ajgi_Accessor else _ajgi_getn(p, 'x'))) is _ajgi_float
-                     else _ajgi_mul(_ajgi_t40, 2.0))
-                if (_ajgi_type(_ajgi_t42) is _ajgi_JSObject and not
-                    _ajgi_t42.special and 'total' in _ajgi_t42.props):
-                    _ajgi_t42.props['total'] = _ajgi_t43
+                     else _ajgi_mul(_ajgi_t41, 2.0))
+                if (_ajgi_type(_ajgi_t43) is _ajgi_JSObject and not
+                    _ajgi_t43.special and 'total' in _ajgi_t43.props):
+                    _ajgi_t43.props['total'] = _ajgi_t44
                 else:
-                    _ajgi_putn(_ajgi_t42, 'total', _ajgi_t43)
-        _ajgi_t48 = p
-        _ajgi_t49 = _ajgi_t46 if ((_ajgi_t47 := _ajgi_type(p)) is
-            _ajgi_JSObject or _ajgi_t47 is _ajgi_Function) and _ajgi_type((
-            _ajgi_t46 := p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))
+                    _ajgi_putn(_ajgi_t43, 'total', _ajgi_t44)
+        _ajgi_t50 = p
+        _ajgi_t51 = _ajgi_t48 if ((_ajgi_t49 := _ajgi_type(p)) is
+            _ajgi_JSObject or _ajgi_t49 is _ajgi_Function) and _ajgi_type((
+            _ajgi_t48 := p.props.get('x', _ajgi_MISSING_AS_ACCESSOR))
             ) is not _ajgi_Accessor else _ajgi_getn(p, 'x')
-        if (_ajgi_type(_ajgi_t48) is _ajgi_JSObject and not _ajgi_t48.
-            special and 'label' in _ajgi_t48.props):
-            _ajgi_t48.props['label'] = _ajgi_t49
+        if (_ajgi_type(_ajgi_t50) is _ajgi_JSObject and not _ajgi_t50.
+            special and 'label' in _ajgi_t50.props):
+            _ajgi_t50.props['label'] = _ajgi_t51
         else:
-            _ajgi_putn(_ajgi_t48, 'label', _ajgi_t49)
+            _ajgi_putn(_ajgi_t50, 'label', _ajgi_t51)
         return _ajgi_undef
     step = _ajgi_fn(step, 'step', 3.0, _ajgi_realm, 0, 163)
     return _ajgi_undef
