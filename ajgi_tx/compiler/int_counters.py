@@ -18,7 +18,8 @@ else, i.e. when it is:
   block (the function's body, a loop's body...), which only run after it;
 - small: stores are ``= n`` (n < 2**31), ``+= n`` (n <= 1024) and ``++``, so
   reaching 2**53, where an int and a float part ways, takes 2**43 stores;
-- only read where the int form is used (:func:`_int_read`): a read
+- only read where the int form is used (:func:`_int_read`; ``i * 7`` of
+  ``"id=" + i * 7`` too, a counter times a constant up to 1024): a read
   anywhere else costs an ``i + 0.0``, more than the int saves
   (``t = t + i``, ``{id: i}``, ``Math.sqrt(i)`` keep a float counter);
   except, for the counter of a counting loop (``for (i = S; i < n; i++)``,
@@ -38,6 +39,7 @@ from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, function_body_nodes, it
 
 _MAX_SET = 2 ** 31  # stores below it (lower/ints.py int_form takes such constants)
 _MAX_STEP = 1024
+_MAX_FACTOR = 1024  # i * c (lower/ints.py arith)
 
 
 def _small_stores(node, scopes, candidates):
@@ -83,14 +85,26 @@ def _int_like(node, scopes, counters):
         return _int_literal(node.right, positive=True) and _int_like(node.left, scopes, counters)
     if t == "BinaryExpression" and node.operator == "+":
         return _int_like(node.left, scopes, counters) and _int_like(node.right, scopes, counters)
+    if t == "BinaryExpression" and node.operator == "*":
+        return _scaled(node.left, node.right, scopes, counters) or _scaled(node.right, node.left, scopes, counters)
     return _int_literal(node)
+
+
+def _scaled(counter, factor, scopes, counters):
+    """``counter * factor`` is a counter read times a constant from 1 to
+    :data:`_MAX_FACTOR`: below 2**53 as long as the counter is below 2**43
+    (which its small stores take 2**43 steps to pass)."""
+    return counter.type == "Identifier" and scopes.binding(counter) in counters \
+        and _int_literal(factor, positive=True) and factor.value <= _MAX_FACTOR
 
 
 def _int_read(node, parents, scopes, counters, numeric):
     """True when read ``node`` (of a counter, or int arithmetic on one) is
     consumed by an operator that takes its int form: a comparison, ``%`` by
-    a positive constant or ``+`` of another int feeding such an operator,
-    a string concatenation, ``String.fromCharCode``, an index read ``a[i]``."""
+    a positive constant, ``*`` by one up to 1024 (of the counter itself) or
+    ``+`` of another int feeding such an operator,
+    a string concatenation or template substitution, ``String.fromCharCode``,
+    an index read ``a[i]``."""
     p = parents.get(id(node))
     if p is None:
         return False
@@ -104,11 +118,15 @@ def _int_read(node, parents, scopes, counters, numeric):
             return _int_like(other, scopes, counters)
         if op == "%" and p.left is node:
             return _int_literal(p.right, positive=True) and _int_read(p, parents, scopes, counters, numeric)
+        if op == "*":
+            return _scaled(node, other, scopes, counters) and _int_read(p, parents, scopes, counters, numeric)
         if op == "+":
-            if other.type == "Literal" and isinstance(other.value, str):
+            if _string_valued(other):
                 return True
             return _int_like(other, scopes, counters) and _int_read(p, parents, scopes, counters, numeric)
         return False
+    if t == "TemplateLiteral":
+        return _substituted(p, parents)
     if t == "AssignmentExpression":
         # `s += i` appends its digits to a string; a number-only target adds a float
         return p.operator == "+=" and p.right is node and p.left.type == "Identifier" \
@@ -121,6 +139,17 @@ def _int_read(node, parents, scopes, counters, numeric):
             and callee.object.type == "Identifier" and callee.object.name == "String" \
             and callee.property.name == "fromCharCode"
     return False
+
+
+def _string_valued(node):
+    """``node`` always gives a string: a string literal, or a ``+`` one of
+    whose operands always gives a string (``"id=" + x + " in "``, the
+    chain a concatenation builds)."""
+    while node.type == "BinaryExpression" and node.operator == "+":
+        if node.right.type == "Literal" and isinstance(node.right.value, str):
+            return True
+        node = node.left
+    return node.type == "Literal" and isinstance(node.value, str)
 
 
 def _value_read(member, parents):
@@ -195,14 +224,22 @@ def analyze_int_counters(program, scopes, counters, numeric):
 def _to_string(node, parents):
     """Int read ``node`` (or ``node % c``) is appended to a string."""
     p = parents.get(id(node))
-    while p is not None and p.type == "BinaryExpression" and p.operator == "%":
+    while p is not None and p.type == "BinaryExpression" and p.operator in ("%", "*"):
         node, p = p, parents.get(id(p))
     if p is None:
         return False
     if p.type == "BinaryExpression" and p.operator == "+":
-        other = p.right if p.left is node else p.left
-        return other.type == "Literal" and isinstance(other.value, str)
+        return _string_valued(p.right if p.left is node else p.left)
+    if p.type == "TemplateLiteral":
+        return _substituted(p, parents)
     return p.type == "AssignmentExpression" and p.operator == "+="
+
+
+def _substituted(template, parents):
+    """``template``'s substitutions are converted to strings: it is not a
+    tagged template's, whose tag gets the values themselves."""
+    tag = parents.get(id(template))
+    return tag is None or tag.type != "TaggedTemplateExpression"
 
 
 def _stored_in_literal(node, parents):

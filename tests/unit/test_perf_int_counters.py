@@ -83,6 +83,12 @@ def test_lt_bound_answers_as_the_float(x):
     # an index read, the counter modulo a constant as one
     "function f(a){ var t = 0; for (var i = 0; i < a.length; i++) t += a[i]; return t; }",
     "function f(a, n){ var t = 0; for (var k = 0; k < n; k++) t += a[k % 1000].x; return t; }",
+    # appended to a concatenation (not only to a string literal), times a constant
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i + i; return s; }",
+    "function f(n){ var a = []; for (var i = 0; i < n; i++) a.push('id=' + i * 7 + ' at ' + (i * 1024 % 5)); return a; }",
+    "function f(n){ var c = 0; for (var i = 0; i < n; i++) if (3 * i < n) c++; return c; }",
+    # a template's substitution (ToString, as a concatenation's operand)
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += `<${i}|${i * 3}>`; return s; }",
 ])
 def test_counters_kept_as_ints(src):
     assert int_names(src) != []
@@ -109,8 +115,16 @@ def test_counters_kept_as_ints(src):
     "function f(){ var k = 0; k += 1025; return '' + k; }",
     # read where only a float serves: the int would cost a float() call
     "function f(n){ var t = 0; for (var i = 0; i < n; i++) t = t + i * i; return t; }",
+    # a product past what stays below 2**53, of an expression, or stored as a number
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i * 1025; return s; }",
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + (i + 1) * 2; return s; }",
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i * 2 * 2; return s; }",
+    "function f(n){ var t; for (var i = 0; i < n; i++) t = i * 2; return t; }",
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i * 0; return s; }",
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i * 2.5; return s; }",
     "function f(n){ var t = 0; for (var i = 0; i < n; i++) t += i; return t; }",
-    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i + i; return s; }",
+    # a tagged template's tag gets the number itself
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += g`<${i}>`; return s; }",
     "function f(n){ for (var i = 0; i < n; i++) if (i === n) return 1; return 0; }",
     "function f(n){ for (var i = 0; i < n; i++) g(i); }",
     # an index used to store, call, delete: the key's float form

@@ -108,12 +108,12 @@ def test_appends_that_can_double_a_string_local_are_checked(small_caps, append):
 
 
 def test_number_arithmetic_is_not_kept_in_a_temp():
-    """``"id=" + (i * 7)`` computes the number again in ``_ajgi_numstr``,
+    """``"id=" + (i * 7.5)`` computes the number again in ``_ajgi_numstr``,
     the fallback past the ToString table; a number with a call keeps its
     temp (one call), whichever path its ToString takes."""
-    py = compile_source("function f() { var a = []; for (var i = 0; i < 3; i++) a.push('id=' + i * 7); return a; }",
+    py = compile_source("function f() { var a = []; for (var i = 0; i < 3; i++) a.push('id=' + i * 7.5); return a; }",
                         "t.js").python_source()
-    assert "_ajgi_numstr(i * 7.0)" in py
+    assert "_ajgi_numstr(i * 7.5)" in py
     out = run_js("var n = 0; function c(v) { n++; return v; }"
                  "function f() { var s = ''; s += +c(5000.5); s += +c(7); s += '|' + +c(123456); return s + ',' + n; }"
                  "console.log(f());")

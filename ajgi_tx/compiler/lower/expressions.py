@@ -297,7 +297,8 @@ def binary(lx, op, left, right, numeric=False):
         return mark_num(b.rt_call("pow", left, right))
     if op in _ARITH:
         pyop, helper = _ARITH[op]
-        return mark_num(_float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper))
+        result = mark_num(_float_fast(lx, left, right, lambda l, r: b.binop(l, pyop, r), helper))
+        return ints.arith(lx, op, left, right, result) if op == "*" else result
     if op in ("&", "|", "^", "<<", ">>", ">>>"):
         from ajgi_tx.compiler.lower.bitwise import lower_bitwise
 

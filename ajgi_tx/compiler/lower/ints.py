@@ -7,7 +7,8 @@ lowered read carries its int form alongside (``_ajgi_as_int``), and the
 operators below use that form instead when the int gives the JS result:
 
     i % 26, 97 + i % 26      int arithmetic on non-negative ints (+, % by a
-                             positive constant), which stays exact
+    i * 7                    positive constant, * of a counter by one up to
+                             1024), which stays exact
     i < n, i % 10 === 0      comparisons with another int form, a number, or
                              (relational only) any value behind a float test
     '' + i, s += i           str(i) (an integer below 2**53 prints its digits)
@@ -77,13 +78,24 @@ def read(lx, binding):
 def arith(lx, op, left, right, result):
     """``result`` (the float form of ``left op right``) with the int form
     attached, when ``op`` is ``+`` or ``%`` by a positive constant on int
-    forms (non-negative both: Python's ``%`` is JS's there)."""
-    if not (is_int(left) or is_int(right)) or op not in ("+", "%"):
+    forms (non-negative both: Python's ``%`` is JS's there), or ``*`` of a
+    counter by a constant from 1 to 1024 (int_counters lets only those
+    through: the product stays below 2**53)."""
+    if not (is_int(left) or is_int(right)) or op not in ("+", "%", "*"):
         return result
     li, ri = int_form(left), int_form(right)
     if li is None or ri is None:
         return result
     b = lx.b
+    if op == "*":
+        if is_int(left) == is_int(right):
+            return result
+        factor, counter = (ri, left) if is_int(left) else (li, right)
+        if not 1 <= factor.value <= 1024:
+            return result
+        bound = int_bound(counter)
+        return _with_int(mark_index(result), b.binop(li, ast.Mult(), ri),
+                         None if bound is None else bound * factor.value)
     if op == "+":
         lb, rb = int_bound(left), int_bound(right)
         return _with_int(mark_index(result), b.binop(li, ast.Add(), ri),

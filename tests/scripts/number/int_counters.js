@@ -153,6 +153,31 @@ function digits(n) {
     return s.length + " " + s.slice(0, 30) + " " + s.slice(-60);
 }
 console.log(digits(3000));
+// appended to a concatenation, times a constant up to 1024 (as a number
+// past 2**31 and past the table), compared once multiplied
+function products(n) {
+    var s = "", c = 0;
+    for (var i = 0; i < n; i++) {
+        s += "<" + i + "|" + i * 7 + "|" + (i * 1024 % 1000) + "|" + i * 1024 + "|" + i + i + ">";
+        if (3 * i < n) c++;
+    }
+    return s.length + " " + c + " " + s.slice(0, 48) + " " + s.slice(-70);
+}
+console.log(products(1500));
+// a template's substitutions are strings (the counter's digits); a tagged
+// template's tag gets the number itself
+function templates(n) {
+    var s = "", k = 0, tags = [];
+    function tag(strings, v, w) { tags.push(typeof v + Object.is(w, v * 3) + (1 / (v - v)) + (v / 800)); return v; }
+    for (var i = 0; i < n; i++) {
+        k++;
+        s += `<${i}|${i * 3}|${k + 1}>`;
+        if (i % 400 === 0) tag`a${k}b${k * 3}`;
+        else if (i % 400 === 1) s += tag`${k}`;
+    }
+    return s.length + " " + s.slice(0, 30) + " " + s.slice(-20) + " " + tags.join();
+}
+console.log(templates(1200));
 // expect: a0bcdefghijk10lmnopqrstu20vwxyzabcd a0bc a0bcd  0
 // expect: a0bc
 // expect:   a0  a0 a0bcd
@@ -171,3 +196,5 @@ console.log(digits(3000));
 // expect: 0123;0123;01|undefined56|7undefined01201 0123;0123;|undefined|undefinedundefined01201
 // expect: <number97>0<number98><number99>
 // expect: 29438 k0.00,k1.21,k2.42,k3.33,k4.54, k946.5944,k947.7945,k948.2946,k949.1947,k950.3948,k951.5949,
+// expect: 43313 500 <0|0|0|0|00><1|7|24|1024|11><2|14|48|2048|22><3| 497><1498|10486|952|1533952|14981498><1499|10493|976|1534976|14991499>
+// expect: 16621 <0|0|2><1|3|3>2<2|6|4><3|9|5>< 200><1199|3597|1201> numbertrueInfinity0.00125,numberfalseInfinity0.0025,numbertrueInfinity0.50125,numberfalseInfinity0.5025,numbertrueInfinity1.00125,numberfalseInfinity1.0025
