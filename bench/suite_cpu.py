@@ -192,7 +192,10 @@ def print_report(results, engines, scripts):
     for key, title in (("wall_s", "wall time, ms (median)"), ("cpu_s", "user+sys CPU, ms (median)")):
         print(f"\ncpu suite: {title}")
         common.print_table(["script"] + engines, [[s] + [cell(results[s][e], key) for e in engines] for s in scripts])
-    print("\ncpu suite: ratios of wall time (targets: ajgi_tx <= 3x python, otto >= 20x ajgi_tx)")
+    # startup's in-process row is a realm's creation (~0.1 ms) against a
+    # print: its ratio is not a target, the net table takes it out of the others
+    print("\ncpu suite: ratios of wall time (targets: ajgi_tx-inproc <= 2x python-inproc but startup, "
+          "ajgi_tx <= 3x python, otto >= 20x ajgi_tx)")
     pairs = [("ajgi_tx", "python"), ("otto", "ajgi_tx"), ("otto", "python"), ("js2py", "python"),
              ("python", "node"), ("ajgi_tx-inproc", "python-inproc")]
     pairs = [(a, b) for a, b in pairs if a in engines and b in engines]
