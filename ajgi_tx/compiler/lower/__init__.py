@@ -24,8 +24,8 @@ Example::
 import ast
 
 from ajgi_tx.compiler.lower import (
-    classes, dynamic, element_reads, expressions, functions, iteration, literals, members, statements,
-    targets, templates,
+    calls, classes, dynamic, element_reads, expressions, functions, iteration, literals, members,
+    statements, targets, templates,
 )
 from ajgi_tx.compiler.lower.state import Lowerer
 
@@ -63,8 +63,8 @@ EXPRESSIONS = {
     "UnaryExpression": element_reads.regions(expressions.lower_unary),
     "SequenceExpression": expressions.lower_sequence,
     "MemberExpression": members.lower_member,
-    "CallExpression": expressions.lower_call,
-    "NewExpression": expressions.lower_new,
+    "CallExpression": calls.lower_call,
+    "NewExpression": calls.lower_new,
     "ObjectExpression": literals.lower_object,
     "ArrayExpression": literals.lower_array,
     "FunctionExpression": functions.lower_function_expression,

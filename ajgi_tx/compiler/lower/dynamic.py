@@ -24,7 +24,6 @@ own top level the same way: its declarations go into the caller's Env.
 
 import ast
 
-from ajgi_tx.compiler.lower.expressions import _call_args
 
 
 def program_env_mode(lx):
@@ -94,7 +93,7 @@ def dyn_call(lx, node, name, args):
 
 def lower_direct_eval(lx, node):
     b = lx.b
-    args = _call_args(lx, node)
+    args = [lx.expr(a) for a in node.arguments]
     b.at(node)
     return b.rt_call("deval", env_expr(lx), b.name("this"), b.const(lx.fn.strict), *args)
 

@@ -1,4 +1,4 @@
-"""Expressions: literals, names, operators, members, calls, literals.
+"""Expressions: literals, names, operators (calls: lower/calls.py; members: lower/members.py).
 
 Operators get an inline fast path when both operands are floats (or both
 strings for ``+`` and comparisons), falling back to the spec operation::
@@ -758,10 +758,6 @@ def property_key(node):
     return number_to_string(float(v))
 
 
-def _call_args(lx, node):
-    return [lx.expr(a) for a in node.arguments]
-
-
 def wrap_call(lx, node, call):
     """Applies the EffectInfo call mode: plain, ``await``, or await-if-coroutine."""
     mode = lx.effects.call_mode(node)
@@ -773,73 +769,3 @@ def wrap_call(lx, node, call):
     t = lx.temp()
     return b.ifexp(b.is_(b.rt_call("type", b.walrus(t, call)), b.rt("Coro")),
                    b.await_(b.name(t)), b.name(t))
-
-
-def lower_call(lx, node):
-    b = lx.b
-    callee = node.callee
-    if callee.type == "Identifier" and callee.name == "eval":
-        binding = lx.scopes.binding(callee)
-        if binding is not None and binding.is_global and binding.kind == "implicit":
-            from ajgi_tx.compiler.lower.dynamic import lower_direct_eval
-
-            return wrap_call(lx, node, lower_direct_eval(lx, node))
-    if callee.type == "Super":
-        from ajgi_tx.compiler.lower.classes import lower_super_call
-
-        return lower_super_call(lx, node)
-    if callee.type == "MemberExpression":
-        from ajgi_tx.compiler.lower.intrinsics import pristine_call
-        from ajgi_tx.compiler.lower.members import method_read
-        from ajgi_tx.compiler.lower.regexp_literals import is_literal_test, lower_literal_test
-        from ajgi_tx.compiler.lower.regexp_matches import unboxed_exec
-
-        if is_literal_test(callee, node.arguments):
-            call = lower_literal_test(lx, callee, node.arguments)
-            b.at(node)
-            return wrap_call(lx, node, call)
-
-        func, receiver, fast = method_read(lx, callee)
-        fast = unboxed_exec(lx, node, fast)
-        args = _call_args(lx, node)
-        b.at(node)
-        if fast is not None:
-            return wrap_call(lx, node, pristine_call(lx, fast, receiver, args, func))
-        return wrap_call(lx, node, b.call(func, [receiver] + args))
-    if callee.type == "Identifier":
-        from ajgi_tx.compiler.lower.dynamic import is_dynamic_ref, dyn_call
-
-        binding = lx.scopes.binding(callee)
-        if binding is not None and is_dynamic_ref(lx, binding):
-            args = _call_args(lx, node)
-            b.at(node)
-            return wrap_call(lx, node, dyn_call(lx, node, callee.name, args))
-        from ajgi_tx.compiler.lower.parse_int import is_decimal_parse, lower_decimal_parse
-
-        if is_decimal_parse(lx, node):
-            return wrap_call(lx, node, lower_decimal_parse(lx, node, lx.expr(callee)))
-        if binding is not None and getattr(lx, "kernels", None):
-            from ajgi_tx.compiler.lower import kernels
-
-            inner = kernels.self_call(lx, node, binding)
-            if inner is not None:
-                return inner
-            func = lx.expr(callee)
-            args = _call_args(lx, node)
-            b.at(node)
-            entry = kernels.entry_call(lx, node, binding, func, args)
-            if entry is not None:
-                return wrap_call(lx, node, entry)
-            return wrap_call(lx, node, b.call(func, [b.rt("undef")] + args))
-    func = lx.expr(callee)
-    args = _call_args(lx, node)
-    b.at(node)
-    return wrap_call(lx, node, b.call(func, [b.rt("undef")] + args))
-
-
-def lower_new(lx, node):
-    b = lx.b
-    func = lx.expr(node.callee)
-    args = _call_args(lx, node)
-    b.at(node)
-    return wrap_call(lx, node, b.rt_call("new", func, *args))
