@@ -19,7 +19,9 @@ else, i.e. when it is:
 - small: stores are ``= n`` (n < 2**31), ``+= n`` (n <= 1024) and ``++``, so
   reaching 2**53, where an int and a float part ways, takes 2**43 stores;
 - only read where the int form is used (:func:`_int_read`; ``i * 7`` of
-  ``"id=" + i * 7`` too, a counter times a constant up to 1024): a read
+  ``"id=" + i * 7`` too, a counter times a constant c, when c times the
+  counter's largest step is 1024 at most, so that the product too takes
+  2**43 stores to reach 2**53): a read
   anywhere else costs an ``i + 0.0``, more than the int saves
   (``t = t + i``, ``{id: i}``, ``Math.sqrt(i)`` keep a float counter);
   except, for the counter of a counting loop (``for (i = S; i < n; i++)``,
@@ -39,7 +41,9 @@ from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, function_body_nodes, it
 
 _MAX_SET = 2 ** 31  # stores below it (lower/ints.py int_form takes such constants)
 _MAX_STEP = 1024
-_MAX_FACTOR = 1024  # i * c (lower/ints.py arith)
+# i * c (lower/ints.py arith): c times the counter's largest step at most
+# this, the growth per store of the product no faster than a counter's
+_MAX_SCALED_STEP = _MAX_STEP
 
 
 def _small_stores(node, scopes, candidates):
@@ -77,7 +81,8 @@ def _int_literal(node, positive=False):
 
 
 def _int_like(node, scopes, counters):
-    """An expression the lowering gives an int form (lower/ints.py arith)."""
+    """An expression the lowering gives an int form (lower/ints.py arith);
+    ``counters``: counter Binding -> its factor limit (:func:`_factor_limits`)."""
     t = node.type
     if t == "Identifier":
         return scopes.binding(node) in counters
@@ -92,10 +97,28 @@ def _int_like(node, scopes, counters):
 
 def _scaled(counter, factor, scopes, counters):
     """``counter * factor`` is a counter read times a constant from 1 to
-    :data:`_MAX_FACTOR`: below 2**53 as long as the counter is below 2**43
-    (which its small stores take 2**43 steps to pass)."""
-    return counter.type == "Identifier" and scopes.binding(counter) in counters \
-        and _int_literal(factor, positive=True) and factor.value <= _MAX_FACTOR
+    ``counters[binding]`` (:func:`_factor_limits`): a product that grows
+    by at most :data:`_MAX_SCALED_STEP` per store, so that reaching 2**53
+    takes as many stores as it takes the counter."""
+    limit = counters.get(scopes.binding(counter)) if counter.type == "Identifier" else None
+    return limit is not None and _int_literal(factor, positive=True) and factor.value <= limit
+
+
+def _factor_limits(fns, scopes, counters):
+    """Counter Binding -> the largest constant it may be multiplied by as
+    an int: :data:`_MAX_SCALED_STEP` over its largest step (``+= n``: n;
+    ``++``: 1), counted in ``fns``; a counter of another function is
+    taken to step by :data:`_MAX_STEP`."""
+    steps = {}
+    for fn in fns:
+        for stmt in function_body_nodes(fn.node):
+            for node in _own_nodes(stmt, {}):
+                if node.type == "AssignmentExpression" and node.operator == "+=" \
+                        and node.left.type == "Identifier" and _int_literal(node.right):
+                    b = scopes.binding(node.left)
+                    steps[b] = max(steps.get(b, 1), int(node.right.value))
+    return {b: _MAX_SCALED_STEP // max(1, steps.get(b, 1) if b.scope in fns else _MAX_STEP)
+            for b in counters}
 
 
 def _int_read(node, parents, scopes, counters, numeric):
@@ -192,7 +215,9 @@ def analyze_int_counters(program, scopes, counters, numeric):
     to_strings = set()  # read as a string's digits (cheaper from an int)
     float_stores = set()  # stored as a float into an object literal
     ranged = {}  # Binding -> ids of the counting loops it counts (lower/count_loops.py)
-    for fn in {b.scope for b in candidates}:
+    fns = {b.scope for b in candidates}
+    factors = _factor_limits(fns, scopes, counters)
+    for fn in fns:
         for stmt in function_body_nodes(fn.node):
             for node in _own_nodes(stmt, parents):
                 _small_stores(node, scopes, candidates)
@@ -208,7 +233,7 @@ def analyze_int_counters(program, scopes, counters, numeric):
                     ends[b] = block.range[1] if block is not None else -1
                 if node.range[1] > ends[b]:
                     candidates.discard(b)
-                elif _int_read(node, parents, scopes, counters, numeric):
+                elif _int_read(node, parents, scopes, factors, numeric):
                     if _to_string(node, parents):
                         to_strings.add(b)
                 elif _stored(node, parents):

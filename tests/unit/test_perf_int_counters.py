@@ -87,6 +87,8 @@ def test_lt_bound_answers_as_the_float(x):
     "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i + i; return s; }",
     "function f(n){ var a = []; for (var i = 0; i < n; i++) a.push('id=' + i * 7 + ' at ' + (i * 1024 % 5)); return a; }",
     "function f(n){ var c = 0; for (var i = 0; i < n; i++) if (3 * i < n) c++; return c; }",
+    # a product's constant up to 1024 over the counter's largest step
+    "function f(n){ var s = ''; for (var i = 0; i < n; i += 4) s += 'x' + i * 256; return s; }",
     # a template's substitution (ToString, as a concatenation's operand)
     "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += `<${i}|${i * 3}>`; return s; }",
 ])
@@ -117,6 +119,10 @@ def test_counters_kept_as_ints(src):
     "function f(n){ var t = 0; for (var i = 0; i < n; i++) t = t + i * i; return t; }",
     # a product past what stays below 2**53, of an expression, or stored as a number
     "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i * 1025; return s; }",
+    # a product growing faster per store than a counter may (i += 4: 2**53
+    # after 2**41 stores with i * 257)
+    "function f(n){ var s = ''; for (var i = 0; i < n; i += 4) s += 'x' + i * 257; return s; }",
+    "function f(n){ var s = '', i = 0; while (i < n) { s += 'x' + i * 2; i += 1024; } return s; }",
     "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + (i + 1) * 2; return s; }",
     "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += 'x' + i * 2 * 2; return s; }",
     "function f(n){ var t; for (var i = 0; i < n; i++) t = i * 2; return t; }",

@@ -8,7 +8,7 @@ operators below use that form instead when the int gives the JS result:
 
     i % 26, 97 + i % 26      int arithmetic on non-negative ints (+, % by a
     i * 7                    positive constant, * of a counter by one up to
-                             1024), which stays exact
+                             1024 over its largest step), which stays exact
     i < n, i % 10 === 0      comparisons with another int form, a number, or
                              (relational only) any value behind a float test
     '' + i, s += i           str(i) (an integer below 2**53 prints its digits)
@@ -79,8 +79,9 @@ def arith(lx, op, left, right, result):
     """``result`` (the float form of ``left op right``) with the int form
     attached, when ``op`` is ``+`` or ``%`` by a positive constant on int
     forms (non-negative both: Python's ``%`` is JS's there), or ``*`` of a
-    counter by a constant from 1 to 1024 (int_counters lets only those
-    through: the product stays below 2**53)."""
+    counter by a constant from 1 to 1024 (int_counters lets through only
+    those up to 1024 over the counter's largest step: the product takes as
+    many stores as a counter to reach 2**53)."""
     if not (is_int(left) or is_int(right)) or op not in ("+", "%", "*"):
         return result
     li, ri = int_form(left), int_form(right)
