@@ -117,14 +117,14 @@ def _factor_limits(fns, scopes, counters):
                         and node.left.type == "Identifier" and _int_literal(node.right):
                     b = scopes.binding(node.left)
                     steps[b] = max(steps.get(b, 1), int(node.right.value))
-    return {b: _MAX_SCALED_STEP // max(1, steps.get(b, 1) if b.scope in fns else _MAX_STEP)
-            for b in counters}
+    return {b: _MAX_SCALED_STEP // (steps.get(b, 1) if b.scope in fns else _MAX_STEP) for b in counters}
 
 
 def _int_read(node, parents, scopes, counters, numeric):
     """True when read ``node`` (of a counter, or int arithmetic on one) is
     consumed by an operator that takes its int form: a comparison, ``%`` by
-    a positive constant, ``*`` by one up to 1024 (of the counter itself) or
+    a positive constant, ``*`` of the counter itself by one up to its
+    factor limit (:func:`_factor_limits`) or
     ``+`` of another int feeding such an operator,
     a string concatenation or template substitution, ``String.fromCharCode``,
     an index read ``a[i]``."""

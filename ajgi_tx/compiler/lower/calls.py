@@ -17,17 +17,12 @@ inline (parse_int.py); a numeric kernel calls itself directly (kernels.py).
 from ajgi_tx.compiler.lower import kernels
 from ajgi_tx.compiler.lower.classes import lower_super_call
 from ajgi_tx.compiler.lower.dynamic import dyn_call, is_dynamic_ref, lower_direct_eval
-from ajgi_tx.compiler.lower.expressions import wrap_call
+from ajgi_tx.compiler.lower.expressions import call_args, wrap_call
 from ajgi_tx.compiler.lower.intrinsics import pristine_call
 from ajgi_tx.compiler.lower.members import method_read
 from ajgi_tx.compiler.lower.parse_int import is_decimal_parse, lower_decimal_parse
 from ajgi_tx.compiler.lower.regexp_literals import is_literal_test, lower_literal_test
 from ajgi_tx.compiler.lower.regexp_matches import unboxed_exec
-
-
-def call_args(lx, node):
-    """The arguments, lowered left to right."""
-    return [lx.expr(a) for a in node.arguments]
 
 
 def lower_call(lx, node):

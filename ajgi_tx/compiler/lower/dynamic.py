@@ -24,6 +24,7 @@ own top level the same way: its declarations go into the caller's Env.
 
 import ast
 
+from ajgi_tx.compiler.lower.expressions import call_args
 
 
 def program_env_mode(lx):
@@ -93,7 +94,7 @@ def dyn_call(lx, node, name, args):
 
 def lower_direct_eval(lx, node):
     b = lx.b
-    args = [lx.expr(a) for a in node.arguments]
+    args = call_args(lx, node)
     b.at(node)
     return b.rt_call("deval", env_expr(lx), b.name("this"), b.const(lx.fn.strict), *args)
 

@@ -758,6 +758,11 @@ def property_key(node):
     return number_to_string(float(v))
 
 
+def call_args(lx, node):
+    """A call's arguments, lowered left to right (lower/calls.py, dynamic.py)."""
+    return [lx.expr(a) for a in node.arguments]
+
+
 def wrap_call(lx, node, call):
     """Applies the EffectInfo call mode: plain, ``await``, or await-if-coroutine."""
     mode = lx.effects.call_mode(node)
