@@ -1,7 +1,7 @@
 """Pass 2: scopes and bindings (declare, then bind).
 
-Input: the ESTree Program. Output: a :class:`ScopeInfo` side table; the
-ESTree is not touched. After this pass the table's shape (scopes, bindings,
+Input: the ESTree Program. Output: a :class:`ScopeInfo` side table
+(compiler/bindings.py holds its types); the ESTree is not touched. After this pass the table's shape (scopes, bindings,
 references) is fixed; only ``names.assign_names`` writes to it later, the
 Python name of each Binding (``py_name``, ``slow_global``). The other
 passes and the lowering only read it.
@@ -32,7 +32,8 @@ names.py when two blocks or an outer name collide). For each reference the
 pass also decides whether it needs a temporal-dead-zone check: not when
 it provably runs after the declaration (same function, later in the text,
 not across ``switch`` cases; or inside a function *expression* created
-after it). Early errors (redeclarations) are raised here.
+after it). Early errors (redeclarations) are raised here, most of them by
+the declaration half (compiler/declarations.py).
 
 A function containing a direct ``eval(...)`` or a ``with`` statement is
 *dynamic*: names inside it may be created or shadowed at run time, so the
@@ -41,201 +42,17 @@ enclosing a dynamic one is dynamic too, since eval'd code can see (and
 assign) their variables.
 """
 
+from ajgi_tx.compiler.bindings import (
+    LEXICAL_KINDS, LOOP_TYPES, Binding, FunctionScope, ScopeError, ScopeInfo, bound_names,
+)
+from ajgi_tx.compiler.declarations import (
+    declare_body, frame_declarations, is_strict, lexical_declarations, new_function_scope,
+    redeclared, unlabel,
+)
 from ajgi_tx.compiler.estree import (
     FUNCTION_NODE_TYPES as FUNCTION_TYPES, PATTERN_TYPES, function_body_nodes, iter_children,
     pattern_names,
 )
-
-LOOP_TYPES = ("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
-              "ForOfStatement")
-LEXICAL_KINDS = ("let", "const", "class", "blockfn")
-
-
-class ScopeError(Exception):
-    """An early error found by the scope pass (``Identifier 'x' has already
-    been declared``); the compiler turns it into a CompileError at ``node``."""
-
-    def __init__(self, node, message):
-        Exception.__init__(self, message)
-        self.node = node
-        self.message = message
-
-
-def bound_names(target):
-    """The identifiers a binding target declares (an Identifier, or an
-    ES2015 pattern: ``{a, b: [c = 1, ...d]}`` -> a, c, d), in source order."""
-    out = []
-    stack = [target]
-    while stack:
-        node = stack.pop()
-        t = node.type
-        if t == "Identifier":
-            out.append(node)
-        elif t == "ObjectPattern":
-            stack.extend(reversed([p.value if p.type == "Property" else p for p in node.properties]))
-        elif t == "ArrayPattern":
-            stack.extend(reversed([e for e in node.elements if e is not None]))
-        elif t == "AssignmentPattern":
-            stack.append(node.left)
-        elif t == "RestElement":
-            stack.append(node.argument)
-    return out
-
-
-class Binding:
-    """One declared (or implicitly global) JS variable."""
-
-    __slots__ = ("name", "kind", "scope", "py_name", "captured", "assigned_inner",
-                 "assigned", "function_nodes", "other_assignment", "slow_global",
-                 "hoisted_reader", "decl_node", "decl_end", "case_range", "reentered",
-                 "loop_head", "tdz", "annexb_var", "frame_node", "ident")
-
-    def __init__(self, name, kind, scope):
-        self.name = name
-        self.kind = kind  # var | param | function | catch | self | arguments | global | implicit
-        self.scope = scope
-        self.py_name = None
-        self.captured = False  # read or written by a nested function
-        self.assigned_inner = False  # written by a nested function (needs nonlocal)
-        self.assigned = False  # written by anything except its declaration
-        self.function_nodes = []  # function nodes whose value this binding holds
-        self.other_assignment = False  # assigned a value that is not a known function
-        self.slow_global = False  # global whose name is no usable Python name
-        # catch parameter read by a function declaration inside its block
-        # (hoisted out of it, so it cannot take the block's Env along)
-        self.hoisted_reader = False
-        # lexical bindings (LEXICAL_KINDS) only:
-        self.decl_node = None  # the declaring node (declarator, class, function)
-        self.decl_end = 0  # source offset after which the binding is initialised
-        self.case_range = None  # (start, end) of its switch case: jumps can skip it
-        self.reentered = False  # its block can run more than once per function call
-        self.loop_head = False  # `for (let ...)` / `for (let k in ...)` binding
-        self.tdz = False  # some reference needs the temporal-dead-zone check
-        self.annexb_var = None  # sloppy block function: its function-scoped copy
-        self.frame_node = None  # the block / switch / loop declaring it (None: function)
-        self.ident = None  # its declaring Identifier
-
-    @property
-    def lexical(self):
-        return self.kind in LEXICAL_KINDS
-
-    @property
-    def boxed(self):
-        """A lexical binding that closures capture and whose block can run
-        more than once per call (a loop body, a loop head): each entry
-        (each iteration) needs a binding of its own, which a shared Python
-        cell cannot be, so it is a one-element list made at block entry
-        and handed to closures at their creation (lower/lexical.py)."""
-        return self.captured and (self.reentered or self.loop_head) and not (
-            self.kind == "blockfn" and self.scope.dynamic)  # eval/with code: stored in the Envs
-
-    @property
-    def per_entry(self):
-        """A catch parameter that closures capture lives in an Env made
-        each time its block runs: a loop's closures each keep their own
-        exception, as JS's per-entry catch scope gives them (12.14)."""
-        return self.kind == "catch" and self.captured and not self.hoisted_reader
-
-    @property
-    def is_global(self):
-        return self.scope.parent is None and self.kind in ("var", "function", "global", "implicit")
-
-    def __repr__(self):
-        return "Binding(%s %s)" % (self.kind, self.name)
-
-
-class FunctionScope:
-    """The scope of a function body, or of the whole Program."""
-
-    def __init__(self, node, parent):
-        self.node = node
-        self.parent = parent
-        self.bindings = {}
-        self.params = []
-        self.var_names = []  # declared vars (not params/functions), in order
-        self.function_decls = []  # FunctionDeclaration nodes, in source order
-        self.catch_bindings = []
-        self.self_binding = None  # named function expression's own name
-        self.children = []
-        self.uses_arguments = False
-        self.uses_this = False
-        self.has_direct_eval = False
-        self.has_with = False
-        self.dynamic = False
-        self.strict = False
-        self.uses_new_target = False  # reads new.target (lower/classes.py)
-        self.globals_assigned = set()  # global names this function writes
-        self.nonlocals = set()  # outer Bindings this function writes
-        # an arrow function: `this` and `arguments` are its enclosing function's
-        self.is_arrow = node.type == "ArrowFunctionExpression"
-        self.simple_params = True  # no pattern, default or rest parameter
-        self.lexical_bindings = []  # block-level lexical Bindings (not in `bindings`)
-        self.free_names = set()  # names referenced in this subtree bound outside it
-        self.free_bindings = set()  # those Bindings
-
-    @property
-    def is_program(self):
-        return self.parent is None
-
-    def declare(self, name, kind):
-        b = self.bindings.get(name)
-        if b is None:
-            b = Binding(name, kind, self)
-            self.bindings[name] = b
-        elif kind == "function" and b.kind in ("var", "global"):
-            b.kind = "function"
-        return b
-
-
-class ScopeInfo:
-    """Side table produced by :func:`analyze_scopes`."""
-
-    def __init__(self):
-        self.scopes = {}  # id(function or program node) -> FunctionScope
-        self.refs = {}  # id(Identifier node) -> Binding
-        self.catch = {}  # id(CatchClause node) -> Binding
-        self.program_scope = None
-        self.all_names = set()  # every identifier name in the program
-        self.frames = {}  # id(block/switch/loop node) -> {name: lexical Binding}
-        self.tdz_refs = set()  # id(Identifier) whose read or write needs the TDZ check
-        self.class_code = set()  # id(method FunctionExpression) of classes: strict code
-
-    def scope_of(self, node):
-        return self.scopes[id(node)]
-
-    def release(self):
-        """Breaks the table's reference cycles (scope <-> child scope,
-        scope <-> binding) once compiling is done, so that reference
-        counting frees the tables and the ESTree they hold at once. Left to
-        the cyclic GC, a 2,000-line script's ~80,000 objects made one
-        70 ms pause at some later request."""
-        for b in list(self.refs.values()) + list(self.catch.values()):
-            b.scope = None
-        for sc in self.scopes.values():
-            for b in list(sc.bindings.values()) + list(sc.catch_bindings) + sc.lexical_bindings:
-                b.scope = None
-            if isinstance(sc.self_binding, Binding):
-                sc.self_binding.scope = None
-            sc.parent = None
-            sc.children = []
-            sc.bindings = {}
-        self.scopes = {}
-        self.refs = {}
-        self.catch = {}
-        self.frames = {}
-        self.program_scope = None
-
-    def binding(self, ident):
-        return self.refs.get(id(ident))
-
-
-def _is_strict(body):
-    for stmt in body:
-        if stmt.type != "ExpressionStatement" or stmt.directive is None:
-            break
-        if stmt.directive == "use strict":
-            return True
-    return False
 
 
 def analyze_scopes(program):
@@ -245,10 +62,10 @@ def analyze_scopes(program):
     info.blockfns = {}  # id(block-level FunctionDeclaration) -> its lexical Binding
     info.annexb = {}  # id(sloppy block FunctionDeclaration) -> function-scoped var Binding
     root = FunctionScope(program, None)
-    root.strict = _is_strict(program.body)
+    root.strict = is_strict(program.body)
     info.program_scope = root
     info.scopes[id(program)] = root
-    _declare(info, root, program.body)
+    declare_body(info, root, program.body)
     _bind_function(info, root, program.body, [])
     if _makes_global_code(root):
         # global code made from strings (indirect eval, new Function) sees
@@ -265,143 +82,6 @@ def _makes_global_code(root):
     return any(b.lexical for b in root.bindings.values()) and any(
         root.bindings.get(n) is not None and root.bindings[n].kind == "implicit"
         for n in ("eval", "Function"))
-
-
-def _unlabel(stmt):
-    while stmt.type == "LabeledStatement":
-        stmt = stmt.body
-    return stmt
-
-
-def lexical_declarations(stmts, in_block):
-    """(Identifier, kind, declaring node, initialised-after offset) for the
-    lexical declarations of a statement list: ``let``/``const`` names,
-    classes, and in a block (not a function body) function declarations."""
-    out = []
-    for stmt in stmts:
-        stmt = _unlabel(stmt)
-        t = stmt.type
-        if t == "VariableDeclaration" and stmt.kind in ("let", "const"):
-            for d in stmt.declarations:
-                for ident in bound_names(d.id):
-                    out.append((ident, stmt.kind, d, d.range[1]))
-        elif t == "ClassDeclaration" and stmt.id is not None:
-            out.append((stmt.id, "class", stmt, stmt.range[1]))
-        elif t == "FunctionDeclaration" and in_block:
-            out.append((stmt.id, "blockfn", stmt, 0))
-    return out
-
-
-def _redeclared(node, other=None):
-    """The early error, reported at the later of the two declarations (as node does)."""
-    if other is not None and other.range[0] > node.range[0]:
-        node = other
-    return ScopeError(node, "Identifier '%s' has already been declared" % node.name)
-
-
-def _frame_declarations(node):
-    """The lexical declarations a block-like node scopes, or () for none."""
-    t = node.type
-    if t == "BlockStatement":
-        return lexical_declarations(node.body, True)
-    if t == "SwitchStatement":
-        out = []
-        for case in node.cases:
-            for decl in lexical_declarations(case.consequent, True):
-                out.append(decl + (case,))
-        return out
-    if t == "ForStatement":
-        init = node.init
-        if init is not None and init.type == "VariableDeclaration" and init.kind != "var":
-            return lexical_declarations([init], True)
-        return ()
-    if t == "FunctionDeclaration":  # `if (x) function f() {}`: as if in a block (B.3.4)
-        return [(node.id, "blockfn", node, 0)]
-    if t in ("ForInStatement", "ForOfStatement"):
-        left = node.left
-        if left.type == "VariableDeclaration" and left.kind != "var":
-            # the right-hand side is evaluated with the names in TDZ (13.7.5.12)
-            return [(ident, left.kind, left.declarations[0], node.right.range[1])
-                    for ident in bound_names(left.declarations[0].id)]
-    return ()
-
-
-def _declare(info, scope, body_nodes):
-    """Declaration pass over one function body (nested bodies excluded):
-    its ``var`` names (anywhere), top-level function declarations, its own
-    top-level lexical declarations, and the function-scoped copies of sloppy
-    block functions (Annex B.3.3)."""
-    lexical = {}
-    for ident, kind, decl, end in lexical_declarations(body_nodes, False):
-        name = ident.name
-        if name in lexical or name in scope.bindings:  # a parameter or an earlier one
-            raise _redeclared(ident)
-        b = Binding(name, kind, scope)
-        b.decl_node, b.decl_end, b.ident = decl, end, ident
-        scope.bindings[name] = b
-        lexical[name] = b
-        info.all_names.add(name)
-    top = {id(_unlabel(s)) for s in body_nodes}
-    annexb = []
-    stack = [(n, frozenset()) for n in reversed(body_nodes)]
-    while stack:
-        node, outer_lexical = stack.pop()
-        t = node.type
-        if t == "VariableDeclaration" and node.kind == "var":
-            for d in node.declarations:
-                for ident in bound_names(d.id):
-                    name = ident.name
-                    if name in lexical:
-                        raise _redeclared(ident, lexical[name].ident)
-                    if name not in scope.bindings:
-                        scope.var_names.append(name)
-                    scope.declare(name, "var")
-        elif t == "FunctionDeclaration":
-            if id(node) in top:
-                if node.id.name in lexical:
-                    raise _redeclared(node.id, lexical[node.id.name].ident)
-                scope.declare(node.id.name, "function")
-                scope.function_decls.append(node)
-            elif not scope.strict and node.id.name not in lexical \
-                    and node.id.name not in scope.params and node.id.name not in outer_lexical:
-                annexb.append(node)
-            continue
-        elif t in FUNCTION_TYPES or t.startswith("Class"):
-            # class bodies are functions (methods), their heritage an expression
-            if t.startswith("Class") and node.superClass is not None:
-                stack.append((node.superClass, outer_lexical))
-            continue
-        elif t == "WithStatement":
-            scope.has_with = True
-        inner = outer_lexical
-        names = _frame_declarations(node)
-        if names:  # (a block's own functions are what Annex B makes var-scoped)
-            inner = outer_lexical | {d[0].name for d in names if d[1] != "blockfn"}
-        children = list(iter_children(node))
-        children.reverse()
-        stack.extend((c, inner) for c in children)
-    for fd in annexb:
-        name = fd.id.name
-        if name not in scope.bindings:
-            scope.var_names.append(name)
-        info.annexb[id(fd)] = scope.declare(name, "var")
-
-
-def _new_function_scope(info, parent, fn):
-    scope = FunctionScope(fn, parent)
-    info.scopes[id(fn)] = scope
-    parent.children.append(scope)
-    scope.strict = parent.strict or id(fn) in info.class_code or _is_strict(function_body_nodes(fn))
-    for p in fn.params:
-        if p.type != "Identifier":
-            scope.simple_params = False
-        for ident in bound_names(p):
-            scope.params.append(ident.name)
-            scope.declare(ident.name, "param")
-    if fn.type == "FunctionExpression" and fn.id is not None:
-        scope.self_binding = Binding(fn.id.name, "self", scope)
-    _declare(info, scope, function_body_nodes(fn))
-    return scope
 
 
 def _lookup(scope, frames, name, pos=None):
@@ -509,7 +189,7 @@ def _record_ref(info, scope, catch_stack, ident, write, value_node=None, init=Fa
 def _open_frame(info, scope, node, frames, in_loop):
     """The frame of a block-like node with lexical declarations (None when
     it has none); checks the block's early errors."""
-    decls = _frame_declarations(node)
+    decls = frame_declarations(node)
     if not decls:
         return None
     frame = {}
@@ -520,7 +200,7 @@ def _open_frame(info, scope, node, frames, in_loop):
         old = frame.get(name)
         if old is not None:
             if not (kind == "blockfn" and old.kind == "blockfn" and not scope.strict):
-                raise _redeclared(ident)
+                raise redeclared(ident)
             # sloppy duplicates (B.3.3.4): one binding, the last function wins
             old.decl_node = decl
             old.function_nodes.append(decl)
@@ -546,7 +226,7 @@ def _open_frame(info, scope, node, frames, in_loop):
 def _check_statement_position(body):
     """``while (x) function f() {}``: a function declaration (labelled or
     not) is no loop or ``with`` body; only ``if`` has Annex B's allowance."""
-    fd = _unlabel(body)
+    fd = unlabel(body)
     if fd.type == "FunctionDeclaration":
         raise ScopeError(fd, "In non-strict mode code, functions can only be declared at top level, "
                              "inside a block, or as the body of an if statement.")
@@ -557,7 +237,7 @@ def _check_var_name(frames, ident):
     for frame in frames:
         b = frame.get(ident.name)
         if b is not None and b.kind in LEXICAL_KINDS:
-            raise _redeclared(ident, b.ident)
+            raise redeclared(ident, b.ident)
 
 
 def _bind_pattern(info, scope, frames, target, work, in_loop, init):
@@ -613,7 +293,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
                 and node not in scope.function_decls:
             cstack = _open_frame(info, scope, node, cstack, in_loop)
         if t in FUNCTION_TYPES:
-            child = _new_function_scope(info, scope, node)
+            child = new_function_scope(info, scope, node)
             child.outer_catch = list(cstack)
             if node.type == "FunctionDeclaration":
                 for frame in cstack:
@@ -765,7 +445,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
                 info.all_names.add(ident.name)
                 for lident, _, _, _ in lexical_declarations(node.body.body, True):
                     if lident.name == ident.name:
-                        raise _redeclared(lident)
+                        raise redeclared(lident)
                 pb = Binding(ident.name, "catch", scope)
                 scope.catch_bindings.append(pb)
                 frame[ident.name] = pb
@@ -778,7 +458,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             info.all_names.add(name)
             for ident, _, _, _ in lexical_declarations(node.body.body, True):
                 if ident.name == name:
-                    raise _redeclared(ident)
+                    raise redeclared(ident)
             cb = Binding(name, "catch", scope)
             scope.catch_bindings.append(cb)
             info.catch[id(node)] = cb
