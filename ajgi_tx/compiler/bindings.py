@@ -1,13 +1,11 @@
 """The scope pass's side table (compiler/scope.py builds it): the
 :class:`Binding` of each JS variable, the :class:`FunctionScope` of each
 function body and the Program, and the :class:`ScopeInfo` that maps nodes
-to them; also the early error the pass raises and :func:`bound_names`, the
-identifiers a declaration's target binds."""
+to them; also the early error the pass raises."""
 
 LOOP_TYPES = ("WhileStatement", "DoWhileStatement", "ForStatement", "ForInStatement",
               "ForOfStatement")
 LEXICAL_KINDS = ("let", "const", "class", "blockfn")
-
 
 
 class ScopeError(Exception):
@@ -18,27 +16,6 @@ class ScopeError(Exception):
         Exception.__init__(self, message)
         self.node = node
         self.message = message
-
-
-def bound_names(target):
-    """The identifiers a binding target declares (an Identifier, or an
-    ES2015 pattern: ``{a, b: [c = 1, ...d]}`` -> a, c, d), in source order."""
-    out = []
-    stack = [target]
-    while stack:
-        node = stack.pop()
-        t = node.type
-        if t == "Identifier":
-            out.append(node)
-        elif t == "ObjectPattern":
-            stack.extend(reversed([p.value if p.type == "Property" else p for p in node.properties]))
-        elif t == "ArrayPattern":
-            stack.extend(reversed([e for e in node.elements if e is not None]))
-        elif t == "AssignmentPattern":
-            stack.append(node.left)
-        elif t == "RestElement":
-            stack.append(node.argument)
-    return out
 
 
 class Binding:

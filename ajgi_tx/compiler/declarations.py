@@ -6,8 +6,10 @@ scoped to their block (a *frame*); sloppy block functions also get a
 function-scoped copy (Annex B.3.3). Early errors (redeclarations) are
 raised here."""
 
-from ajgi_tx.compiler.bindings import Binding, FunctionScope, ScopeError, bound_names
-from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES as FUNCTION_TYPES, function_body_nodes, iter_children
+from ajgi_tx.compiler.bindings import Binding, FunctionScope, ScopeError
+from ajgi_tx.compiler.estree import (
+    FUNCTION_NODE_TYPES as FUNCTION_TYPES, function_body_nodes, iter_children, pattern_names,
+)
 
 
 def is_strict(body):
@@ -36,7 +38,7 @@ def lexical_declarations(stmts, in_block):
         t = stmt.type
         if t == "VariableDeclaration" and stmt.kind in ("let", "const"):
             for d in stmt.declarations:
-                for ident in bound_names(d.id):
+                for ident in pattern_names(d.id):
                     out.append((ident, stmt.kind, d, d.range[1]))
         elif t == "ClassDeclaration" and stmt.id is not None:
             out.append((stmt.id, "class", stmt, stmt.range[1]))
@@ -75,7 +77,7 @@ def frame_declarations(node):
         if left.type == "VariableDeclaration" and left.kind != "var":
             # the right-hand side is evaluated with the names in TDZ (13.7.5.12)
             return [(ident, left.kind, left.declarations[0], node.right.range[1])
-                    for ident in bound_names(left.declarations[0].id)]
+                    for ident in pattern_names(left.declarations[0].id)]
     return ()
 
 
@@ -102,7 +104,7 @@ def declare_body(info, scope, body_nodes):
         t = node.type
         if t == "VariableDeclaration" and node.kind == "var":
             for d in node.declarations:
-                for ident in bound_names(d.id):
+                for ident in pattern_names(d.id):
                     name = ident.name
                     if name in lexical:
                         raise redeclared(ident, lexical[name].ident)
@@ -148,7 +150,7 @@ def new_function_scope(info, parent, fn):
     for p in fn.params:
         if p.type != "Identifier":
             scope.simple_params = False
-        for ident in bound_names(p):
+        for ident in pattern_names(p):
             scope.params.append(ident.name)
             scope.declare(ident.name, "param")
     if fn.type == "FunctionExpression" and fn.id is not None:

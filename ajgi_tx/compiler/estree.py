@@ -83,12 +83,20 @@ def pattern_names(node):
         elif t == "ArrayPattern":
             stack.extend(reversed(n.elements))
         elif t == "ObjectPattern":
-            stack.extend(reversed([p.value for p in n.properties]))
+            # a Property's value, or an object rest element (`{a, ...r}`)
+            stack.extend(reversed([p.value if p.type == "Property" else p for p in n.properties]))
         elif t == "AssignmentPattern":
             stack.append(n.left)
         elif t == "RestElement":
             stack.append(n.argument)
     return out
+
+
+def is_string_valued(node):
+    """``node`` always evaluates to a string: a string literal or a template
+    literal (a tagged template is a TaggedTemplateExpression, whose value is
+    its tag's)."""
+    return (node.type == "Literal" and isinstance(node.value, str)) or node.type == "TemplateLiteral"
 
 
 def position(node):

@@ -37,7 +37,7 @@ unless the operator reading it is one that gives the same result on the
 int (compiler/lower/ints.py), so everything else still sees a float.
 """
 
-from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, function_body_nodes, iter_children
+from ajgi_tx.compiler.estree import FUNCTION_NODE_TYPES, function_body_nodes, is_string_valued, iter_children
 
 _MAX_SET = 2 ** 31  # stores below it (lower/ints.py int_form takes such constants)
 _MAX_STEP = 1024
@@ -165,14 +165,14 @@ def _int_read(node, parents, scopes, counters, numeric):
 
 
 def _string_valued(node):
-    """``node`` always gives a string: a string literal, or a ``+`` one of
-    whose operands always gives a string (``"id=" + x + " in "``, the
-    chain a concatenation builds)."""
+    """``node`` always gives a string: a string or template literal, or a
+    ``+`` one of whose operands always gives a string (``"id=" + x + " in "``,
+    the chain a concatenation builds)."""
     while node.type == "BinaryExpression" and node.operator == "+":
-        if node.right.type == "Literal" and isinstance(node.right.value, str):
+        if is_string_valued(node.right):
             return True
         node = node.left
-    return node.type == "Literal" and isinstance(node.value, str)
+    return is_string_valued(node)
 
 
 def _value_read(member, parents):

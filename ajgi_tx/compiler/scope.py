@@ -43,7 +43,7 @@ assign) their variables.
 """
 
 from ajgi_tx.compiler.bindings import (
-    LEXICAL_KINDS, LOOP_TYPES, Binding, FunctionScope, ScopeError, ScopeInfo, bound_names,
+    LEXICAL_KINDS, LOOP_TYPES, Binding, FunctionScope, ScopeError, ScopeInfo,
 )
 from ajgi_tx.compiler.declarations import (
     declare_body, frame_declarations, is_strict, lexical_declarations, new_function_scope,
@@ -246,7 +246,7 @@ def _bind_pattern(info, scope, frames, target, work, in_loop, init):
     if target.type == "Identifier":
         _record_ref(info, scope, frames, target, write=True, init=init)
         return
-    for ident in bound_names(target):
+    for ident in pattern_names(target):
         if scope.strict and ident.name in ("eval", "arguments"):
             # esprima checks `eval = 1` but not the names inside a pattern
             # (`({ eval } = {})`): the same early error (ES2015 12.14.5.1)
@@ -309,7 +309,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
                 info.all_names.add(node.id.name)
             patterns = []
             for p in node.params:
-                for ident in bound_names(p):
+                for ident in pattern_names(p):
                     info.all_names.add(ident.name)
                 if p.type != "Identifier":
                     patterns.append(p)  # defaults, computed keys: code of the function
@@ -368,7 +368,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
         if t == "VariableDeclaration":
             if node.kind == "var":
                 for d in node.declarations:
-                    for ident in bound_names(d.id):
+                    for ident in pattern_names(d.id):
                         _check_var_name(cstack, ident)
             for d in reversed(node.declarations):
                 work.append((d, cstack, in_loop))
@@ -382,7 +382,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
                     _bind_pattern(info, scope, cstack, node.id, work, in_loop, init=True)
                 work.append((node.init, cstack, in_loop))
             else:
-                for ident in bound_names(node.id):
+                for ident in pattern_names(node.id):
                     info.all_names.add(ident.name)
                     info.refs[id(ident)] = _lookup(scope, cstack, ident.name)
             continue
@@ -405,7 +405,7 @@ def _bind_function(info, scope, body_nodes, catch_stack):
             if left.type == "VariableDeclaration":
                 decl = left.declarations[0]
                 if left.kind == "var":
-                    for ident in bound_names(decl.id):
+                    for ident in pattern_names(decl.id):
                         _check_var_name(cstack, ident)
                 _bind_pattern(info, scope, inner, decl.id, work, True, init=left.kind != "var")
                 if decl.init is not None:

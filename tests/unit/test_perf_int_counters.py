@@ -91,6 +91,9 @@ def test_lt_bound_answers_as_the_float(x):
     "function f(n){ var s = ''; for (var i = 0; i < n; i += 4) s += 'x' + i * 256; return s; }",
     # a template's substitution (ToString, as a concatenation's operand)
     "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += `<${i}|${i * 3}>`; return s; }",
+    # appended to a template literal, as to a string literal
+    "function f(n){ var s = ''; for (var i = 0; i < n; i++) s += `x` + i; return s; }",
+    "function f(n){ var a = []; for (var i = 0; i < n; i++) a.push(i * 3 + `${n}` + i); return a; }",
 ])
 def test_counters_kept_as_ints(src):
     assert int_names(src) != []

@@ -23,21 +23,18 @@ are allowed anywhere after the declarator. A write that throws (``v``'s
 ``toString`` throwing, the length cap) leaves the old string in place.
 """
 
+from ajgi_tx.compiler.estree import is_string_valued
 from ajgi_tx.compiler.lower.literal_types import typed_locals
-
-
-def _is_string_expr(e):
-    return (e.type == "Literal" and isinstance(e.value, str)) or e.type == "TemplateLiteral"
 
 
 def _keeps_string(ref, parent):
     """True when the write of ``ref`` where it stands stores a string
     whenever the variable already holds one."""
     return (parent.type == "AssignmentExpression" and parent.left is ref
-            and (parent.operator == "+=" or (parent.operator == "=" and _is_string_expr(parent.right))))
+            and (parent.operator == "+=" or (parent.operator == "=" and is_string_valued(parent.right))))
 
 
 def string_locals(lx, node, scope):
     """``{python name: "str"}`` for the locals of function ``node`` (its
     FunctionScope ``scope``) that qualify (see the module docstring)."""
-    return typed_locals(lx, node, scope, lambda init: "str" if _is_string_expr(init) else None, _keeps_string)
+    return typed_locals(lx, node, scope, lambda init: "str" if is_string_valued(init) else None, _keeps_string)

@@ -198,3 +198,14 @@ console.log(templates(1200));
 // expect: 29438 k0.00,k1.21,k2.42,k3.33,k4.54, k946.5944,k947.7945,k948.2946,k949.1947,k950.3948,k951.5949,
 // expect: 43313 500 <0|0|0|0|00><1|7|24|1024|11><2|14|48|2048|22><3| 497><1498|10486|952|1533952|14981498><1499|10493|976|1534976|14991499>
 // expect: 16621 <0|0|2><1|3|3>2<2|6|4><3|9|5>< 200><1199|3597|1201> numbertrueInfinity0.00125,numberfalseInfinity0.0025,numbertrueInfinity0.50125,numberfalseInfinity0.5025,numbertrueInfinity1.00125,numberfalseInfinity1.0025
+// a counter appended to a template literal, as to a string literal
+function templateOperands(n) {
+    var s = "", a = [];
+    for (var i = 0; i < n; i++) {
+        s += `x` + i;
+        if (i % 250 === 0) a.push(i * 3 + `${n}` + i);
+    }
+    return s.length + " " + s.slice(-12) + " " + a.join();
+}
+console.log(templateOperands(1000));
+// expect: 3890 x997x998x999 010000,7501000250,15001000500,22501000750
