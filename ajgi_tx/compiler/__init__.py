@@ -52,12 +52,16 @@ class CompiledScript:
 
     def python_source(self):
         """Readable Python source (astor), for the cache and ``--dump py``."""
+        import hashlib
+
         from ajgi_tx.compiler import emit
 
         from runtime.abi import ABI_FINGERPRINT
 
-        header = "# ajgi_tx compiled %s (compiler %s, runtime ABI %s)\n" % (
-            self.filename, COMPILER_VERSION, ABI_FINGERPRINT)
+        # the source's hash ties a dumped or cached module to the JS it came from
+        digest = hashlib.sha256(self.source.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+        header = "# ajgi_tx compiled %s (compiler %s, runtime ABI %s, source sha256 %s)\n" % (
+            self.filename, COMPILER_VERSION, ABI_FINGERPRINT, digest)
         return emit.to_source(self.module, header)
 
 

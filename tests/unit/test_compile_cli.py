@@ -1,5 +1,6 @@
 """``python -m ajgi_tx.compile`` (ajgi_tx.cli_compile): exit codes and output."""
 
+import hashlib
 import json
 import os
 import re
@@ -161,6 +162,9 @@ def test_dump_py(tree, capsys):
     assert "def _ajgi_main(this):" in out and "def f(this, a" in out
     compile(out, "dump.py", "exec")  # it is valid Python
     assert not (tree / ".ajgi_cache").exists()  # dumping never writes
+    # the header ties the module to its source: the first 16 hex digits of its SHA-256
+    digest = hashlib.sha256((tree / "a.js").read_bytes()).hexdigest()[:16]
+    assert out.splitlines()[0].endswith(", source sha256 %s)" % digest)
 
 
 def test_dump_estree(tree, capsys):
