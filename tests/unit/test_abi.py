@@ -135,7 +135,8 @@ def test_no_opaque_export_names():
 
 
 def test_compiled_source_names_its_abi():
-    from ajgi_tx.compiler import compile_source
+    from ajgi_tx.compiler import COMPILER_VERSION, compile_source
 
     text = compile_source("var x = 1;", "x.js").python_source()
-    assert text.splitlines()[0].endswith("runtime ABI %s)" % abi.ABI_FINGERPRINT)
+    assert "(compiler %s, runtime ABI %s, source sha256 " % (COMPILER_VERSION, abi.ABI_FINGERPRINT) \
+        in text.splitlines()[0]
