@@ -25,7 +25,7 @@ import gc
 import sys
 import typing
 
-COMPILER_VERSION = "21"
+COMPILER_VERSION = "22"
 
 # The passes are imported on first use (load_passes): running a script from
 # the compile cache needs COMPILER_VERSION only, and importing the passes

@@ -147,6 +147,7 @@ def truthy(lx, e):
         from ajgi_tx.compiler.lower.members import named_read_truth
 
         return named_read_truth(lx, e)
+    # NaN is the one value Python finds true and JS false, and the one not equal to itself
     first, again = bind(lx, e)
     return b.boolop(ast.And(), [first, b.compare(again, [ast.Eq()], [again])])
 
@@ -448,6 +449,9 @@ def _invariant_param(fn, py_name):
 def _div(lx, left, right):
     """``/``: Python raises on a zero divisor, so only nonzero ones are fast."""
     b = lx.b
+    if is_num(left) and isinstance(right, ast.Constant) and type(right.value) is float:
+        # a literal divisor: the zero test is made here (`x / 2`, `0 / 0`)
+        return b.binop(left, ast.Div(), right) if right.value else b.rt_call("div", left, right)
     if is_num(left) and is_num(right):
         lf, la = bind(lx, left, right)
         rf, ra = bind(lx, right)

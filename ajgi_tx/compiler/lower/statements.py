@@ -257,6 +257,15 @@ def _test_parts(lx, test_node):
     return pre, cond
 
 
+def _exit_unless(lx, cond):
+    """``if not cond: break``, or nothing for a test that is a true
+    constant (``while (true)``, ``for (;1;)``): a loop left only by
+    ``break``, ``return`` or a throw reads as one."""
+    if cond is None or (isinstance(cond, ast.Constant) and cond.value):
+        return []
+    return [lx.b.if_(lx.b.not_(cond), [lx.b.break_()])]
+
+
 def lower_while(lx, node, labels=()):
     b = lx.b
 
@@ -264,7 +273,7 @@ def lower_while(lx, node, labels=()):
         pre, cond = _test_parts(lx, node.test)
         body = checkpoint(lx) + lx.stmt(node.body)
         b.at(node)
-        return [b.while_(b.const(True), pre + [b.if_(b.not_(cond), [b.break_()])] + body)]
+        return [b.while_(b.const(True), pre + _exit_unless(lx, cond) + body)]
 
     return _with_target(lx, "loop", labels, node, build)
 
@@ -277,8 +286,11 @@ def lower_do_while(lx, node, labels=()):
         body = lx.stmt(node.body)
         pre, cond = _test_parts(lx, node.test)
         b.at(node)
+        test = pre + _exit_unless(lx, cond)
+        if not test:  # do { ... } while (true): no test to skip the first time
+            return [b.while_(b.const(True), checkpoint(lx) + body)]
         init = b.assign(first, b.const(True))
-        head = [b.if_(b.not_(b.name(first)), pre + [b.if_(b.not_(cond), [b.break_()])])]
+        head = [b.if_(b.not_(b.name(first)), test)]
         loop = b.while_(b.const(True), head + [b.assign(first, b.const(False))]
                         + checkpoint(lx) + body)
         return [init, loop]
@@ -324,15 +336,12 @@ def lower_for(lx, node, labels=()):
         copies = lexical.fresh_boxes(lx, frame)
         b.at(node)
         if not copies and (not target.has_continue or not update):
-            head = pre + ([b.if_(b.not_(cond), [b.break_()])] if cond is not None else [])
-            return [b.while_(b.const(True), head + body + update)]
+            return [b.while_(b.const(True), pre + _exit_unless(lx, cond) + body + update)]
         # closures capture the loop's `let`: each iteration gets a copy of
         # the binding before the update runs (13.7.4.9), hence the flag
         first = lx.temp()
         head = copies + [b.if_(b.name(first), [b.assign(first, b.const(False))], update)]
-        head += pre
-        if cond is not None:
-            head.append(b.if_(b.not_(cond), [b.break_()]))
+        head += pre + _exit_unless(lx, cond)
         return [b.assign(first, b.const(True)), b.while_(b.const(True), head + body)]
 
     out = init + _with_target(lx, "loop", labels, node, build)

@@ -1,4 +1,4 @@
-# ajgi_tx compiled async/websocket_echo.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 84a924942d243fd9)
+# ajgi_tx compiled async/websocket_echo.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 84a924942d243fd9)
 _ajgi_ensure(_ajgi_realm, ('requirelib', 'websocket'))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/pristine_methods.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 5ce6d88c7b09ef1e)
+# ajgi_tx compiled calls/pristine_methods.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 5ce6d88c7b09ef1e)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 

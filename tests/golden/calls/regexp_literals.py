@@ -1,4 +1,4 @@
-# ajgi_tx compiled calls/regexp_literals.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 1708178f4ff70755)
+# ajgi_tx compiled calls/regexp_literals.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 1708178f4ff70755)
 def _ajgi_main(this):
     global count
     _ajgi_declare_globals(_ajgi_G, ('count',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled dynamic/eval_with.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 c36d0f662720245b)
+# ajgi_tx compiled dynamic/eval_with.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 c36d0f662720245b)
 _ajgi_ensure(_ajgi_realm, ('*',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/array_patterns.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 6d1d767f3976cd40)
+# ajgi_tx compiled es2015_fn/array_patterns.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 6d1d767f3976cd40)
 def _ajgi_main(this):
     global pair, swap
     _ajgi_declare_globals(_ajgi_G, ('pair', 'swap'))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/arrow.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 b6fc9b0b2079076d)
+# ajgi_tx compiled es2015_fn/arrow.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 b6fc9b0b2079076d)
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))

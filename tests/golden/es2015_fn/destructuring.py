@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/destructuring.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 7945077f595f5c54)
+# ajgi_tx compiled es2015_fn/destructuring.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 7945077f595f5c54)
 _ajgi_ensure(_ajgi_realm, ('obj',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/for_of.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 10e6cb7bdef6b763)
+# ajgi_tx compiled es2015_fn/for_of.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 10e6cb7bdef6b763)
 def _ajgi_main(this):
     global x
     _ajgi_declare_globals(_ajgi_G, ('x',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled es2015_fn/spread_params.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 be1102a722266dc4)
+# ajgi_tx compiled es2015_fn/spread_params.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 be1102a722266dc4)
 _ajgi_ensure(_ajgi_realm, ('g',))
 
 

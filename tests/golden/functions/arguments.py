@@ -1,4 +1,4 @@
-# ajgi_tx compiled functions/arguments.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 df0d16aaf025b2dc)
+# ajgi_tx compiled functions/arguments.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 df0d16aaf025b2dc)
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))

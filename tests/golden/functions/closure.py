@@ -1,4 +1,4 @@
-# ajgi_tx compiled functions/closure.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 4b35b7263d962d71)
+# ajgi_tx compiled functions/closure.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 4b35b7263d962d71)
 def _ajgi_main(this):
     global counter
     _ajgi_declare_globals(_ajgi_G, ('counter',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled let/shapes.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 f9d8c57a7bf9f07b)
+# ajgi_tx compiled let/shapes.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 f9d8c57a7bf9f07b)
 def _ajgi_main(this):
     global assignConst, captured, dead, plain
     _ajgi_declare_globals(_ajgi_G, ('plain', 'captured', 'dead', 'assignConst')

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/for_continue.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 0ee586e018039ac2)
+# ajgi_tx compiled loops/for_continue.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 0ee586e018039ac2)
 def _ajgi_main(this):
     global i, s
     _ajgi_declare_globals(_ajgi_G, ('s', 'i'))

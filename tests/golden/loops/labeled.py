@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/labeled.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 cc11cd75ea873d1c)
+# ajgi_tx compiled loops/labeled.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 cc11cd75ea873d1c)
 def _ajgi_main(this):
     global i, j
     _ajgi_jmp = 0

@@ -1,4 +1,4 @@
-# ajgi_tx compiled loops/switch.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 9b786395869c46c4)
+# ajgi_tx compiled loops/switch.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 9b786395869c46c4)
 def _ajgi_main(this):
     global sw
     _ajgi_declare_globals(_ajgi_G, ('sw',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/append_call.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 96cc313b834b7106)
+# ajgi_tx compiled operators/append_call.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 96cc313b834b7106)
 _ajgi_ensure(_ajgi_realm, ('String',))
 
 

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/compound_member.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 73d261525bacfcde)
+# ajgi_tx compiled operators/compound_member.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 73d261525bacfcde)
 def _ajgi_main(this):
     global o
     _ajgi_declare_globals(_ajgi_G, ('o',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/numeric_local.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 3143165eaa7602ed)
+# ajgi_tx compiled operators/numeric_local.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 3143165eaa7602ed)
 def _ajgi_main(this):
     global f
     _ajgi_declare_globals(_ajgi_G, ('f',))

@@ -1,4 +1,4 @@
-# ajgi_tx compiled operators/speculated_member.js (compiler 21, runtime ABI 60ef35e50ba23df8, source sha256 0f5046d7ca53b86d)
+# ajgi_tx compiled operators/speculated_member.js (compiler 22, runtime ABI 60ef35e50ba23df8, source sha256 0f5046d7ca53b86d)
 _ajgi_ensure(_ajgi_realm, ('total',))
 
 
