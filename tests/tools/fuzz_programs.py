@@ -270,7 +270,95 @@ class CallPrograms(Programs):
                 % (" ".join(FUNCTIONS), " ".join(loops), self.r.randint(0, 12)))
 
 
-KINDS = (LoopPrograms, ArrayLoopPrograms, RecordPrograms, CallPrograms)
+JSON_MEMBERS = ["1", "-0", "NaN", "Infinity", "1e21", "0.1", "'s'", "'\\u00e9\\t'", "'\"q\"'", "''", "true", "null",
+                "undefined", "function () {}", "[1, , 3]", "[]", "{}", "{a: [1, {b: 2}]}", "new Date(0)", "new Number(3)",
+                "new String('w')", "new Boolean(false)", "/re/g", "{toJSON: function () { return 'tj'; }}",
+                "Object.create({inherited: 1})", "[undefined, function () {}]"]
+JSON_TWISTS = [
+    "r.k0 = undefined;", "delete r.k1;", "r.k9 = 9;", "r[2] = 'two';",
+    "Object.defineProperty(r, 'k0', {get: function () { return 'got'; }, enumerable: true, configurable: true});",
+    "Object.defineProperty(r, 'k1', {value: 1, enumerable: false, configurable: true});",
+    "r.toJSON = function (key) { return 'own:' + key; };",
+    "Object.prototype.toJSON = function () { return 'proto'; };", "r.k0 = r.k1;", "r.k1 = [r.k0];",
+]
+
+
+class JsonPrograms(Programs):
+    """JSON.stringify of many objects of one shape (the runtime writes a
+    shape met often with an encoder made for it), the shape or a member
+    changed midway, replacers, indents, and JSON.parse with revivers."""
+
+    kind = "json"
+
+    def record(self, keys):
+        return "{%s}" % ", ".join("%s: %s" % (k, self.pick(JSON_MEMBERS)) for k in keys)
+
+    def program(self):
+        keys = ["k%d" % i for i in range(self.r.randint(1, 5))]
+        if self.r.random() < 0.3:
+            keys.insert(self.r.randint(0, len(keys)), self.pick(["'1'", "'0'", "'10'"]))
+        n = self.r.randint(0, 60)
+        twist = self.pick(JSON_TWISTS)
+        at = self.r.randint(0, max(n - 1, 0))
+        args = self.pick(["", ", null", ", null, 2", ", ['k0', 'k1', '1']", ", function (k, v) { return typeof v === 'number' ? v + 1 : v; }",
+                          ", null, '--'", ", null, 20"])
+        reviver = self.pick(["", ", function (k, v) { return k === 'k0' ? undefined : v; }",
+                             ", function (k, v) { return Array.isArray(v) ? v.length : v; }"])
+        return ("function f(n) { var out = [], rs = [];"
+                " for (var i = 0; i < n; i++) { var r = %s; r.k0 = i %% 3 ? r.k0 : i; rs.push(r); if (i === %d) { %s } }"
+                " var text = JSON.stringify(rs%s); out.push(text.length > 600 ? text.slice(0, 300) + '~' + text.slice(-300) : text);"
+                " try { var back = JSON.parse(JSON.stringify(rs)%s); out.push(JSON.stringify(back).length, Array.isArray(back) ? back.length : typeof back); }"
+                " catch (e) { out.push(e.name); }"
+                " return out.join(' | '); }\n"
+                "try { console.log(f(%d)); } catch (e) { console.log('E ' + e.name); }\n"
+                "delete Object.prototype.toJSON;\n"
+                % (self.record(keys), at, twist, args, reviver, n))
+
+
+MODERN_LOOPS = [  # I: a fresh name in each, as one function may hold several
+    "for (let I = 0; I < n; I++) { fs.push(() => I * 2); if (I === 2) a.push(I); }",
+    "for (const I of a) { out.push(I); if (I === 2) a.push(9); if (out.length > 30) break; }",
+    "for (let [I, v] of a.entries()) { out.push(I + ':' + v); if (I === 1) a.length = 2; }",
+    "let I = 0; while (I < n) { let j = I; fs.push(function () { return j; }); I++; }",
+    "for (let I in o) { out.push(I); if (I === 'b') delete o.c; }",
+    "a.forEach((x, I) => { out.push(`${I}=${x}`); if (I === 0) a.shift(); });",
+    "for (let I = 0, s = ''; I < n; I++) { s += I; out.push(s.length); }",
+    "switch (n % 3) { case 0: { let I = 'zero'; out.push(I); } case 1: out.push('one'); break; default: out.push('d'); }",
+]
+MODERN_EXPRS = [
+    "(({a, b = 2, ...rest}) => a + b + Object.keys(rest).length)(o)",
+    "((x, ...ys) => x + ys.length)(...a)",
+    "[...a, ...'ab'].length",
+    "(([p, , q = 'dq'] = []) => `${p}-${q}`)(a)",
+    "new (class P { constructor(v) { this.v = v; } get twice() { return this.v * 2; } })(n).twice",
+    "(class extends Array {}).from(a).length",
+    "Object.assign({}, o, {d: 4}).d",
+    "((f = () => this) => typeof f())()",
+    "`${n > 2 ? `big ${n}` : 'small'}`",
+    "[1, 2, 3].map((x) => x * n).filter((x) => x % 2).join()",
+    "new Map([[1, 'a'], [n, 'b']]).get(n)",
+    "[...new Set(a.concat(a))].length",
+]
+
+
+class ModernPrograms(Programs):
+    """ES2015 constructs in loops: per-iteration let bindings captured by
+    closures, for-of over an array changed inside, destructuring,
+    spread, rest, arrows, classes, template literals, Map and Set."""
+
+    kind = "modern"
+
+    def program(self):
+        body = " ".join(self.pick(MODERN_LOOPS).replace("I", self.fresh("i")) for _ in range(self.r.randint(1, 3)))
+        exprs = ", ".join(self.pick(MODERN_EXPRS) for _ in range(self.r.randint(1, 3)))
+        return ("'use strict';\nfunction f(n) { const out = [], fs = []; let a = [1, 2, 3], o = {a: 1, b: 2, c: 3}; %s"
+                " out.push(%s); return out.concat(fs.map((g) => g())).join(','); }\n"
+                "try { console.log(f(%d)); } catch (e) { console.log('E ' + e.name); }\n"
+                "try { console.log(f(0)); } catch (e) { console.log('E ' + e.name); }\n"
+                % (body, exprs, self.r.randint(0, 8)))
+
+
+KINDS = (LoopPrograms, ArrayLoopPrograms, RecordPrograms, CallPrograms, JsonPrograms, ModernPrograms)
 
 
 def generate(kind, seed, count):
@@ -312,9 +400,10 @@ def check(count, seed):
         programs = generate(kind, seed, count)
         r = subprocess.run(["node", "-e", NODE_DRIVER], input=json.dumps(programs), capture_output=True,
                            text=True, check=True)
-        for program, want in zip(programs, json.loads(r.stdout)):
-            if any(line.startswith("NODE-FAILED") for line in want):
+        for program, logged in zip(programs, json.loads(r.stdout)):
+            if any(line.startswith("NODE-FAILED") for line in logged):
                 continue
+            want = [line for text in logged for line in text.split("\n")]  # as run_js splits them
             try:
                 got = run_js(program)
             except Exception as exc:  # a compile error or an escaped Python exception is a finding too
