@@ -1,7 +1,7 @@
 """Writes tests/scripts/fuzz/*.js: random programs aimed at the compiler's
 fast paths, with node's output as their ``// expect:`` lines.
 
-Usage: python tests/tools/fuzz_programs.py [--programs 25] [--check N]
+Usage: python tests/tools/fuzz_programs.py [--programs 25] [--kinds KIND...] [--check N]
 
 The compiler specialises loops and member accesses on what it can prove
 (int counters, index loops over an array's list, hoisted pushes, guarded
@@ -358,7 +358,59 @@ class ModernPrograms(Programs):
                 % (body, exprs, self.r.randint(0, 8)))
 
 
-KINDS = (LoopPrograms, ArrayLoopPrograms, RecordPrograms, CallPrograms, JsonPrograms, ModernPrograms)
+REGEX_ATOMS = ["a", "b", "ab", ".", "\\d", "\\w", "\\s", "\\D", "\\W", "\\b", "\\B", "[a-c]", "[^a]", "[\\d_]",
+               "[\\]]", "[-a]", "\\u00e9", "\\x41", "\\.", "\\/", "[\\s\\S]", "\\n", "\\0", "\\cJ", "[\\b]", "x|y|"]
+REGEX_QUANTS = ["", "", "*", "+", "?", "{2}", "{1,3}", "{0,}", "*?", "+?", "??", "{2,}?"]
+# (no U+2028 in subjects or members: node prints it raw, and in an // expect: line it ends the comment)
+SUBJECTS = ["'aab abc a1b2 c_d'", "'AAB\\nab\\nx'", "''", "'ab'", "'\\u00e9t\\u00e9 A\\u00c9'", "'a.b/c\\\\d'",
+            "'xyxyy aaaa bbbb'", "'1,2,,3, 4'", "'\\n\\r\\tz'", "'__--__'"]
+
+
+class RegexPrograms(Programs):
+    """Random patterns (classes, escapes, quantifiers lazy and greedy,
+    groups, backreferences, lookaheads, alternatives, the g/i/m flags)
+    through exec, test, match, replace, split and search, lastIndex
+    included: the runtime translates each pattern to Python's re."""
+
+    kind = "regex"
+
+    def term(self, depth):
+        if depth < 2 and self.r.random() < 0.25:
+            inner = self.alternative(depth + 1)
+            group = self.pick(["(%s)", "(?:%s)", "(?=%s)", "(?!%s)"]) % inner
+            return group + (self.pick(REGEX_QUANTS) if not group.startswith("(?=") and not group.startswith("(?!") else "")
+        if self.r.random() < 0.08:
+            return self.pick(["\\1", "\\2", "^", "$"])
+        return self.pick(REGEX_ATOMS) + self.pick(REGEX_QUANTS)
+
+    def alternative(self, depth=0):
+        alts = ["".join(self.term(depth) for _ in range(self.r.randint(1, 3))) for _ in range(self.r.randint(1, 2))]
+        return "|".join(alts)
+
+    def program(self):
+        pattern = self.alternative()
+        flags = self.pick(["", "g", "i", "m", "gi", "gm", "gim"])
+        subject = self.pick(SUBJECTS)
+        uses = [
+            "out.push(JSON.stringify(re.exec(s)));",
+            "out.push(re.test(s), re.lastIndex);",
+            "out.push(JSON.stringify(s.match(re)));",
+            "out.push(JSON.stringify(s.replace(re, '<$&|$1|$`>')));",
+            "out.push(JSON.stringify(s.replace(re, function (m, p1, off) { return '[' + m + ':' + off + ']'; })));",
+            "out.push(JSON.stringify(s.split(re)));", "out.push(JSON.stringify(s.split(re, 2)));",
+            "out.push(s.search(re));",
+            "var m, k = 0; while (re.global && (m = re.exec(s)) && k++ < 20) { out.push(m.index + ':' + m[0]); if (!m[0]) re.lastIndex++; }",
+            "re.lastIndex = 3; out.push(JSON.stringify(re.exec(s)), re.lastIndex);",
+        ]
+        body = " ".join(self.pick(uses) for _ in range(self.r.randint(2, 4)))
+        return ("function f() { var out = [], s = %s, re; try { re = new RegExp(%s, '%s'); } catch (e) { return 'E ' + e.name; }"
+                " %s return out.join(' ; '); }\n"
+                "try { console.log(f()); } catch (e) { console.log('E ' + e.name); }\n"
+                % (subject, json.dumps(pattern), flags, body))
+
+
+KINDS = (LoopPrograms, ArrayLoopPrograms, RecordPrograms, CallPrograms, JsonPrograms, ModernPrograms,
+         RegexPrograms)
 
 
 def generate(kind, seed, count):
@@ -389,14 +441,14 @@ process.stdout.write(JSON.stringify(out));
 """
 
 
-def check(count, seed):
+def check(count, seed, kinds=KINDS):
     """Runs ``count`` fresh programs of each kind on node and on ajgi_tx; the
     number that differ (each printed; those node failed are counted apart)."""
     sys.path.insert(0, REPO)
     from tests.helpers import run_js
 
     differ = skipped = 0
-    for kind in KINDS:
+    for kind in kinds:
         programs = generate(kind, seed, count)
         r = subprocess.run(["node", "-e", NODE_DRIVER], input=json.dumps(programs), capture_output=True,
                            text=True, check=True)
@@ -423,17 +475,19 @@ def main(argv=None):
     ap.add_argument("--seeds", type=int, default=2, help="files per kind (default 2)")
     ap.add_argument("--check", type=int, metavar="N", help="compare N fresh programs per kind instead of writing")
     ap.add_argument("--seed", type=int, default=1000, help="first seed of --check (default 1000)")
+    ap.add_argument("--kinds", nargs="+", choices=[k.kind for k in KINDS], help="only these kinds (default all)")
     args = ap.parse_args(argv)
+    kinds = [k for k in KINDS if not args.kinds or k.kind in args.kinds]
     if args.check:
-        differ = check(args.check, args.seed)
-        print("%d of %d programs differ" % (differ, args.check * len(KINDS)))
+        differ = check(args.check, args.seed, kinds)
+        print("%d of %d programs differ" % (differ, args.check * len(kinds)))
         return 1 if differ else 0
     sys.path.insert(0, HERE)
     import node_expect
 
     os.makedirs(OUT_DIR, exist_ok=True)
     paths = []
-    for kind in KINDS:
+    for kind in kinds:
         for seed in range(1, args.seeds + 1):
             path = os.path.join(OUT_DIR, "%s_%d.js" % (kind.kind, seed))
             with open(path, "w", encoding="utf-8") as f:
