@@ -15,7 +15,9 @@ layouts:
 - ``plain-dict``: a bare dict, what the hand-written Python baseline uses
   (no identity of its own beyond the dict, no prototype: no JS object).
 
-The cyclic GC runs as ``ajgi_tx serve`` sets it (ajgi_tx/gc_policy.py).
+The three runs are written out each rather than sharing a loop: a helper
+call per record would be part of what they measure. The cyclic GC runs as
+``ajgi_tx serve`` sets it (ajgi_tx/gc_policy.py).
 Prints the median wall time of each layout and its ratio to ``plain-dict``.
 """
 

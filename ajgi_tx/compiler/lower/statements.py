@@ -282,13 +282,13 @@ def lower_do_while(lx, node, labels=()):
     b = lx.b
 
     def build(target):
-        first = lx.temp()
         body = lx.stmt(node.body)
         pre, cond = _test_parts(lx, node.test)
         b.at(node)
         test = pre + _exit_unless(lx, cond)
         if not test:  # do { ... } while (true): no test to skip the first time
             return [b.while_(b.const(True), checkpoint(lx) + body)]
+        first = lx.temp()
         init = b.assign(first, b.const(True))
         head = [b.if_(b.not_(b.name(first)), test)]
         loop = b.while_(b.const(True), head + [b.assign(first, b.const(False))]

@@ -19,8 +19,8 @@ def _ajgi_main(this):
             if _ajgi_flag[0]:
                 _ajgi_preempt()
             n = n + 1.0
-            if (_ajgi_t2 := n % 3.0 if n > 0.0 else _ajgi_mod(n, 3.0)
-                ) and _ajgi_t2 == _ajgi_t2:
+            if (_ajgi_t1 := n % 3.0 if n > 0.0 else _ajgi_mod(n, 3.0)
+                ) and _ajgi_t1 == _ajgi_t1:
                 continue
             break
         while True:
