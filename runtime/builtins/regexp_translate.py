@@ -27,6 +27,8 @@ import re
 
 from re._constants import MAXREPEAT
 
+from runtime.builtins import regexp_empty
+
 
 class RegExpSyntaxError(Exception):
     """An invalid pattern or flags; ``message`` is V8's wording."""
@@ -247,6 +249,7 @@ class _Parser:
     # -- terms -----------------------------------------------------------------
 
     def term(self):
+        start = self.pos
         first_group = self.opened + 1
         first_loop = len(self.loops)
         text, quantifiable = self.atom_or_assertion()
@@ -256,6 +259,11 @@ class _Parser:
         if not quantifiable:
             self.error("Nothing to repeat")
         lo, q = q
+        if self.opened < first_group and self.src.startswith("(?:", start):
+            # a group that can match empty: iterations past the minimum may not (regexp_empty.py)
+            js = regexp_empty.rewrite(self.src[start:self.pos])
+            if js is not None:
+                return _Parser(js, self.icase, self.multiline, self.mode).parse()
         if self.opened >= first_group:
             self.resettable.update(range(first_group, self.opened + 1))
             if self.mode == RESET:
