@@ -19,6 +19,8 @@ group must still capture, which the rewrite cannot express); anything this
 module does not parse leaves the pattern as it was.
 """
 
+import re
+
 
 class _Unsupported(Exception):
     pass
@@ -214,26 +216,31 @@ class _Reader:
         self.pos += 1
 
     def quantifier(self, peek=False):
-        s, p = self.src, self.pos
-        c = s[p:p + 1]
-        if c in ("*", "+", "?") and c:
-            lo, hi = {"*": (0, None), "+": (1, None), "?": (0, 1)}[c]
-            end = p + 1
-        elif c == "{":
-            close = s.find("}", p)
-            parts = s[p + 1:close].split(",") if close > 0 else []
-            if not (1 <= len(parts) <= 2 and parts[0].isdigit() and (len(parts) == 1 or parts[1] == "" or parts[1].isdigit())):
-                return None
-            lo = int(parts[0])
-            hi = lo if len(parts) == 1 else (int(parts[1]) if parts[1] else None)
-            end = close + 1
-        else:
-            return None
-        if peek:
-            return True
-        lazy = s[end:end + 1] == "?"
+        q = quantifier_at(self.src, self.pos)
+        if q is None or peek:
+            return q
+        lo, hi, end = q
+        lazy = self.src[end:end + 1] == "?"
         self.pos = end + (1 if lazy else 0)
         return lo, hi, lazy
+
+
+_BRACE = re.compile(r"\{([0-9]+)(,([0-9]*))?\}")
+
+
+def quantifier_at(src, pos):
+    """The quantifier at ``pos`` of JS pattern ``src`` (``*``, ``+``, ``?``,
+    ``{n}``, ``{n,}``, ``{n,m}``, its lazy ``?`` not included) as (min, max or
+    None, end), or None; also regexp_translate.py's reading of them."""
+    c = src[pos:pos + 1]
+    if c in ("*", "+", "?") and c:
+        return {"*": (0, None), "+": (1, None), "?": (0, 1)}[c] + (pos + 1,)
+    m = _BRACE.match(src, pos)
+    if m is None:
+        return None
+    lo = int(m.group(1))
+    hi = lo if m.group(2) is None else (int(m.group(3)) if m.group(3) else None)
+    return lo, hi, m.end()
 
 
 def _hex(text, n):

@@ -283,24 +283,17 @@ class _Parser:
 
     def quantifier(self):
         """Parses a quantifier at pos; returns (min, Python text) or None."""
-        c = self.peek()
-        if c in ("*", "+", "?") and c:
-            self.pos += 1
-            lo, hi = {"*": (0, None), "+": (1, None), "?": (0, 1)}[c]
-        elif c == "{":
-            m = self.brace_quantifier()
-            if m is None:
-                return None
-            lo, hi = m
-            if hi is not None and lo > hi:
-                self.error("numbers out of order in {} quantifier")
-        else:
+        q = regexp_empty.quantifier_at(self.src, self.pos)
+        if q is None:
             return None
+        lo, hi, self.pos = q
+        if hi is not None and lo > hi:
+            self.error("numbers out of order in {} quantifier")
         lazy = self.peek() == "?"
         if lazy:
             self.pos += 1
         nxt = self.peek()
-        if nxt in ("*", "+", "?") and nxt or (nxt == "{" and self.brace_quantifier(peek_only=True)):
+        if nxt in ("*", "+", "?") and nxt or self.at_brace_quantifier():
             self.error("Nothing to repeat")
         return lo, self._quantifier_text(lo, hi) + ("?" if lazy else "")
 
@@ -319,17 +312,9 @@ class _Parser:
             return "?"
         return "{%d,%d}" % (lo, hi)
 
-    def brace_quantifier(self, peek_only=False):
-        """``{n}``, ``{n,}``, ``{n,m}`` at pos: (n, m or None) or None."""
-        m = re.compile(r"\{([0-9]+)(,([0-9]*))?\}").match(self.src, self.pos)
-        if m is None:
-            return None
-        if not peek_only:
-            self.pos = m.end()
-        lo = int(m.group(1))
-        if m.group(2) is None:
-            return lo, lo
-        return lo, (int(m.group(3)) if m.group(3) else None)
+    def at_brace_quantifier(self):
+        """A ``{n}``, ``{n,}`` or ``{n,m}`` quantifier starts at pos."""
+        return self.peek() == "{" and regexp_empty.quantifier_at(self.src, self.pos) is not None
 
     def atom_or_assertion(self):
         """Returns (python_text, quantifiable): quantifiable is True for an
@@ -360,7 +345,7 @@ class _Parser:
             return self.char_class(), True
         if c in "*+?":
             self.error("Nothing to repeat")
-        if c == "{" and self.brace_quantifier(peek_only=True):
+        if self.at_brace_quantifier():
             self.error("Nothing to repeat")
         self.pos += 1
         return self.literal(ord(c)), True
@@ -386,7 +371,7 @@ class _Parser:
             if kind in ("=", "!") and self.peek() in ("*", "+", "?", "{"):
                 return "(?:" + head + body + "))", True
             if not quantifiable and self.peek() in ("*", "+", "?", "{"):
-                if self.peek() != "{" or self.brace_quantifier(peek_only=True):
+                if self.peek() != "{" or self.at_brace_quantifier():
                     self.error("Invalid quantifier")
             return head + body + ")", quantifiable
         self.pos += 1
